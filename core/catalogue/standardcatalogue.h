@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/standard.h"
+#include "validationissue.h"
+
+#include <QObject>
+
+namespace Yardstick {
+
+class StandardRepository;
+
+// The one way the standards catalogue is edited: each change is validated,
+// committed to the workbench file at once, and announced so every view
+// follows. Undo (in the ui) is built from these same operations.
+class StandardCatalogue final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StandardCatalogue(StandardRepository &repository, QObject *parent = nullptr);
+
+    QList<Standard> standards() const;
+    std::optional<Standard> standard(qint64 id) const;
+    // Everything wrong with the standard, code uniqueness included.
+    ValidationIssues check(const Standard &standard) const;
+    bool hasMeasurements(qint64 id) const;
+
+    // Each returns the problems that stopped it; empty means done and saved.
+    // add() assigns a new id unless the standard carries one (undo of delete).
+    ValidationIssues add(Standard &standard);
+    ValidationIssues update(const Standard &standard);
+    ValidationIssues remove(qint64 id);
+
+signals:
+    void standardAdded(const Yardstick::Standard &standard);
+    void standardUpdated(const Yardstick::Standard &standard);
+    void standardRemoved(qint64 id);
+
+private:
+    StandardRepository &m_repository;
+};
+
+} // namespace Yardstick

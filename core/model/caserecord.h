@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Yardstick {
+
+enum class RightFirstTime
+{
+    Unknown,
+    Yes,
+    No,
+};
+
+// One unit of work as operations logged it: an application, a card
+// replacement, an inquiry. Later analyses aggregate cases into measurements.
+struct CaseRecord
+{
+    qint64 id = 0;
+    qint64 serviceId = 0;
+    QString caseId; // unique per service
+    QDateTime receivedAt;
+    std::optional<QDateTime> completedAt; // empty while the case is open
+    RightFirstTime rightFirstTime = RightFirstTime::Unknown;
+    std::optional<qint64> departmentId;
+    bool keyCustomer = false;
+
+    // Turnaround in days (fractional), if completed.
+    std::optional<double> turnaroundDays() const;
+
+    friend bool operator==(const CaseRecord &, const CaseRecord &) = default;
+};
+
+} // namespace Yardstick

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Yardstick {
+
+// A department that owns standards and does the work cases record.
+struct Department
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+};
+
+} // namespace Yardstick

@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace Yardstick {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+// SQLite's primary result codes that mean "someone else holds the lock".
+bool isLockError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    const int primary = code & 0xff;
+    return primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(sizeof kSqliteMagic);
+    return header == QByteArray(kSqliteMagic, sizeof kSqliteMagic);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Database::OpenResult Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const QString shown = nativePath(path);
+    if (!info.exists()) {
+        return {nullptr, {OpenError::Kind::NotFound, tr("%1 does not exist.").arg(shown)}};
+    }
+    if (!info.isFile() || info.size() == 0 || !hasSqliteHeader(path)) {
+        return {nullptr,
+                {OpenError::Kind::NotAWorkbench,
+                 tr("%1 is not a Yardstick workbench (it is not a SQLite database).").arg(shown)}};
+    }
+    // Every edit is saved at once, so a workbench we cannot write is one whose
+    // edits would be lost: refuse it up front rather than fail at the first edit.
+    if (!info.isWritable()) {
+        return {nullptr,
+                {OpenError::Kind::ReadOnly,
+                 tr("%1 is read-only. Yardstick saves every edit as you make it, so it needs "
+                    "permission to write the file. Copy it somewhere writable and open the copy.")
+                     .arg(shown)}};
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        return {nullptr,
+                {OpenError::Kind::ReadOnly,
+                 tr("The folder of %1 is read-only. Yardstick keeps a journal beside the "
+                    "workbench, so it needs to write in that folder. Copy the file somewhere "
+                    "writable and open the copy.")
+                     .arg(shown)}};
+    }
+    return openConnection(path, options, false);
+}
+
+Database::OpenResult Database::create(const QString &path)
+{
+    const QString shown = nativePath(path);
+    if (QFileInfo::exists(path)) {
+        return {nullptr, {OpenError::Kind::AlreadyExists, tr("%1 already exists.").arg(shown)}};
+    }
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        return {nullptr, {OpenError::Kind::CannotWrite,
+                          tr("Cannot create %1: %2").arg(shown, probe.errorString())}};
+    }
+    probe.close();
+    OpenResult result = openConnection(path, Options(), true);
+    if (!result.database)
+        QFile::remove(path);
+    return result;
+}
+
+Database::OpenResult Database::createInMemory()
+{
+    return openConnection(QStringLiteral(":memory:"), Options(), true);
+}
+
+Database::OpenResult Database::openConnection(const QString &path, const Options &options,
+                                              bool creating)
+{
+    const QString shown = nativePath(path);
+    const QString connectionName = QStringLiteral("yardstick-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    }
+    std::unique_ptr<Database> database(new Database(path, connectionName));
+    QSqlDatabase db = database->connection();
+    auto fail = [&](OpenError::Kind kind, const QString &message) -> OpenResult {
+        return {nullptr, {kind, message}};
+    };
+    auto lockedOr = [&](const QSqlError &error, OpenError::Kind kind,
+                        const QString &message) -> OpenResult {
+        if (isLockError(error)) {
+            return fail(OpenError::Kind::Locked,
+                        tr("%1 is locked by another program. Close it there, or wait until it "
+                           "has finished, and try again.")
+                            .arg(shown));
+        }
+        return fail(kind, message);
+    };
+
+    if (!db.open()) {
+        return fail(OpenError::Kind::CannotWrite,
+                    tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+    }
+
+    QSqlQuery query(db);
+    if (!creating) {
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            return lockedOr(query.lastError(), OpenError::Kind::NotAWorkbench,
+                            tr("%1 is not a Yardstick workbench (%2).")
+                                .arg(shown, query.lastError().text()));
+        }
+        if (query.value(0).toInt() != kApplicationId) {
+            return fail(OpenError::Kind::NotAWorkbench,
+                        tr("%1 is a SQLite database, but not a Yardstick workbench.").arg(shown));
+        }
+        const int version = database->schemaVersion();
+        if (version > Migrations::latestVersion()) {
+            return fail(OpenError::Kind::NewerSchema,
+                        tr("%1 was saved by a newer version of Yardstick (workbench format %2; "
+                           "this version reads up to %3). Update Yardstick to open it.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(Migrations::latestVersion()));
+        }
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+            || query.value(0).toString() != QLatin1String("ok")) {
+            return lockedOr(query.lastError(), OpenError::Kind::Corrupt,
+                            tr("%1 is damaged and cannot be opened safely (integrity check "
+                               "failed).")
+                                .arg(shown));
+        }
+        // Take and drop the write lock now: a file another program is writing
+        // is reported here, before the user starts editing.
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return lockedOr(query.lastError(), OpenError::Kind::CannotWrite,
+                            tr("Cannot write to %1: %2").arg(shown, query.lastError().text()));
+        }
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        return fail(OpenError::Kind::CannotWrite, query.lastError().text());
+    }
+    if (path != QLatin1String(":memory:")) {
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            return lockedOr(query.lastError(), OpenError::Kind::CannotWrite,
+                            tr("Cannot write to %1: %2").arg(shown, query.lastError().text()));
+        }
+        query.finish();
+        // WAL with NORMAL sync is durable across application crashes; only a
+        // power cut can lose the very last commit.
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    if (creating) {
+        // The value is this program's constant, not input; PRAGMA binds nothing.
+        if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+            return fail(OpenError::Kind::CannotWrite, query.lastError().text());
+        }
+    }
+    const QString upgradeError = Migrations::upgrade(db);
+    if (!upgradeError.isEmpty()) {
+        return fail(OpenError::Kind::CannotWrite,
+                    tr("Cannot prepare %1: %2").arg(shown, upgradeError));
+    }
+    return {std::move(database), {}};
+}
+
+QString Database::copyTo(const QString &path) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (!query.exec())
+        return query.lastError().text();
+    return {};
+}
+
+} // namespace Yardstick

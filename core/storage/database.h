@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "openerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Yardstick {
+
+// One open workbench file: a SQLite connection with foreign keys on, WAL, and
+// the schema migrated to the latest version. The connection belongs to the
+// thread that opened it.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::Database)
+
+public:
+    // Marks a SQLite file as a Yardstick workbench ("YSTK").
+    static constexpr int kApplicationId = 0x5953544B;
+
+    struct Options
+    {
+        int busyTimeoutMs = 2000; // how long to wait for another program's lock
+    };
+
+    struct OpenResult
+    {
+        std::unique_ptr<Database> database;
+        OpenError error;
+    };
+
+    // Opens an existing workbench and upgrades an older schema. Refuses, with
+    // a message and without touching the file, anything that is not a
+    // workbench, a newer schema, a read-only or locked or damaged file.
+    static OpenResult open(const QString &path, const Options &options);
+    static OpenResult open(const QString &path) { return open(path, Options()); }
+    // Creates a new, empty workbench; refuses if the file exists.
+    static OpenResult create(const QString &path);
+    // A private in-memory workbench (tests, scratch work).
+    static OpenResult createInMemory();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Writes a consistent copy of the whole workbench to a new file
+    // (VACUUM INTO). Returns an empty string on success.
+    QString copyTo(const QString &path) const;
+
+private:
+    Database(const QString &path, const QString &connectionName);
+    static OpenResult openConnection(const QString &path, const Options &options, bool creating);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace Yardstick

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dimensionrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+namespace Yardstick {
+
+DimensionRepository::DimensionRepository(Database &database)
+    : m_database(database)
+{}
+
+QList<Dimension> DimensionRepository::all() const
+{
+    QList<Dimension> result;
+    QSqlQuery query(m_database.connection());
+    query.exec(QStringLiteral(
+        "SELECT id, key, name, in_card_case, servqual_weight FROM dimensions ORDER BY id"));
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toBool(),
+                       SqlValues::toOptionalDouble(query.value(4))});
+    }
+    return result;
+}
+
+StorageResult DimensionRepository::insert(Dimension &dimension)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO dimensions (key, name, in_card_case, servqual_weight) "
+                                 "VALUES (?, ?, ?, ?)"));
+    query.addBindValue(dimension.key);
+    query.addBindValue(dimension.name);
+    query.addBindValue(dimension.inCardCase);
+    query.addBindValue(SqlValues::optional(dimension.servqualWeight));
+    if (const QString error = SqlValues::exec(query); !error.isEmpty())
+        return StorageResult::failure(error);
+    dimension.id = query.lastInsertId().toLongLong();
+    return StorageResult::success();
+}
+
+} // namespace Yardstick

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "measurementrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+#include "transaction.h"
+
+namespace Yardstick {
+
+MeasurementRepository::MeasurementRepository(Database &database)
+    : m_database(database)
+{}
+
+QList<Measurement> MeasurementRepository::select(qint64 standardId) const
+{
+    QList<Measurement> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString columns = QStringLiteral(
+        "SELECT id, standard_id, period_start, period_end, value, sample_size, source "
+        "FROM measurements ");
+    if (standardId == 0) {
+        query.prepare(columns + QStringLiteral("ORDER BY standard_id, period_start"));
+    } else {
+        query.prepare(columns + QStringLiteral("WHERE standard_id = ? ORDER BY period_start"));
+        query.addBindValue(standardId);
+    }
+    query.exec();
+    while (query.next()) {
+        Measurement m;
+        m.id = query.value(0).toLongLong();
+        m.standardId = query.value(1).toLongLong();
+        m.periodStart = SqlValues::toDate(query.value(2));
+        m.periodEnd = SqlValues::toDate(query.value(3));
+        m.value = query.value(4).toDouble();
+        if (!query.value(5).isNull())
+            m.sampleSize = query.value(5).toInt();
+        m.source = query.value(6).toString();
+        result.append(m);
+    }
+    return result;
+}
+
+QList<Measurement> MeasurementRepository::all() const
+{
+    return select(0);
+}
+
+QList<Measurement> MeasurementRepository::forStandard(qint64 standardId) const
+{
+    return select(standardId);
+}
+
+int MeasurementRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM measurements")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+StorageResult MeasurementRepository::insertMany(QList<Measurement> &measurements)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO measurements (standard_id, period_start, period_end, "
+                                 "value, sample_size, source) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (Measurement &m : measurements) {
+        query.addBindValue(m.standardId);
+        query.addBindValue(SqlValues::date(m.periodStart));
+        query.addBindValue(SqlValues::date(m.periodEnd));
+        query.addBindValue(m.value);
+        query.addBindValue(SqlValues::optional(m.sampleSize));
+        query.addBindValue(m.source);
+        if (QString error = SqlValues::exec(query); !error.isEmpty())
+            return StorageResult::failure(error);
+        m.id = query.lastInsertId().toLongLong();
+    }
+    if (QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    return StorageResult::success();
+}
+
+} // namespace Yardstick

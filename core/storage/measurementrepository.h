@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/measurement.h"
+#include "storageresult.h"
+
+#include <QList>
+
+namespace Yardstick {
+
+class Database;
+
+// Reads and writes measurements (one value of a standard for one period).
+class MeasurementRepository final
+{
+public:
+    explicit MeasurementRepository(Database &database);
+
+    QList<Measurement> all() const; // by standard, then period
+    QList<Measurement> forStandard(qint64 standardId) const;
+    int count() const;
+    // All or nothing, in one transaction; assigns the ids.
+    StorageResult insertMany(QList<Measurement> &measurements);
+
+private:
+    QList<Measurement> select(qint64 standardId) const;
+
+    Database &m_database;
+};
+
+} // namespace Yardstick

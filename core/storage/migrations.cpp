@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Yardstick::Migrations {
+
+namespace {
+
+// Never edit a migration that has shipped: files in the wild were made by it.
+// Add a new one at the end instead.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE services (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE departments (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL))",
+    R"(CREATE TABLE dimensions (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        in_card_case INTEGER NOT NULL DEFAULT 0,
+        servqual_weight REAL))",
+    R"(CREATE TABLE standards (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        dimension_id INTEGER NOT NULL REFERENCES dimensions(id),
+        department_id INTEGER NOT NULL REFERENCES departments(id),
+        metric TEXT NOT NULL,
+        statistic TEXT NOT NULL,
+        direction TEXT NOT NULL CHECK (direction IN ('lower', 'higher')),
+        unit TEXT NOT NULL,
+        basis INTEGER NOT NULL DEFAULT 0,
+        rationale TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+        retired_on TEXT))",
+    R"(CREATE TABLE standard_revisions (
+        standard_id INTEGER NOT NULL REFERENCES standards(id) ON DELETE CASCADE,
+        effective_from TEXT NOT NULL,
+        target REAL NOT NULL,
+        threshold REAL NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (standard_id, effective_from)))",
+    R"(CREATE TABLE measurements (
+        id INTEGER PRIMARY KEY,
+        standard_id INTEGER NOT NULL REFERENCES standards(id),
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        value REAL NOT NULL,
+        sample_size INTEGER,
+        source TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX measurements_by_standard ON measurements(standard_id, period_start)",
+    R"(CREATE TABLE case_records (
+        id INTEGER PRIMARY KEY,
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        case_id TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        completed_at TEXT,
+        right_first_time TEXT NOT NULL DEFAULT 'unknown'
+            CHECK (right_first_time IN ('yes', 'no', 'unknown')),
+        department_id INTEGER REFERENCES departments(id),
+        key_customer INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (service_id, case_id)))",
+    R"(CREATE TABLE complaint_letters (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL DEFAULT '',
+        received_at TEXT,
+        channel TEXT NOT NULL,
+        customer_ref TEXT NOT NULL DEFAULT '',
+        key_customer INTEGER NOT NULL DEFAULT 0,
+        language TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        service_id INTEGER REFERENCES services(id),
+        primary_dimension_id INTEGER REFERENCES dimensions(id),
+        label_status TEXT NOT NULL DEFAULT 'unlabelled'))",
+    R"(CREATE TABLE survey_responses (
+        id INTEGER PRIMARY KEY,
+        wave TEXT NOT NULL,
+        respondent TEXT NOT NULL,
+        item TEXT NOT NULL,
+        dimension_id INTEGER NOT NULL REFERENCES dimensions(id),
+        expectation REAL,
+        perception REAL,
+        importance REAL,
+        customer_ref TEXT NOT NULL DEFAULT '',
+        UNIQUE (wave, respondent, item)))",
+};
+
+// Version 2: workbench-level properties (title, who made the file) and the
+// moment each standard revision was recorded, for the catalogue's audit trail.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE workbench_properties (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    "ALTER TABLE standard_revisions ADD COLUMN recorded_at TEXT",
+    "CREATE INDEX case_records_by_service ON case_records(service_id, received_at)",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    std::size_t count;
+};
+
+constexpr Migration kMigrations[] = {
+    {kVersion1, std::size(kVersion1)},
+    {kVersion2, std::size(kVersion2)},
+};
+
+int userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+QString upgrade(QSqlDatabase &db)
+{
+    for (int version = userVersion(db) + 1; version <= latestVersion(); ++version) {
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.beginError();
+        const Migration &migration = kMigrations[version - 1];
+        QSqlQuery query(db);
+        for (std::size_t i = 0; i < migration.count; ++i) {
+            if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
+                return QCoreApplication::translate("Yardstick::Migrations",
+                                                   "Upgrading to schema version %1 failed: %2")
+                    .arg(version)
+                    .arg(query.lastError().text());
+            }
+        }
+        // PRAGMA takes no bound parameters; the number comes from this code,
+        // never from input.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return query.lastError().text();
+        const QString error = transaction.commit();
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+} // namespace Yardstick::Migrations

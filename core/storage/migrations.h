@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Yardstick {
+
+// The numbered schema migrations, tracked with PRAGMA user_version. Version N
+// is reached by running migration N on a file at version N-1, each inside
+// its own transaction.
+namespace Migrations {
+
+int latestVersion();
+// Brings db from its current user_version up to latestVersion(). Returns an
+// empty string on success; on failure the file stays at the last version that
+// completed.
+QString upgrade(QSqlDatabase &db);
+
+} // namespace Migrations
+
+} // namespace Yardstick

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storageresult.h"
+
+#include <QString>
+
+namespace Yardstick {
+
+class Database;
+
+// Workbench-wide properties (its title, what made it), as key/value text.
+class PropertyRepository final
+{
+public:
+    static constexpr const char *kTitle = "title";
+    static constexpr const char *kCreatedBy = "created_by";
+
+    explicit PropertyRepository(Database &database);
+
+    QString value(const QString &key, const QString &fallback = QString()) const;
+    StorageResult setValue(const QString &key, const QString &value);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Yardstick

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+// How values are spelled in the workbench file, in one place: dates as ISO
+// text ("2024-03-04"), date-times as ISO UTC text ("2024-03-04T09:15:00Z"),
+// absent values as NULL. Internal to core/storage.
+namespace Yardstick::SqlValues {
+
+inline QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+inline QVariant dateTime(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODate)) : QVariant();
+}
+
+template<typename T>
+QVariant optional(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+inline QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+inline QDateTime toDateTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
+}
+
+inline std::optional<qint64> toOptionalId(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+inline std::optional<double> toOptionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+// Runs a prepared query; returns the driver's message on failure.
+inline QString exec(QSqlQuery &query)
+{
+    return query.exec() ? QString() : query.lastError().text();
+}
+
+inline QString exec(QSqlQuery &query, const QString &sql)
+{
+    return query.exec(sql) ? QString() : query.lastError().text();
+}
+
+} // namespace Yardstick::SqlValues

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "surveyresponserepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+#include "transaction.h"
+
+namespace Yardstick {
+
+SurveyResponseRepository::SurveyResponseRepository(Database &database)
+    : m_database(database)
+{}
+
+QList<SurveyResponse> SurveyResponseRepository::all() const
+{
+    QList<SurveyResponse> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, wave, respondent, item, dimension_id, expectation, "
+                              "perception, importance, customer_ref FROM survey_responses "
+                              "ORDER BY wave, respondent, item"));
+    while (query.next()) {
+        SurveyResponse r;
+        r.id = query.value(0).toLongLong();
+        r.wave = query.value(1).toString();
+        r.respondent = query.value(2).toString();
+        r.item = query.value(3).toString();
+        r.dimensionId = query.value(4).toLongLong();
+        r.expectation = SqlValues::toOptionalDouble(query.value(5));
+        r.perception = SqlValues::toOptionalDouble(query.value(6));
+        r.importance = SqlValues::toOptionalDouble(query.value(7));
+        r.customerRef = query.value(8).toString();
+        result.append(r);
+    }
+    return result;
+}
+
+int SurveyResponseRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM survey_responses")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+StorageResult SurveyResponseRepository::insertMany(QList<SurveyResponse> &responses)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO survey_responses (wave, respondent, item, dimension_id, expectation, "
+        "perception, importance, customer_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (SurveyResponse &r : responses) {
+        query.addBindValue(r.wave);
+        query.addBindValue(r.respondent);
+        query.addBindValue(r.item);
+        query.addBindValue(r.dimensionId);
+        query.addBindValue(SqlValues::optional(r.expectation));
+        query.addBindValue(SqlValues::optional(r.perception));
+        query.addBindValue(SqlValues::optional(r.importance));
+        query.addBindValue(r.customerRef);
+        if (QString error = SqlValues::exec(query); !error.isEmpty())
+            return StorageResult::failure(error);
+        r.id = query.lastInsertId().toLongLong();
+    }
+    if (QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    return StorageResult::success();
+}
+
+} // namespace Yardstick

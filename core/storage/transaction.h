@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace Yardstick {
+
+// RAII write transaction (BEGIN IMMEDIATE): rolls back unless commit() is
+// called, so an early return or a failed statement leaves the file untouched.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString beginError() const { return m_beginError; }
+    // Returns an empty string on success, the reason otherwise.
+    QString commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_beginError;
+};
+
+} // namespace Yardstick

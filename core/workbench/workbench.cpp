@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench.h"
+
+#include <QFileInfo>
+
+namespace Yardstick {
+
+Workbench::Workbench(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_services(*m_database)
+    , m_departments(*m_database)
+    , m_dimensions(*m_database)
+    , m_standards(*m_database)
+    , m_measurements(*m_database)
+    , m_cases(*m_database)
+    , m_letters(*m_database)
+    , m_surveyResponses(*m_database)
+    , m_properties(*m_database)
+    , m_catalogue(m_standards)
+{}
+
+Workbench::~Workbench() = default;
+
+Workbench::OpenResult Workbench::wrap(Database::OpenResult opened)
+{
+    if (!opened.database)
+        return {nullptr, opened.error};
+    return {std::unique_ptr<Workbench>(new Workbench(std::move(opened.database))), {}};
+}
+
+Workbench::OpenResult Workbench::open(const QString &path, const Database::Options &options)
+{
+    return wrap(Database::open(path, options));
+}
+
+Workbench::OpenResult Workbench::create(const QString &path)
+{
+    return wrap(Database::create(path));
+}
+
+Workbench::OpenResult Workbench::createInMemory()
+{
+    return wrap(Database::createInMemory());
+}
+
+QString Workbench::title() const
+{
+    const QString stored = m_properties.value(QLatin1String(PropertyRepository::kTitle));
+    return stored.isEmpty() ? QFileInfo(path()).completeBaseName() : stored;
+}
+
+} // namespace Yardstick

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogue/standardcatalogue.h"
+#include "storage/caserecordrepository.h"
+#include "storage/complaintletterrepository.h"
+#include "storage/database.h"
+#include "storage/departmentrepository.h"
+#include "storage/dimensionrepository.h"
+#include "storage/measurementrepository.h"
+#include "storage/propertyrepository.h"
+#include "storage/servicerepository.h"
+#include "storage/standardrepository.h"
+#include "storage/surveyresponserepository.h"
+
+#include <memory>
+
+namespace Yardstick {
+
+// An open workbench: the file and everything that reads or edits it. Views
+// and commands receive the Workbench (or the piece they need) from whoever
+// opened it; nothing reaches it through a global.
+class Workbench final
+{
+public:
+    struct OpenResult
+    {
+        std::unique_ptr<Workbench> workbench;
+        OpenError error;
+    };
+
+    static OpenResult open(const QString &path,
+                           const Database::Options &options = Database::Options());
+    static OpenResult create(const QString &path);
+    static OpenResult createInMemory();
+
+    ~Workbench();
+    Workbench(const Workbench &) = delete;
+    Workbench &operator=(const Workbench &) = delete;
+
+    QString path() const { return m_database->path(); }
+    // The title stored in the file, or the file's base name.
+    QString title() const;
+
+    Database &database() { return *m_database; }
+    ServiceRepository &services() { return m_services; }
+    DepartmentRepository &departments() { return m_departments; }
+    DimensionRepository &dimensions() { return m_dimensions; }
+    StandardRepository &standardRepository() { return m_standards; }
+    MeasurementRepository &measurements() { return m_measurements; }
+    CaseRecordRepository &cases() { return m_cases; }
+    ComplaintLetterRepository &letters() { return m_letters; }
+    SurveyResponseRepository &surveyResponses() { return m_surveyResponses; }
+    PropertyRepository &properties() { return m_properties; }
+    StandardCatalogue &catalogue() { return m_catalogue; }
+
+private:
+    explicit Workbench(std::unique_ptr<Database> database);
+    static OpenResult wrap(Database::OpenResult opened);
+
+    std::unique_ptr<Database> m_database;
+    ServiceRepository m_services;
+    DepartmentRepository m_departments;
+    DimensionRepository m_dimensions;
+    StandardRepository m_standards;
+    MeasurementRepository m_measurements;
+    CaseRecordRepository m_cases;
+    ComplaintLetterRepository m_letters;
+    SurveyResponseRepository m_surveyResponses;
+    PropertyRepository m_properties;
+    StandardCatalogue m_catalogue;
+};
+
+} // namespace Yardstick
