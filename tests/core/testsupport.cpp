@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+
+namespace Yardstick::Testing {
+
+QString dataPath(const QString &name)
+{
+    return QDir(QStringLiteral(YARDSTICK_TEST_DATA_DIR)).filePath(name);
+}
+
+std::unique_ptr<Workbench> memoryWorkbench()
+{
+    Workbench::OpenResult opened = Workbench::createInMemory();
+    INFO(opened.error.message.toStdString());
+    REQUIRE(opened.workbench);
+    return std::move(opened.workbench);
+}
+
+SmallCatalogue smallCatalogue()
+{
+    SmallCatalogue c;
+    c.workbench = memoryWorkbench();
+    Service service{0, QStringLiteral("APP"), QStringLiteral("Application processing"), {}};
+    REQUIRE(c.workbench->services().insert(service).ok());
+    Department department{0, QStringLiteral("NA"), QStringLiteral("New Accounts")};
+    REQUIRE(c.workbench->departments().insert(department).ok());
+    Dimension dimension{0, QStringLiteral("timeliness"), QStringLiteral("Timeliness"), true, {}};
+    REQUIRE(c.workbench->dimensions().insert(dimension).ok());
+    c.serviceId = service.id;
+    c.departmentId = department.id;
+    c.dimensionId = dimension.id;
+    return c;
+}
+
+Standard turnaroundStandard(const SmallCatalogue &catalogue, const QString &code)
+{
+    Standard s;
+    s.code = code;
+    s.title = QStringLiteral("Mean application processing time");
+    s.serviceId = catalogue.serviceId;
+    s.dimensionId = catalogue.dimensionId;
+    s.departmentId = catalogue.departmentId;
+    s.metric = Metric::TurnaroundDays;
+    s.statistic = Statistic::mean();
+    s.direction = Direction::LowerIsBetter;
+    s.unit = QStringLiteral("days");
+    s.basis = BasisFlag::CustomerExpectation | BasisFlag::Economics;
+    s.rationale = QStringLiteral("Cardholders expect a decision within about two weeks.");
+    s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("Quality programme"), {}}};
+    return s;
+}
+
+} // namespace Yardstick::Testing
