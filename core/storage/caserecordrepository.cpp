@@ -84,7 +84,7 @@ StorageResult CaseRecordRepository::insertMany(QList<CaseRecord> &cases)
         "right_first_time, department_id, key_customer) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (CaseRecord &c : cases) {
         query.addBindValue(c.serviceId);
-        query.addBindValue(c.caseId);
+        query.addBindValue(SqlValues::text(c.caseId));
         query.addBindValue(SqlValues::dateTime(c.receivedAt));
         query.addBindValue(c.completedAt ? SqlValues::dateTime(*c.completedAt) : QVariant());
         query.addBindValue(rightFirstTimeKey(c.rightFirstTime));

@@ -59,13 +59,13 @@ StorageResult ComplaintLetterRepository::insertMany(QList<ComplaintLetter> &lett
         "key_customer, language, body, content_hash, service_id, primary_dimension_id, "
         "label_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (ComplaintLetter &l : letters) {
-        query.addBindValue(l.reference);
+        query.addBindValue(SqlValues::text(l.reference));
         query.addBindValue(SqlValues::dateTime(l.receivedAt));
         query.addBindValue(letterChannelKey(l.channel));
-        query.addBindValue(l.customerRef);
+        query.addBindValue(SqlValues::text(l.customerRef));
         query.addBindValue(l.keyCustomer);
-        query.addBindValue(l.language);
-        query.addBindValue(l.text);
+        query.addBindValue(SqlValues::text(l.language));
+        query.addBindValue(SqlValues::text(l.text));
         query.addBindValue(l.contentHash());
         query.addBindValue(SqlValues::optional(l.serviceId));
         query.addBindValue(SqlValues::optional(l.primaryDimensionId));

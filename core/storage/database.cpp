@@ -83,7 +83,10 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     }
     // Every edit is saved at once, so a workbench we cannot write is one whose
     // edits would be lost: refuse it up front rather than fail at the first edit.
-    if (!info.isWritable()) {
+    // A file with every write bit cleared is read-only by the user's choice,
+    // even to root, who could write it anyway.
+    const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (!info.isWritable() || !(info.permissions() & writeBits)) {
         return {nullptr,
                 {OpenError::Kind::ReadOnly,
                  tr("%1 is read-only. Yardstick saves every edit as you make it, so it needs "

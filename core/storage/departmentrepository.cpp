@@ -26,8 +26,8 @@ StorageResult DepartmentRepository::insert(Department &department)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO departments (code, name) VALUES (?, ?)"));
-    query.addBindValue(department.code);
-    query.addBindValue(department.name);
+    query.addBindValue(SqlValues::text(department.code));
+    query.addBindValue(SqlValues::text(department.name));
     if (const QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     department.id = query.lastInsertId().toLongLong();

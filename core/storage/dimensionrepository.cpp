@@ -30,8 +30,8 @@ StorageResult DimensionRepository::insert(Dimension &dimension)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO dimensions (key, name, in_card_case, servqual_weight) "
                                  "VALUES (?, ?, ?, ?)"));
-    query.addBindValue(dimension.key);
-    query.addBindValue(dimension.name);
+    query.addBindValue(SqlValues::text(dimension.key));
+    query.addBindValue(SqlValues::text(dimension.name));
     query.addBindValue(dimension.inCardCase);
     query.addBindValue(SqlValues::optional(dimension.servqualWeight));
     if (const QString error = SqlValues::exec(query); !error.isEmpty())

@@ -74,7 +74,7 @@ StorageResult MeasurementRepository::insertMany(QList<Measurement> &measurements
         query.addBindValue(SqlValues::date(m.periodEnd));
         query.addBindValue(m.value);
         query.addBindValue(SqlValues::optional(m.sampleSize));
-        query.addBindValue(m.source);
+        query.addBindValue(SqlValues::text(m.source));
         if (QString error = SqlValues::exec(query); !error.isEmpty())
             return StorageResult::failure(error);
         m.id = query.lastInsertId().toLongLong();

@@ -15,7 +15,7 @@ QString PropertyRepository::value(const QString &key, const QString &fallback) c
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT value FROM workbench_properties WHERE key = ?"));
-    query.addBindValue(key);
+    query.addBindValue(SqlValues::text(key));
     if (query.exec() && query.next())
         return query.value(0).toString();
     return fallback;
@@ -26,8 +26,8 @@ StorageResult PropertyRepository::setValue(const QString &key, const QString &va
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO workbench_properties (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(SqlValues::text(key));
+    query.addBindValue(SqlValues::text(value));
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     return StorageResult::success();

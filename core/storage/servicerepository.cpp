@@ -33,7 +33,7 @@ std::optional<Service> ServiceRepository::byCode(const QString &code) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, code, name, description FROM services WHERE code = ?"));
-    query.addBindValue(code);
+    query.addBindValue(SqlValues::text(code));
     if (query.exec() && query.next())
         return serviceFrom(query);
     return std::nullopt;
@@ -44,9 +44,9 @@ StorageResult ServiceRepository::insert(Service &service)
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO services (code, name, description) VALUES (?, ?, ?)"));
-    query.addBindValue(service.code);
-    query.addBindValue(service.name);
-    query.addBindValue(service.description);
+    query.addBindValue(SqlValues::text(service.code));
+    query.addBindValue(SqlValues::text(service.name));
+    query.addBindValue(SqlValues::text(service.description));
     if (const QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     service.id = query.lastInsertId().toLongLong();

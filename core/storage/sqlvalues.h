@@ -25,6 +25,13 @@ inline QVariant dateTime(const QDateTime &dt)
     return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODate)) : QVariant();
 }
 
+// A null QString binds as SQL NULL; text columns are NOT NULL, so an absent
+// text is stored as the empty string.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
 template<typename T>
 QVariant optional(const std::optional<T> &value)
 {

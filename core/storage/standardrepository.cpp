@@ -102,7 +102,7 @@ bool StandardRepository::codeInUse(const QString &code, qint64 exceptId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM standards WHERE code = ? AND id <> ?"));
-    query.addBindValue(code);
+    query.addBindValue(SqlValues::text(code));
     query.addBindValue(exceptId);
     return query.exec() && query.next();
 }
@@ -133,17 +133,17 @@ QString StandardRepository::write(Standard &s, bool isNew)
             "department_id = ?, metric = ?, statistic = ?, direction = ?, unit = ?, basis = ?, "
             "rationale = ?, status = ?, retired_on = ? WHERE id = ?"));
     }
-    query.addBindValue(s.code);
-    query.addBindValue(s.title);
+    query.addBindValue(SqlValues::text(s.code));
+    query.addBindValue(SqlValues::text(s.title));
     query.addBindValue(s.serviceId);
     query.addBindValue(s.dimensionId);
     query.addBindValue(s.departmentId);
     query.addBindValue(metricKey(s.metric));
     query.addBindValue(s.statistic.key());
     query.addBindValue(directionKey(s.direction));
-    query.addBindValue(s.unit);
+    query.addBindValue(SqlValues::text(s.unit));
     query.addBindValue(s.basis.toInt());
-    query.addBindValue(s.rationale);
+    query.addBindValue(SqlValues::text(s.rationale));
     query.addBindValue(standardStatusKey(s.status));
     query.addBindValue(SqlValues::date(s.retiredOn));
     if (!isNew)
@@ -171,7 +171,7 @@ QString StandardRepository::write(Standard &s, bool isNew)
         revisions.addBindValue(SqlValues::date(revision.effectiveFrom));
         revisions.addBindValue(revision.target);
         revisions.addBindValue(revision.threshold);
-        revisions.addBindValue(revision.reason);
+        revisions.addBindValue(SqlValues::text(revision.reason));
         revisions.addBindValue(SqlValues::dateTime(revision.recordedAt));
         if (QString error = SqlValues::exec(revisions); !error.isEmpty())
             return error;

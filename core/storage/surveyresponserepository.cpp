@@ -54,14 +54,14 @@ StorageResult SurveyResponseRepository::insertMany(QList<SurveyResponse> &respon
         "INSERT INTO survey_responses (wave, respondent, item, dimension_id, expectation, "
         "perception, importance, customer_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (SurveyResponse &r : responses) {
-        query.addBindValue(r.wave);
-        query.addBindValue(r.respondent);
-        query.addBindValue(r.item);
+        query.addBindValue(SqlValues::text(r.wave));
+        query.addBindValue(SqlValues::text(r.respondent));
+        query.addBindValue(SqlValues::text(r.item));
         query.addBindValue(r.dimensionId);
         query.addBindValue(SqlValues::optional(r.expectation));
         query.addBindValue(SqlValues::optional(r.perception));
         query.addBindValue(SqlValues::optional(r.importance));
-        query.addBindValue(r.customerRef);
+        query.addBindValue(SqlValues::text(r.customerRef));
         if (QString error = SqlValues::exec(query); !error.isEmpty())
             return StorageResult::failure(error);
         r.id = query.lastInsertId().toLongLong();
