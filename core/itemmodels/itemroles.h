@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace Yardstick {
+
+// The meaning roles core item models expose. The ui maps them to colours and
+// icons; proxies filter and sort on them.
+enum ItemRole
+{
+    SortRole = Qt::UserRole + 1, // raw value to sort by (number, date, text)
+    StandardIdRole,
+    ServiceIdRole,
+    DimensionIdRole,
+    DepartmentIdRole,
+    StatusRole, // int(StandardStatus)
+};
+
+} // namespace Yardstick
