@@ -60,6 +60,16 @@ int MeasurementRepository::count() const
     return 0;
 }
 
+std::pair<QDate, QDate> MeasurementRepository::dateRange() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT MIN(period_start), MAX(period_end) FROM measurements"))
+        && query.next()) {
+        return {SqlValues::toDate(query.value(0)), SqlValues::toDate(query.value(1))};
+    }
+    return {};
+}
+
 StorageResult MeasurementRepository::insertMany(QList<Measurement> &measurements)
 {
     Transaction transaction(m_database.connection());

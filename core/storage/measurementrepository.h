@@ -20,6 +20,8 @@ public:
     QList<Measurement> all() const; // by standard, then period
     QList<Measurement> forStandard(qint64 standardId) const;
     int count() const;
+    // First period start and last period end; invalid dates when empty.
+    std::pair<QDate, QDate> dateRange() const;
     // All or nothing, in one transaction; assigns the ids.
     StorageResult insertMany(QList<Measurement> &measurements);
 

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentfiles.h"
+#include "workbench/workbench.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Yardstick;
+
+namespace {
+
+void makeWorkbench(const QString &path, const QString &serviceCode)
+{
+    Workbench::OpenResult made = Workbench::create(path);
+    REQUIRE(made.workbench);
+    Service service{0, serviceCode, QStringLiteral("Application processing"), {}};
+    REQUIRE(made.workbench->services().insert(service).ok());
+}
+
+QStringList messagesShown(const MainWindow &window)
+{
+    QStringList texts;
+    const QList<QMessageBox *> boxes = window.findChildren<QMessageBox *>();
+    for (const QMessageBox *box : boxes)
+        texts.append(box->text());
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("opening a bad file shows why and keeps the open workbench", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString good = dir.filePath(QStringLiteral("good.yardstick"));
+    makeWorkbench(good, QStringLiteral("APP"));
+    const QString text = dir.filePath(QStringLiteral("letter.txt"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Dear Sir, my card never arrived.\n");
+    }
+
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkbench(good));
+    CHECK(window.windowTitle().contains(QStringLiteral("good")));
+
+    CHECK_FALSE(window.openWorkbench(text));
+    const QStringList shown = messagesShown(window);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.constFirst().contains(QStringLiteral("letter.txt")));
+    CHECK(shown.constFirst().contains(QStringLiteral("not a Yardstick workbench")));
+    REQUIRE(window.workbench());
+    CHECK(window.workbench()->path() == good);
+
+    CHECK_FALSE(window.openWorkbench(dir.filePath(QStringLiteral("gone.yardstick"))));
+    CHECK(window.workbench()->path() == good);
+}
+
+TEST_CASE("recent workbenches list the newest first and forget missing ones",
+          "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString first = dir.filePath(QStringLiteral("first.yardstick"));
+    const QString second = dir.filePath(QStringLiteral("second.yardstick"));
+    makeWorkbench(first, QStringLiteral("A"));
+    makeWorkbench(second, QStringLiteral("B"));
+
+    MainWindow window(settings);
+    REQUIRE(window.openWorkbench(first));
+    REQUIRE(window.openWorkbench(second));
+    RecentFiles recent(settings);
+    REQUIRE(recent.paths().size() == 2);
+    CHECK(recent.paths().constFirst().endsWith(QStringLiteral("second.yardstick")));
+    REQUIRE(window.openWorkbench(first));
+    CHECK(recent.paths().constFirst().endsWith(QStringLiteral("first.yardstick")));
+
+    REQUIRE(QFile::remove(second));
+    CHECK_FALSE(window.openWorkbench(recent.paths().at(1)));
+    CHECK(recent.paths().size() == 1);
+}
+
+TEST_CASE("save as copies the workbench and continues in the copy", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString original = dir.filePath(QStringLiteral("original.yardstick"));
+    const QString copy = dir.filePath(QStringLiteral("copy.yardstick"));
+    makeWorkbench(original, QStringLiteral("APP"));
+
+    MainWindow window(settings);
+    REQUIRE(window.openWorkbench(original));
+    REQUIRE(window.saveWorkbenchAs(copy));
+    CHECK(window.workbench()->path() == copy);
+    CHECK(window.workbench()->services().byCode(QStringLiteral("APP")));
+
+    Service added{0, QStringLiteral("REP"), QStringLiteral("Card replacement"), {}};
+    REQUIRE(window.workbench()->services().insert(added).ok());
+    Workbench::OpenResult reopened = Workbench::open(original);
+    REQUIRE(reopened.workbench);
+    CHECK_FALSE(reopened.workbench->services().byCode(QStringLiteral("REP")));
+}
+
+TEST_CASE("a new workbench is created empty and replaces a chosen file only when complete",
+          "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = dir.filePath(QStringLiteral("fresh.yardstick"));
+    MainWindow window(settings);
+    REQUIRE(window.createWorkbench(path));
+    REQUIRE(window.workbench());
+    CHECK(window.workbench()->catalogue().standards().isEmpty());
+    CHECK(window.workbench()->title() == QStringLiteral("fresh"));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".partial")));
+}
+
+TEST_CASE("the window remembers its section between sessions", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    {
+        MainWindow window(settings);
+        window.show();
+        window.showSection(MainWindow::Section::Measurements);
+        window.close();
+    }
+    MainWindow again(settings);
+    CHECK(again.currentSection() == MainWindow::Section::Measurements);
+}

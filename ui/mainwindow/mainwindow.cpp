@@ -1,0 +1,438 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "demo/demoworkbenchgenerator.h"
+#include "views/dashboardview.h"
+#include "views/measurementsview.h"
+#include "views/notbuiltview.h"
+#include "views/standardsview.h"
+#include "workbench/workbench.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QThread>
+#include <QUndoStack>
+
+#include <atomic>
+
+namespace Yardstick {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSectionKey = QStringLiteral("window/section");
+const QString kFileFilter = QStringLiteral("*.yardstick");
+const QString kSuffix = QStringLiteral(".yardstick");
+
+// Removes a workbench file with the journal files SQLite may keep beside it.
+void removeWorkbenchFile(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+
+// Moves a finished file over the target, replacing it.
+bool replaceFile(const QString &from, const QString &to, QString *error)
+{
+    if (QFileInfo::exists(to)) {
+        QFile target(to);
+        if (!target.remove()) {
+            *error = target.errorString();
+            return false;
+        }
+        QFile::remove(to + QStringLiteral("-wal"));
+        QFile::remove(to + QStringLiteral("-shm"));
+    }
+    QFile source(from);
+    if (!source.rename(to)) {
+        *error = source.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_recent(settings)
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("yardstickMainWindow"));
+    buildPages();
+    buildMenus();
+    statusBar()->showMessage(tr("Every edit is written to the workbench file as you make it."));
+    resize(1280, 800);
+    restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
+    restoreState(m_settings.value(kStateKey).toByteArray());
+    showSection(Section(qBound(0, m_settings.value(kSectionKey, 1).toInt(), 6)));
+    setWorkbench(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_demoThread) {
+        m_demoThread->requestInterruption();
+        m_demoThread->wait();
+    }
+    // Views hold pointers into the workbench: detach them before it goes.
+    m_undoStack->clear();
+    m_standardsView->setWorkbench(nullptr);
+    m_measurementsView->setWorkbench(nullptr);
+    m_dashboardView->setWorkbench(nullptr);
+}
+
+QString MainWindow::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.yardstick"));
+}
+
+void MainWindow::buildPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_pages = new QStackedWidget(this);
+
+    m_dashboardView = new DashboardView(this);
+    m_standardsView = new StandardsView(*m_undoStack, this);
+    m_measurementsView = new MeasurementsView(this);
+    connect(m_standardsView, &StandardsView::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Standards"), message); });
+    connect(m_standardsView, &StandardsView::catalogueChanged, this, [this] {
+        m_dashboardView->refresh();
+        m_measurementsView->refresh();
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, m_dashboardView, &DashboardView::refresh);
+
+    const struct
+    {
+        QString name;
+        QWidget *page;
+    } sections[] = {
+        {tr("Dashboard"), m_dashboardView},
+        {tr("Standards"), m_standardsView},
+        {tr("Measurements"), m_measurementsView},
+        {tr("Complaints"),
+         new NotBuiltView(tr("Complaints"),
+                          tr("Reading complaint letters, sorting them by service and by what "
+                             "customers care about (timeliness, accuracy, responsiveness) and "
+                             "tying them to the standards they show were broken is not built "
+                             "yet. The demo workbench already holds its letters."),
+                          this)},
+        {tr("Surveys"),
+         new NotBuiltView(tr("Surveys"),
+                          tr("SERVQUAL surveys, expectation–perception gaps and "
+                             "importance–performance analysis are not built yet."),
+                          this)},
+        {tr("Charts"),
+         new NotBuiltView(tr("Charts"),
+                          tr("Turnaround trend charts, control charts with run rules and Pareto "
+                             "charts are not built yet."),
+                          this)},
+        {tr("Reports"),
+         new NotBuiltView(tr("Reports"),
+                          tr("Report packs for management meetings are not built yet."), this)},
+    };
+    for (const auto &section : sections) {
+        m_navigation->addItem(section.name);
+        m_pages->addWidget(section.page);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_navigation->setSpacing(2);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workbench…"), this,
+                                         &MainWindow::chooseAndCreate);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Demo Workbench"), this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseAndSaveAs);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, and Ctrl+Y for analysts used to office suites.
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_standardsView->newAction());
+    edit->addAction(m_standardsView->editAction());
+    edit->addAction(m_standardsView->retireAction());
+    edit->addAction(m_standardsView->deleteAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->text(), this,
+                                      [this, i] { showSection(Section(i)); });
+        go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Yardstick"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Yardstick"),
+            tr("<h3>Yardstick %1</h3><p>A quality-control workbench for customer-service "
+               "analysts: service standards, measurements, complaint letters and surveys.</p>"
+               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recent.paths();
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workbenches"))->setEnabled(false);
+        return;
+    }
+    int number = 1;
+    for (const QString &path : paths) {
+        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(
+                                                QDir::toNativeSeparators(path))
+                                          : QDir::toNativeSeparators(path);
+        m_recentMenu->addAction(label, this, [this, path] { openWorkbench(path); });
+        ++number;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] { m_recent.clear(); });
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(int(section));
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_pages->currentIndex());
+}
+
+void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
+{
+    // The commands on the stack edit the old workbench's catalogue.
+    m_undoStack->clear();
+    m_standardsView->setWorkbench(workbench.get());
+    m_measurementsView->setWorkbench(workbench.get());
+    m_dashboardView->setWorkbench(workbench.get());
+    m_workbench = std::move(workbench);
+    m_saveAsAction->setEnabled(m_workbench != nullptr);
+    m_standardsView->newAction()->setEnabled(m_workbench != nullptr);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workbench) {
+        setWindowTitle(tr("Yardstick"));
+        return;
+    }
+    setWindowTitle(tr("%1 — Yardstick").arg(m_workbench->title()));
+    statusBar()->showMessage(tr("%1 — every edit is saved as you make it.")
+                                 .arg(QDir::toNativeSeparators(m_workbench->path())));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    // Not exec(): the window keeps running behind the message, and tests can
+    // read it without a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("yardstickMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openWorkbench(const QString &path)
+{
+    Workbench::OpenResult opened = Workbench::open(path);
+    if (!opened.workbench) {
+        if (opened.error.kind == OpenError::Kind::NotFound)
+            m_recent.remove(path);
+        showError(tr("Cannot Open Workbench"), opened.error.message);
+        return false;
+    }
+    setWorkbench(std::move(opened.workbench));
+    m_recent.add(path);
+    emit workbenchOpened(path);
+    return true;
+}
+
+bool MainWindow::createWorkbench(const QString &path)
+{
+    // Build the new file under a temporary name and move it into place, so a
+    // file the user chose to replace survives if anything goes wrong.
+    const QString partial = path + QStringLiteral(".partial");
+    removeWorkbenchFile(partial);
+    {
+        Workbench::OpenResult made = Workbench::create(partial);
+        if (!made.workbench) {
+            showError(tr("Cannot Create Workbench"), made.error.message);
+            return false;
+        }
+        made.workbench->properties().setValue(QLatin1String(PropertyRepository::kTitle),
+                                              QFileInfo(path).completeBaseName());
+    }
+    QString error;
+    if (!replaceFile(partial, path, &error)) {
+        removeWorkbenchFile(partial);
+        showError(tr("Cannot Create Workbench"),
+                  tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    return openWorkbench(path);
+}
+
+bool MainWindow::saveWorkbenchAs(const QString &path)
+{
+    if (!m_workbench)
+        return false;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workbench->path()).absoluteFilePath())
+        return true; // it is already there, with every edit in it
+    const QString partial = path + QStringLiteral(".partial");
+    removeWorkbenchFile(partial);
+    QString error = m_workbench->database().copyTo(partial);
+    if (error.isEmpty() && replaceFile(partial, path, &error))
+        return openWorkbench(path);
+    removeWorkbenchFile(partial);
+    showError(tr("Cannot Save Workbench"),
+              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+    return false;
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    if (QFileInfo::exists(path)) {
+        openWorkbench(path);
+        return;
+    }
+    if (m_demoThread)
+        return; // already being built
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    auto *progress = new QProgressDialog(tr("Building the demo workbench of the card "
+                                            "division's quality programme…"),
+                                         tr("Cancel"), 0, 100, this);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowTitle(tr("Demo Workbench"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, progress, [cancelled] { *cancelled = true; });
+
+    auto result = std::make_shared<StorageResult>(StorageResult::success());
+    m_demoThread = QThread::create([path, progress, cancelled, result] {
+        const DemoWorkbenchGenerator generator;
+        *result = generator.writeFile(path, [progress, cancelled](int percent) {
+            QMetaObject::invokeMethod(
+                progress, [progress, percent] { progress->setValue(percent); },
+                Qt::QueuedConnection);
+            return !*cancelled && !QThread::currentThread()->isInterruptionRequested();
+        });
+    });
+    connect(m_demoThread, &QThread::finished, this, [this, path, progress, cancelled, result] {
+        m_demoThread->deleteLater();
+        m_demoThread = nullptr;
+        progress->deleteLater();
+        if (result->ok())
+            openWorkbench(path);
+        else if (!*cancelled)
+            showError(tr("Cannot Build Demo"), result->error());
+    });
+    m_demoThread->start();
+}
+
+QString MainWindow::startFolder() const
+{
+    if (m_workbench)
+        return QFileInfo(m_workbench->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workbench"), startFolder(),
+        tr("Yardstick workbenches (%1);;All files (*)").arg(kFileFilter));
+    if (!path.isEmpty())
+        openWorkbench(path);
+}
+
+QString MainWindow::chooseSavePath(const QString &caption)
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, caption, startFolder(), tr("Yardstick workbenches (%1)").arg(kFileFilter));
+    if (!path.isEmpty() && !path.endsWith(kSuffix))
+        path += kSuffix;
+    return path;
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path = chooseSavePath(tr("New Workbench"));
+    if (!path.isEmpty())
+        createWorkbench(path);
+}
+
+void MainWindow::chooseAndSaveAs()
+{
+    const QString path = chooseSavePath(tr("Save Workbench As"));
+    if (!path.isEmpty())
+        saveWorkbenchAs(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(kGeometryKey, saveGeometry());
+    m_settings.setValue(kStateKey, saveState());
+    m_settings.setValue(kSectionKey, int(currentSection()));
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace Yardstick

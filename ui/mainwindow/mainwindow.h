@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recentfiles.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+class QThread;
+class QUndoStack;
+
+namespace Yardstick {
+
+class DashboardView;
+class MeasurementsView;
+class StandardsView;
+class Workbench;
+
+// The workbench window: navigation on the left, one page per section, the
+// File and Edit menus. It owns the open Workbench and the undo stack; every
+// edit is in the file the moment it is made, so there is no Save, only
+// Save As (a copy that becomes the open workbench).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Section
+    {
+        Dashboard,
+        Standards,
+        Measurements,
+        Complaints,
+        Surveys,
+        Charts,
+        Reports,
+    };
+
+    explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each reports failure to the user in a message box and returns false,
+    // leaving the workbench that was open before as it was.
+    bool openWorkbench(const QString &path);
+    bool createWorkbench(const QString &path);
+    bool saveWorkbenchAs(const QString &path);
+    // Opens the demo workbench, building it first (in the background, with
+    // progress and cancel) if it does not exist yet.
+    void openDemo();
+    // Where the demo workbench lives: the per-user application data folder.
+    static QString demoPath();
+
+    Workbench *workbench() const { return m_workbench.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    StandardsView *standardsView() const { return m_standardsView; }
+    MeasurementsView *measurementsView() const { return m_measurementsView; }
+    void showSection(Section section);
+    Section currentSection() const;
+
+signals:
+    void workbenchOpened(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void fillRecentMenu();
+    void setWorkbench(std::unique_ptr<Workbench> workbench);
+    void showError(const QString &title, const QString &message);
+    void updateTitle();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void chooseAndSaveAs();
+    QString chooseSavePath(const QString &caption);
+    QString startFolder() const;
+
+    QSettings &m_settings;
+    RecentFiles m_recent;
+    std::unique_ptr<Workbench> m_workbench;
+    QUndoStack *m_undoStack = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    DashboardView *m_dashboardView = nullptr;
+    StandardsView *m_standardsView = nullptr;
+    MeasurementsView *m_measurementsView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QThread *m_demoThread = nullptr;
+};
+
+} // namespace Yardstick

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/standard.h"
+#include "workbench/referencedata.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace Yardstick {
+
+class RoleFilterProxyModel;
+class StandardDialog;
+class StandardTableModel;
+class Workbench;
+
+// The standards catalogue: a sortable, filterable table with a detail pane,
+// and the actions that create, edit, retire and delete standards. Every
+// change goes on the undo stack and into the file at once.
+class StandardsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StandardsView(QUndoStack &undoStack, QWidget *parent = nullptr);
+    ~StandardsView() override;
+
+    // nullptr closes the view's hold on the previous workbench.
+    void setWorkbench(Workbench *workbench);
+
+    QAction *newAction() const { return m_newAction; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *retireAction() const { return m_retireAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+
+    QTableView *table() const { return m_table; }
+    RoleFilterProxyModel *proxy() const { return m_proxy; }
+    void selectStandard(qint64 id);
+
+signals:
+    // A change could not be made; the text says why.
+    void errorOccurred(const QString &message);
+    void catalogueChanged();
+
+private:
+    void buildFilters(QWidget *bar);
+    void fillFilterCombos();
+    void applyFilters();
+    void updateActions();
+    void showDetails();
+    void updateCount();
+    std::optional<Standard> selectedStandard() const;
+    void openDialog(const Standard &original);
+    void applyDialog(StandardDialog *dialog);
+    void newStandard();
+    void editStandard();
+    void retireOrReinstate();
+    void deleteStandard();
+
+    QUndoStack &m_undoStack;
+    Workbench *m_workbench = nullptr;
+    ReferenceData m_reference;
+    StandardTableModel *m_model = nullptr;
+    RoleFilterProxyModel *m_proxy = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_serviceFilter = nullptr;
+    QComboBox *m_dimensionFilter = nullptr;
+    QComboBox *m_departmentFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_retireAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+};
+
+} // namespace Yardstick
