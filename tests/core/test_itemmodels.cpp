@@ -6,7 +6,7 @@
 #include "itemmodels/standardtablemodel.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 #include <QAbstractItemModelTester>
 

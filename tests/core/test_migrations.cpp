@@ -3,7 +3,7 @@
 #include "storage/migrations.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -7,7 +7,7 @@
 #include "model/standard.h"
 #include "model/statistic.h"
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 using namespace Yardstick;
 

@@ -3,7 +3,7 @@
 #include "catalogue/standardvalidator.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 #include <limits>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 #include <QDir>
 

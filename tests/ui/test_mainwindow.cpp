@@ -4,7 +4,7 @@
 #include "mainwindow/recentfiles.h"
 #include "workbench/workbench.h"
 
-#include <catch2/catch.hpp>
+#include "catchqt.h"
 
 #include <QFile>
 #include <QMessageBox>
