@@ -43,6 +43,7 @@ MeasurementsView::MeasurementsView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(MeasurementTableModel::PeriodStartColumn, Qt::AscendingOrder);
 

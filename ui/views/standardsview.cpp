@@ -69,6 +69,7 @@ StandardsView::StandardsView(QUndoStack &undoStack, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(StandardTableModel::CodeColumn, Qt::AscendingOrder);
@@ -171,6 +172,11 @@ void StandardsView::setWorkbench(Workbench *workbench)
                                 qMin(m_table->columnWidth(StandardTableModel::TitleColumn), 360));
     }
     applyFilters();
+    // Start with a row selected so the detail pane shows what it is for.
+    if (m_proxy->rowCount() > 0) {
+        m_table->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
 }
 
 void StandardsView::applyFilters()
@@ -190,8 +196,11 @@ void StandardsView::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n standard(s)", nullptr, total)
-                                    : tr("%1 of %n standard(s)", nullptr, total).arg(shown));
+    const QLocale locale;
+    m_count->setText(shown == total
+                         ? tr("Standards: %1").arg(locale.toString(total))
+                         : tr("Standards: %1 of %2").arg(locale.toString(shown),
+                                                         locale.toString(total)));
 }
 
 std::optional<Standard> StandardsView::selectedStandard() const
