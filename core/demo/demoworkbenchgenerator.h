@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-
 #include <functional>
 
 namespace Yardstick {
@@ -27,9 +26,9 @@ public:
     using Progress = std::function<bool(int percent)>;
 
     // The dates the demo's story hangs on.
-    static QDate firstWeekStart();   // a Monday; week 1 of the measurements
-    static int weekCount();          // at least 156 (three years)
-    static QDate programmeStart();   // the day the quality programme began
+    static QDate firstWeekStart(); // a Monday; week 1 of the measurements
+    static int weekCount();        // at least 156 (three years)
+    static QDate programmeStart(); // the day the quality programme began
 
     // Fills an empty workbench. On failure or cancel the returned result
     // says why; the caller discards the workbench (see writeFile).

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoworkbenchgenerator.h"
+
+#include "democasemeasurements.h"
+#include "democasesimulator.h"
+#include "democatalogue.h"
+#include "demoletterwriter.h"
+#include "demomeasurementsimulator.h"
+#include "demoreferencedata.h"
+#include "demostory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QUuid>
+
+namespace Yardstick {
+
+namespace {
+
+// A fresh name per attempt: a partial file left by a crash must not block
+// the next attempt, and must not be mistaken for a finished workbench.
+QString temporarySibling(const QString &path)
+{
+    return path + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(12) +
+           QStringLiteral(".partial");
+}
+
+void removeWithCompanions(const QString &databasePath)
+{
+    QFile::remove(databasePath);
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(databasePath + QLatin1String(suffix));
+}
+
+} // namespace
+
+QDate DemoWorkbenchGenerator::firstWeekStart()
+{
+    return DemoStory::firstWeekStart();
+}
+
+int DemoWorkbenchGenerator::weekCount()
+{
+    return DemoStory::weekCount();
+}
+
+QDate DemoWorkbenchGenerator::programmeStart()
+{
+    return DemoStory::programmeStart();
+}
+
+StorageResult DemoWorkbenchGenerator::populate(Workbench &workbench, const Progress &progress) const
+{
+    const auto proceed = [&progress](int percent) {
+        return !progress || progress(percent);
+    };
+    const auto cancelled = [] {
+        return StorageResult::failure(tr("Creating the demo workbench was cancelled."));
+    };
+    if (!proceed(0))
+        return cancelled();
+    // Codes and case ids would collide with what is there; the demo is a
+    // workbench of its own.
+    if (!workbench.services().all().isEmpty() || workbench.measurements().count() > 0)
+        return StorageResult::failure(tr("The demo can only be written into an empty workbench."));
+
+    DemoReferenceData reference;
+    if (StorageResult r = reference.insertInto(workbench); !r.ok())
+        return r;
+    if (StorageResult r =
+            workbench.properties().setValue(QLatin1String(PropertyRepository::kTitle),
+                                            tr("Card division \u2013 quality programme (demo)"));
+        !r.ok()) {
+        return r;
+    }
+    if (StorageResult r =
+            workbench.properties().setValue(QLatin1String(PropertyRepository::kCreatedBy),
+                                            QStringLiteral("Yardstick demo generator"));
+        !r.ok()) {
+        return r;
+    }
+
+    QList<DemoStandard> plan = DemoCatalogue::build(reference);
+    QList<Standard> standards;
+    standards.reserve(plan.size());
+    for (const DemoStandard &d : std::as_const(plan))
+        standards.append(d.standard);
+    if (StorageResult r = workbench.standardRepository().insertMany(standards); !r.ok())
+        return r;
+    for (qsizetype i = 0; i < plan.size(); ++i)
+        plan[i].standard.id = standards.at(i).id;
+    if (!proceed(5))
+        return cancelled();
+
+    // Cases first: the headline measurements are computed from them.
+    QMap<QString, QList<CaseRecord>> casesByService;
+    const DemoCaseSimulator simulator(reference);
+    int percent = 5;
+    for (const DemoStory::Headline &headline : DemoStory::headlines()) {
+        QList<CaseRecord> cases = simulator.simulate(headline);
+        if (StorageResult r = workbench.cases().insertMany(cases); !r.ok())
+            return r;
+        casesByService.insert(headline.serviceCode, cases);
+        percent += 22;
+        if (!proceed(percent))
+            return cancelled();
+    }
+
+    QList<Measurement> measurements;
+    for (const DemoStandard &d : std::as_const(plan)) {
+        measurements.append(
+            d.profile == DemoProfile::FromCases
+                ? DemoCaseMeasurements::measure(d.standard, casesByService.value(d.serviceCode))
+                : DemoMeasurementSimulator::simulate(d));
+    }
+    if (StorageResult r = workbench.measurements().insertMany(measurements); !r.ok())
+        return r;
+    if (!proceed(90))
+        return cancelled();
+
+    QList<ComplaintLetter> letters = DemoLetterWriter(reference).write();
+    if (StorageResult r = workbench.letters().insertMany(letters); !r.ok())
+        return r;
+    // Nothing is left to cancel: the answer to the last report is moot.
+    if (progress)
+        progress(100);
+    return StorageResult::success();
+}
+
+StorageResult DemoWorkbenchGenerator::writeFile(const QString &path, const Progress &progress) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path))
+        return StorageResult::failure(tr("%1 already exists.").arg(shown));
+
+    const QString partial = temporarySibling(path);
+    StorageResult result = StorageResult::success();
+    {
+        Workbench::OpenResult created = Workbench::create(partial);
+        if (!created.workbench)
+            return StorageResult::failure(created.error.message);
+        result = populate(*created.workbench, progress);
+    }
+    // The workbench is closed now. Closing SQLite's last connection copies
+    // the write-ahead log into the file and deletes it; a log still there
+    // means the file alone is incomplete, so it must not be moved into place.
+    if (result.ok() && QFileInfo::exists(partial + QLatin1String("-wal"))) {
+        result = StorageResult::failure(
+            tr("The demo workbench could not be completed at %1.").arg(shown));
+    }
+    // rename() refuses to overwrite, so a file that appeared at path in the
+    // meantime is never clobbered.
+    if (result.ok() && !QFile::rename(partial, path)) {
+        result = StorageResult::failure(
+            tr("Cannot move the finished demo workbench into place at %1.").arg(shown));
+    }
+    if (!result.ok())
+        removeWithCompanions(partial);
+    return result;
+}
+
+} // namespace Yardstick
