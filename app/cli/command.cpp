@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+
+#include "console.h"
+#include "exitcode.h"
+
+#include <QCommandLineParser>
+
+namespace Yardstick {
+
+std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList &arguments) const
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    parser.addOption(help);
+    parser.setApplicationDescription(Console::wrapped(parser.applicationDescription()));
+    if (!parser.parse(QStringList{QCoreApplication::arguments().constFirst()} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        if (!Console::writeText(
+                Console::helpText(parser, Console::programName() + QLatin1Char(' ') + name())))
+            return Console::outputFailed();
+        return ExitCode::Success;
+    }
+    return std::nullopt;
+}
+
+int Command::usageError(const QString &message) const
+{
+    return Console::usageError(
+        message,
+        tr("Run \"%1 %2 --help\" to see how to use it.").arg(Console::programName(), name()));
+}
+
+} // namespace Yardstick

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Yardstick {
+
+// One subcommand of yardstick-cli ("init", "standards"). Each parses its own
+// arguments with its own QCommandLineParser, so each has its own --help and
+// an option of one command is an error in another.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::Command)
+
+public:
+    virtual ~Command() = default;
+    Command(const Command &) = delete;
+    Command &operator=(const Command &) = delete;
+
+    // The word that selects the command on the command line.
+    virtual QString name() const = 0;
+    // One sentence for the command list of the top-level help.
+    virtual QString summary() const = 0;
+    // Runs with the arguments after the command's name; returns the exit code.
+    virtual int run(const QStringList &arguments) = 0;
+
+protected:
+    Command() = default;
+
+    // Adds --help to the parser and parses the arguments. Returns the exit
+    // code if the command must stop here: after printing its help, or after
+    // a usage error. Checking the positional arguments is left to the caller.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments) const;
+    // Prints the message with a pointer to this command's --help and returns
+    // ExitCode::UsageError.
+    int usageError(const QString &message) const;
+};
+
+} // namespace Yardstick

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "console.h"
+
+#include "exitcode.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <cstdio>
+
+#if defined(Q_OS_WIN)
+#include <fcntl.h>
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace Yardstick {
+
+namespace {
+
+bool writeTo(std::FILE *stream, const QByteArray &bytes)
+{
+#if defined(Q_OS_WIN)
+    // Text mode would turn every '\n' into "\r\n" and break the CSV contract.
+    _setmode(_fileno(stream), _O_BINARY);
+#endif
+    const std::size_t size = std::size_t(bytes.size());
+    const bool written = std::fwrite(bytes.constData(), 1, size, stream) == size;
+    return std::fflush(stream) == 0 && written;
+}
+
+} // namespace
+
+QString Console::programName()
+{
+    return QCoreApplication::applicationName();
+}
+
+bool Console::writeData(const QByteArray &bytes)
+{
+    return writeTo(stdout, bytes);
+}
+
+bool Console::writeText(const QString &text)
+{
+    return writeTo(stdout, text.toLocal8Bit());
+}
+
+void Console::writeErrorText(const QString &text)
+{
+    // Nothing sensible is left to do if stderr itself cannot be written.
+    writeTo(stderr, text.toLocal8Bit());
+}
+
+void Console::printError(const QString &message)
+{
+    writeErrorText(programName() + QLatin1String(": ") + message + QLatin1Char('\n'));
+}
+
+int Console::usageError(const QString &message, const QString &helpHint)
+{
+    printError(message);
+    writeErrorText(helpHint + QLatin1Char('\n'));
+    return ExitCode::UsageError;
+}
+
+int Console::outputFailed()
+{
+    printError(tr("Could not write to the standard output."));
+    return ExitCode::BadInput;
+}
+
+bool Console::stderrIsTerminal()
+{
+#if defined(Q_OS_WIN)
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(STDERR_FILENO) != 0;
+#endif
+}
+
+QString Console::helpText(const QCommandLineParser &parser, const QString &shownName)
+{
+    QString text = parser.helpText();
+    const QString invoked = QCoreApplication::arguments().constFirst();
+    const qsizetype at = text.indexOf(invoked);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, invoked.size(), shownName);
+    return text;
+}
+
+QString Console::wrapped(const QString &text, qsizetype width)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.size() <= width) {
+            lines.append(line);
+            continue;
+        }
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+                lines.append(current);
+                current.clear();
+            }
+            if (!current.isEmpty())
+                current += QLatin1Char(' ');
+            current += word;
+        }
+        lines.append(current);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Yardstick

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// yardstick-cli: the headless tool. It calls the same core functions as the
+// GUI, so what it prints is what the GUI shows and exports.
+#include "commanddispatcher.h"
+#include "initcommand.h"
+#include "standardscommand.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("yardstick-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(YARDSTICK_VERSION));
+
+    Yardstick::CommandDispatcher dispatcher;
+    dispatcher.add(std::make_unique<Yardstick::InitCommand>());
+    dispatcher.add(std::make_unique<Yardstick::StandardsCommand>());
+    return dispatcher.run(QCoreApplication::arguments());
+}

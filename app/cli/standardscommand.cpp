@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "standardscommand.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "io/standardcatalogueexporter.h"
+#include "workbench/workbench.h"
+
+#include <QCommandLineParser>
+
+namespace Yardstick {
+
+namespace {
+// The keys typed on the command line: part of the tool's contract, so not
+// translated.
+constexpr QLatin1String kTable("table");
+constexpr QLatin1String kCsv("csv");
+constexpr QLatin1String kJson("json");
+} // namespace
+
+QString StandardsCommand::name() const
+{
+    return QStringLiteral("standards");
+}
+
+QString StandardsCommand::summary() const
+{
+    return tr("List the standards of a workbench as a table, CSV or JSON.");
+}
+
+int StandardsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the standards catalogue of a workbench, ordered by code. The table is for "
+           "reading; CSV and JSON are for other programs and give each standard's current "
+           "target and threshold, JSON with every earlier revision as well."));
+    const QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        tr("The output format: table (the default), csv or json. CSV and JSON are UTF-8."),
+        tr("FORMAT"), QString(kTable));
+    parser.addOption(format);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
+                                 tr("FILE"));
+    if (const std::optional<int> exitCode = parse(parser, arguments))
+        return *exitCode;
+
+    const QString formatKey = parser.value(format).trimmed().toLower();
+    if (formatKey != kTable && formatKey != kCsv && formatKey != kJson) {
+        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
+                              .arg(parser.value(format)));
+    }
+    const QStringList files = parser.positionalArguments();
+    // An empty argument ("") is as missing as no argument at all.
+    if (files.isEmpty() || files.constFirst().isEmpty())
+        return usageError(tr("Give the workbench file whose standards to list."));
+    if (files.size() > 1)
+        return usageError(
+            tr("Give one workbench file only; \"%1\" is one too many.").arg(files.at(1)));
+
+    Workbench::OpenResult opened = Workbench::open(files.constFirst());
+    if (!opened.workbench) {
+        Console::printError(opened.error.message);
+        return ExitCode::BadInput;
+    }
+    Workbench &workbench = *opened.workbench;
+    const QList<Standard> standards = workbench.catalogue().standards();
+    const StandardCatalogueExporter exporter(workbench);
+
+    bool written = false;
+    if (formatKey == kCsv)
+        written = Console::writeData(exporter.toCsv(standards));
+    else if (formatKey == kJson)
+        written = Console::writeData(exporter.toJson(standards));
+    else
+        written = Console::writeText(exporter.toTable(standards));
+    return written ? ExitCode::Success : Console::outputFailed();
+}
+
+} // namespace Yardstick

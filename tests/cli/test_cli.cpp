@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Black-box tests of yardstick-cli: they run the built program and look only
+// at what a script would see, its exit code, stdout and stderr.
+#include <catch2/catch.hpp>
+
+#include <QByteArrayList>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+// The CSV contract's columns (and the two appended after them), written out
+// by hand so a change to the exporter cannot change the expectation with it.
+const QByteArray kCsvHeader = "code,title,service,dimension,metric,statistic,direction,target,"
+                              "threshold,unit,department,basis,rationale,effective_from,"
+                              "status,retired_on";
+
+const QStringList kJsonKeys = {
+    QStringLiteral("code"),         QStringLiteral("title"),
+    QStringLiteral("service"),      QStringLiteral("dimension"),
+    QStringLiteral("metric"),       QStringLiteral("statistic"),
+    QStringLiteral("direction"),    QStringLiteral("target"),
+    QStringLiteral("threshold"),    QStringLiteral("unit"),
+    QStringLiteral("department"),   QStringLiteral("basis"),
+    QStringLiteral("rationale"),    QStringLiteral("effective_from"),
+    QStringLiteral("status"),       QStringLiteral("retired_on"),
+    QStringLiteral("service_name"), QStringLiteral("department_name"),
+    QStringLiteral("revisions"),
+};
+
+// Building the demo takes a while; leave it plenty of time on a slow CI box.
+constexpr int kTimeoutMs = 10 * 60 * 1000;
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(YARDSTICK_CLI_PATH));
+    process.setArguments(arguments);
+    process.start();
+    REQUIRE(process.waitForStarted());
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(kTimeoutMs));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    Result result{process.exitCode(), process.readAllStandardOutput(),
+                  process.readAllStandardError()};
+    UNSCOPED_INFO("yardstick-cli " << arguments.join(QLatin1Char(' ')).toStdString());
+    UNSCOPED_INFO("exit code " << result.exitCode);
+    UNSCOPED_INFO("stdout: " << result.out.left(2000).toStdString());
+    UNSCOPED_INFO("stderr: " << result.err.toStdString());
+    return result;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QString emptyWorkbench(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("empty.yardstick"));
+    const Result init = runCli({QStringLiteral("init"), path});
+    REQUIRE(init.exitCode == 0);
+    return path;
+}
+
+// One demo file per test process, shared by the sections that read it: it
+// takes far longer to build than to read.
+QString demoWorkbench()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (path.isEmpty()) {
+        REQUIRE(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("demo.yardstick"));
+        const Result init = runCli({QStringLiteral("init"), target, QStringLiteral("--demo")});
+        REQUIRE(init.exitCode == 0);
+        CHECK(init.out.startsWith("Created "));
+        // Captured stderr is not a terminal, so no progress is printed.
+        CHECK(init.err.isEmpty());
+        path = target;
+    }
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("an unknown command is a usage error that points at --help", "[cli]")
+{
+    const Result r = runCli({QStringLiteral("frobnicate")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains("frobnicate"));
+    CHECK(r.err.contains("yardstick-cli --help"));
+}
+
+TEST_CASE("no command at all is a usage error", "[cli]")
+{
+    const Result r = runCli({});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("--help"));
+}
+
+TEST_CASE("an unknown option is a usage error at the top level and in a command", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = emptyWorkbench(dir);
+
+    const Result top = runCli({QStringLiteral("--frobnicate")});
+    CHECK(top.exitCode == 2);
+    CHECK(top.err.contains("frobnicate"));
+
+    const Result inCommand = runCli({QStringLiteral("standards"), path, QStringLiteral("--demo")});
+    CHECK(inCommand.exitCode == 2);
+    CHECK(inCommand.err.contains("demo"));
+    CHECK(inCommand.err.contains("yardstick-cli standards --help"));
+}
+
+TEST_CASE("a format other than table, csv or json is a usage error", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = emptyWorkbench(dir);
+
+    const Result bad = runCli(
+        {QStringLiteral("standards"), path, QStringLiteral("--format"), QStringLiteral("xml")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.out.isEmpty());
+    CHECK(bad.err.contains("xml"));
+    CHECK(bad.err.contains("--help"));
+
+    const Result missingValue =
+        runCli({QStringLiteral("standards"), path, QStringLiteral("--format")});
+    CHECK(missingValue.exitCode == 2);
+}
+
+TEST_CASE("a command without its FILE is a usage error", "[cli]")
+{
+    CHECK(runCli({QStringLiteral("init")}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("standards")}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("standards"), QString()}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("init"), QString()}).exitCode == 2);
+    const Result r =
+        runCli({QStringLiteral("standards"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains("yardstick-cli standards --help"));
+}
+
+TEST_CASE("two files where one is expected is a usage error", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = emptyWorkbench(dir);
+    const Result r =
+        runCli({QStringLiteral("standards"), path, QStringLiteral("second.yardstick")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("second.yardstick"));
+}
+
+TEST_CASE("a file that is not a workbench is refused with its name on stderr", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(path, "Call the card centre about the late statements.\n");
+
+    const Result r = runCli({QStringLiteral("standards"), path});
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains("notes.txt"));
+    CHECK(r.err.contains("not a Yardstick workbench"));
+}
+
+TEST_CASE("a workbench file that does not exist is bad input, not a usage error", "[cli]")
+{
+    QTemporaryDir dir;
+    const Result r =
+        runCli({QStringLiteral("standards"), dir.filePath(QStringLiteral("missing.yardstick"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("missing.yardstick"));
+}
+
+TEST_CASE("init never overwrites an existing file", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("precious.txt"));
+    const QByteArray contents = "Quarterly figures, do not lose.\n";
+    writeFile(path, contents);
+
+    const Result plain = runCli({QStringLiteral("init"), path});
+    CHECK(plain.exitCode == 1);
+    CHECK(plain.err.contains("precious.txt"));
+    CHECK(readFile(path) == contents);
+
+    const Result demo = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
+    CHECK(demo.exitCode == 1);
+    CHECK(demo.err.contains("precious.txt"));
+    CHECK(readFile(path) == contents);
+
+    // An existing workbench is protected the same way.
+    const QString workbench = emptyWorkbench(dir);
+    const QByteArray before = readFile(workbench);
+    CHECK(runCli({QStringLiteral("init"), workbench}).exitCode == 1);
+    CHECK(readFile(workbench) == before);
+}
+
+TEST_CASE("the top-level --help lists the commands and the global options", "[cli]")
+{
+    const Result r = runCli({QStringLiteral("--help")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK(r.out.startsWith("Usage: yardstick-cli "));
+    CHECK(r.out.contains("  init "));
+    CHECK(r.out.contains("  standards "));
+    CHECK(r.out.contains("--version"));
+    CHECK(runCli({QStringLiteral("-h")}).out == r.out);
+}
+
+TEST_CASE("every command's --help exits 0 and names the command's options", "[cli]")
+{
+    const Result init = runCli({QStringLiteral("init"), QStringLiteral("--help")});
+    CHECK(init.exitCode == 0);
+    CHECK(init.err.isEmpty());
+    CHECK(init.out.startsWith("Usage: yardstick-cli init "));
+    CHECK(init.out.contains("--demo"));
+    CHECK(init.out.contains("FILE"));
+
+    const Result standards = runCli({QStringLiteral("standards"), QStringLiteral("--help")});
+    CHECK(standards.exitCode == 0);
+    CHECK(standards.err.isEmpty());
+    CHECK(standards.out.startsWith("Usage: yardstick-cli standards "));
+    CHECK(standards.out.contains("--format"));
+    CHECK(standards.out.contains("table"));
+    CHECK(standards.out.contains("csv"));
+    CHECK(standards.out.contains("json"));
+    CHECK_FALSE(standards.out.contains("--demo"));
+}
+
+TEST_CASE("the --version option prints the program's name and version", "[cli]")
+{
+    const Result r = runCli({QStringLiteral("--version")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == QByteArray("yardstick-cli " YARDSTICK_VERSION "\n"));
+}
+
+TEST_CASE("a new empty workbench lists no standards in any format", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.yardstick"));
+    const Result init = runCli({QStringLiteral("init"), path});
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.startsWith("Created "));
+    CHECK(init.out.contains("new.yardstick"));
+    CHECK(init.out.contains(" 0 standards"));
+    CHECK(init.out.count('\n') == 1);
+    CHECK(QFile::exists(path));
+
+    const Result csv = runCli(
+        {QStringLiteral("standards"), path, QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.err.isEmpty());
+    CHECK(csv.out == kCsvHeader + '\n');
+
+    const Result json =
+        runCli({QStringLiteral("standards"), path, QStringLiteral("--format=json")});
+    CHECK(json.exitCode == 0);
+    const QJsonDocument document = QJsonDocument::fromJson(json.out);
+    CHECK(document.isArray());
+    CHECK(document.array().isEmpty());
+
+    const Result table = runCli({QStringLiteral("standards"), path});
+    CHECK(table.exitCode == 0);
+    const QByteArrayList lines = table.out.split('\n');
+    REQUIRE(lines.size() == 3); // header, rule, and nothing after the last line end
+    CHECK(lines.at(0).startsWith("Code"));
+    CHECK(lines.at(0).contains("Threshold"));
+}
+
+TEST_CASE("the demo workbench lists its 180-odd standards in every format", "[cli][demo]")
+{
+    const QString path = demoWorkbench();
+
+    SECTION("JSON is an array of objects with the contract keys")
+    {
+        const Result r = runCli({QStringLiteral("standards"), path, QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(r.out, &error);
+        INFO(error.errorString().toStdString());
+        REQUIRE(document.isArray());
+        const QJsonArray standards = document.array();
+        CHECK(standards.size() >= 180);
+        for (const QJsonValue &value : standards) {
+            REQUIRE(value.isObject());
+            const QJsonObject standard = value.toObject();
+            INFO(standard.value(QStringLiteral("code")).toString().toStdString());
+            for (const QString &key : kJsonKeys) {
+                INFO(key.toStdString());
+                CHECK(standard.contains(key));
+            }
+            CHECK(standard.value(QStringLiteral("target")).isDouble());
+            CHECK(standard.value(QStringLiteral("threshold")).isDouble());
+            CHECK(standard.value(QStringLiteral("basis")).isArray());
+            CHECK_FALSE(standard.value(QStringLiteral("revisions")).toArray().isEmpty());
+        }
+    }
+
+    SECTION("CSV has the contract header and a row per standard")
+    {
+        const Result r = runCli(
+            {QStringLiteral("standards"), path, QStringLiteral("--format"), QStringLiteral("csv")});
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+        CHECK_FALSE(r.out.startsWith("\xEF\xBB\xBF"));
+        CHECK_FALSE(r.out.contains('\r'));
+        CHECK(r.out.endsWith('\n'));
+        const QByteArrayList lines = r.out.trimmed().split('\n');
+        CHECK(lines.size() >= 181);
+        CHECK(lines.constFirst() == kCsvHeader);
+    }
+
+    SECTION("the table has a header, a rule and a line per standard")
+    {
+        const Result r = runCli({QStringLiteral("standards"), path});
+        REQUIRE(r.exitCode == 0);
+        const QByteArrayList lines = r.out.trimmed().split('\n');
+        CHECK(lines.size() >= 182);
+        CHECK(lines.at(0).startsWith("Code"));
+        CHECK(lines.at(1).startsWith("----"));
+    }
+}
