@@ -18,8 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(YARDSTICK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Quality-control workbench for customer-service analysts."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Quality-control workbench for customer-service analysts."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(

@@ -8,6 +8,7 @@
 #include "seededrandom.h"
 
 #include <QSet>
+
 #include <algorithm>
 #include <cmath>
 

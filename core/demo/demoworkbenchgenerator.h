@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+
 #include <functional>
 
 namespace Yardstick {

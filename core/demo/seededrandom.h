@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+
 #include <cstdint>
 #include <optional>
 #include <random>

@@ -76,16 +76,15 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == StandardColumn)
         return label.title;
-    if (role == Qt::TextAlignmentRole && (index.column() == ValueColumn
-                                          || index.column() == SampleSizeColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == ValueColumn || index.column() == SampleSizeColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == StandardIdRole)
         return m.standardId;
     return {};
 }
 
-QVariant MeasurementTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant MeasurementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

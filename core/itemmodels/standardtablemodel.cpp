@@ -17,10 +17,8 @@ StandardTableModel::StandardTableModel(StandardCatalogue &catalogue, ReferenceDa
     , m_standards(catalogue.standards())
 {
     connect(&catalogue, &StandardCatalogue::standardAdded, this, &StandardTableModel::onAdded);
-    connect(&catalogue, &StandardCatalogue::standardUpdated, this,
-            &StandardTableModel::onUpdated);
-    connect(&catalogue, &StandardCatalogue::standardRemoved, this,
-            &StandardTableModel::onRemoved);
+    connect(&catalogue, &StandardCatalogue::standardUpdated, this, &StandardTableModel::onUpdated);
+    connect(&catalogue, &StandardCatalogue::standardRemoved, this, &StandardTableModel::onRemoved);
 }
 
 int StandardTableModel::rowCount(const QModelIndex &parent) const
@@ -76,8 +74,9 @@ QVariant StandardTableModel::display(const Standard &s, int column) const
     case DepartmentColumn:
         return m_reference.departmentName(s.departmentId);
     case EffectiveFromColumn:
-        return s.revisions.isEmpty() ? QString()
-                                     : locale.toString(s.current().effectiveFrom, QLocale::ShortFormat);
+        return s.revisions.isEmpty()
+                   ? QString()
+                   : locale.toString(s.current().effectiveFrom, QLocale::ShortFormat);
     case StatusColumn:
         if (s.status == StandardStatus::Retired && s.retiredOn.isValid()) {
             return tr("Retired %1").arg(locale.toString(s.retiredOn, QLocale::ShortFormat));

@@ -8,8 +8,8 @@ namespace Yardstick {
 
 namespace {
 constexpr std::pair<LetterChannel, const char *> kChannels[] = {
-    {LetterChannel::Letter, "letter"},        {LetterChannel::Email, "email"},
-    {LetterChannel::Phone, "phone"},          {LetterChannel::ComplaintCard, "complaint_card"},
+    {LetterChannel::Letter, "letter"}, {LetterChannel::Email, "email"},
+    {LetterChannel::Phone, "phone"},   {LetterChannel::ComplaintCard, "complaint_card"},
     {LetterChannel::Web, "web"},
 };
 constexpr std::pair<LabelStatus, const char *> kStatuses[] = {

@@ -24,8 +24,8 @@ constexpr MetricInfo kMetrics[] = {
      QT_TRANSLATE_NOOP("Yardstick::Metric", "Turnaround (hours)"), "hours"},
     {Metric::RightFirstTimePct, "right_first_time_pct",
      QT_TRANSLATE_NOOP("Yardstick::Metric", "Right first time (%)"), "%"},
-    {Metric::ErrorRatePct, "error_rate_pct", QT_TRANSLATE_NOOP("Yardstick::Metric", "Error rate (%)"),
-     "%"},
+    {Metric::ErrorRatePct, "error_rate_pct",
+     QT_TRANSLATE_NOOP("Yardstick::Metric", "Error rate (%)"), "%"},
     {Metric::CountPer1000, "count_per_1000",
      QT_TRANSLATE_NOOP("Yardstick::Metric", "Count per 1,000 cases"), "per 1,000"},
     {Metric::SurveyScore, "survey_score", QT_TRANSLATE_NOOP("Yardstick::Metric", "Survey score"),
@@ -80,8 +80,8 @@ QString metricDefaultUnit(Metric metric)
 
 bool metricIsPercentage(Metric metric)
 {
-    return metric == Metric::RightFirstTimePct || metric == Metric::ErrorRatePct
-           || metric == Metric::AuditScore;
+    return metric == Metric::RightFirstTimePct || metric == Metric::ErrorRatePct ||
+           metric == Metric::AuditScore;
 }
 
 } // namespace Yardstick

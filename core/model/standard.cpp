@@ -8,8 +8,7 @@ namespace Yardstick {
 
 QString standardStatusKey(StandardStatus status)
 {
-    return status == StandardStatus::Active ? QStringLiteral("active")
-                                            : QStringLiteral("retired");
+    return status == StandardStatus::Active ? QStringLiteral("active") : QStringLiteral("retired");
 }
 
 QString standardStatusDisplayName(StandardStatus status)

@@ -112,8 +112,9 @@ Database::OpenResult Database::create(const QString &path)
     }
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly)) {
-        return {nullptr, {OpenError::Kind::CannotWrite,
-                          tr("Cannot create %1: %2").arg(shown, probe.errorString())}};
+        return {nullptr,
+                {OpenError::Kind::CannotWrite,
+                 tr("Cannot create %1: %2").arg(shown, probe.errorString())}};
     }
     probe.close();
     OpenResult result = openConnection(path, Options(), true);
@@ -161,9 +162,9 @@ Database::OpenResult Database::openConnection(const QString &path, const Options
     QSqlQuery query(db);
     if (!creating) {
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-            return lockedOr(query.lastError(), OpenError::Kind::NotAWorkbench,
-                            tr("%1 is not a Yardstick workbench (%2).")
-                                .arg(shown, query.lastError().text()));
+            return lockedOr(
+                query.lastError(), OpenError::Kind::NotAWorkbench,
+                tr("%1 is not a Yardstick workbench (%2).").arg(shown, query.lastError().text()));
         }
         if (query.value(0).toInt() != kApplicationId) {
             return fail(OpenError::Kind::NotAWorkbench,
@@ -178,8 +179,8 @@ Database::OpenResult Database::openConnection(const QString &path, const Options
                             .arg(version)
                             .arg(Migrations::latestVersion()));
         }
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
-            || query.value(0).toString() != QLatin1String("ok")) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
+            query.value(0).toString() != QLatin1String("ok")) {
             return lockedOr(query.lastError(), OpenError::Kind::Corrupt,
                             tr("%1 is damaged and cannot be opened safely (integrity check "
                                "failed).")

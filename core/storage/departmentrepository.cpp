@@ -17,8 +17,8 @@ QList<Department> DepartmentRepository::all() const
     QSqlQuery query(m_database.connection());
     query.exec(QStringLiteral("SELECT id, code, name FROM departments ORDER BY name"));
     while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString()});
+        result.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     return result;
 }
 

@@ -17,7 +17,7 @@ class DepartmentRepository final
 public:
     explicit DepartmentRepository(Database &database);
 
-    QList<Department> all() const; // ordered by name
+    QList<Department> all() const;                // ordered by name
     StorageResult insert(Department &department); // sets department.id
 
 private:

@@ -28,8 +28,9 @@ QList<Dimension> DimensionRepository::all() const
 StorageResult DimensionRepository::insert(Dimension &dimension)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO dimensions (key, name, in_card_case, servqual_weight) "
-                                 "VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO dimensions (key, name, in_card_case, servqual_weight) "
+                       "VALUES (?, ?, ?, ?)"));
     query.addBindValue(SqlValues::text(dimension.key));
     query.addBindValue(SqlValues::text(dimension.name));
     query.addBindValue(dimension.inCardCase);

@@ -17,7 +17,7 @@ class DimensionRepository final
 public:
     explicit DimensionRepository(Database &database);
 
-    QList<Dimension> all() const; // in the order they were defined
+    QList<Dimension> all() const;               // in the order they were defined
     StorageResult insert(Dimension &dimension); // sets dimension.id
 
 private:

@@ -63,8 +63,8 @@ int MeasurementRepository::count() const
 std::pair<QDate, QDate> MeasurementRepository::dateRange() const
 {
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT MIN(period_start), MAX(period_end) FROM measurements"))
-        && query.next()) {
+    if (query.exec(QStringLiteral("SELECT MIN(period_start), MAX(period_end) FROM measurements")) &&
+        query.next()) {
         return {SqlValues::toDate(query.value(0)), SqlValues::toDate(query.value(1))};
     }
     return {};

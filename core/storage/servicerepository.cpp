@@ -32,7 +32,8 @@ QList<Service> ServiceRepository::all() const
 std::optional<Service> ServiceRepository::byCode(const QString &code) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, code, name, description FROM services WHERE code = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, code, name, description FROM services WHERE code = ?"));
     query.addBindValue(SqlValues::text(code));
     if (query.exec() && query.next())
         return serviceFrom(query);

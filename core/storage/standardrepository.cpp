@@ -53,8 +53,8 @@ QList<Standard> StandardRepository::select(const QString &where, const QVariant 
     QHash<qint64, qsizetype> indexById;
     {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM standards ")
-                      + where + QStringLiteral(" ORDER BY code"));
+        query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM standards ") +
+                      where + QStringLiteral(" ORDER BY code"));
         if (value.isValid())
             query.addBindValue(value);
         query.exec();
@@ -67,8 +67,9 @@ QList<Standard> StandardRepository::select(const QString &where, const QVariant 
         return standards;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT standard_id, effective_from, target, threshold, reason, recorded_at "
-                              "FROM standard_revisions ORDER BY standard_id, effective_from"));
+    query.exec(
+        QStringLiteral("SELECT standard_id, effective_from, target, threshold, reason, recorded_at "
+                       "FROM standard_revisions ORDER BY standard_id, effective_from"));
     while (query.next()) {
         const auto it = indexById.constFind(query.value(0).toLongLong());
         if (it == indexById.constEnd())

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
 #include "io/csvwriter.h"
 #include "io/standardcatalogueexporter.h"
 #include "testsupport.h"
-
-#include "catchqt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+
 #include <cmath>
 
 using namespace Yardstick;

@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/measurementtablemodel.h"
 #include "itemmodels/rolefilterproxymodel.h"
 #include "itemmodels/standardtablemodel.h"
 #include "testsupport.h"
-
-#include "catchqt.h"
 
 #include <QAbstractItemModelTester>
 
@@ -59,11 +58,10 @@ TEST_CASE("the standards table model follows every catalogue change", "[itemmode
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     REQUIRE(model.rowCount() == 1);
-    CHECK(model.index(0, StandardTableModel::ServiceColumn).data()
-          == QStringLiteral("Application processing"));
+    CHECK(model.index(0, StandardTableModel::ServiceColumn).data() ==
+          QStringLiteral("Application processing"));
     CHECK(model.index(0, StandardTableModel::TargetColumn).data(SortRole) == 15.0);
-    CHECK(model.index(0, StandardTableModel::TitleColumn).data(Qt::ToolTipRole)
-          == first.rationale);
+    CHECK(model.index(0, StandardTableModel::TitleColumn).data(Qt::ToolTipRole) == first.rationale);
     CHECK(model.index(0, 0).data(StandardIdRole) == first.id);
     CHECK(model.index(0, 0).data(ServiceIdRole) == c.serviceId);
 
@@ -73,8 +71,8 @@ TEST_CASE("the standards table model follows every catalogue change", "[itemmode
 
     second.title = QStringLiteral("Median application processing time");
     REQUIRE(catalogue.update(second).isEmpty());
-    CHECK(model.index(model.rowOf(second.id), StandardTableModel::TitleColumn).data()
-          == QStringLiteral("Median application processing time"));
+    CHECK(model.index(model.rowOf(second.id), StandardTableModel::TitleColumn).data() ==
+          QStringLiteral("Median application processing time"));
 
     REQUIRE(catalogue.remove(first.id).isEmpty());
     CHECK(model.rowCount() == 1);
@@ -112,9 +110,8 @@ TEST_CASE("the standards proxy filters by role and text and sorts numbers as num
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
 
     proxy.sort(StandardTableModel::TargetColumn, Qt::AscendingOrder);
-    CHECK(codesInOrder(proxy)
-          == QStringList{QStringLiteral("APP-T-02"), QStringLiteral("APP-T-01"),
-                         QStringLiteral("REP-T-01")});
+    CHECK(codesInOrder(proxy) == QStringList{QStringLiteral("APP-T-02"), QStringLiteral("APP-T-01"),
+                                             QStringLiteral("REP-T-01")});
 
     proxy.setRoleFilter(ServiceIdRole, cards.id);
     CHECK(codesInOrder(proxy) == QStringList{QStringLiteral("REP-T-01")});
@@ -125,8 +122,8 @@ TEST_CASE("the standards proxy filters by role and text and sorts numbers as num
     CHECK(proxy.rowCount() == 2);
     proxy.setRoleFilter(StatusRole, QVariant());
 
-    proxy.setTextFilter(QStringLiteral("card repl"), {StandardTableModel::CodeColumn,
-                                                      StandardTableModel::TitleColumn});
+    proxy.setTextFilter(QStringLiteral("card repl"),
+                        {StandardTableModel::CodeColumn, StandardTableModel::TitleColumn});
     CHECK(codesInOrder(proxy) == QStringList{QStringLiteral("REP-T-01")});
     proxy.setTextFilter(QStringLiteral("app-t"), {StandardTableModel::CodeColumn});
     CHECK(proxy.rowCount() == 2);
@@ -149,8 +146,8 @@ TEST_CASE("the measurements model shows each value with its standard and unit", 
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setMeasurements(c.workbench->measurements().all(), c.workbench->catalogue().standards());
     REQUIRE(model.rowCount() == 2);
-    CHECK(model.index(0, MeasurementTableModel::StandardColumn).data()
-          == QStringLiteral("APP-T-01"));
+    CHECK(model.index(0, MeasurementTableModel::StandardColumn).data() ==
+          QStringLiteral("APP-T-01"));
     CHECK(model.index(0, MeasurementTableModel::UnitColumn).data() == QStringLiteral("days"));
     CHECK(model.index(0, MeasurementTableModel::ValueColumn).data(SortRole) == 34.5);
     CHECK(model.index(1, MeasurementTableModel::SampleSizeColumn).data().toString().isEmpty());

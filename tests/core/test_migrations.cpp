@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
-
-#include "catchqt.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -39,8 +38,7 @@ void buildFromScript(const QString &path, const QString &scriptPath)
 
 } // namespace
 
-TEST_CASE("a schema version 1 workbench is upgraded in place and keeps its data",
-          "[migrations]")
+TEST_CASE("a schema version 1 workbench is upgraded in place and keeps its data", "[migrations]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.yardstick"));
@@ -79,8 +77,8 @@ TEST_CASE("a schema version 1 workbench is upgraded in place and keeps its data"
     revised.revise(QDate(2025, 1, 6), 12, 18, QStringLiteral("Tightened"),
                    QDateTime(QDate(2025, 1, 2), QTime(9, 0), Qt::UTC));
     CHECK(wb.catalogue().update(revised).isEmpty());
-    CHECK(wb.catalogue().standard(s.id)->revisions.constLast().recordedAt
-          == QDateTime(QDate(2025, 1, 2), QTime(9, 0), Qt::UTC));
+    CHECK(wb.catalogue().standard(s.id)->revisions.constLast().recordedAt ==
+          QDateTime(QDate(2025, 1, 2), QTime(9, 0), Qt::UTC));
 }
 
 TEST_CASE("a new workbench starts at the latest schema version", "[migrations]")

@@ -1,13 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
 #include "model/basis.h"
 #include "model/caserecord.h"
 #include "model/complaintletter.h"
 #include "model/metric.h"
 #include "model/standard.h"
 #include "model/statistic.h"
-
-#include "catchqt.h"
 
 using namespace Yardstick;
 
@@ -31,9 +30,9 @@ TEST_CASE("metric keys are the file-format contract", "[model]")
 {
     // The seven keys the catalogue CSV uses (issue: standards import).
     const QStringList contract = {
-        QStringLiteral("turnaround_days"), QStringLiteral("turnaround_hours"),
+        QStringLiteral("turnaround_days"),      QStringLiteral("turnaround_hours"),
         QStringLiteral("right_first_time_pct"), QStringLiteral("error_rate_pct"),
-        QStringLiteral("count_per_1000"),   QStringLiteral("survey_score"),
+        QStringLiteral("count_per_1000"),       QStringLiteral("survey_score"),
         QStringLiteral("audit_score")};
     QStringList keys;
     for (Metric m : allMetrics())
@@ -88,6 +87,6 @@ TEST_CASE("a letter's content hash is the SHA-256 of its text", "[model]")
     ComplaintLetter letter;
     letter.text = QStringLiteral("abc");
     // FIPS 180-2, appendix B.1: SHA-256("abc").
-    CHECK(letter.contentHash()
-          == QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    CHECK(letter.contentHash() ==
+          QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }

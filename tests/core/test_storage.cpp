@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testsupport.h"
-
 #include "catchqt.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -67,17 +66,17 @@ TEST_CASE("a standard with its revisions survives a round trip through the file"
         REQUIRE(made.workbench->services().insert(service).ok());
         Department department{0, QStringLiteral("NA"), QStringLiteral("New Accounts")};
         REQUIRE(made.workbench->departments().insert(department).ok());
-        Dimension dimension{0, QStringLiteral("timeliness"), QStringLiteral("Timeliness"), true, {}};
+        Dimension dimension{
+            0, QStringLiteral("timeliness"), QStringLiteral("Timeliness"), true, {}};
         REQUIRE(made.workbench->dimensions().insert(dimension).ok());
         c.serviceId = service.id;
         c.departmentId = department.id;
         c.dimensionId = dimension.id;
         stored = Testing::turnaroundStandard(c, QStringLiteral("APP-T-01"));
         stored.statistic = Statistic::shareWithin(2.5);
-        stored.revisions = {
-            {QDate(2023, 1, 2), 30, 40, QStringLiteral("Before"), {}},
-            {QDate(2024, 3, 4), 15, 20, QStringLiteral("Quality programme"),
-             QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC)}};
+        stored.revisions = {{QDate(2023, 1, 2), 30, 40, QStringLiteral("Before"), {}},
+                            {QDate(2024, 3, 4), 15, 20, QStringLiteral("Quality programme"),
+                             QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC)}};
         REQUIRE(made.workbench->catalogue().add(stored).isEmpty());
         CHECK(stored.id > 0);
     }
@@ -324,8 +323,8 @@ TEST_CASE("a damaged workbench is refused, not half-read", "[storage][open]")
     file.close();
     const Workbench::OpenResult r = Workbench::open(path);
     CHECK_FALSE(r.workbench);
-    CHECK((r.error.kind == OpenError::Kind::Corrupt
-           || r.error.kind == OpenError::Kind::NotAWorkbench));
+    CHECK((r.error.kind == OpenError::Kind::Corrupt ||
+           r.error.kind == OpenError::Kind::NotAWorkbench));
     CHECK_FALSE(r.error.message.isEmpty());
 }
 

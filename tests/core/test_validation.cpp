@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogue/standardvalidator.h"
-#include "testsupport.h"
-
 #include "catchqt.h"
+#include "testsupport.h"
 
 #include <limits>
 
@@ -116,11 +115,11 @@ TEST_CASE("revisions must follow each other in time", "[validation]")
 {
     Standard s = validStandard();
     s.revisions = {{QDate(2024, 1, 1), 30, 40, {}, {}}, {QDate(2023, 1, 1), 15, 20, {}, {}}};
-    CHECK(fieldsOf(StandardValidator::validate(s)) == QStringList{QStringLiteral("effective_from")});
+    CHECK(fieldsOf(StandardValidator::validate(s)) ==
+          QStringList{QStringLiteral("effective_from")});
 }
 
-TEST_CASE("a retired standard needs a retirement date on or after it took effect",
-          "[validation]")
+TEST_CASE("a retired standard needs a retirement date on or after it took effect", "[validation]")
 {
     Standard s = validStandard();
     s.status = StandardStatus::Retired;

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "workbench/workbench.h"
-
-#include "catchqt.h"
 
 #include <QFile>
 #include <QMessageBox>
@@ -66,8 +65,7 @@ TEST_CASE("opening a bad file shows why and keeps the open workbench", "[ui][mai
     CHECK(window.workbench()->path() == good);
 }
 
-TEST_CASE("recent workbenches list the newest first and forget missing ones",
-          "[ui][mainwindow]")
+TEST_CASE("recent workbenches list the newest first and forget missing ones", "[ui][mainwindow]")
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);

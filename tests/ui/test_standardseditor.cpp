@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
 #include "dialogs/standarddialog.h"
 #include "itemmodels/rolefilterproxymodel.h"
 #include "mainwindow/mainwindow.h"
 #include "views/standardsview.h"
 #include "workbench/workbench.h"
-
-#include "catchqt.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -159,7 +158,8 @@ TEST_CASE("the standards editor adds, edits, undoes and redoes, and the file kee
     REQUIRE(f.window->undoStack()->count() == 2);
     f.shortcut(Qt::Key_Z, Qt::ControlModifier);
     CHECK(catalogueTitle(wb) == QStringLiteral("Mean time to decide an application"));
-    CHECK(table->model()->index(0, 1).data() == QStringLiteral("Mean time to decide an application"));
+    CHECK(table->model()->index(0, 1).data() ==
+          QStringLiteral("Mean time to decide an application"));
     f.shortcut(Qt::Key_Z, Qt::ControlModifier);
     CHECK(wb.catalogue().standards().isEmpty());
     CHECK(table->model()->rowCount() == 0);
@@ -174,7 +174,8 @@ TEST_CASE("the standards editor adds, edits, undoes and redoes, and the file kee
     f.window.reset();
     Workbench::OpenResult reopened = Workbench::open(f.path);
     REQUIRE(reopened.workbench);
-    CHECK(catalogueTitle(*reopened.workbench) == QStringLiteral("Mean application processing time"));
+    CHECK(catalogueTitle(*reopened.workbench) ==
+          QStringLiteral("Mean application processing time"));
 }
 
 TEST_CASE("the editor keeps OK disabled and says why while the standard is invalid",
@@ -253,12 +254,14 @@ TEST_CASE("the status filter narrows the standards table", "[ui][standards]")
         REQUIRE(wb.catalogue().add(s).isEmpty());
     }
     QTableView *table = f.window->standardsView()->table();
-    auto *status = f.window->standardsView()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    auto *status =
+        f.window->standardsView()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     CHECK(table->model()->rowCount() == 2);
     status->setCurrentIndex(status->findData(int(StandardStatus::Retired)));
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 0).data() == QStringLiteral("A-2"));
-    auto *search = f.window->standardsView()->findChild<QLineEdit *>(QStringLiteral("standardsSearch"));
+    auto *search =
+        f.window->standardsView()->findChild<QLineEdit *>(QStringLiteral("standardsSearch"));
     status->setCurrentIndex(0);
     QTest::keyClicks(search, QStringLiteral("a-1"));
     REQUIRE(table->model()->rowCount() == 1);

@@ -67,8 +67,8 @@ void EditStandardCommand::undo()
     reportIfFailed(m_catalogue.update(m_before), m_report);
 }
 
-DeleteStandardCommand::DeleteStandardCommand(StandardCatalogue &catalogue,
-                                             const Standard &deleted, CommandErrorReporter report)
+DeleteStandardCommand::DeleteStandardCommand(StandardCatalogue &catalogue, const Standard &deleted,
+                                             CommandErrorReporter report)
     : m_catalogue(catalogue)
     , m_standard(deleted)
     , m_report(std::move(report))

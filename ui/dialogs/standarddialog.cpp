@@ -263,8 +263,8 @@ Standard StandardDialog::standard() const
         s.revise(from, target, threshold, reason, now);
     } else {
         const StandardRevision &current = s.current();
-        const bool unchanged = current.effectiveFrom == from && current.target == target
-                               && current.threshold == threshold && current.reason == reason;
+        const bool unchanged = current.effectiveFrom == from && current.target == target &&
+                               current.threshold == threshold && current.reason == reason;
         if (!unchanged) {
             if (from < current.effectiveFrom && s.revisions.size() == 1) {
                 // Moving the only rule's start date is a correction, not a revision.

@@ -140,11 +140,10 @@ void MainWindow::buildPages()
                              "tying them to the standards they show were broken is not built "
                              "yet. The demo workbench already holds its letters."),
                           this)},
-        {tr("Surveys"),
-         new NotBuiltView(tr("Surveys"),
-                          tr("SERVQUAL surveys, expectation–perception gaps and "
-                             "importance–performance analysis are not built yet."),
-                          this)},
+        {tr("Surveys"), new NotBuiltView(tr("Surveys"),
+                                         tr("SERVQUAL surveys, expectation–perception gaps and "
+                                            "importance–performance analysis are not built yet."),
+                                         this)},
         {tr("Charts"),
          new NotBuiltView(tr("Charts"),
                           tr("Turnaround trend charts, control charts with run rules and Pareto "
@@ -174,8 +173,7 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Workbench…"), this,
-                                         &MainWindow::chooseAndCreate);
+    QAction *newAction = file->addAction(tr("&New Workbench…"), this, &MainWindow::chooseAndCreate);
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     openAction->setShortcut(QKeySequence::Open);
@@ -231,9 +229,9 @@ void MainWindow::fillRecentMenu()
     }
     int number = 1;
     for (const QString &path : paths) {
-        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(
-                                                QDir::toNativeSeparators(path))
-                                          : QDir::toNativeSeparators(path);
+        const QString label =
+            number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path))
+                        : QDir::toNativeSeparators(path);
         m_recentMenu->addAction(label, this, [this, path] { openWorkbench(path); });
         ++number;
     }
@@ -405,8 +403,8 @@ void MainWindow::chooseAndOpen()
 
 QString MainWindow::chooseSavePath(const QString &caption)
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, caption, startFolder(), tr("Yardstick workbenches (%1)").arg(kFileFilter));
+    QString path = QFileDialog::getSaveFileName(this, caption, startFolder(),
+                                                tr("Yardstick workbenches (%1)").arg(kFileFilter));
     if (!path.isEmpty() && !path.endsWith(kSuffix))
         path += kSuffix;
     return path;

@@ -85,9 +85,9 @@ void MeasurementsView::applyFilter()
 {
     m_proxy->setRoleFilter(StandardIdRole, m_standardFilter->currentData());
     const QLocale locale;
-    m_count->setText(tr("%1 of %2 measurements")
-                         .arg(locale.toString(m_proxy->rowCount()),
-                              locale.toString(m_model->rowCount())));
+    m_count->setText(
+        tr("%1 of %2 measurements")
+            .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount())));
 }
 
 } // namespace Yardstick

@@ -131,10 +131,9 @@ void StandardsView::buildFilters(QWidget *bar)
 
 void StandardsView::fillFilterCombos()
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_serviceFilter),
-                                       QSignalBlocker(m_dimensionFilter),
-                                       QSignalBlocker(m_departmentFilter),
-                                       QSignalBlocker(m_statusFilter)};
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_serviceFilter), QSignalBlocker(m_dimensionFilter),
+        QSignalBlocker(m_departmentFilter), QSignalBlocker(m_statusFilter)};
     m_serviceFilter->clear();
     m_serviceFilter->addItem(tr("All services"));
     for (const Service &s : std::as_const(m_reference.services))
@@ -197,17 +196,16 @@ void StandardsView::updateCount()
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_proxy->rowCount();
     const QLocale locale;
-    m_count->setText(shown == total
-                         ? tr("Standards: %1").arg(locale.toString(total))
-                         : tr("Standards: %1 of %2").arg(locale.toString(shown),
-                                                         locale.toString(total)));
+    m_count->setText(
+        shown == total
+            ? tr("Standards: %1").arg(locale.toString(total))
+            : tr("Standards: %1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }
 
 std::optional<Standard> StandardsView::selectedStandard() const
 {
-    const QModelIndex current = m_table->selectionModel()
-                                    ? m_table->selectionModel()->currentIndex()
-                                    : QModelIndex();
+    const QModelIndex current =
+        m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
     if (!current.isValid() || !m_model)
         return std::nullopt;
     return m_model->standardAt(m_proxy->mapToSource(current).row());
@@ -223,8 +221,8 @@ void StandardsView::selectStandard(qint64 id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -306,7 +304,9 @@ void StandardsView::applyDialog(StandardDialog *dialog)
         return;
     StandardCatalogue &catalogue = m_workbench->catalogue();
     Standard edited = dialog->standard();
-    auto report = [this](const QString &message) { emit errorOccurred(message); };
+    auto report = [this](const QString &message) {
+        emit errorOccurred(message);
+    };
     const auto failed = [this](const ValidationIssues &issues) {
         if (issues.isEmpty())
             return false;
@@ -355,9 +355,9 @@ void StandardsView::retireOrReinstate()
         emit errorOccurred(issues.constFirst().message);
         return;
     }
-    m_undoStack.push(new EditStandardCommand(
-        catalogue, *before, after, text,
-        [this](const QString &message) { emit errorOccurred(message); }));
+    m_undoStack.push(
+        new EditStandardCommand(catalogue, *before, after, text,
+                                [this](const QString &message) { emit errorOccurred(message); }));
     emit catalogueChanged();
 }
 
