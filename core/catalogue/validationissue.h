@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Yardstick {
 
@@ -20,5 +21,14 @@ struct ValidationIssue
 };
 
 using ValidationIssues = QList<ValidationIssue>;
+
+// The messages alone, in order, for showing a list of problems to the user.
+inline QStringList messagesOf(const ValidationIssues &issues)
+{
+    QStringList messages;
+    for (const ValidationIssue &issue : issues)
+        messages.append(issue.message);
+    return messages;
+}
 
 } // namespace Yardstick

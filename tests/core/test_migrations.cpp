@@ -12,28 +12,18 @@ using namespace Yardstick;
 
 namespace {
 
-// Builds a file from a SQL script, one statement per line (comments skipped),
-// through a connection of the test's own.
+// Builds a file from a SQL script, one statement per line (comments skipped).
 void buildFromScript(const QString &path, const QString &scriptPath)
 {
     QFile script(scriptPath);
     REQUIRE(script.open(QIODevice::ReadOnly | QIODevice::Text));
-    const QString name = QStringLiteral("fixture-builder");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        while (!script.atEnd()) {
-            const QString line = QString::fromUtf8(script.readLine()).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1String("--")))
-                continue;
-            INFO(line.toStdString());
-            REQUIRE(query.exec(line));
-        }
-        db.close();
+    QStringList statements;
+    while (!script.atEnd()) {
+        const QString line = QString::fromUtf8(script.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1String("--")))
+            statements.append(line);
     }
-    QSqlDatabase::removeDatabase(name);
+    Testing::execOutsideYardstick(path, statements);
 }
 
 } // namespace

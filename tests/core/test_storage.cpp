@@ -36,21 +36,6 @@ void makeWorkbenchFile(const QString &path)
     REQUIRE(made.workbench->services().insert(service).ok());
 }
 
-// Runs SQL on a file through a connection of the test's own, not Yardstick's.
-void rawExec(const QString &path, const QString &sql)
-{
-    const QString name = QStringLiteral("raw-test-connection");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace
 
 TEST_CASE("a standard with its revisions survives a round trip through the file", "[storage]")
@@ -245,7 +230,7 @@ TEST_CASE("opening what is not a workbench is refused and changes nothing", "[st
     SECTION("another program's SQLite database")
     {
         const QString path = dir.filePath(QStringLiteral("other.db"));
-        rawExec(path, QStringLiteral("CREATE TABLE t (x)"));
+        Testing::execOutsideYardstick(path, {QStringLiteral("CREATE TABLE t (x)")});
         const QByteArray before = fileHash(path);
         const Workbench::OpenResult r = Workbench::open(path);
         CHECK(r.error.kind == OpenError::Kind::NotAWorkbench);
@@ -258,7 +243,7 @@ TEST_CASE("a workbench from a newer Yardstick is refused untouched", "[storage][
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.yardstick"));
     makeWorkbenchFile(path);
-    rawExec(path, QStringLiteral("PRAGMA user_version = 99"));
+    Testing::execOutsideYardstick(path, {QStringLiteral("PRAGMA user_version = 99")});
     const QByteArray before = fileHash(path);
     const Workbench::OpenResult r = Workbench::open(path);
     CHECK_FALSE(r.workbench);

@@ -5,12 +5,30 @@
 #include "catchqt.h"
 
 #include <QDir>
+#include <QSqlQuery>
 
 namespace Yardstick::Testing {
 
 QString dataPath(const QString &name)
 {
     return QDir(QStringLiteral(YARDSTICK_TEST_DATA_DIR)).filePath(name);
+}
+
+void execOutsideYardstick(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("outside-yardstick");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString &sql : statements) {
+            INFO(sql.toStdString());
+            REQUIRE(query.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 std::unique_ptr<Workbench> memoryWorkbench()

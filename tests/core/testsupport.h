@@ -5,6 +5,7 @@
 #include "workbench/workbench.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -12,6 +13,10 @@ namespace Yardstick::Testing {
 
 // Where tests/data lives in the source tree.
 QString dataPath(const QString &name);
+
+// Runs SQL statements on a file through a connection of the test's own, not
+// Yardstick's (to build fixtures or tamper with a file behind its back).
+void execOutsideYardstick(const QString &path, const QStringList &statements);
 
 // A fresh in-memory workbench; fails the test if it cannot be made.
 std::unique_ptr<Workbench> memoryWorkbench();

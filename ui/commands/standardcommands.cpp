@@ -14,10 +14,7 @@ void reportIfFailed(const ValidationIssues &issues, const CommandErrorReporter &
 {
     if (issues.isEmpty() || !report)
         return;
-    QStringList messages;
-    for (const ValidationIssue &issue : issues)
-        messages.append(issue.message);
-    report(messages.join(QLatin1Char('\n')));
+    report(messagesOf(issues).join(QLatin1Char('\n')));
 }
 
 } // namespace

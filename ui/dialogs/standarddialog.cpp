@@ -282,11 +282,7 @@ Standard StandardDialog::standard() const
 
 QStringList StandardDialog::problems() const
 {
-    QStringList messages;
-    const ValidationIssues issues = m_catalogue.check(standard());
-    for (const ValidationIssue &issue : issues)
-        messages.append(issue.message);
-    return messages;
+    return messagesOf(m_catalogue.check(standard()));
 }
 
 void StandardDialog::revalidate()

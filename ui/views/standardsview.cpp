@@ -310,10 +310,7 @@ void StandardsView::applyDialog(StandardDialog *dialog)
     const auto failed = [this](const ValidationIssues &issues) {
         if (issues.isEmpty())
             return false;
-        QStringList messages;
-        for (const ValidationIssue &issue : issues)
-            messages.append(issue.message);
-        emit errorOccurred(messages.join(QLatin1Char('\n')));
+        emit errorOccurred(messagesOf(issues).join(QLatin1Char('\n')));
         return true;
     };
     if (edited.id == 0) {
