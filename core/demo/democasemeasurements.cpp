@@ -36,7 +36,7 @@ QList<Measurement> DemoCaseMeasurements::measure(const Standard &standard,
 
     QList<WeekTally> weeks(DemoStory::weekCount());
     for (const CaseRecord &c : cases) {
-        const int week = DemoStory::weekOf(c.receivedAt.toUTC().date());
+        const int week = DemoStory::weekOf(c.receivedAt.date);
         if (week < 0 || week >= weeks.size())
             continue;
         WeekTally &tally = weeks[week];

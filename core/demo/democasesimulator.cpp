@@ -100,7 +100,8 @@ QList<CaseRecord> DemoCaseSimulator::simulate(const DemoStory::Headline &headlin
             CaseRecord c;
             c.serviceId = serviceId;
             c.departmentId = departmentId;
-            c.receivedAt = arrival(weekStart, random);
+            const QDateTime received = arrival(weekStart, random);
+            c.receivedAt = Moment::fromDateTime(received);
             c.keyCustomer = random.chance(kKeyCustomerShare);
             const bool right = random.chance(rightFirstTime);
             const double days = random.logNormal(baseDays, headline.turnaroundCv) *
@@ -109,19 +110,19 @@ QList<CaseRecord> DemoCaseSimulator::simulate(const DemoStory::Headline &headlin
             // Whole minutes: the file stores times to the second, and a
             // stored case must give back exactly the turnaround measured here.
             const qint64 minutes = std::max<qint64>(30, std::llround(days * 24 * 60));
-            const QDateTime completed = c.receivedAt.addSecs(minutes * 60);
+            const QDateTime completed = received.addSecs(minutes * 60);
             if (completed <= extracted) {
-                c.completedAt = completed;
+                c.completedAt = Moment::fromDateTime(completed);
                 c.rightFirstTime = right ? RightFirstTime::Yes : RightFirstTime::No;
             } // else still open: whether it was right first time is not known yet
             ofWeek.append(c);
         }
         std::stable_sort(
             ofWeek.begin(), ofWeek.end(),
-            [](const CaseRecord &a, const CaseRecord &b) { return a.receivedAt < b.receivedAt; });
+            [](const CaseRecord &a, const CaseRecord &b) { return a.receivedAt.utcSeconds() < b.receivedAt.utcSeconds(); });
         for (CaseRecord &c : ofWeek) {
-            if (c.receivedAt.date().year() != year) {
-                year = c.receivedAt.date().year();
+            if (c.receivedAt.date.year() != year) {
+                year = c.receivedAt.date.year();
                 number = 0;
             }
             c.caseId = QStringLiteral("%1-%2-%3")

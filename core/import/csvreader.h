@@ -39,6 +39,11 @@ struct CsvReadError
 // the three that occurs most often outside quotes; comma on a tie) unless set.
 // Quoted fields may hold separators, doubled quotes and line breaks. CRLF, LF
 // and CR line ends are accepted. Blank lines are skipped (they still count).
+// A quote inside an unquoted field is an ordinary character, and text after a
+// closing quote is kept as part of the field (as spreadsheets read it).
+// An empty file (or one holding only a byte-order mark or blank lines) gives
+// no record and no error. A record longer than 16 Mi characters stops the
+// reader with an error, so a stray quote cannot pull a whole file into memory.
 class CsvReader final
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::CsvReader)
@@ -58,6 +63,7 @@ public:
     std::optional<CsvRecord> next();
 
     const std::optional<CsvReadError> &error() const { return m_error; }
+    // The separator and encoding are known once next() has been called.
     QChar separator() const { return m_separator; }
     // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE".
     QString encodingName() const { return m_encodingName; }
@@ -65,22 +71,65 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
 
 private:
+    // Where the scanner is within a record; kept between calls because a
+    // record may span chunks.
+    enum class State
+    {
+        RecordStart,   // between records: line ends here are blank lines
+        FieldStart,    // before the first character of a field
+        Unquoted,      // inside an unquoted field
+        Quoted,        // inside a quoted field
+        QuoteInQuoted, // just after a quote inside a quoted field
+        AfterQuoted,   // after a closing quote: the field text is in m_field
+    };
+
+    void start();
     bool fillBuffer();
-    void detectEncoding();
+    void decode(QByteArrayView bytes);
+    void finishDecoding();
+    void checkSurrogates(qsizetype from);
     void detectSeparator();
+    bool scanRecord();
+    void suspendRecord(qsizetype position);
+    void appendToField(qsizetype from, qsizetype to);
+    void pushField(qsizetype from, qsizetype to);
+    bool completeRecord(qsizetype position);
+    std::optional<CsvRecord> finishAtEnd();
+    void failEncoding();
 
     QIODevice &m_device;
     QStringDecoder m_decoder;
+    QByteArray m_raw; // one chunk of undecoded bytes
     QString m_buffer; // decoded text not yet consumed
     qsizetype m_position = 0;
     qint64 m_line = 1; // physical line at m_position
     qint64 m_bytesRead = 0;
     bool m_started = false;
     bool m_atEnd = false;
-    QChar m_separator;
+    QChar m_separator = u',';
     bool m_separatorForced = false;
     QString m_encodingName;
     std::optional<CsvReadError> m_error;
+
+    // Decoding. m_errorAt is the index in m_buffer of the first character that
+    // could not be decoded; the scanner stops there and reports its line.
+    qsizetype m_errorAt = -1;
+    bool m_utf16 = false;
+    qsizetype m_bomLength = 0;
+    bool m_highSurrogatePending = false;
+    bool m_previousWasCr = false; // the character before m_buffer[0]
+
+    // The record being read.
+    State m_state = State::RecordStart;
+    CsvRecord m_record;
+    QString m_field;            // text of the current field from earlier chunks
+    qsizetype m_runStart = 0;   // start of the current field's text in m_buffer
+    qsizetype m_runEnd = 0;     // its end, in QuoteInQuoted
+    qint64 m_quoteLine = 0;     // where the open quoted field started
+    qsizetype m_recordStart = 0;  // start of the record in m_buffer
+    qsizetype m_recordLength = 0; // characters of the record in earlier chunks
+    bool m_recordTooLong = false;
+    qsizetype m_fieldsHint = 0; // fields in the last record, to reserve
 };
 
 } // namespace Yardstick

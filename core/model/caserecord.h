@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDateTime>
+#include "moment.h"
+
 #include <QString>
 
 #include <optional>
@@ -23,13 +24,13 @@ struct CaseRecord
     qint64 id = 0;
     qint64 serviceId = 0;
     QString caseId; // unique per service
-    QDateTime receivedAt;
-    std::optional<QDateTime> completedAt; // empty while the case is open
+    Moment receivedAt;
+    std::optional<Moment> completedAt; // empty while the case is open
     RightFirstTime rightFirstTime = RightFirstTime::Unknown;
     std::optional<qint64> departmentId;
     bool keyCustomer = false;
 
-    // Turnaround in days (fractional), if completed.
+    // Calendar turnaround in days, if completed (see elapsedDays).
     std::optional<double> turnaroundDays() const;
 
     friend bool operator==(const CaseRecord &, const CaseRecord &) = default;

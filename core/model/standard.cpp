@@ -18,6 +18,20 @@ QString standardStatusDisplayName(StandardStatus status)
                : QCoreApplication::translate("Yardstick::Standard", "Retired");
 }
 
+QString dayBasisKey(DayBasis basis)
+{
+    return basis == DayBasis::Business ? QStringLiteral("business") : QStringLiteral("calendar");
+}
+
+std::optional<DayBasis> dayBasisFromKey(QStringView key)
+{
+    if (key == u"calendar")
+        return DayBasis::Calendar;
+    if (key == u"business")
+        return DayBasis::Business;
+    return std::nullopt;
+}
+
 const StandardRevision *Standard::revisionOn(const QDate &date) const
 {
     const StandardRevision *found = nullptr;

@@ -11,6 +11,9 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace Yardstick {
 
@@ -22,6 +25,18 @@ enum class StandardStatus
 
 QString standardStatusKey(StandardStatus status);
 QString standardStatusDisplayName(StandardStatus status);
+
+// How a turnaround standard counts days: elapsed calendar time, or business
+// days (Monday to Friday, less the workbench's holidays).
+enum class DayBasis
+{
+    Calendar,
+    Business,
+};
+
+// "calendar", "business".
+QString dayBasisKey(DayBasis basis);
+std::optional<DayBasis> dayBasisFromKey(QStringView key);
 
 // One service standard of the catalogue, e.g. APP-T-01 "Mean application
 // processing time <= 15 days". Target and threshold live in the revisions
@@ -43,6 +58,7 @@ struct Standard
     QString rationale;
     StandardStatus status = StandardStatus::Active;
     QDate retiredOn;
+    DayBasis dayBasis = DayBasis::Calendar;
     QList<StandardRevision> revisions;
 
     // The revision in force at the end of the list (the current rule).

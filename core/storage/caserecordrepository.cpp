@@ -54,9 +54,9 @@ QList<CaseRecord> CaseRecordRepository::forService(qint64 serviceId) const
         c.id = query.value(0).toLongLong();
         c.serviceId = query.value(1).toLongLong();
         c.caseId = query.value(2).toString();
-        c.receivedAt = SqlValues::toDateTime(query.value(3));
+        c.receivedAt = Moment::fromIsoString(query.value(3).toString()).value_or(Moment());
         if (!query.value(4).isNull())
-            c.completedAt = SqlValues::toDateTime(query.value(4));
+            c.completedAt = Moment::fromIsoString(query.value(4).toString());
         c.rightFirstTime = rightFirstTimeFromKey(query.value(5).toString());
         c.departmentId = SqlValues::toOptionalId(query.value(6));
         c.keyCustomer = query.value(7).toBool();
@@ -85,8 +85,8 @@ StorageResult CaseRecordRepository::insertMany(QList<CaseRecord> &cases)
     for (CaseRecord &c : cases) {
         query.addBindValue(c.serviceId);
         query.addBindValue(SqlValues::text(c.caseId));
-        query.addBindValue(SqlValues::dateTime(c.receivedAt));
-        query.addBindValue(c.completedAt ? SqlValues::dateTime(*c.completedAt) : QVariant());
+        query.addBindValue(c.receivedAt.toIsoString());
+        query.addBindValue(c.completedAt ? QVariant(c.completedAt->toIsoString()) : QVariant());
         query.addBindValue(rightFirstTimeKey(c.rightFirstTime));
         query.addBindValue(SqlValues::optional(c.departmentId));
         query.addBindValue(c.keyCustomer);

@@ -15,7 +15,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, code, title, service_id, dimension_id, department_id, metric, statistic, direction, "
-    "unit, basis, rationale, status, retired_on");
+    "unit, basis, rationale, status, retired_on, day_basis");
 
 Standard standardFrom(const QSqlQuery &query)
 {
@@ -37,6 +37,7 @@ Standard standardFrom(const QSqlQuery &query)
     s.status = query.value(12).toString() == QLatin1String("retired") ? StandardStatus::Retired
                                                                       : StandardStatus::Active;
     s.retiredOn = SqlValues::toDate(query.value(13));
+    s.dayBasis = dayBasisFromKey(query.value(14).toString()).value_or(DayBasis::Calendar);
     return s;
 }
 
@@ -125,14 +126,14 @@ QString StandardRepository::write(Standard &s, bool isNew)
     if (isNew) {
         query.prepare(QStringLiteral("INSERT INTO standards (id, code, title, service_id, "
                                      "dimension_id, department_id, metric, statistic, direction, "
-                                     "unit, basis, rationale, status, retired_on) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "unit, basis, rationale, status, retired_on, day_basis) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(s.id == 0 ? QVariant() : QVariant(s.id));
     } else {
         query.prepare(QStringLiteral(
             "UPDATE standards SET code = ?, title = ?, service_id = ?, dimension_id = ?, "
             "department_id = ?, metric = ?, statistic = ?, direction = ?, unit = ?, basis = ?, "
-            "rationale = ?, status = ?, retired_on = ? WHERE id = ?"));
+            "rationale = ?, status = ?, retired_on = ?, day_basis = ? WHERE id = ?"));
     }
     query.addBindValue(SqlValues::text(s.code));
     query.addBindValue(SqlValues::text(s.title));
@@ -147,6 +148,7 @@ QString StandardRepository::write(Standard &s, bool isNew)
     query.addBindValue(SqlValues::text(s.rationale));
     query.addBindValue(standardStatusKey(s.status));
     query.addBindValue(SqlValues::date(s.retiredOn));
+    query.addBindValue(dayBasisKey(s.dayBasis));
     if (!isNew)
         query.addBindValue(s.id);
     if (QString error = SqlValues::exec(query); !error.isEmpty())

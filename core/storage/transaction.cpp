@@ -2,18 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction.h"
 
+#include "sqlitehandle.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace Yardstick {
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    // Inside another transaction (an import that writes through several
+    // repositories) this one becomes a savepoint, so the outer one still
+    // decides whether anything is kept.
+    sqlite3 *handle = sqliteHandle(m_db);
+    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
     // QSqlDatabase::transaction() issues a deferred BEGIN; an immediate one
     // takes the write lock up front so a locked file fails here, not halfway.
     QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = query.exec(m_nested ? QStringLiteral("SAVEPOINT nested")
+                                   : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
         m_beginError = query.lastError().text();
 }
@@ -22,7 +32,12 @@ Transaction::~Transaction()
 {
     if (m_active) {
         QSqlQuery query(m_db);
-        query.exec(QStringLiteral("ROLLBACK"));
+        if (m_nested) {
+            query.exec(QStringLiteral("ROLLBACK TO nested"));
+            query.exec(QStringLiteral("RELEASE nested"));
+        } else {
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
     }
 }
 
@@ -31,7 +46,7 @@ QString Transaction::commit()
     if (!m_active)
         return m_beginError;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT")))
+    if (!query.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT")))
         return query.lastError().text();
     m_active = false;
     return {};

@@ -8,6 +8,7 @@ namespace Yardstick {
 
 // RAII write transaction (BEGIN IMMEDIATE): rolls back unless commit() is
 // called, so an early return or a failed statement leaves the file untouched.
+// Opened while another transaction is active, it is a savepoint inside it.
 class Transaction final
 {
 public:
@@ -24,6 +25,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_nested = false;
     QString m_beginError;
 };
 

@@ -17,6 +17,7 @@ Workbench::Workbench(std::unique_ptr<Database> database)
     , m_letters(*m_database)
     , m_surveyResponses(*m_database)
     , m_properties(*m_database)
+    , m_holidays(*m_database)
     , m_catalogue(m_standards)
 {}
 

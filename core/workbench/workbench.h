@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/departmentrepository.h"
 #include "storage/dimensionrepository.h"
+#include "storage/holidayrepository.h"
 #include "storage/measurementrepository.h"
 #include "storage/propertyrepository.h"
 #include "storage/servicerepository.h"
@@ -53,6 +54,7 @@ public:
     ComplaintLetterRepository &letters() { return m_letters; }
     SurveyResponseRepository &surveyResponses() { return m_surveyResponses; }
     PropertyRepository &properties() { return m_properties; }
+    HolidayRepository &holidays() { return m_holidays; }
     StandardCatalogue &catalogue() { return m_catalogue; }
 
 private:
@@ -69,6 +71,7 @@ private:
     ComplaintLetterRepository m_letters;
     SurveyResponseRepository m_surveyResponses;
     PropertyRepository m_properties;
+    HolidayRepository m_holidays;
     StandardCatalogue m_catalogue;
 };
 

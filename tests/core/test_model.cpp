@@ -75,9 +75,9 @@ TEST_CASE("a revised standard keeps the target that governed each period", "[mod
 TEST_CASE("a case's turnaround is the time from received to completed in days", "[model]")
 {
     CaseRecord c;
-    c.receivedAt = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
+    c.receivedAt = Moment::fromDateTime(QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC));
     CHECK_FALSE(c.turnaroundDays());
-    c.completedAt = QDateTime(QDate(2024, 1, 16), QTime(21, 0), Qt::UTC);
+    c.completedAt = Moment::fromDateTime(QDateTime(QDate(2024, 1, 16), QTime(21, 0), Qt::UTC));
     // 15 days and 12 hours, by hand.
     CHECK(*c.turnaroundDays() == Approx(15.5));
 }

@@ -89,10 +89,10 @@ TEST_CASE("measurements, cases, letters and survey answers round-trip", "[storag
     CaseRecord open;
     open.serviceId = c.serviceId;
     open.caseId = QStringLiteral("APP-1");
-    open.receivedAt = QDateTime(QDate(2024, 1, 2), QTime(9, 15), Qt::UTC);
+    open.receivedAt = Moment::fromDateTime(QDateTime(QDate(2024, 1, 2), QTime(9, 15), Qt::UTC));
     CaseRecord done = open;
     done.caseId = QStringLiteral("APP-2");
-    done.completedAt = QDateTime(QDate(2024, 1, 20), QTime(16, 0), Qt::UTC);
+    done.completedAt = Moment::fromDateTime(QDateTime(QDate(2024, 1, 20), QTime(16, 0), Qt::UTC));
     done.rightFirstTime = RightFirstTime::No;
     done.departmentId = c.departmentId;
     done.keyCustomer = true;
@@ -127,7 +127,7 @@ TEST_CASE("a bulk write that fails part-way leaves nothing behind", "[storage]")
     CaseRecord a;
     a.serviceId = c.serviceId;
     a.caseId = QStringLiteral("APP-1");
-    a.receivedAt = QDateTime(QDate(2024, 1, 2), QTime(9, 0), Qt::UTC);
+    a.receivedAt = Moment::fromDateTime(QDateTime(QDate(2024, 1, 2), QTime(9, 0), Qt::UTC));
     QList<CaseRecord> cases = {a, a}; // the second repeats (service, case id)
     const StorageResult result = c.workbench->cases().insertMany(cases);
     CHECK_FALSE(result.ok());

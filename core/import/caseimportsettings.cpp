@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caseimportsettings.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace Yardstick {
+
+namespace {
+
+// Lower case without spaces, underscores, dashes or dots: "Case ID" and
+// "case_id" are the same column to an analyst.
+QString normalised(QStringView name)
+{
+    QString result;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber())
+            result.append(c.toLower());
+    }
+    return result;
+}
+
+QStringList synonyms(CaseField field)
+{
+    switch (field) {
+    case CaseField::Service:
+        return {QStringLiteral("service"), QStringLiteral("servicecode"),
+                QStringLiteral("process"), QStringLiteral("product")};
+    case CaseField::CaseId:
+        return {QStringLiteral("caseid"), QStringLiteral("case"), QStringLiteral("id"),
+                QStringLiteral("caseno"), QStringLiteral("casenumber"), QStringLiteral("ticket"),
+                QStringLiteral("ticketid"), QStringLiteral("reference"), QStringLiteral("ref")};
+    case CaseField::Received:
+        return {QStringLiteral("received"), QStringLiteral("receivedat"),
+                QStringLiteral("receiveddate"), QStringLiteral("opened"),
+                QStringLiteral("openedat"), QStringLiteral("created"), QStringLiteral("start")};
+    case CaseField::Completed:
+        return {QStringLiteral("completed"), QStringLiteral("completedat"),
+                QStringLiteral("completeddate"), QStringLiteral("closed"),
+                QStringLiteral("closedat"), QStringLiteral("resolved"), QStringLiteral("end")};
+    case CaseField::RightFirstTime:
+        return {QStringLiteral("rightfirsttime"), QStringLiteral("rft"),
+                QStringLiteral("firsttimeright"), QStringLiteral("ftr")};
+    case CaseField::Department:
+        return {QStringLiteral("department"), QStringLiteral("dept"),
+                QStringLiteral("departmentcode"), QStringLiteral("team"), QStringLiteral("unit")};
+    case CaseField::KeyCustomer:
+        return {QStringLiteral("keycustomer"), QStringLiteral("key"), QStringLiteral("vip"),
+                QStringLiteral("priority")};
+    }
+    return {};
+}
+
+} // namespace
+
+QList<CaseField> allCaseFields()
+{
+    return {CaseField::Service,        CaseField::CaseId,     CaseField::Received,
+            CaseField::Completed,      CaseField::RightFirstTime, CaseField::Department,
+            CaseField::KeyCustomer};
+}
+
+QString caseFieldKey(CaseField field)
+{
+    switch (field) {
+    case CaseField::Service:
+        return QStringLiteral("service");
+    case CaseField::CaseId:
+        return QStringLiteral("case_id");
+    case CaseField::Received:
+        return QStringLiteral("received");
+    case CaseField::Completed:
+        return QStringLiteral("completed");
+    case CaseField::RightFirstTime:
+        return QStringLiteral("right_first_time");
+    case CaseField::Department:
+        return QStringLiteral("department");
+    case CaseField::KeyCustomer:
+        return QStringLiteral("key_customer");
+    }
+    return {};
+}
+
+std::optional<CaseField> caseFieldFromKey(QStringView key)
+{
+    for (CaseField field : allCaseFields()) {
+        if (caseFieldKey(field) == key)
+            return field;
+    }
+    return std::nullopt;
+}
+
+QString caseFieldDisplayName(CaseField field)
+{
+    const char *context = "Yardstick::CaseField";
+    switch (field) {
+    case CaseField::Service:
+        return QCoreApplication::translate(context, "Service");
+    case CaseField::CaseId:
+        return QCoreApplication::translate(context, "Case id");
+    case CaseField::Received:
+        return QCoreApplication::translate(context, "Received");
+    case CaseField::Completed:
+        return QCoreApplication::translate(context, "Completed");
+    case CaseField::RightFirstTime:
+        return QCoreApplication::translate(context, "Right first time");
+    case CaseField::Department:
+        return QCoreApplication::translate(context, "Department");
+    case CaseField::KeyCustomer:
+        return QCoreApplication::translate(context, "Key customer");
+    }
+    return {};
+}
+
+bool isRequiredCaseField(CaseField field)
+{
+    return field == CaseField::Service || field == CaseField::CaseId ||
+           field == CaseField::Received;
+}
+
+QString CaseImportSettings::columnFor(CaseField field) const
+{
+    return columns.value(field, caseFieldKey(field));
+}
+
+QJsonObject CaseImportSettings::toJson() const
+{
+    QJsonObject mapped;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        mapped.insert(caseFieldKey(it.key()), it.value());
+    return {{QStringLiteral("columns"), mapped},
+            {QStringLiteral("date_format"), dateFormatKey(dateFormat)}};
+}
+
+std::optional<CaseImportSettings> CaseImportSettings::fromJson(const QJsonObject &json)
+{
+    CaseImportSettings settings;
+    const QJsonObject mapped = json.value(QStringLiteral("columns")).toObject();
+    for (auto it = mapped.constBegin(); it != mapped.constEnd(); ++it) {
+        const std::optional<CaseField> field = caseFieldFromKey(it.key());
+        if (!field || !it.value().isString())
+            return std::nullopt;
+        settings.columns.insert(*field, it.value().toString());
+    }
+    const std::optional<DateFormat> format =
+        dateFormatFromKey(json.value(QStringLiteral("date_format")).toString(QStringLiteral("auto")));
+    if (!format)
+        return std::nullopt;
+    settings.dateFormat = *format;
+    return settings;
+}
+
+CaseImportSettings CaseImportSettings::suggestFor(const QStringList &header)
+{
+    CaseImportSettings settings;
+    QStringList taken;
+    for (CaseField field : allCaseFields()) {
+        for (const QString &synonym : synonyms(field)) {
+            const auto match = std::find_if(header.cbegin(), header.cend(), [&](const QString &h) {
+                return normalised(h) == synonym && !taken.contains(h);
+            });
+            if (match != header.cend()) {
+                settings.columns.insert(field, match->trimmed());
+                taken.append(*match);
+                break;
+            }
+        }
+    }
+    return settings;
+}
+
+} // namespace Yardstick

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dateparser.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+namespace Yardstick {
+
+// What a case-record import needs to know about each row.
+enum class CaseField
+{
+    Service,
+    CaseId,
+    Received,
+    Completed,
+    RightFirstTime,
+    Department,
+    KeyCustomer,
+};
+
+QList<CaseField> allCaseFields();
+// The canonical column names: service, case_id, received, completed,
+// right_first_time, department, key_customer.
+QString caseFieldKey(CaseField field);
+std::optional<CaseField> caseFieldFromKey(QStringView key);
+QString caseFieldDisplayName(CaseField field);
+// Service, case id and received date; the others may be absent.
+bool isRequiredCaseField(CaseField field);
+
+// Which column holds which field, and how dates are written: the "mapping"
+// an analyst sets up once and reuses every week. A field without an entry is
+// looked for under its canonical name.
+struct CaseImportSettings
+{
+    QMap<CaseField, QString> columns; // field -> column header text
+    DateFormat dateFormat = DateFormat::Auto;
+
+    // The column to read a field from: the mapped one or the canonical name.
+    QString columnFor(CaseField field) const;
+
+    // {"columns": {"case_id": "Ticket", ...}, "date_format": "dd/mm/yyyy"}
+    QJsonObject toJson() const;
+    static std::optional<CaseImportSettings> fromJson(const QJsonObject &json);
+
+    // A starting point for a file's header: canonical names and common
+    // synonyms ("case id", "ticket", "opened", "closed", "rft", "dept", ...)
+    // matched ignoring case, spaces and underscores.
+    static CaseImportSettings suggestFor(const QStringList &header);
+
+    friend bool operator==(const CaseImportSettings &, const CaseImportSettings &) = default;
+};
+
+} // namespace Yardstick

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvimportrun.h"
+
+#include <QFileInfo>
+
+namespace Yardstick {
+
+namespace {
+
+constexpr int kProgressEveryRows = 2048;
+
+} // namespace
+
+CsvImportRun::CsvImportRun(const QString &path, const ImportOptions &options,
+                           ImportSummary &summary)
+    : m_path(path)
+    , m_fileName(QFileInfo(path).fileName())
+    , m_options(options)
+    , m_summary(summary)
+    , m_file(path)
+{
+    m_summary.file = m_fileName;
+}
+
+CsvImportRun::~CsvImportRun() = default;
+
+bool CsvImportRun::start()
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        rejectFile(0, QStringLiteral("file"),
+                   tr("cannot be read: %1").arg(m_file.errorString()));
+        return false;
+    }
+    m_fileSize = m_file.size();
+    m_reader = std::make_unique<CsvReader>(m_file);
+    std::optional<CsvRecord> header = m_reader->next();
+    if (!header) {
+        if (const auto &error = m_reader->error())
+            rejectFile(error->line, QStringLiteral("row"), error->message);
+        else
+            rejectFile(0, QStringLiteral("file"), tr("the file is empty"));
+        return false;
+    }
+    m_header = header->fields;
+    for (QString &name : m_header)
+        name = name.trimmed();
+    return true;
+}
+
+int CsvImportRun::columnIndex(QStringView name) const
+{
+    for (int i = 0; i < m_header.size(); ++i) {
+        if (QStringView(m_header.at(i)).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<CsvRecord> CsvImportRun::next()
+{
+    while (true) {
+        std::optional<CsvRecord> record = m_reader->next();
+        if (!record) {
+            if (const auto &error = m_reader->error()) {
+                // The rest of the file cannot be read, so even "skip bad
+                // rows" must not keep the part before it as if it were all.
+                ++m_summary.rowsRead;
+                reject(error->line, QStringLiteral("row"), error->message);
+                m_fileRejected = true;
+            }
+            return std::nullopt;
+        }
+        ++m_summary.rowsRead;
+        if (m_options.progress && m_summary.rowsRead % kProgressEveryRows == 0 &&
+            !m_options.progress(m_reader->bytesRead(), m_fileSize)) {
+            m_summary.cancelled = true;
+            return std::nullopt;
+        }
+        if (record->fields.size() == m_header.size())
+            return record;
+        reject(record->line, QStringLiteral("row"),
+               tr("wrong number of fields: expected %1, found %2")
+                   .arg(m_header.size())
+                   .arg(record->fields.size()));
+    }
+}
+
+void CsvImportRun::reject(qint64 line, const QString &column, const QString &reason)
+{
+    m_summary.rejections.append({m_fileName, line, column, reason});
+    if (m_lastRejectedLine != line) {
+        m_lastRejectedLine = line;
+        ++m_summary.rejected;
+    }
+}
+
+void CsvImportRun::rejectFile(qint64 line, const QString &column, const QString &reason)
+{
+    m_fileRejected = true;
+    m_summary.rejections.append({m_fileName, line, column, reason});
+}
+
+void CsvImportRun::finish()
+{
+    if (m_options.progress && !m_summary.cancelled)
+        m_options.progress(m_fileSize, m_fileSize);
+    if (m_summary.rowsRead == 0 && !m_summary.cancelled)
+        rejectFile(1, QStringLiteral("row"), tr("the file has a header but no data rows"));
+}
+
+bool CsvImportRun::shouldCommit() const
+{
+    if (m_summary.cancelled || m_fileRejected)
+        return false;
+    return m_options.skipBadRows || m_summary.rejections.isEmpty();
+}
+
+QStringList CsvImportRun::sampleColumns(const QString &path, const QList<int> &columns,
+                                        int maxRows)
+{
+    QStringList values;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return values;
+    CsvReader reader(file);
+    if (!reader.next()) // header
+        return values;
+    for (int row = 0; row < maxRows; ++row) {
+        std::optional<CsvRecord> record = reader.next();
+        if (!record)
+            break;
+        for (int column : columns) {
+            if (column >= 0 && column < record->fields.size())
+                values.append(record->fields.at(column));
+        }
+    }
+    return values;
+}
+
+DateFormat chooseDateFormat(DateFormat requested, const QStringList &sample, QStringList &notes)
+{
+    if (requested != DateFormat::Auto)
+        return requested;
+    const std::optional<DateFormatGuess> guess = detectDateFormat(sample);
+    if (!guess) {
+        notes.append(CsvImportRun::tr("The dates are not all in one format Yardstick knows "
+                                      "(ISO 8601, DD/MM/YYYY or MM/DD/YYYY); they were read "
+                                      "as ISO 8601."));
+        return DateFormat::Iso;
+    }
+    if (guess->ambiguous) {
+        notes.append(CsvImportRun::tr("Every date could be day-first or month-first; they were "
+                                      "read as DD/MM/YYYY. Choose the format if that is wrong."));
+    }
+    return guess->format;
+}
+
+} // namespace Yardstick

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvreader.h"
+#include "dateparser.h"
+#include "importreport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Yardstick {
+
+// The part every CSV import shares: open the file, read the header, hand out
+// data rows with the header's number of fields, call the progress callback
+// (and notice a cancel), and record located rejections in the summary.
+class CsvImportRun final
+{
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::CsvImportRun)
+
+public:
+    CsvImportRun(const QString &path, const ImportOptions &options, ImportSummary &summary);
+    ~CsvImportRun();
+
+    // Opens the file and reads the header; false (with the reason recorded)
+    // if the file cannot be read or is empty.
+    bool start();
+    const QStringList &header() const { return m_header; }
+    // The column whose header matches, ignoring case and surrounding spaces.
+    int columnIndex(QStringView name) const;
+
+    // The next data row. Rows with the wrong number of fields are rejected and
+    // skipped here. Nullopt at the end, on a read error (recorded) or when the
+    // user cancelled (summary.cancelled).
+    std::optional<CsvRecord> next();
+
+    // Records one problem of a row; the row counts once however many it has.
+    void reject(qint64 line, const QString &column, const QString &reason);
+    // Records a problem with the file as a whole (line 0) or its header.
+    void rejectFile(qint64 line, const QString &column, const QString &reason);
+    bool rowRejected(qint64 line) const { return m_lastRejectedLine == line; }
+    bool hasRejections() const { return !m_summary.rejections.isEmpty(); }
+
+    // Called after the last row: a header without data rows is an error.
+    void finish();
+
+    // Whether the rows go in: all-or-nothing unless bad rows may be skipped.
+    bool shouldCommit() const;
+
+    // Reads up to maxRows values of the given columns from the start of the
+    // file, to decide a date format before the real pass.
+    static QStringList sampleColumns(const QString &path, const QList<int> &columns,
+                                     int maxRows = 2000);
+
+private:
+    QString m_path;
+    QString m_fileName;
+    const ImportOptions &m_options;
+    ImportSummary &m_summary;
+    QFile m_file;
+    std::unique_ptr<CsvReader> m_reader;
+    QStringList m_header;
+    qint64 m_lastRejectedLine = -1;
+    qint64 m_fileSize = 0;
+    bool m_fileRejected = false; // nothing goes in, even when skipping bad rows
+};
+
+// Decides the date format of an import: the forced one, or a guess from the
+// sample (an ambiguous guess adds a note). Falls back to ISO when nothing
+// fits; the rows then say which values could not be read.
+DateFormat chooseDateFormat(DateFormat requested, const QStringList &sample, QStringList &notes);
+
+} // namespace Yardstick
