@@ -55,6 +55,11 @@ ValidationIssues StandardCatalogue::add(Standard &standard)
     return {};
 }
 
+void StandardCatalogue::reload()
+{
+    emit catalogueReloaded();
+}
+
 ValidationIssues StandardCatalogue::update(const Standard &standard)
 {
     if (ValidationIssues issues = check(standard); !issues.isEmpty())

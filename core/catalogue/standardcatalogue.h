@@ -32,11 +32,14 @@ public:
     ValidationIssues add(Standard &standard);
     ValidationIssues update(const Standard &standard);
     ValidationIssues remove(qint64 id);
+    // Tells views that many standards changed at once (an import).
+    void reload();
 
 signals:
     void standardAdded(const Yardstick::Standard &standard);
     void standardUpdated(const Yardstick::Standard &standard);
     void standardRemoved(qint64 id);
+    void catalogueReloaded();
 
 private:
     StandardRepository &m_repository;

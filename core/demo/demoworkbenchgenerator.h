@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "demostandard.h"
 #include "storage/storageresult.h"
 #include "workbench/workbench.h"
 
@@ -40,6 +41,10 @@ public:
     // complete, so a cancel or failure leaves no file behind. Refuses if
     // path exists.
     StorageResult writeFile(const QString &path, const Progress &progress = {}) const;
+
+private:
+    static StorageResult writeHeadlineProperties(Workbench &workbench,
+                                                 const QList<DemoStandard> &plan);
 };
 
 } // namespace Yardstick

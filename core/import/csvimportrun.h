@@ -30,6 +30,7 @@ public:
     // if the file cannot be read or is empty.
     bool start();
     const QStringList &header() const { return m_header; }
+    QChar separator() const { return m_reader ? m_reader->separator() : QLatin1Char(','); }
     // The column whose header matches, ignoring case and surrounding spaces.
     int columnIndex(QStringView name) const;
 

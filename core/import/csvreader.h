@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringDecoder>
@@ -96,6 +97,7 @@ private:
     bool completeRecord(qsizetype position);
     std::optional<CsvRecord> finishAtEnd();
     void failEncoding();
+    void failRecordTooLong();
 
     QIODevice &m_device;
     QStringDecoder m_decoder;
@@ -122,10 +124,10 @@ private:
     // The record being read.
     State m_state = State::RecordStart;
     CsvRecord m_record;
-    QString m_field;            // text of the current field from earlier chunks
-    qsizetype m_runStart = 0;   // start of the current field's text in m_buffer
-    qsizetype m_runEnd = 0;     // its end, in QuoteInQuoted
-    qint64 m_quoteLine = 0;     // where the open quoted field started
+    QString m_field;              // text of the current field from earlier chunks
+    qsizetype m_runStart = 0;     // start of the current field's text in m_buffer
+    qsizetype m_runEnd = 0;       // its end, in QuoteInQuoted
+    qint64 m_quoteLine = 0;       // where the open quoted field started
     qsizetype m_recordStart = 0;  // start of the record in m_buffer
     qsizetype m_recordLength = 0; // characters of the record in earlier chunks
     bool m_recordTooLong = false;

@@ -14,8 +14,7 @@ public:
     explicit Cursor(QStringView text)
         : m_pos(text.data())
         , m_end(text.data() + text.size())
-    {
-    }
+    {}
 
     bool atEnd() const { return m_pos == m_end; }
     char16_t peek() const { return atEnd() ? u'\0' : m_pos->unicode(); }
@@ -208,8 +207,8 @@ QString dateFormatKey(DateFormat format)
 
 std::optional<DateFormat> dateFormatFromKey(QStringView key)
 {
-    for (DateFormat format : {DateFormat::Auto, DateFormat::Iso, DateFormat::DayMonthYear,
-                              DateFormat::MonthDayYear}) {
+    for (DateFormat format :
+         {DateFormat::Auto, DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear}) {
         // A person types these on the command line; "DD/MM/YYYY" means the
         // same.
         if (key.compare(dateFormatKey(format), Qt::CaseInsensitive) == 0)

@@ -19,6 +19,7 @@ StandardTableModel::StandardTableModel(StandardCatalogue &catalogue, ReferenceDa
     connect(&catalogue, &StandardCatalogue::standardAdded, this, &StandardTableModel::onAdded);
     connect(&catalogue, &StandardCatalogue::standardUpdated, this, &StandardTableModel::onUpdated);
     connect(&catalogue, &StandardCatalogue::standardRemoved, this, &StandardTableModel::onRemoved);
+    connect(&catalogue, &StandardCatalogue::catalogueReloaded, this, &StandardTableModel::reload);
 }
 
 int StandardTableModel::rowCount(const QModelIndex &parent) const

@@ -70,6 +70,38 @@ std::pair<QDate, QDate> MeasurementRepository::dateRange() const
     return {};
 }
 
+std::optional<Measurement> MeasurementRepository::find(qint64 standardId, QDate periodStart,
+                                                       QDate periodEnd) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, value, sample_size, source FROM measurements "
+                                 "WHERE standard_id = ? AND period_start = ? AND period_end = ? "
+                                 "ORDER BY id LIMIT 1"));
+    query.addBindValue(standardId);
+    query.addBindValue(SqlValues::date(periodStart));
+    query.addBindValue(SqlValues::date(periodEnd));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Measurement m;
+    m.id = query.value(0).toLongLong();
+    m.standardId = standardId;
+    m.periodStart = periodStart;
+    m.periodEnd = periodEnd;
+    m.value = query.value(1).toDouble();
+    if (!query.value(2).isNull())
+        m.sampleSize = query.value(2).toInt();
+    m.source = query.value(3).toString();
+    return m;
+}
+
+qint64 MeasurementRepository::maxId() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM measurements")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
 StorageResult MeasurementRepository::insertMany(QList<Measurement> &measurements)
 {
     Transaction transaction(m_database.connection());

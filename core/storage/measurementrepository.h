@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Yardstick {
 
 class Database;
@@ -24,6 +26,10 @@ public:
     std::pair<QDate, QDate> dateRange() const;
     // All or nothing, in one transaction; assigns the ids.
     StorageResult insertMany(QList<Measurement> &measurements);
+    // The measurement of a standard for exactly that period, if any.
+    std::optional<Measurement> find(qint64 standardId, QDate periodStart, QDate periodEnd) const;
+    // The highest id in use (0 when empty): rows above it are newer.
+    qint64 maxId() const;
 
 private:
     QList<Measurement> select(qint64 standardId) const;

@@ -16,6 +16,11 @@ class PropertyRepository final
 public:
     static constexpr const char *kTitle = "title";
     static constexpr const char *kCreatedBy = "created_by";
+    // The day a quality programme started (ISO date): the dashboard's
+    // headline tiles compare "now" with the period before it.
+    static constexpr const char *kProgrammeStart = "programme_start";
+    // Codes of the standards shown as headline tiles, separated by ';'.
+    static constexpr const char *kHeadlineStandards = "headline_standards";
 
     explicit PropertyRepository(Database &database);
 

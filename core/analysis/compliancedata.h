@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/businesscalendar.h"
+#include "model/casefact.h"
+#include "model/measurement.h"
+#include "model/standard.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+namespace Yardstick {
+
+// Everything the compliance engine reads, loaded once (see
+// ComplianceDataLoader) so the computation itself is pure and can run on a
+// worker thread.
+struct ComplianceData
+{
+    QList<Standard> standards;
+    QHash<qint64, QList<Measurement>> measurementsByStandard;
+    QHash<qint64, std::vector<CaseFact>> completedCasesByService;
+    BusinessCalendar calendar;
+
+    // The last day anything was measured or completed; invalid when empty.
+    QDate latestDataDay;
+    // The first such day, for series that start at the beginning.
+    QDate earliestDataDay;
+};
+
+// Whether a standard's metric can be computed from case records: turnaround
+// (days or hours) and the right-first-time rate.
+bool isCaseDerived(const Standard &standard);
+
+} // namespace Yardstick

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scorecard.h"
+
+namespace Yardstick {
+
+namespace {
+
+bool inForceDuring(const Standard &standard, const Period &period)
+{
+    return standard.status != StandardStatus::Retired || !standard.retiredOn.isValid() ||
+           standard.retiredOn > period.start;
+}
+
+ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
+                    const QList<Period> &recentPeriods)
+{
+    ScorecardRow row;
+    row.standard = standard;
+    row.source = valueSourceOf(standard, data);
+    row.recent = standardSeries(standard, data, recentPeriods);
+    row.current = row.recent.constLast();
+    for (const PeriodValue &v : std::as_const(row.recent))
+        row.metInRecent += v.status == ComplianceStatus::Met ? 1 : 0;
+
+    std::vector<std::optional<double>> window;
+    for (qsizetype i = std::max<qsizetype>(0, row.recent.size() - Scorecard::kTrendPeriods);
+         i < row.recent.size(); ++i)
+        window.push_back(row.recent.at(i).value);
+    const double target = row.current.target.value_or(standard.target());
+    const double threshold = row.current.threshold.value_or(standard.threshold());
+    const TrendResult trend =
+        trendOf(standard.direction, window, trendTolerance(target, threshold));
+    row.trend = trend.trend;
+    row.trendChange = trend.change;
+    return row;
+}
+
+} // namespace
+
+Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &request)
+{
+    Scorecard scorecard;
+    scorecard.kind = request.kind;
+    const QDate at = request.at.isValid() ? request.at : data.latestDataDay;
+    if (!at.isValid())
+        return scorecard;
+    scorecard.period = periodContaining(request.kind, at);
+
+    QList<Period> recent{scorecard.period};
+    while (recent.size() < Scorecard::kRecentPeriods)
+        recent.prepend(previousPeriod(request.kind, recent.constFirst()));
+
+    for (const Standard &standard : data.standards) {
+        if (request.departmentId && standard.departmentId != *request.departmentId)
+            continue;
+        if (!inForceDuring(standard, scorecard.period))
+            continue;
+        scorecard.rows.append(rowFor(standard, data, recent));
+    }
+    return scorecard;
+}
+
+} // namespace Yardstick

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/standardseries.h"
+#include "analysis/trend.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace Yardstick {
+
+// One standard on the scorecard: its value in the scorecard's period and how
+// it has been doing lately.
+struct ScorecardRow
+{
+    Standard standard;
+    ValueSource source = ValueSource::None;
+    PeriodValue current; // the scorecard's period
+    // The last kRecentPeriods periods, oldest first, ending with `current`.
+    QList<PeriodValue> recent;
+    Trend trend = Trend::Steady;
+    std::optional<double> trendChange;
+    int metInRecent = 0; // periods of `recent` that met the target
+};
+
+struct Scorecard
+{
+    static constexpr int kRecentPeriods = 12; // the sparkline and met_last_12
+    static constexpr int kTrendPeriods = 6;   // the window the trend is fitted over
+
+    PeriodKind kind = PeriodKind::Month;
+    Period period; // invalid when the workbench holds no data at all
+    QList<ScorecardRow> rows;
+};
+
+// Which standards and which period the scorecard shows.
+struct ScorecardRequest
+{
+    PeriodKind kind = PeriodKind::Month;
+    // A day in the period to show; invalid means the latest period with data.
+    QDate at;
+    // Only the standards this department owns; nullopt for all.
+    std::optional<qint64> departmentId;
+};
+
+// Every standard in force in the period (retired ones drop out after their
+// retirement date), in catalogue order.
+Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &request);
+
+} // namespace Yardstick

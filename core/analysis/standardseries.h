@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/compliancedata.h"
+#include "analysis/compliancestatus.h"
+#include "analysis/period.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Yardstick {
+
+// Where a standard's values come from. Measurements stored for a standard
+// take precedence; a standard without any, whose metric cases can give, is
+// computed from the completed cases of its service.
+enum class ValueSource
+{
+    Measurements,
+    Cases,
+    None,
+};
+
+// "measurements", "cases", "none".
+QString valueSourceKey(ValueSource source);
+ValueSource valueSourceOf(const Standard &standard, const ComplianceData &data);
+
+// One standard in one period, judged against the revision in force at the
+// end of the period.
+struct PeriodValue
+{
+    Period period;
+    std::optional<double> value;
+    std::optional<qint64> n; // cases behind the value, when known
+    std::optional<double> target;
+    std::optional<double> threshold;
+    ComplianceStatus status = ComplianceStatus::NoData;
+};
+
+// The standard's value in each of the periods (consecutive, oldest first).
+//
+// From cases: a case belongs to the period in which it was completed (the
+// date as its source wrote it). Turnaround is calendar days (elapsedDays) or,
+// for a business-day standard, business days between the two dates; hours
+// are days x 24. The statistic (mean, median, p<NN>, within:<N> in the
+// metric's unit) is taken over the period's cases. The right-first-time rate
+// is the percentage of "yes" among cases where it is known.
+//
+// From measurements: each measurement counts in the period holding its
+// period end; several in one period combine as a mean weighted by sample
+// size (a plain mean when any size is missing). That is exact for means and
+// percentages and an approximation for medians and percentiles.
+QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData &data,
+                                  const QList<Period> &periods);
+
+// The consecutive periods of a kind from the one holding `first` to the one
+// holding `last`.
+QList<Period> periodsBetween(PeriodKind kind, QDate first, QDate last);
+
+} // namespace Yardstick

@@ -1,0 +1,389 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "standardimporter.h"
+
+#include "catalogue/standardvalidator.h"
+#include "csvimportrun.h"
+#include "namelookup.h"
+#include "storage/transaction.h"
+#include "valueparsers.h"
+#include "workbench/workbench.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace Yardstick {
+
+namespace {
+
+const char *const kRequired[] = {"code",      "title",     "service",   "dimension",
+                                 "metric",    "statistic", "direction", "target",
+                                 "threshold", "department", "effective_from"};
+const char *const kOptional[] = {"unit", "basis", "rationale", "status", "retired_on", "day_basis"};
+
+QString quoted(const QString &value)
+{
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+// A short upper-case code made from a name's initials ("Card issuance" ->
+// "CI"), made unique with a number when taken.
+QString codeFromName(const QString &name, const QSet<QString> &taken)
+{
+    QString base;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.at(0).isLetterOrNumber())
+            base.append(word.at(0).toUpper());
+    }
+    if (base.isEmpty())
+        base = QStringLiteral("X");
+    QString code = base;
+    for (int n = 2; taken.contains(code.toCaseFolded()); ++n)
+        code = base + QString::number(n);
+    return code;
+}
+
+// A value that reads like a code (no spaces, short, upper case) is taken as
+// the code and the name; anything else is a name and gets a code.
+bool looksLikeCode(const QString &value)
+{
+    return !value.contains(QLatin1Char(' ')) && value.size() <= 10 && value == value.toUpper();
+}
+
+} // namespace
+
+class StandardRowImport
+{
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::StandardImporter)
+
+public:
+    StandardRowImport(Workbench &workbench, CsvImportRun &run, ImportSummary &summary,
+                      const ImportOptions &options, const QString &source)
+        : m_workbench(workbench)
+        , m_run(run)
+        , m_summary(summary)
+        , m_options(options)
+        , m_source(source)
+    {
+        for (const char *name : kRequired)
+            m_columns.insert(QString::fromLatin1(name), run.columnIndex(QString::fromLatin1(name)));
+        for (const char *name : kOptional)
+            m_columns.insert(QString::fromLatin1(name), run.columnIndex(QString::fromLatin1(name)));
+        for (const Service &s : workbench.services().all()) {
+            m_services.add(s.id, s.code, s.name);
+            m_serviceCodes.insert(s.code.toCaseFolded());
+        }
+        for (const Dimension &d : workbench.dimensions().all())
+            m_dimensions.add(d.id, d.key, d.name);
+        for (const Department &d : workbench.departments().all()) {
+            m_departments.add(d.id, d.code, d.name);
+            m_departmentCodes.insert(d.code.toCaseFolded());
+        }
+        for (const Standard &s : workbench.catalogue().standards())
+            m_existing.insert(s.code.toCaseFolded(), s);
+    }
+
+    bool headerComplete()
+    {
+        bool ok = true;
+        for (const char *name : kRequired) {
+            if (m_columns.value(QString::fromLatin1(name)) < 0) {
+                m_run.rejectFile(1, QString::fromLatin1(name),
+                                 tr("the header has no column \"%1\"").arg(QLatin1String(name)));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    // Reads, checks and writes one row; false if SQLite refused (stop).
+    bool import(const CsvRecord &row)
+    {
+        m_row = &row;
+        std::optional<Standard> parsed = parse();
+        if (!parsed || m_run.rowRejected(row.line))
+            return true;
+        const QString folded = parsed->code.toCaseFolded();
+        if (m_seenCodes.contains(folded)) {
+            problem(QStringLiteral("code"),
+                    tr("standard %1 appears more than once in this file").arg(parsed->code));
+            return true;
+        }
+        m_seenCodes.insert(folded);
+        if (auto existing = m_existing.constFind(folded); existing != m_existing.cend())
+            return update(*existing, *parsed);
+        return add(*parsed);
+    }
+
+private:
+    QString cell(const char *column) const
+    {
+        const int index = m_columns.value(QString::fromLatin1(column), -1);
+        return index < 0 ? QString() : m_row->fields.at(index).trimmed();
+    }
+
+    void problem(const QString &column, const QString &reason)
+    {
+        m_run.reject(m_row->line, column, reason);
+    }
+
+    QString requiredCell(const char *column)
+    {
+        const QString value = cell(column);
+        if (value.isEmpty())
+            problem(QString::fromLatin1(column), tr("empty value"));
+        return value;
+    }
+
+    std::optional<Standard> parse()
+    {
+        Standard s;
+        s.code = requiredCell("code");
+        s.title = requiredCell("title");
+        if (const QString service = requiredCell("service"); !service.isEmpty())
+            s.serviceId = serviceId(service);
+        if (const QString dimension = requiredCell("dimension"); !dimension.isEmpty())
+            s.dimensionId = dimensionId(dimension);
+        if (const QString department = requiredCell("department"); !department.isEmpty())
+            s.departmentId = departmentId(department);
+        if (const QString metric = requiredCell("metric"); !metric.isEmpty()) {
+            if (const auto value = metricFromKey(metric))
+                s.metric = *value;
+            else
+                problem(QStringLiteral("metric"), tr("unknown metric %1").arg(quoted(metric)));
+        }
+        if (const QString statistic = requiredCell("statistic"); !statistic.isEmpty()) {
+            if (const auto value = Statistic::fromKey(statistic); value && value->isValid())
+                s.statistic = *value;
+            else
+                problem(QStringLiteral("statistic"),
+                        tr("unknown statistic %1: use mean, median, p<NN> or within:<N>")
+                            .arg(quoted(statistic)));
+        }
+        if (const QString direction = requiredCell("direction"); !direction.isEmpty()) {
+            if (const auto value = directionFromKey(direction))
+                s.direction = *value;
+            else
+                problem(QStringLiteral("direction"),
+                        tr("%1 is not lower or higher").arg(quoted(direction)));
+        }
+        const std::optional<double> target = number("target");
+        const std::optional<double> threshold = number("threshold");
+        s.unit = cell("unit").isEmpty() ? metricDefaultUnit(s.metric) : cell("unit");
+        if (const auto basis = basisFromKeys(cell("basis")))
+            s.basis = *basis;
+        else
+            problem(QStringLiteral("basis"), tr("unknown basis %1").arg(quoted(cell("basis"))));
+        s.rationale = cell("rationale");
+        const QDate effectiveFrom = date("effective_from", true);
+        if (const QString status = cell("status"); status == QLatin1String("retired")) {
+            s.status = StandardStatus::Retired;
+            s.retiredOn = date("retired_on", true);
+        } else if (!status.isEmpty() && status != QLatin1String("active")) {
+            problem(QStringLiteral("status"), tr("%1 is not active or retired").arg(quoted(status)));
+        }
+        if (const QString basis = cell("day_basis"); !basis.isEmpty()) {
+            if (const auto value = dayBasisFromKey(basis))
+                s.dayBasis = *value;
+            else
+                problem(QStringLiteral("day_basis"),
+                        tr("%1 is not calendar or business").arg(quoted(basis)));
+        }
+        if (!target || !threshold || !effectiveFrom.isValid())
+            return std::nullopt;
+        s.revise(effectiveFrom, *target, *threshold, tr("Imported from %1").arg(m_source),
+                 QDateTime::currentDateTimeUtc());
+        for (const ValidationIssue &issue : StandardValidator::validate(s))
+            problem(issue.field.isEmpty() ? QStringLiteral("row") : issue.field, issue.message);
+        return s;
+    }
+
+    std::optional<double> number(const char *column)
+    {
+        const QString text = requiredCell(column);
+        if (text.isEmpty())
+            return std::nullopt;
+        const std::optional<double> value = parseNumber(text, m_run.separator());
+        if (!value)
+            problem(QString::fromLatin1(column), tr("%1 is not a number").arg(quoted(text)));
+        return value;
+    }
+
+    QDate date(const char *column, bool required)
+    {
+        const QString text = required ? requiredCell(column) : cell(column);
+        if (text.isEmpty())
+            return {};
+        const std::optional<Moment> moment = parseDate(text, DateFormat::Iso);
+        if (!moment || moment->hasTime()) {
+            problem(QString::fromLatin1(column),
+                    tr("cannot read %1 as an ISO date (YYYY-MM-DD)").arg(quoted(text)));
+            return {};
+        }
+        return moment->date;
+    }
+
+    qint64 serviceId(const QString &text)
+    {
+        if (const auto id = m_services.find(text))
+            return *id;
+        Service service;
+        service.code = looksLikeCode(text) ? text : codeFromName(text, m_serviceCodes);
+        service.name = text;
+        if (!m_workbench.services().insert(service).ok())
+            return 0;
+        m_services.add(service.id, service.code, service.name);
+        m_serviceCodes.insert(service.code.toCaseFolded());
+        m_summary.notes.append(tr("Created service \"%1\" (%2).").arg(service.name, service.code));
+        return service.id;
+    }
+
+    qint64 dimensionId(const QString &text)
+    {
+        if (const auto id = m_dimensions.find(text))
+            return *id;
+        Dimension dimension;
+        dimension.key = text.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+        dimension.name = text.at(0).toUpper() + text.mid(1);
+        if (!m_workbench.dimensions().insert(dimension).ok())
+            return 0;
+        m_dimensions.add(dimension.id, dimension.key, dimension.name);
+        m_summary.notes.append(tr("Created dimension \"%1\".").arg(dimension.name));
+        return dimension.id;
+    }
+
+    qint64 departmentId(const QString &text)
+    {
+        if (const auto id = m_departments.find(text))
+            return *id;
+        Department department;
+        department.code = looksLikeCode(text) ? text : codeFromName(text, m_departmentCodes);
+        department.name = text;
+        if (!m_workbench.departments().insert(department).ok())
+            return 0;
+        m_departments.add(department.id, department.code, department.name);
+        m_departmentCodes.insert(department.code.toCaseFolded());
+        m_summary.notes.append(
+            tr("Created department \"%1\" (%2).").arg(department.name, department.code));
+        return department.id;
+    }
+
+    bool add(Standard &s)
+    {
+        if (StorageResult result = m_workbench.standardRepository().insert(s); !result.ok()) {
+            m_run.rejectFile(m_row->line, QStringLiteral("row"), result.error());
+            return false;
+        }
+        ++m_written;
+        return true;
+    }
+
+    bool update(const Standard &existing, const Standard &parsed)
+    {
+        Standard updated = existing;
+        updated.title = parsed.title;
+        updated.serviceId = parsed.serviceId;
+        updated.dimensionId = parsed.dimensionId;
+        updated.departmentId = parsed.departmentId;
+        updated.metric = parsed.metric;
+        updated.statistic = parsed.statistic;
+        updated.direction = parsed.direction;
+        updated.unit = parsed.unit;
+        updated.basis = parsed.basis;
+        updated.rationale = parsed.rationale;
+        updated.status = parsed.status;
+        updated.retiredOn = parsed.retiredOn;
+        updated.dayBasis = parsed.dayBasis;
+        const StandardRevision &wanted = parsed.current();
+        const StandardRevision &inForce = existing.current();
+        if (wanted.target != inForce.target || wanted.threshold != inForce.threshold) {
+            const QDate from = wanted.effectiveFrom > inForce.effectiveFrom
+                                   ? wanted.effectiveFrom
+                                   : std::max(m_options.today, inForce.effectiveFrom);
+            updated.revise(from, wanted.target, wanted.threshold, wanted.reason,
+                           wanted.recordedAt);
+            m_summary.notes.append(tr("%1: target %2 → %3, threshold %4 → %5 from %6.")
+                                       .arg(existing.code)
+                                       .arg(inForce.target)
+                                       .arg(wanted.target)
+                                       .arg(inForce.threshold)
+                                       .arg(wanted.threshold)
+                                       .arg(from.toString(Qt::ISODate)));
+        }
+        if (updated == existing) {
+            ++m_summary.duplicates;
+            return true;
+        }
+        for (const ValidationIssue &issue : StandardValidator::validate(updated))
+            problem(issue.field.isEmpty() ? QStringLiteral("row") : issue.field, issue.message);
+        if (m_run.rowRejected(m_row->line))
+            return true;
+        if (StorageResult result = m_workbench.standardRepository().update(updated); !result.ok()) {
+            m_run.rejectFile(m_row->line, QStringLiteral("row"), result.error());
+            return false;
+        }
+        ++m_written;
+        return true;
+    }
+
+public:
+    qint64 written() const { return m_written; }
+
+private:
+    Workbench &m_workbench;
+    CsvImportRun &m_run;
+    ImportSummary &m_summary;
+    const ImportOptions &m_options;
+    QString m_source;
+    QHash<QString, int> m_columns;
+    NameLookup m_services;
+    NameLookup m_dimensions;
+    NameLookup m_departments;
+    QSet<QString> m_serviceCodes;
+    QSet<QString> m_departmentCodes;
+    QHash<QString, Standard> m_existing;
+    QSet<QString> m_seenCodes;
+    const CsvRecord *m_row = nullptr;
+    qint64 m_written = 0;
+};
+
+StandardImporter::StandardImporter(Workbench &workbench)
+    : m_workbench(workbench)
+{}
+
+ImportSummary StandardImporter::run(const QString &path, const ImportOptions &options)
+{
+    ImportSummary summary;
+    CsvImportRun run(path, options, summary);
+    if (!run.start())
+        return summary;
+    Transaction transaction(m_workbench.database().connection());
+    if (!transaction.isActive()) {
+        run.rejectFile(0, QStringLiteral("file"),
+                       tr("cannot write to the workbench: %1").arg(transaction.beginError()));
+        return summary;
+    }
+    StandardRowImport rows(m_workbench, run, summary, options, QFileInfo(path).fileName());
+    if (!rows.headerComplete())
+        return summary;
+    while (const std::optional<CsvRecord> row = run.next()) {
+        if (!rows.import(*row))
+            break;
+    }
+    run.finish();
+    if (!run.shouldCommit()) {
+        summary.notes.clear(); // nothing was created after all
+        return summary;
+    }
+    if (const QString error = transaction.commit(); !error.isEmpty()) {
+        run.rejectFile(0, QStringLiteral("file"), tr("cannot write to the workbench: %1").arg(error));
+        return summary;
+    }
+    summary.committed = true;
+    summary.imported = rows.written();
+    m_workbench.catalogue().reload();
+    return summary;
+}
+
+} // namespace Yardstick
