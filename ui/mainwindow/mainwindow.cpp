@@ -124,6 +124,10 @@ void MainWindow::buildPages()
         m_measurementsView->refresh();
     });
     connect(m_undoStack, &QUndoStack::indexChanged, m_dashboardView, &DashboardView::refresh);
+    connect(this, &MainWindow::workbenchContentChanged, this, [this] {
+        m_dashboardView->refresh();
+        m_measurementsView->refresh();
+    });
 
     const struct
     {

@@ -65,6 +65,9 @@ public:
 
 signals:
     void workbenchOpened(const QString &path);
+    // Many rows changed at once (an import): views that summarise the
+    // workbench recompute.
+    void workbenchContentChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
