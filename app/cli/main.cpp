@@ -5,6 +5,8 @@
 // GUI, so what it prints is what the GUI shows and exports.
 #include "commanddispatcher.h"
 #include "initcommand.h"
+#include "importcommand.h"
+#include "scorecardcommand.h"
 #include "standardscommand.h"
 
 #include <QCoreApplication>
@@ -18,5 +20,8 @@ int main(int argc, char *argv[])
     Yardstick::CommandDispatcher dispatcher;
     dispatcher.add(std::make_unique<Yardstick::InitCommand>());
     dispatcher.add(std::make_unique<Yardstick::StandardsCommand>());
+    dispatcher.add(std::make_unique<Yardstick::ImportCommand>());
+    dispatcher.add(std::make_unique<Yardstick::ScorecardCommand>());
+    dispatcher.add(std::make_unique<Yardstick::SeriesCommand>());
     return dispatcher.run(QCoreApplication::arguments());
 }

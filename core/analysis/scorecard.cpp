@@ -12,14 +12,12 @@ bool inForceDuring(const Standard &standard, const Period &period)
            standard.retiredOn > period.start;
 }
 
-ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
-                    const QList<Period> &recentPeriods)
+// Fills trend and met count from row.recent (oldest first, ending with the
+// row's period).
+void summariseRecent(ScorecardRow &row)
 {
-    ScorecardRow row;
-    row.standard = standard;
-    row.source = valueSourceOf(standard, data);
-    row.recent = standardSeries(standard, data, recentPeriods);
     row.current = row.recent.constLast();
+    row.metInRecent = 0;
     for (const PeriodValue &v : std::as_const(row.recent))
         row.metInRecent += v.status == ComplianceStatus::Met ? 1 : 0;
 
@@ -27,12 +25,22 @@ ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
     for (qsizetype i = std::max<qsizetype>(0, row.recent.size() - Scorecard::kTrendPeriods);
          i < row.recent.size(); ++i)
         window.push_back(row.recent.at(i).value);
-    const double target = row.current.target.value_or(standard.target());
-    const double threshold = row.current.threshold.value_or(standard.threshold());
+    const double target = row.current.target.value_or(row.standard.target());
+    const double threshold = row.current.threshold.value_or(row.standard.threshold());
     const TrendResult trend =
-        trendOf(standard.direction, window, trendTolerance(target, threshold));
+        trendOf(row.standard.direction, window, trendTolerance(target, threshold));
     row.trend = trend.trend;
     row.trendChange = trend.change;
+}
+
+ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
+                    const QList<Period> &recentPeriods)
+{
+    ScorecardRow row;
+    row.standard = standard;
+    row.source = valueSourceOf(standard, data);
+    row.recent = standardSeries(standard, data, recentPeriods);
+    summariseRecent(row);
     return row;
 }
 
@@ -46,6 +54,9 @@ Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &r
     if (!at.isValid())
         return scorecard;
     scorecard.period = periodContaining(request.kind, at);
+    if (!request.at.isValid() && data.latestDataDay < scorecard.period.end &&
+        data.earliestDataDay < scorecard.period.start)
+        scorecard.period = previousPeriod(request.kind, scorecard.period);
 
     QList<Period> recent{scorecard.period};
     while (recent.size() < Scorecard::kRecentPeriods)
@@ -59,6 +70,29 @@ Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &r
         scorecard.rows.append(rowFor(standard, data, recent));
     }
     return scorecard;
+}
+
+QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceData &data,
+                                     PeriodKind kind)
+{
+    QList<ScorecardRow> rows;
+    QList<Period> periods = periodsBetween(kind, data.earliestDataDay, data.latestDataDay);
+    if (periods.isEmpty())
+        return rows;
+    // Periods before the first give the early rows their full window.
+    for (int i = 1; i < Scorecard::kRecentPeriods; ++i)
+        periods.prepend(previousPeriod(kind, periods.constFirst()));
+    const QList<PeriodValue> series = standardSeries(standard, data, periods);
+    const ValueSource source = valueSourceOf(standard, data);
+    for (qsizetype end = Scorecard::kRecentPeriods; end <= series.size(); ++end) {
+        ScorecardRow row;
+        row.standard = standard;
+        row.source = source;
+        row.recent = series.mid(end - Scorecard::kRecentPeriods, Scorecard::kRecentPeriods);
+        summariseRecent(row);
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace Yardstick

@@ -40,7 +40,9 @@ struct Scorecard
 struct ScorecardRequest
 {
     PeriodKind kind = PeriodKind::Month;
-    // A day in the period to show; invalid means the latest period with data.
+    // A day in the period to show. Invalid means the latest complete period:
+    // the last one ending on or before the latest day with data (a month
+    // with a few days of data so far is not yet the month to judge).
     QDate at;
     // Only the standards this department owns; nullopt for all.
     std::optional<qint64> departmentId;
@@ -49,5 +51,11 @@ struct ScorecardRequest
 // Every standard in force in the period (retired ones drop out after their
 // retirement date), in catalogue order.
 Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &request);
+
+// One standard period by period, from the first to the last period with data
+// in the workbench: each row as the scorecard would show it for that period
+// (recent, trend and met count over the periods ending there).
+QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceData &data,
+                                     PeriodKind kind);
 
 } // namespace Yardstick

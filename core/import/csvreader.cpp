@@ -105,7 +105,7 @@ bool CsvReader::fillBuffer()
     // Everything before m_position has been used (suspendRecord copied what
     // the current record still needs), so drop it and shift the indices.
     if (m_position > 0) {
-        m_previousWasCr = false;
+        m_previousWasCr = m_buffer.at(m_position - 1) == u'\r';
         m_buffer.remove(0, m_position);
         if (m_errorAt >= 0)
             m_errorAt -= m_position;

@@ -53,11 +53,13 @@ public:
 // How an import runs.
 struct ImportOptions
 {
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     // Import the good rows and report the bad ones, instead of all or nothing.
     bool skipBadRows = false;
     // Called now and then with bytes read and the file size; return false to
     // cancel (the workbench is left as it was).
-    std::function<bool(qint64 done, qint64 total)> progress;
+    Progress progress;
     // The day an import records revisions on (tests pin it).
     QDate today = QDate::currentDate();
 };

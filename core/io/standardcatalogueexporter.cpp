@@ -3,6 +3,7 @@
 #include "standardcatalogueexporter.h"
 
 #include "csvwriter.h"
+#include "texttable.h"
 #include "workbench/referencedata.h"
 
 #include <QJsonDocument>
@@ -18,54 +19,6 @@ namespace {
 // Longest title the table shows, in terminal columns: most titles fit whole,
 // and the columns after the title stay on a wide terminal's line.
 constexpr qsizetype kMaxTitleWidth = 44;
-constexpr char kColumnGap[] = "  ";
-
-// East Asian wide characters take two terminal columns; without this a
-// Chinese title or header would push every later column out of line.
-bool isWide(char32_t c)
-{
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-qsizetype displayWidth(const QString &text)
-{
-    qsizetype width = 0;
-    for (char32_t c : text.toUcs4())
-        width += isWide(c) ? 2 : 1;
-    return width;
-}
-
-// Shortens text to at most maxWidth columns, ending in an ellipsis, and cuts
-// at a space when one is near the end so no word is left half-shown.
-QString elide(const QString &text, qsizetype maxWidth)
-{
-    const QString simplified = text.simplified(); // a newline in a title would break the row
-    if (displayWidth(simplified) <= maxWidth)
-        return simplified;
-    const QList<uint> codePoints = simplified.toUcs4();
-    QString kept;
-    qsizetype width = 0;
-    for (char32_t c : codePoints) {
-        const qsizetype w = isWide(c) ? 2 : 1;
-        if (width + w > maxWidth - 1) // room for the ellipsis
-            break;
-        kept += QString::fromUcs4(&c, 1);
-        width += w;
-    }
-    const qsizetype space = kept.lastIndexOf(QLatin1Char(' '));
-    if (space >= kept.size() * 2 / 3)
-        kept.truncate(space);
-    return kept.trimmed() + QChar(0x2026);
-}
-
-QString padded(const QString &text, qsizetype width, bool alignRight)
-{
-    const QString fill(std::max<qsizetype>(0, width - displayWidth(text)), QLatin1Char(' '));
-    return alignRight ? fill + text : text + fill;
-}
 
 QString isoDate(const QDate &date)
 {
@@ -109,7 +62,9 @@ QStringList StandardCatalogueExporter::csvColumns()
             QStringLiteral("rationale"), QStringLiteral("effective_from"),
             // Appended after the contract columns so a retired standard
             // survives an export and re-import as retired.
-            QStringLiteral("status"), QStringLiteral("retired_on")};
+            QStringLiteral("status"), QStringLiteral("retired_on"),
+            // How turnaround days are counted (calendar or business).
+            QStringLiteral("day_basis")};
 }
 
 QByteArray StandardCatalogueExporter::toCsv(const QList<Standard> &standards) const
@@ -136,6 +91,7 @@ QByteArray StandardCatalogueExporter::toCsv(const QList<Standard> &standards) co
             current ? isoDate(current->effectiveFrom) : QString(),
             standardStatusKey(s.status),
             s.status == StandardStatus::Retired ? isoDate(s.retiredOn) : QString(),
+            dayBasisKey(s.dayBasis),
         });
     }
     return writer.data();
@@ -175,6 +131,7 @@ QJsonArray StandardCatalogueExporter::toJsonArray(const QList<Standard> &standar
             {QStringLiteral("status"), standardStatusKey(s.status)},
             {QStringLiteral("retired_on"),
              s.status == StandardStatus::Retired ? jsonDate(s.retiredOn) : none},
+            {QStringLiteral("day_basis"), dayBasisKey(s.dayBasis)},
             {QStringLiteral("service_name"), names.serviceName(s.serviceId)},
             {QStringLiteral("department_name"), names.departmentName(s.departmentId)},
             {QStringLiteral("revisions"), revisions},
@@ -191,24 +148,21 @@ QByteArray StandardCatalogueExporter::toJson(const QList<Standard> &standards) c
 QString StandardCatalogueExporter::toTable(const QList<Standard> &standards) const
 {
     const ReferenceData names = ReferenceData::load(m_workbench);
-    struct Column
-    {
-        QString header;
-        bool alignRight;
-        qsizetype width = 0;
-    };
-    QList<Column> columns = {
-        {tr("Code"), false},      {tr("Title"), false},  {tr("Service"), false},
-        {tr("Dimension"), false}, {tr("Target"), true},  {tr("Threshold"), true},
-        {tr("Unit"), false},      {tr("Status"), false},
-    };
-    QList<QStringList> rows;
-    rows.reserve(standards.size());
+    TextTable table({
+        {tr("Code"), false},
+        {tr("Title"), false},
+        {tr("Service"), false},
+        {tr("Dimension"), false},
+        {tr("Target"), true},
+        {tr("Threshold"), true},
+        {tr("Unit"), false},
+        {tr("Status"), false},
+    });
     for (const Standard &s : standards) {
         const StandardRevision *current = currentRevision(s);
-        rows.append({
+        table.addRow({
             s.code,
-            elide(s.title, kMaxTitleWidth),
+            TextTable::elide(s.title, kMaxTitleWidth),
             names.serviceCode(s.serviceId),
             names.dimensionName(s.dimensionId),
             current ? CsvWriter::formatNumber(current->target) : QString(),
@@ -217,39 +171,7 @@ QString StandardCatalogueExporter::toTable(const QList<Standard> &standards) con
             standardStatusDisplayName(s.status),
         });
     }
-    for (Column &column : columns)
-        column.width = displayWidth(column.header);
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            columns[i].width = std::max(columns[i].width, displayWidth(row.at(i)));
-    }
-
-    // QString, not auto: with QT_USE_QSTRINGBUILDER the deduced type would be a
-    // builder referring to the local text after it is gone.
-    auto line = [&columns](const QStringList &cells) -> QString {
-        QString text;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                text += QLatin1String(kColumnGap);
-            const bool last = i == columns.size() - 1;
-            // No trailing blanks: they show up as noise in diffs and pastes.
-            text += last && !columns[i].alignRight
-                        ? cells.at(i)
-                        : padded(cells.at(i), columns[i].width, columns[i].alignRight);
-        }
-        return text + QLatin1Char('\n');
-    };
-
-    QStringList headers;
-    QStringList rules;
-    for (const Column &column : columns) {
-        headers.append(column.header);
-        rules.append(QString(column.width, QLatin1Char('-')));
-    }
-    QString table = line(headers) + line(rules);
-    for (const QStringList &row : rows)
-        table += line(row);
-    return table;
+    return table.text();
 }
 
 } // namespace Yardstick

@@ -16,6 +16,10 @@ enum ItemRole
     DimensionIdRole,
     DepartmentIdRole,
     StatusRole, // int(StandardStatus)
+    // The scorecard's: meaning as keys, so the ui picks colours and symbols.
+    ComplianceStatusRole, // complianceStatusKey(): "met", "at_risk", "breached", "no_data"
+    SparklineRole,        // QVariantList of the recent values, oldest first (null: no data)
+    TrendRole,            // trendKey(): "improving", "worsening", "steady"
 };
 
 } // namespace Yardstick

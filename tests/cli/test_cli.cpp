@@ -15,22 +15,32 @@
 
 namespace {
 
-// The CSV contract's columns (and the two appended after them), written out
+// The CSV contract's columns (and the three appended after them), written out
 // by hand so a change to the exporter cannot change the expectation with it.
 const QByteArray kCsvHeader = "code,title,service,dimension,metric,statistic,direction,target,"
                               "threshold,unit,department,basis,rationale,effective_from,"
-                              "status,retired_on";
+                              "status,retired_on,day_basis";
 
 const QStringList kJsonKeys = {
-    QStringLiteral("code"),         QStringLiteral("title"),
-    QStringLiteral("service"),      QStringLiteral("dimension"),
-    QStringLiteral("metric"),       QStringLiteral("statistic"),
-    QStringLiteral("direction"),    QStringLiteral("target"),
-    QStringLiteral("threshold"),    QStringLiteral("unit"),
-    QStringLiteral("department"),   QStringLiteral("basis"),
-    QStringLiteral("rationale"),    QStringLiteral("effective_from"),
-    QStringLiteral("status"),       QStringLiteral("retired_on"),
-    QStringLiteral("service_name"), QStringLiteral("department_name"),
+    QStringLiteral("code"),
+    QStringLiteral("title"),
+    QStringLiteral("service"),
+    QStringLiteral("dimension"),
+    QStringLiteral("metric"),
+    QStringLiteral("statistic"),
+    QStringLiteral("direction"),
+    QStringLiteral("target"),
+    QStringLiteral("threshold"),
+    QStringLiteral("unit"),
+    QStringLiteral("department"),
+    QStringLiteral("basis"),
+    QStringLiteral("rationale"),
+    QStringLiteral("effective_from"),
+    QStringLiteral("status"),
+    QStringLiteral("retired_on"),
+    QStringLiteral("day_basis"),
+    QStringLiteral("service_name"),
+    QStringLiteral("department_name"),
     QStringLiteral("revisions"),
 };
 

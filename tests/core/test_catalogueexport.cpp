@@ -20,7 +20,7 @@ namespace {
 // renames, reorders or drops a column, these tests fail.
 const QByteArray kHeader = "code,title,service,dimension,metric,statistic,direction,target,"
                            "threshold,unit,department,basis,rationale,effective_from,"
-                           "status,retired_on\n";
+                           "status,retired_on,day_basis\n";
 
 // Restores the default locale when a test that changes it ends, pass or fail.
 class DefaultLocaleGuard final
@@ -156,9 +156,9 @@ TEST_CASE("a standard's CSV row holds codes, keys and its current revision", "[c
         "APP-T-01,\"Processing time, new applications\",APP,timeliness,turnaround_days,p90,"
         "lower,15,20.5,days,NA,customer_expectation;economics,"
         "\"Letters say \"\"two weeks\"\" is fair.\nCompetitors take 18 days.\","
-        "2024-01-01,active,\n" +
+        "2024-01-01,active,,calendar\n" +
         "APP-T-02,Share decided within 2 days,APP,timeliness,right_first_time_pct,within:2,"
-        "higher,92.5,85,%,NA,competition,,2023-03-01,retired,2024-06-30\n";
+        "higher,92.5,85,%,NA,competition,,2023-03-01,retired,2024-06-30,calendar\n";
     CHECK(exporter.toCsv(standards) == expected);
 }
 

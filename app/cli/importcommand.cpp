@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "import/caseimporter.h"
+#include "import/measurementimporter.h"
+#include "import/standardimporter.h"
+#include "workbench/workbench.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace Yardstick {
+
+namespace {
+
+// The kinds typed on the command line: part of the tool's contract.
+constexpr QLatin1String kCases("cases");
+constexpr QLatin1String kMeasurements("measurements");
+constexpr QLatin1String kStandards("standards");
+
+// Progress on stderr in steps of 10%, so a long import shows it is alive
+// without flooding a log.
+ImportOptions::Progress progressPrinter(const QString &file)
+{
+    auto lastStep = std::make_shared<int>(-1);
+    return [file, lastStep](qint64 done, qint64 total) {
+        const int step = total > 0 ? int(done * 10 / total) : 0;
+        if (step != *lastStep && step < 10) {
+            *lastStep = step;
+            Console::writeErrorText(
+                ImportCommand::tr("%1: %2% read\n").arg(file).arg(step * 10));
+        }
+        return true;
+    };
+}
+
+} // namespace
+
+QString ImportCommand::name() const
+{
+    return QStringLiteral("import");
+}
+
+QString ImportCommand::summary() const
+{
+    return tr("Import case records, measurements or the standards catalogue from CSV.");
+}
+
+int ImportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Imports a CSV file into a workbench as one transaction: either every row goes in or, "
+        "if any row is rejected, none does (unless --skip-bad). Rejected rows are printed on "
+        "stderr as file:line: column: reason, the header being line 1. Rows already in the "
+        "workbench are skipped as duplicates. Exits 1 when any row was rejected.\n\n"
+        "cases: columns service,case_id,received,completed,right_first_time,department,"
+        "key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). "
+        "Other headers can be mapped with --map.\n"
+        "measurements: columns standard,period_start,period_end,value,sample_size.\n"
+        "standards: columns code,title,service,dimension,metric,statistic,direction,target,"
+        "threshold,unit,department,basis,rationale,effective_from."));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        tr("For cases: read FIELD from the column named COLUMN (repeatable). Fields: service, "
+           "case_id, received, completed, right_first_time, department, key_customer."),
+        tr("FIELD=COLUMN"));
+    const QCommandLineOption dateFormat(
+        QStringLiteral("date-format"),
+        tr("How dates are written: auto (the default), iso, dd/mm/yyyy or mm/dd/yyyy."),
+        tr("FMT"), QStringLiteral("auto"));
+    const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
+                                     tr("Import the good rows and skip (and report) the bad ones."));
+    parser.addOptions({map, dateFormat, skipBad});
+    parser.addPositionalArgument(QStringLiteral("KIND"),
+                                 tr("What the file holds: cases, measurements or standards."),
+                                 tr("cases|measurements|standards"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench to import into."));
+    parser.addPositionalArgument(QStringLiteral("DATA"), tr("The CSV file to read."));
+    if (const std::optional<int> exitCode = parse(parser, arguments))
+        return *exitCode;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usageError(tr("Give what to import, the workbench and the CSV file, e.g. "
+                             "import cases work.yardstick cases.csv."));
+    const QString kind = positional.at(0);
+    if (kind != kCases && kind != kMeasurements && kind != kStandards)
+        return usageError(
+            tr("\"%1\" is not something to import; use cases, measurements or standards.")
+                .arg(kind));
+    const std::optional<DateFormat> format = dateFormatFromKey(parser.value(dateFormat));
+    if (!format)
+        return usageError(tr("The date format \"%1\" is not known; use auto, iso, dd/mm/yyyy or "
+                             "mm/dd/yyyy.")
+                              .arg(parser.value(dateFormat)));
+    if (kind == kStandards && parser.isSet(dateFormat))
+        return usageError(tr("Standards files always use ISO dates; --date-format does not apply."));
+    CaseImportSettings settings;
+    settings.dateFormat = *format;
+    for (const QString &entry : parser.values(map)) {
+        if (kind != kCases)
+            return usageError(tr("--map applies to case records only."));
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        const std::optional<CaseField> field =
+            equals > 0 ? caseFieldFromKey(entry.left(equals).trimmed()) : std::nullopt;
+        if (!field || entry.mid(equals + 1).trimmed().isEmpty())
+            return usageError(tr("--map %1: write FIELD=COLUMN with FIELD one of service, "
+                                 "case_id, received, completed, right_first_time, department, "
+                                 "key_customer.")
+                                  .arg(entry));
+        settings.columns.insert(*field, entry.mid(equals + 1).trimmed());
+    }
+
+    Workbench::OpenResult opened = Workbench::open(positional.at(1));
+    if (!opened.workbench) {
+        Console::printError(opened.error.message);
+        return ExitCode::BadInput;
+    }
+    Workbench &workbench = *opened.workbench;
+    ImportOptions options;
+    options.skipBadRows = parser.isSet(skipBad);
+    const QString data = positional.at(2);
+    options.progress = progressPrinter(QFileInfo(data).fileName());
+    if (kind == kCases)
+        return report(CaseImporter(workbench).run(data, settings, options));
+    if (kind == kMeasurements)
+        return report(MeasurementImporter(workbench).run(data, options, *format));
+    return report(StandardImporter(workbench).run(data, options));
+}
+
+int ImportCommand::report(const ImportSummary &summary)
+{
+    QString errors;
+    for (const ImportRejection &rejection : summary.rejections)
+        errors += formatRejection(rejection) + QLatin1Char('\n');
+    Console::writeErrorText(errors);
+    QString text;
+    for (const QString &note : summary.notes)
+        text += note + QLatin1Char('\n');
+    text += summary.summaryLine() + QLatin1Char('\n');
+    if (!Console::writeText(text))
+        return Console::outputFailed();
+    return summary.rejections.isEmpty() && summary.committed ? ExitCode::Success
+                                                              : ExitCode::BadInput;
+}
+
+} // namespace Yardstick

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "command.h"
+
+namespace Yardstick {
+
+struct ImportSummary;
+
+// yardstick-cli import cases|measurements|standards FILE.yardstick DATA.csv:
+// loads a CSV file into a workbench, prints every rejected row as
+// "file:line: column: reason" on stderr and a summary line on stdout, and
+// exits 1 when any row was rejected.
+class ImportCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+
+private:
+    static int report(const ImportSummary &summary);
+};
+
+} // namespace Yardstick

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scorecardcommand.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "io/scorecardexporter.h"
+#include "workbench/compliancedataloader.h"
+#include "workbench/workbench.h"
+
+#include <QCommandLineParser>
+
+namespace Yardstick {
+
+namespace {
+
+constexpr QLatin1String kTable("table");
+constexpr QLatin1String kCsv("csv");
+constexpr QLatin1String kJson("json");
+
+QCommandLineOption periodOption()
+{
+    return QCommandLineOption(QStringLiteral("period"),
+                              Command::tr("week (ISO), month (the default) or quarter."),
+                              Command::tr("PERIOD"), QStringLiteral("month"));
+}
+
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption({QStringLiteral("f"), QStringLiteral("format")},
+                              Command::tr("table (the default), csv or json; UTF-8."),
+                              Command::tr("FORMAT"), QString(kTable));
+}
+
+bool isKnownFormat(const QString &key)
+{
+    return key == kTable || key == kCsv || key == kJson;
+}
+
+int write(const ScorecardExporter &exporter, const QString &format,
+          const QList<ScorecardRow> &rows)
+{
+    bool written = false;
+    if (format == kCsv)
+        written = Console::writeData(exporter.toCsv(rows));
+    else if (format == kJson)
+        written = Console::writeData(exporter.toJson(rows));
+    else
+        written = Console::writeText(exporter.toTable(rows));
+    return written ? ExitCode::Success : Console::outputFailed();
+}
+
+} // namespace
+
+QString ScorecardCommand::name() const
+{
+    return QStringLiteral("scorecard");
+}
+
+QString ScorecardCommand::summary() const
+{
+    return tr("Show every standard's status (met, at risk, breached) for one period.");
+}
+
+int ScorecardCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Judges every standard in force against its target for one period: the value (from "
+        "the standard's measurements, or else computed from the completed cases of its "
+        "service), the target and threshold then in force, the status (met, at_risk, "
+        "breached, no_data), the trend over the last 6 periods and how many of the last 12 "
+        "periods met the target. Without --at, the period is the latest with data."));
+    const QCommandLineOption period = periodOption();
+    const QCommandLineOption at(QStringLiteral("at"), tr("A day (YYYY-MM-DD) in the period to show."),
+                                tr("DATE"));
+    const QCommandLineOption department(QStringLiteral("department"),
+                                        tr("Only the standards this department owns (code or name)."),
+                                        tr("D"));
+    const QCommandLineOption format = formatOption();
+    parser.addOptions({period, at, department, format});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
+                                 tr("FILE"));
+    if (const std::optional<int> exitCode = parse(parser, arguments))
+        return *exitCode;
+
+    ScorecardRequest request;
+    const std::optional<PeriodKind> kind = periodKindFromKey(parser.value(period));
+    if (!kind)
+        return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
+                              .arg(parser.value(period)));
+    request.kind = *kind;
+    if (parser.isSet(at)) {
+        request.at = QDate::fromString(parser.value(at), Qt::ISODate);
+        if (!request.at.isValid())
+            return usageError(tr("--at %1 is not a date; write YYYY-MM-DD.").arg(parser.value(at)));
+    }
+    const QString formatKey = parser.value(format).trimmed().toLower();
+    if (!isKnownFormat(formatKey))
+        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
+                              .arg(parser.value(format)));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || files.constFirst().isEmpty())
+        return usageError(tr("Give one workbench file."));
+
+    Workbench::OpenResult opened = Workbench::open(files.constFirst());
+    if (!opened.workbench) {
+        Console::printError(opened.error.message);
+        return ExitCode::BadInput;
+    }
+    Workbench &workbench = *opened.workbench;
+    ReferenceData names = ReferenceData::load(workbench);
+    if (parser.isSet(department)) {
+        const QString wanted = parser.value(department).trimmed();
+        for (const Department &d : std::as_const(names.departments)) {
+            if (d.code.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                d.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                request.departmentId = d.id;
+        }
+        if (!request.departmentId) {
+            Console::printError(tr("The workbench has no department \"%1\".").arg(wanted));
+            return ExitCode::BadInput;
+        }
+    }
+    const Scorecard scorecard = computeScorecard(ComplianceDataLoader::load(workbench), request);
+    return write(ScorecardExporter(std::move(names), request.kind), formatKey, scorecard.rows);
+}
+
+QString SeriesCommand::name() const
+{
+    return QStringLiteral("series");
+}
+
+QString SeriesCommand::summary() const
+{
+    return tr("Show one standard period by period, as the scorecard judges it.");
+}
+
+int SeriesCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints one standard period by period from the first to the last period with data "
+           "in the workbench, with the same columns as the scorecard."));
+    const QCommandLineOption standard(QStringLiteral("standard"), tr("The standard's code."),
+                                      tr("CODE"));
+    const QCommandLineOption period = periodOption();
+    const QCommandLineOption format = formatOption();
+    parser.addOptions({standard, period, format});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
+                                 tr("FILE"));
+    if (const std::optional<int> exitCode = parse(parser, arguments))
+        return *exitCode;
+    const std::optional<PeriodKind> kind = periodKindFromKey(parser.value(period));
+    if (!kind)
+        return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
+                              .arg(parser.value(period)));
+    const QString formatKey = parser.value(format).trimmed().toLower();
+    if (!isKnownFormat(formatKey))
+        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
+                              .arg(parser.value(format)));
+    if (!parser.isSet(standard) || parser.value(standard).trimmed().isEmpty())
+        return usageError(tr("Name the standard with --standard CODE."));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || files.constFirst().isEmpty())
+        return usageError(tr("Give one workbench file."));
+
+    Workbench::OpenResult opened = Workbench::open(files.constFirst());
+    if (!opened.workbench) {
+        Console::printError(opened.error.message);
+        return ExitCode::BadInput;
+    }
+    Workbench &workbench = *opened.workbench;
+    const ComplianceData data = ComplianceDataLoader::load(workbench);
+    const QString code = parser.value(standard).trimmed();
+    const auto found = std::find_if(data.standards.cbegin(), data.standards.cend(),
+                                    [&code](const Standard &s) {
+                                        return s.code.compare(code, Qt::CaseInsensitive) == 0;
+                                    });
+    if (found == data.standards.cend()) {
+        Console::printError(tr("The workbench has no standard \"%1\".").arg(code));
+        return ExitCode::BadInput;
+    }
+    return write(ScorecardExporter(ReferenceData::load(workbench), *kind), formatKey,
+                 scorecardHistory(*found, data, *kind));
+}
+
+} // namespace Yardstick

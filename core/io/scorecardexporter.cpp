@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scorecardexporter.h"
+
+#include "csvwriter.h"
+#include "texttable.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Yardstick {
+
+namespace {
+
+constexpr qsizetype kMaxTitleWidth = 40;
+
+QString number(const std::optional<double> &value)
+{
+    return value ? CsvWriter::formatNumber(*value) : QString();
+}
+
+QJsonValue json(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// A symbol beside the word, so the table reads without colour too.
+QString statusSymbol(ComplianceStatus status)
+{
+    switch (status) {
+    case ComplianceStatus::Met:
+        return QStringLiteral("\u2713");
+    case ComplianceStatus::AtRisk:
+        return QStringLiteral("!");
+    case ComplianceStatus::Breached:
+        return QStringLiteral("\u2715");
+    case ComplianceStatus::NoData:
+        break;
+    }
+    return QStringLiteral("-");
+}
+
+QString trendArrow(Trend trend)
+{
+    switch (trend) {
+    case Trend::Improving:
+        return QStringLiteral("\u2197");
+    case Trend::Worsening:
+        return QStringLiteral("\u2198");
+    case Trend::Steady:
+        break;
+    }
+    return QStringLiteral("\u2192");
+}
+
+} // namespace
+
+ScorecardExporter::ScorecardExporter(ReferenceData names, PeriodKind kind)
+    : m_names(std::move(names))
+    , m_kind(kind)
+{}
+
+QStringList ScorecardExporter::columns()
+{
+    return {QStringLiteral("code"),         QStringLiteral("title"),
+            QStringLiteral("service"),      QStringLiteral("dimension"),
+            QStringLiteral("department"),   QStringLiteral("period_start"),
+            QStringLiteral("period_end"),   QStringLiteral("value"),
+            QStringLiteral("n"),            QStringLiteral("target"),
+            QStringLiteral("threshold"),    QStringLiteral("status"),
+            QStringLiteral("trend"),        QStringLiteral("met_last_12"),
+            QStringLiteral("period"),       QStringLiteral("unit"),
+            QStringLiteral("source"),       QStringLiteral("trend_change")};
+}
+
+QStringList ScorecardExporter::csvFields(const ScorecardRow &row) const
+{
+    const Standard &s = row.standard;
+    const PeriodValue &v = row.current;
+    return {s.code,
+            s.title,
+            m_names.serviceCode(s.serviceId),
+            m_names.dimensionKey(s.dimensionId),
+            m_names.departmentCode(s.departmentId),
+            v.period.start.toString(Qt::ISODate),
+            v.period.end.toString(Qt::ISODate),
+            number(v.value),
+            v.n ? QString::number(*v.n) : QString(),
+            number(v.target),
+            number(v.threshold),
+            complianceStatusKey(v.status),
+            trendKey(row.trend),
+            QString::number(row.metInRecent),
+            periodLabel(m_kind, v.period),
+            s.unit,
+            valueSourceKey(row.source),
+            number(row.trendChange)};
+}
+
+QByteArray ScorecardExporter::toCsv(const QList<ScorecardRow> &rows) const
+{
+    CsvWriter writer;
+    writer.writeRecord(columns());
+    for (const ScorecardRow &row : rows)
+        writer.writeRecord(csvFields(row));
+    return writer.data();
+}
+
+QJsonArray ScorecardExporter::toJsonArray(const QList<ScorecardRow> &rows) const
+{
+    QJsonArray array;
+    for (const ScorecardRow &row : rows) {
+        const Standard &s = row.standard;
+        const PeriodValue &v = row.current;
+        array.append(QJsonObject{
+            {QStringLiteral("code"), s.code},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("service"), m_names.serviceCode(s.serviceId)},
+            {QStringLiteral("dimension"), m_names.dimensionKey(s.dimensionId)},
+            {QStringLiteral("department"), m_names.departmentCode(s.departmentId)},
+            {QStringLiteral("period_start"), v.period.start.toString(Qt::ISODate)},
+            {QStringLiteral("period_end"), v.period.end.toString(Qt::ISODate)},
+            {QStringLiteral("value"), json(v.value)},
+            {QStringLiteral("n"), v.n ? QJsonValue(*v.n) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("target"), json(v.target)},
+            {QStringLiteral("threshold"), json(v.threshold)},
+            {QStringLiteral("status"), complianceStatusKey(v.status)},
+            {QStringLiteral("trend"), trendKey(row.trend)},
+            {QStringLiteral("met_last_12"), row.metInRecent},
+            {QStringLiteral("period"), periodLabel(m_kind, v.period)},
+            {QStringLiteral("unit"), s.unit},
+            {QStringLiteral("source"), valueSourceKey(row.source)},
+            {QStringLiteral("trend_change"), json(row.trendChange)},
+        });
+    }
+    return array;
+}
+
+QByteArray ScorecardExporter::toJson(const QList<ScorecardRow> &rows) const
+{
+    return QJsonDocument(toJsonArray(rows)).toJson(QJsonDocument::Indented);
+}
+
+QString ScorecardExporter::toTable(const QList<ScorecardRow> &rows) const
+{
+    TextTable table({{tr("Code"), false},
+                     {tr("Title"), false},
+                     {tr("Period"), false},
+                     {tr("Value"), true},
+                     {tr("Target"), true},
+                     {tr("Threshold"), true},
+                     {tr("Status"), false},
+                     {tr("Trend"), false},
+                     {tr("Met of 12"), true}});
+    const QLocale locale = QLocale::c();
+    const auto shown = [&locale](const std::optional<double> &value) {
+        return value ? locale.toString(*value, 'f', 2) : QString();
+    };
+    for (const ScorecardRow &row : rows) {
+        const PeriodValue &v = row.current;
+        table.addRow({row.standard.code, TextTable::elide(row.standard.title, kMaxTitleWidth),
+                      periodLabel(m_kind, v.period), shown(v.value), shown(v.target),
+                      shown(v.threshold),
+                      statusSymbol(v.status) + QLatin1Char(' ') + complianceStatusKey(v.status),
+                      trendArrow(row.trend) + QLatin1Char(' ') + trendKey(row.trend),
+                      QString::number(row.metInRecent)});
+    }
+    return table.text();
+}
+
+} // namespace Yardstick

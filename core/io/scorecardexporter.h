@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/scorecard.h"
+#include "workbench/referencedata.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Yardstick {
+
+// Writes scorecard rows (one per standard, or one standard period by period)
+// for other programs and for reading. The JSON keys and CSV columns are a
+// contract: code, title, service, dimension, department, period_start,
+// period_end, value, n, target, threshold, status, trend, met_last_12; then
+// the additions period, unit, source and trend_change.
+class ScorecardExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ScorecardExporter)
+
+public:
+    ScorecardExporter(ReferenceData names, PeriodKind kind);
+
+    static QStringList columns();
+    QByteArray toCsv(const QList<ScorecardRow> &rows) const;
+    QJsonArray toJsonArray(const QList<ScorecardRow> &rows) const;
+    QByteArray toJson(const QList<ScorecardRow> &rows) const;
+    QString toTable(const QList<ScorecardRow> &rows) const;
+
+private:
+    QStringList csvFields(const ScorecardRow &row) const;
+
+    ReferenceData m_names;
+    PeriodKind m_kind;
+};
+
+} // namespace Yardstick

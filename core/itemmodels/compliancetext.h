@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/compliancestatus.h"
+#include "analysis/trend.h"
+#include "model/direction.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Yardstick {
+
+// The words and numbers of the scorecard, shared by its models and the
+// dashboard so a value reads the same in the table and on a tile.
+class ComplianceText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ComplianceText)
+
+public:
+    // "Met", "At risk", "Breached", "No data".
+    static QString statusName(ComplianceStatus status);
+    // "Improving", "Worsening", "Steady".
+    static QString trendName(Trend trend);
+    // One decimal below 100, none from there up, in the user's locale.
+    static QString number(double value);
+    // The number with its unit: "15.0 days", "97.1%".
+    static QString measure(double value, const QString &unit);
+    // A target or threshold as the rule it states: "≤ 15", "≥ 95".
+    static QString bound(Direction direction, double value);
+};
+
+} // namespace Yardstick

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardsnapshot.h"
+
+#include "compliancedataloader.h"
+#include "workbench.h"
+
+namespace Yardstick {
+
+namespace {
+
+// standardSeries() wants consecutive periods; the two a headline compares
+// are far apart, so each is asked for on its own.
+PeriodValue valueIn(const Standard &standard, const ComplianceData &data, const Period &period)
+{
+    if (!period.isValid()) {
+        PeriodValue none;
+        none.period = period;
+        return none;
+    }
+    return standardSeries(standard, data, {period}).constFirst();
+}
+
+} // namespace
+
+Period lastFullPeriodBefore(PeriodKind kind, QDate day)
+{
+    if (!day.isValid())
+        return {};
+    const Period period = periodContaining(kind, day.addDays(-1));
+    return period.end < day ? period : previousPeriod(kind, period);
+}
+
+DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind kind)
+{
+    DashboardSnapshot snapshot;
+    const ComplianceData data = ComplianceDataLoader::load(workbench);
+    snapshot.scorecard = computeScorecard(data, {kind, QDate(), std::nullopt});
+    snapshot.reference = ReferenceData::load(workbench);
+
+    const PropertyRepository &properties = workbench.properties();
+    snapshot.programmeStart = QDate::fromString(
+        properties.value(QLatin1String(PropertyRepository::kProgrammeStart)).trimmed(),
+        Qt::ISODate);
+    const QStringList codes =
+        properties.value(QLatin1String(PropertyRepository::kHeadlineStandards))
+            .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &code : codes) {
+        if (!code.trimmed().isEmpty())
+            snapshot.headlineCodes.append(code.trimmed());
+    }
+
+    const Period before = lastFullPeriodBefore(kind, snapshot.programmeStart);
+    for (const QString &code : std::as_const(snapshot.headlineCodes)) {
+        for (const Standard &standard : data.standards) {
+            if (standard.code.compare(code, Qt::CaseInsensitive) != 0)
+                continue;
+            snapshot.headlines.append({standard, valueIn(standard, data, before),
+                                       valueIn(standard, data, snapshot.scorecard.period)});
+            break;
+        }
+    }
+    return snapshot;
+}
+
+} // namespace Yardstick

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/scorecard.h"
+#include "workbench/referencedata.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Yardstick {
+
+class Workbench;
+
+// A headline standard: where it stood in the last full period before the
+// quality programme started and where it stands in the scorecard's period.
+struct HeadlineFigure
+{
+    Standard standard;
+    PeriodValue before; // period invalid when no programme start is set
+    PeriodValue latest;
+};
+
+// Everything the dashboard shows, read and computed in one go. It is a plain
+// value, so it can be computed on a worker thread with that thread's own
+// connection and handed to the GUI thread.
+struct DashboardSnapshot
+{
+    Scorecard scorecard;
+    ReferenceData reference;
+    QDate programmeStart;            // invalid when the workbench has none
+    QStringList headlineCodes;       // as the workbench lists them
+    QList<HeadlineFigure> headlines; // those of the codes in the catalogue
+
+    static DashboardSnapshot compute(Workbench &workbench, PeriodKind kind);
+};
+
+// The latest period of the kind that ends before the day.
+Period lastFullPeriodBefore(PeriodKind kind, QDate day);
+
+} // namespace Yardstick
