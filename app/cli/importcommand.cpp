@@ -30,8 +30,7 @@ ImportOptions::Progress progressPrinter(const QString &file)
         const int step = total > 0 ? int(done * 10 / total) : 0;
         if (step != *lastStep && step < 10) {
             *lastStep = step;
-            Console::writeErrorText(
-                ImportCommand::tr("%1: %2% read\n").arg(file).arg(step * 10));
+            Console::writeErrorText(ImportCommand::tr("%1: %2% read\n").arg(file).arg(step * 10));
         }
         return true;
     };
@@ -52,17 +51,17 @@ QString ImportCommand::summary() const
 int ImportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Imports a CSV file into a workbench as one transaction: either every row goes in or, "
-        "if any row is rejected, none does (unless --skip-bad). Rejected rows are printed on "
-        "stderr as file:line: column: reason, the header being line 1. Rows already in the "
-        "workbench are skipped as duplicates. Exits 1 when any row was rejected.\n\n"
-        "cases: columns service,case_id,received,completed,right_first_time,department,"
-        "key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). "
-        "Other headers can be mapped with --map.\n"
-        "measurements: columns standard,period_start,period_end,value,sample_size.\n"
-        "standards: columns code,title,service,dimension,metric,statistic,direction,target,"
-        "threshold,unit,department,basis,rationale,effective_from."));
+    parser.setApplicationDescription(
+        tr("Imports a CSV file into a workbench as one transaction: either every row goes in or, "
+           "if any row is rejected, none does (unless --skip-bad). Rejected rows are printed on "
+           "stderr as file:line: column: reason, the header being line 1. Rows already in the "
+           "workbench are skipped as duplicates. Exits 1 when any row was rejected.\n\n"
+           "cases: columns service,case_id,received,completed,right_first_time,department,"
+           "key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). "
+           "Other headers can be mapped with --map.\n"
+           "measurements: columns standard,period_start,period_end,value,sample_size.\n"
+           "standards: columns code,title,service,dimension,metric,statistic,direction,target,"
+           "threshold,unit,department,basis,rationale,effective_from."));
     const QCommandLineOption map(
         QStringLiteral("map"),
         tr("For cases: read FIELD from the column named COLUMN (repeatable). Fields: service, "
@@ -70,10 +69,10 @@ int ImportCommand::run(const QStringList &arguments)
         tr("FIELD=COLUMN"));
     const QCommandLineOption dateFormat(
         QStringLiteral("date-format"),
-        tr("How dates are written: auto (the default), iso, dd/mm/yyyy or mm/dd/yyyy."),
-        tr("FMT"), QStringLiteral("auto"));
-    const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
-                                     tr("Import the good rows and skip (and report) the bad ones."));
+        tr("How dates are written: auto (the default), iso, dd/mm/yyyy or mm/dd/yyyy."), tr("FMT"),
+        QStringLiteral("auto"));
+    const QCommandLineOption skipBad(
+        QStringLiteral("skip-bad"), tr("Import the good rows and skip (and report) the bad ones."));
     parser.addOptions({map, dateFormat, skipBad});
     parser.addPositionalArgument(QStringLiteral("KIND"),
                                  tr("What the file holds: cases, measurements or standards."),
@@ -98,7 +97,8 @@ int ImportCommand::run(const QStringList &arguments)
                              "mm/dd/yyyy.")
                               .arg(parser.value(dateFormat)));
     if (kind == kStandards && parser.isSet(dateFormat))
-        return usageError(tr("Standards files always use ISO dates; --date-format does not apply."));
+        return usageError(
+            tr("Standards files always use ISO dates; --date-format does not apply."));
     CaseImportSettings settings;
     settings.dateFormat = *format;
     for (const QString &entry : parser.values(map)) {
@@ -145,7 +145,7 @@ int ImportCommand::report(const ImportSummary &summary)
     if (!Console::writeText(text))
         return Console::outputFailed();
     return summary.rejections.isEmpty() && summary.committed ? ExitCode::Success
-                                                              : ExitCode::BadInput;
+                                                             : ExitCode::BadInput;
 }
 
 } // namespace Yardstick

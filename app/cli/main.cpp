@@ -4,8 +4,8 @@
 // yardstick-cli: the headless tool. It calls the same core functions as the
 // GUI, so what it prints is what the GUI shows and exports.
 #include "commanddispatcher.h"
-#include "initcommand.h"
 #include "importcommand.h"
+#include "initcommand.h"
 #include "scorecardcommand.h"
 #include "standardscommand.h"
 

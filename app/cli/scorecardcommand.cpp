@@ -37,8 +37,7 @@ bool isKnownFormat(const QString &key)
     return key == kTable || key == kCsv || key == kJson;
 }
 
-int write(const ScorecardExporter &exporter, const QString &format,
-          const QList<ScorecardRow> &rows)
+int write(const ScorecardExporter &exporter, const QString &format, const QList<ScorecardRow> &rows)
 {
     bool written = false;
     if (format == kCsv)
@@ -65,18 +64,18 @@ QString ScorecardCommand::summary() const
 int ScorecardCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Judges every standard in force against its target for one period: the value (from "
-        "the standard's measurements, or else computed from the completed cases of its "
-        "service), the target and threshold then in force, the status (met, at_risk, "
-        "breached, no_data), the trend over the last 6 periods and how many of the last 12 "
-        "periods met the target. Without --at, the period is the latest with data."));
+    parser.setApplicationDescription(
+        tr("Judges every standard in force against its target for one period: the value (from "
+           "the standard's measurements, or else computed from the completed cases of its "
+           "service), the target and threshold then in force, the status (met, at_risk, "
+           "breached, no_data), the trend over the last 6 periods and how many of the last 12 "
+           "periods met the target. Without --at, the period is the latest with data."));
     const QCommandLineOption period = periodOption();
-    const QCommandLineOption at(QStringLiteral("at"), tr("A day (YYYY-MM-DD) in the period to show."),
-                                tr("DATE"));
-    const QCommandLineOption department(QStringLiteral("department"),
-                                        tr("Only the standards this department owns (code or name)."),
-                                        tr("D"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                tr("A day (YYYY-MM-DD) in the period to show."), tr("DATE"));
+    const QCommandLineOption department(
+        QStringLiteral("department"), tr("Only the standards this department owns (code or name)."),
+        tr("D"));
     const QCommandLineOption format = formatOption();
     parser.addOptions({period, at, department, format});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
@@ -173,10 +172,10 @@ int SeriesCommand::run(const QStringList &arguments)
     Workbench &workbench = *opened.workbench;
     const ComplianceData data = ComplianceDataLoader::load(workbench);
     const QString code = parser.value(standard).trimmed();
-    const auto found = std::find_if(data.standards.cbegin(), data.standards.cend(),
-                                    [&code](const Standard &s) {
-                                        return s.code.compare(code, Qt::CaseInsensitive) == 0;
-                                    });
+    const auto found =
+        std::find_if(data.standards.cbegin(), data.standards.cend(), [&code](const Standard &s) {
+            return s.code.compare(code, Qt::CaseInsensitive) == 0;
+        });
     if (found == data.standards.cend()) {
         Console::printError(tr("The workbench has no standard \"%1\".").arg(code));
         return ExitCode::BadInput;

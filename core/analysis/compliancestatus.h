@@ -26,7 +26,7 @@ std::optional<ComplianceStatus> complianceStatusFromKey(QStringView key);
 
 // Direction-aware: for LowerIsBetter, value <= target is met, target < value <=
 // threshold at risk, value > threshold breached; mirrored for HigherIsBetter.
-ComplianceStatus complianceStatusOf(Direction direction, std::optional<double> value,
-                                    double target, double threshold);
+ComplianceStatus complianceStatusOf(Direction direction, std::optional<double> value, double target,
+                                    double threshold);
 
 } // namespace Yardstick

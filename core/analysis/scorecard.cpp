@@ -34,14 +34,40 @@ void summariseRecent(ScorecardRow &row)
 }
 
 ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
-                    const QList<Period> &recentPeriods)
+                    const QList<Period> &recentPeriods, CaseValueCache &cache)
 {
     ScorecardRow row;
     row.standard = standard;
     row.source = valueSourceOf(standard, data);
-    row.recent = standardSeries(standard, data, recentPeriods);
+    row.recent = standardSeries(standard, data, recentPeriods, &cache);
     summariseRecent(row);
     return row;
+}
+
+// The first and last day this standard's own values come from.
+std::pair<QDate, QDate> dataRangeOf(const Standard &standard, const ComplianceData &data)
+{
+    QDate first;
+    QDate last;
+    const auto widen = [&first, &last](QDate day) {
+        if (!first.isValid() || day < first)
+            first = day;
+        if (!last.isValid() || day > last)
+            last = day;
+    };
+    switch (valueSourceOf(standard, data)) {
+    case ValueSource::Measurements:
+        for (const Measurement &m : data.measurementsByStandard.value(standard.id))
+            widen(m.periodEnd);
+        break;
+    case ValueSource::Cases:
+        for (const CaseFact &fact : data.completedCasesByService.value(standard.serviceId))
+            widen(QDate::fromJulianDay(fact.completedDay));
+        break;
+    case ValueSource::None:
+        break;
+    }
+    return {first, last};
 }
 
 } // namespace
@@ -62,12 +88,13 @@ Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &r
     while (recent.size() < Scorecard::kRecentPeriods)
         recent.prepend(previousPeriod(request.kind, recent.constFirst()));
 
+    CaseValueCache cache;
     for (const Standard &standard : data.standards) {
         if (request.departmentId && standard.departmentId != *request.departmentId)
             continue;
         if (!inForceDuring(standard, scorecard.period))
             continue;
-        scorecard.rows.append(rowFor(standard, data, recent));
+        scorecard.rows.append(rowFor(standard, data, recent, cache));
     }
     return scorecard;
 }
@@ -76,7 +103,8 @@ QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceD
                                      PeriodKind kind)
 {
     QList<ScorecardRow> rows;
-    QList<Period> periods = periodsBetween(kind, data.earliestDataDay, data.latestDataDay);
+    const auto [first, last] = dataRangeOf(standard, data);
+    QList<Period> periods = periodsBetween(kind, first, last);
     if (periods.isEmpty())
         return rows;
     // Periods before the first give the early rows their full window.

@@ -53,7 +53,7 @@ struct ScorecardRequest
 Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &request);
 
 // One standard period by period, from the first to the last period with data
-// in the workbench: each row as the scorecard would show it for that period
+// for that standard: each row as the scorecard would show it for that period
 // (recent, trend and met count over the periods ending there).
 QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceData &data,
                                      PeriodKind kind);

@@ -27,38 +27,70 @@ std::vector<qint64> endsOf(const QList<PeriodValue> &values)
     return ends;
 }
 
-void fromCases(const Standard &standard, const ComplianceData &data, QList<PeriodValue> &values)
+// The values one standard reads from a case, in its metric's unit: calendar
+// or business days (x 24 for hours), or 100/0 for right first time (-1 when
+// the case does not count).
+double caseValue(const Standard &standard, const ComplianceData &data, const CaseFact &fact)
 {
-    const auto facts = data.completedCasesByService.constFind(standard.serviceId);
-    if (facts == data.completedCasesByService.cend() || values.isEmpty())
-        return;
-    const std::vector<qint64> ends = endsOf(values);
-    const qint64 firstStart = values.constFirst().period.start.toJulianDay();
-    const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
-    const bool business = standard.dayBasis == DayBasis::Business;
-    const double unitFactor = standard.metric == Metric::TurnaroundHours ? 24.0 : 1.0;
+    if (standard.metric == Metric::RightFirstTimePct)
+        return fact.rightFirstTime < 0 ? -1.0 : fact.rightFirstTime * 100.0;
+    const double days =
+        standard.dayBasis == DayBasis::Business
+            ? double(data.calendar.businessDaysBetween(QDate::fromJulianDay(fact.receivedDay),
+                                                       QDate::fromJulianDay(fact.completedDay)))
+            : fact.calendarDays;
+    return standard.metric == Metric::TurnaroundHours ? days * 24.0 : days;
+}
 
-    std::vector<std::vector<double>> buckets(values.size());
+CaseValueCache::Buckets bucketCases(const Standard &standard, const ComplianceData &data,
+                                    const QList<Period> &periods)
+{
+    CaseValueCache::Buckets buckets(periods.size());
+    const auto facts = data.completedCasesByService.constFind(standard.serviceId);
+    if (facts == data.completedCasesByService.cend() || periods.isEmpty())
+        return buckets;
+    std::vector<qint64> ends;
+    for (const Period &p : periods)
+        ends.push_back(p.end.toJulianDay());
+    const qint64 firstStart = periods.constFirst().start.toJulianDay();
+    const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
     for (const CaseFact &fact : *facts) {
         const int index = periodIndex(ends, firstStart, fact.completedDay);
-        if (index < 0)
+        if (index < 0 || (rightFirstTime && fact.rightFirstTime < 0))
             continue;
-        if (rightFirstTime) {
-            if (fact.rightFirstTime >= 0)
-                buckets[index].push_back(fact.rightFirstTime == 1 ? 100.0 : 0.0);
-            continue;
-        }
-        const double days =
-            business ? double(data.calendar.businessDaysBetween(
-                           QDate::fromJulianDay(fact.receivedDay),
-                           QDate::fromJulianDay(fact.completedDay)))
-                     : fact.calendarDays;
-        buckets[index].push_back(days * unitFactor);
+        buckets[index].push_back(caseValue(standard, data, fact));
     }
-    const Statistic statistic = rightFirstTime ? Statistic::mean() : standard.statistic;
+    for (std::vector<double> &bucket : buckets)
+        std::sort(bucket.begin(), bucket.end());
+    return buckets;
+}
+
+std::optional<double> evaluateSorted(const Statistic &statistic, std::span<const double> sorted)
+{
+    if (!statistic.isValid())
+        return std::nullopt;
+    switch (statistic.kind) {
+    case Statistic::Kind::Mean:
+        return Statistics::mean(sorted);
+    case Statistic::Kind::Median:
+        return Statistics::medianOfSorted(sorted);
+    case Statistic::Kind::Percentile:
+        return Statistics::percentileOfSorted(sorted, statistic.parameter);
+    case Statistic::Kind::ShareWithin:
+        return Statistics::sharePercentAtMost(sorted, statistic.parameter);
+    }
+    return std::nullopt;
+}
+
+void fromCases(const Standard &standard, const ComplianceData &data, QList<PeriodValue> &values,
+               const CaseValueCache::Buckets &buckets)
+{
+    // The right-first-time rate is the mean of 100s and 0s.
+    const Statistic statistic =
+        standard.metric == Metric::RightFirstTimePct ? Statistic::mean() : standard.statistic;
     for (qsizetype i = 0; i < values.size(); ++i) {
         values[i].n = qint64(buckets[i].size());
-        values[i].value = Statistics::evaluate(statistic, buckets[i]);
+        values[i].value = evaluateSorted(statistic, buckets[i]);
     }
 }
 
@@ -122,7 +154,8 @@ QString valueSourceKey(ValueSource source)
 
 bool isCaseDerived(const Standard &standard)
 {
-    return standard.metric == Metric::TurnaroundDays || standard.metric == Metric::TurnaroundHours ||
+    return standard.metric == Metric::TurnaroundDays ||
+           standard.metric == Metric::TurnaroundHours ||
            standard.metric == Metric::RightFirstTimePct;
 }
 
@@ -135,8 +168,21 @@ ValueSource valueSourceOf(const Standard &standard, const ComplianceData &data)
     return ValueSource::None;
 }
 
+const CaseValueCache::Buckets &CaseValueCache::buckets(const Standard &standard,
+                                                       const ComplianceData &data,
+                                                       const QList<Period> &periods)
+{
+    const QString key = QStringLiteral("%1/%2/%3")
+                            .arg(standard.serviceId)
+                            .arg(metricKey(standard.metric), dayBasisKey(standard.dayBasis));
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(key, bucketCases(standard, data, periods));
+    return *it;
+}
+
 QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData &data,
-                                  const QList<Period> &periods)
+                                  const QList<Period> &periods, CaseValueCache *cache)
 {
     QList<PeriodValue> values;
     values.reserve(periods.size());
@@ -150,7 +196,10 @@ QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData
         fromMeasurements(data.measurementsByStandard.value(standard.id), values);
         break;
     case ValueSource::Cases:
-        fromCases(standard, data, values);
+        if (cache)
+            fromCases(standard, data, values, cache->buckets(standard, data, periods));
+        else
+            fromCases(standard, data, values, bucketCases(standard, data, periods));
         break;
     case ValueSource::None:
         break;

@@ -6,10 +6,12 @@
 #include "analysis/compliancestatus.h"
 #include "analysis/period.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace Yardstick {
 
@@ -52,8 +54,27 @@ struct PeriodValue
 // period end; several in one period combine as a mean weighted by sample
 // size (a plain mean when any size is missing). That is exact for means and
 // percentages and an approximation for medians and percentiles.
+//
+// Standards of one service that read the same case values (say the mean, the
+// median and the 90th percentile of calendar turnaround) can share a cache
+// made for one list of periods, so each service's cases are bucketed and
+// sorted once rather than once per standard.
+class CaseValueCache;
 QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData &data,
-                                  const QList<Period> &periods);
+                                  const QList<Period> &periods, CaseValueCache *cache = nullptr);
+
+class CaseValueCache final
+{
+public:
+    using Buckets = std::vector<std::vector<double>>; // per period, sorted
+
+    // The values for the standard's service and kind of value, built once.
+    const Buckets &buckets(const Standard &standard, const ComplianceData &data,
+                           const QList<Period> &periods);
+
+private:
+    QHash<QString, Buckets> m_buckets;
+};
 
 // The consecutive periods of a kind from the one holding `first` to the one
 // holding `last`.

@@ -75,10 +75,14 @@ public:
             if (const auto id = m_services.find(*service))
                 record.serviceId = *id;
             else
-                problem(CaseField::Service, CaseImporter::tr("unknown service %1").arg(quoted(*service)));
+                problem(CaseField::Service,
+                        CaseImporter::tr("unknown service %1").arg(quoted(*service)));
         }
-        if (const QString *caseId = required(CaseField::CaseId))
-            record.caseId = caseId->trimmed();
+        if (const QString *caseId = required(CaseField::CaseId)) {
+            // Shares the text unless it has spaces to drop: no copy per row.
+            const QStringView trimmed = QStringView(*caseId).trimmed();
+            record.caseId = trimmed.size() == caseId->size() ? *caseId : trimmed.toString();
+        }
         if (const QString *received = required(CaseField::Received)) {
             if (auto moment = date(CaseField::Received, *received))
                 record.receivedAt = *moment;
@@ -119,7 +123,7 @@ private:
         if (index < 0)
             return nullptr;
         const QString &value = m_row->fields.at(index);
-        return value.trimmed().isEmpty() ? nullptr : &value;
+        return QStringView(value).trimmed().isEmpty() ? nullptr : &value;
     }
 
     const QString *required(CaseField field)
@@ -144,8 +148,8 @@ private:
     {
         std::optional<bool> value = parseBoolean(text);
         if (!value) {
-            problem(field, CaseImporter::tr("%1 is not yes/no, true/false, 1/0 or Y/N")
-                               .arg(quoted(text)));
+            problem(field,
+                    CaseImporter::tr("%1 is not yes/no, true/false, 1/0 or Y/N").arg(quoted(text)));
         }
         return value;
     }
@@ -189,7 +193,8 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
 
     CaseRecordBulkWriter writer(m_workbench.database());
     if (const QString error = writer.begin(); !error.isEmpty()) {
-        run.rejectFile(0, QStringLiteral("file"), tr("cannot write to the workbench: %1").arg(error));
+        run.rejectFile(0, QStringLiteral("file"),
+                       tr("cannot write to the workbench: %1").arg(error));
         return summary;
     }
     RowReader reader(run, *columns, dateFormat, services, departments);
@@ -211,26 +216,32 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
                                .arg(quoted(record->caseId)));
             break;
         case CaseRecordBulkWriter::Outcome::RepeatedInBatch:
-            reader.problem(CaseField::CaseId, tr("case id %1 appears more than once in this file")
-                                                  .arg(quoted(record->caseId)));
+            reader.problem(
+                CaseField::CaseId,
+                tr("case id %1 appears more than once in this file").arg(quoted(record->caseId)));
             break;
         case CaseRecordBulkWriter::Outcome::Failed:
             run.rejectFile(row->line, QStringLiteral("row"), writer.lastError());
             break;
         }
+        if (run.fileRejected())
+            break; // SQLite refused a write: nothing more can go in
+
     }
     run.finish();
     if (!run.shouldCommit())
         return summary; // the writer rolls back
     if (const QString error = writer.commit(); !error.isEmpty()) {
-        run.rejectFile(0, QStringLiteral("file"), tr("cannot write to the workbench: %1").arg(error));
+        run.rejectFile(0, QStringLiteral("file"),
+                       tr("cannot write to the workbench: %1").arg(error));
         return summary;
     }
     summary.committed = true;
     summary.imported = written;
     if (summary.duplicates > 0) {
         summary.notes.append(tr("%n row(s) matched cases already in the workbench and were "
-                                "skipped.", nullptr, int(summary.duplicates)));
+                                "skipped.",
+                                nullptr, int(summary.duplicates)));
     }
     return summary;
 }

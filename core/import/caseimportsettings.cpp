@@ -25,20 +25,25 @@ QStringList synonyms(CaseField field)
 {
     switch (field) {
     case CaseField::Service:
-        return {QStringLiteral("service"), QStringLiteral("servicecode"),
-                QStringLiteral("process"), QStringLiteral("product")};
+        return {QStringLiteral("service"), QStringLiteral("servicecode"), QStringLiteral("process"),
+                QStringLiteral("product")};
     case CaseField::CaseId:
-        return {QStringLiteral("caseid"), QStringLiteral("case"), QStringLiteral("id"),
-                QStringLiteral("caseno"), QStringLiteral("casenumber"), QStringLiteral("ticket"),
-                QStringLiteral("ticketid"), QStringLiteral("reference"), QStringLiteral("ref")};
+        return {QStringLiteral("caseid"),   QStringLiteral("case"),       QStringLiteral("id"),
+                QStringLiteral("caseno"),   QStringLiteral("casenumber"), QStringLiteral("ticket"),
+                QStringLiteral("ticketid"), QStringLiteral("reference"),  QStringLiteral("ref")};
     case CaseField::Received:
-        return {QStringLiteral("received"), QStringLiteral("receivedat"),
+        return {QStringLiteral("received"),     QStringLiteral("receivedat"),
                 QStringLiteral("receiveddate"), QStringLiteral("opened"),
-                QStringLiteral("openedat"), QStringLiteral("created"), QStringLiteral("start")};
+                QStringLiteral("openedat"),     QStringLiteral("created"),
+                QStringLiteral("start")};
     case CaseField::Completed:
-        return {QStringLiteral("completed"), QStringLiteral("completedat"),
-                QStringLiteral("completeddate"), QStringLiteral("closed"),
-                QStringLiteral("closedat"), QStringLiteral("resolved"), QStringLiteral("end")};
+        return {QStringLiteral("completed"),
+                QStringLiteral("completedat"),
+                QStringLiteral("completeddate"),
+                QStringLiteral("closed"),
+                QStringLiteral("closedat"),
+                QStringLiteral("resolved"),
+                QStringLiteral("end")};
     case CaseField::RightFirstTime:
         return {QStringLiteral("rightfirsttime"), QStringLiteral("rft"),
                 QStringLiteral("firsttimeright"), QStringLiteral("ftr")};
@@ -56,8 +61,8 @@ QStringList synonyms(CaseField field)
 
 QList<CaseField> allCaseFields()
 {
-    return {CaseField::Service,        CaseField::CaseId,     CaseField::Received,
-            CaseField::Completed,      CaseField::RightFirstTime, CaseField::Department,
+    return {CaseField::Service,    CaseField::CaseId,         CaseField::Received,
+            CaseField::Completed,  CaseField::RightFirstTime, CaseField::Department,
             CaseField::KeyCustomer};
 }
 
@@ -143,8 +148,8 @@ std::optional<CaseImportSettings> CaseImportSettings::fromJson(const QJsonObject
             return std::nullopt;
         settings.columns.insert(*field, it.value().toString());
     }
-    const std::optional<DateFormat> format =
-        dateFormatFromKey(json.value(QStringLiteral("date_format")).toString(QStringLiteral("auto")));
+    const std::optional<DateFormat> format = dateFormatFromKey(
+        json.value(QStringLiteral("date_format")).toString(QStringLiteral("auto")));
     if (!format)
         return std::nullopt;
     settings.dateFormat = *format;

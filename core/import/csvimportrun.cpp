@@ -28,8 +28,7 @@ CsvImportRun::~CsvImportRun() = default;
 bool CsvImportRun::start()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        rejectFile(0, QStringLiteral("file"),
-                   tr("cannot be read: %1").arg(m_file.errorString()));
+        rejectFile(0, QStringLiteral("file"), tr("cannot be read: %1").arg(m_file.errorString()));
         return false;
     }
     m_fileSize = m_file.size();
@@ -116,8 +115,7 @@ bool CsvImportRun::shouldCommit() const
     return m_options.skipBadRows || m_summary.rejections.isEmpty();
 }
 
-QStringList CsvImportRun::sampleColumns(const QString &path, const QList<int> &columns,
-                                        int maxRows)
+QStringList CsvImportRun::sampleColumns(const QString &path, const QList<int> &columns, int maxRows)
 {
     QStringList values;
     QFile file(path);

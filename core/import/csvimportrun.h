@@ -45,6 +45,7 @@ public:
     void rejectFile(qint64 line, const QString &column, const QString &reason);
     bool rowRejected(qint64 line) const { return m_lastRejectedLine == line; }
     bool hasRejections() const { return !m_summary.rejections.isEmpty(); }
+    bool fileRejected() const { return m_fileRejected; }
 
     // Called after the last row: a header without data rows is an error.
     void finish();

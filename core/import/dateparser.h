@@ -15,8 +15,8 @@ namespace Yardstick {
 // How dates in an imported column are written.
 enum class DateFormat
 {
-    Auto,        // decide from the values (see detectDateFormat)
-    Iso,         // 2025-02-01, 2025-02-01T09:30, 2025-02-01 09:30:15Z, ...+08:00
+    Auto,         // decide from the values (see detectDateFormat)
+    Iso,          // 2025-02-01, 2025-02-01T09:30, 2025-02-01 09:30:15Z, ...+08:00
     DayMonthYear, // 01/02/2025 = 1 February (also with '-' or '.'), optional time
     MonthDayYear, // 02/01/2025 = 1 February, optional time
 };

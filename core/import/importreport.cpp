@@ -8,10 +8,9 @@ namespace Yardstick {
 
 QString formatRejection(const ImportRejection &rejection)
 {
+    // One arg() call: a "%1" in a file name or a value must not be expanded.
     return QStringLiteral("%1:%2: %3: %4")
-        .arg(rejection.file)
-        .arg(rejection.line)
-        .arg(rejection.column, rejection.reason);
+        .arg(rejection.file, QString::number(rejection.line), rejection.column, rejection.reason);
 }
 
 QString rejectionsToCsv(const QList<ImportRejection> &rejections)
@@ -27,11 +26,8 @@ QString rejectionsToCsv(const QList<ImportRejection> &rejections)
 QString ImportSummary::summaryLine() const
 {
     QString line = tr("%1: %2 rows read, %3 imported, %4 skipped as duplicates, %5 rejected")
-                       .arg(file)
-                       .arg(rowsRead)
-                       .arg(imported)
-                       .arg(duplicates)
-                       .arg(rejected);
+                       .arg(file, QString::number(rowsRead), QString::number(imported),
+                            QString::number(duplicates), QString::number(rejected));
     if (cancelled)
         line += tr(" (cancelled: the workbench is unchanged)");
     else if (!committed)

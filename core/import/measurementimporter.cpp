@@ -62,14 +62,15 @@ ImportSummary MeasurementImporter::run(const QString &path, const ImportOptions 
                                                      {columns.value, "value"}};
     for (const auto &[index, name] : required) {
         if (index < 0)
-            run.rejectFile(1, QLatin1String(name), tr("the header has no column \"%1\"").arg(QLatin1String(name)));
+            run.rejectFile(1, QLatin1String(name),
+                           tr("the header has no column \"%1\"").arg(QLatin1String(name)));
     }
     if (run.hasRejections())
         return summary;
 
     const DateFormat dateFormat = chooseDateFormat(
-        requestedFormat, CsvImportRun::sampleColumns(path, {columns.periodStart, columns.periodEnd}),
-        summary.notes);
+        requestedFormat,
+        CsvImportRun::sampleColumns(path, {columns.periodStart, columns.periodEnd}), summary.notes);
     QHash<QString, Standard> standards;
     for (const Standard &standard : m_workbench.catalogue().standards())
         standards.insert(standard.code.toCaseFolded(), standard);
@@ -164,7 +165,8 @@ ImportSummary MeasurementImporter::run(const QString &path, const ImportOptions 
     if (!run.shouldCommit())
         return summary;
     if (const QString error = transaction.commit(); !error.isEmpty()) {
-        run.rejectFile(0, QStringLiteral("file"), tr("cannot write to the workbench: %1").arg(error));
+        run.rejectFile(0, QStringLiteral("file"),
+                       tr("cannot write to the workbench: %1").arg(error));
         return summary;
     }
     summary.committed = true;

@@ -17,8 +17,8 @@ namespace Yardstick {
 
 namespace {
 
-const char *const kRequired[] = {"code",      "title",     "service",   "dimension",
-                                 "metric",    "statistic", "direction", "target",
+const char *const kRequired[] = {"code",      "title",      "service",       "dimension",
+                                 "metric",    "statistic",  "direction",     "target",
                                  "threshold", "department", "effective_from"};
 const char *const kOptional[] = {"unit", "basis", "rationale", "status", "retired_on", "day_basis"};
 
@@ -117,6 +117,11 @@ public:
     }
 
 private:
+    bool hasColumn(const char *column) const
+    {
+        return m_columns.value(QString::fromLatin1(column), -1) >= 0;
+    }
+
     QString cell(const char *column) const
     {
         const int index = m_columns.value(QString::fromLatin1(column), -1);
@@ -181,7 +186,8 @@ private:
             s.status = StandardStatus::Retired;
             s.retiredOn = date("retired_on", true);
         } else if (!status.isEmpty() && status != QLatin1String("active")) {
-            problem(QStringLiteral("status"), tr("%1 is not active or retired").arg(quoted(status)));
+            problem(QStringLiteral("status"),
+                    tr("%1 is not active or retired").arg(quoted(status)));
         }
         if (const QString basis = cell("day_basis"); !basis.isEmpty()) {
             if (const auto value = dayBasisFromKey(basis))
@@ -292,17 +298,21 @@ private:
         updated.unit = parsed.unit;
         updated.basis = parsed.basis;
         updated.rationale = parsed.rationale;
-        updated.status = parsed.status;
-        updated.retiredOn = parsed.retiredOn;
-        updated.dayBasis = parsed.dayBasis;
+        // A file without these columns (the 14 contract columns alone) leaves
+        // the stored values as they are.
+        if (hasColumn("status")) {
+            updated.status = parsed.status;
+            updated.retiredOn = parsed.retiredOn;
+        }
+        if (hasColumn("day_basis"))
+            updated.dayBasis = parsed.dayBasis;
         const StandardRevision &wanted = parsed.current();
         const StandardRevision &inForce = existing.current();
         if (wanted.target != inForce.target || wanted.threshold != inForce.threshold) {
             const QDate from = wanted.effectiveFrom > inForce.effectiveFrom
                                    ? wanted.effectiveFrom
                                    : std::max(m_options.today, inForce.effectiveFrom);
-            updated.revise(from, wanted.target, wanted.threshold, wanted.reason,
-                           wanted.recordedAt);
+            updated.revise(from, wanted.target, wanted.threshold, wanted.reason, wanted.recordedAt);
             m_summary.notes.append(tr("%1: target %2 → %3, threshold %4 → %5 from %6.")
                                        .arg(existing.code)
                                        .arg(inForce.target)
@@ -377,7 +387,8 @@ ImportSummary StandardImporter::run(const QString &path, const ImportOptions &op
         return summary;
     }
     if (const QString error = transaction.commit(); !error.isEmpty()) {
-        run.rejectFile(0, QStringLiteral("file"), tr("cannot write to the workbench: %1").arg(error));
+        run.rejectFile(0, QStringLiteral("file"),
+                       tr("cannot write to the workbench: %1").arg(error));
         return summary;
     }
     summary.committed = true;

@@ -31,8 +31,14 @@ std::optional<double> parseNumber(QStringView text, QChar separator)
     if (separator != QLatin1Char(',') && value.count(QLatin1Char(',')) == 1 &&
         !value.contains(QLatin1Char('.')))
         value.replace(QLatin1Char(','), QLatin1Char('.'));
+    // The C locale would take "1,234" as a thousands separator.
+    static const QLocale locale = [] {
+        QLocale c = QLocale::c();
+        c.setNumberOptions(QLocale::RejectGroupSeparator);
+        return c;
+    }();
     bool ok = false;
-    const double number = QLocale::c().toDouble(value, &ok);
+    const double number = locale.toDouble(value, &ok);
     if (!ok || !std::isfinite(number))
         return std::nullopt;
     return number;

@@ -62,15 +62,15 @@ ScorecardExporter::ScorecardExporter(ReferenceData names, PeriodKind kind)
 
 QStringList ScorecardExporter::columns()
 {
-    return {QStringLiteral("code"),         QStringLiteral("title"),
-            QStringLiteral("service"),      QStringLiteral("dimension"),
-            QStringLiteral("department"),   QStringLiteral("period_start"),
-            QStringLiteral("period_end"),   QStringLiteral("value"),
-            QStringLiteral("n"),            QStringLiteral("target"),
-            QStringLiteral("threshold"),    QStringLiteral("status"),
-            QStringLiteral("trend"),        QStringLiteral("met_last_12"),
-            QStringLiteral("period"),       QStringLiteral("unit"),
-            QStringLiteral("source"),       QStringLiteral("trend_change")};
+    return {QStringLiteral("code"),       QStringLiteral("title"),
+            QStringLiteral("service"),    QStringLiteral("dimension"),
+            QStringLiteral("department"), QStringLiteral("period_start"),
+            QStringLiteral("period_end"), QStringLiteral("value"),
+            QStringLiteral("n"),          QStringLiteral("target"),
+            QStringLiteral("threshold"),  QStringLiteral("status"),
+            QStringLiteral("trend"),      QStringLiteral("met_last_12"),
+            QStringLiteral("period"),     QStringLiteral("unit"),
+            QStringLiteral("source"),     QStringLiteral("trend_change")};
 }
 
 QStringList ScorecardExporter::csvFields(const ScorecardRow &row) const

@@ -64,8 +64,9 @@ QString TextTable::text() const
             const QString cell = i < cells.size() ? cells.at(i) : QString();
             const bool last = i == m_columns.size() - 1;
             // No trailing blanks: they show up as noise in diffs and pastes.
-            text += last && !m_columns[i].alignRight ? cell
-                                                     : padded(cell, widths[i], m_columns[i].alignRight);
+            text += last && !m_columns[i].alignRight
+                        ? cell
+                        : padded(cell, widths[i], m_columns[i].alignRight);
         }
         return text + QLatin1Char('\n');
     };

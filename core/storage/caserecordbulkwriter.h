@@ -48,6 +48,7 @@ private:
     Outcome classifyExisting(const CaseRecord &record);
     QString sqliteError() const;
     void finalize();
+    void restoreSettings(); // undoes what begin() set for speed
 
     Database &m_database;
     sqlite3 *m_handle = nullptr;

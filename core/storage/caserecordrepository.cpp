@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caserecordrepository.h"
 
-#include "database.h"
-#include "sqlvalues.h"
 #include "analysis/turnaround.h"
+#include "database.h"
 #include "sqlitehandle.h"
+#include "sqlvalues.h"
 #include "transaction.h"
+
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -69,6 +71,25 @@ QList<CaseRecord> CaseRecordRepository::forService(qint64 serviceId) const
     return result;
 }
 
+namespace {
+
+// Reads a stored (ASCII, canonical) date-time straight from SQLite's UTF-8
+// text without building a QString: a million rows would otherwise cost two
+// million allocations.
+std::optional<Moment> storedMoment(sqlite3_stmt *statement, int column)
+{
+    const auto *text = sqlite3_column_text(statement, column);
+    const int size = sqlite3_column_bytes(statement, column);
+    char16_t wide[40];
+    if (!text || size <= 0 || size > int(std::size(wide)))
+        return std::nullopt;
+    for (int i = 0; i < size; ++i)
+        wide[i] = char16_t(text[i]);
+    return Moment::fromIsoString(QStringView(wide, size));
+}
+
+} // namespace
+
 QHash<qint64, std::vector<CaseFact>>
 CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
 {
@@ -76,24 +97,27 @@ CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
     sqlite3 *handle = sqliteHandle(m_database.connection());
     if (!handle)
         return result;
-    QByteArray sql = "SELECT service_id, received_at, completed_at, right_first_time, "
-                     "department_id FROM case_records WHERE completed_at IS NOT NULL";
-    if (!serviceIds.isEmpty()) {
-        QByteArrayList ids;
-        for (qint64 id : serviceIds)
-            ids.append(QByteArray::number(id)); // numbers from the workbench, never input
-        sql += " AND service_id IN (" + ids.join(',') + ')';
-    }
+    // A plain scan in file order: filtering by service through the unique
+    // index would visit the table in index order, one random read per case.
+    const char *sql = "SELECT service_id, received_at, completed_at, right_first_time, "
+                      "department_id FROM case_records NOT INDEXED "
+                      "WHERE completed_at IS NOT NULL";
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
         return result;
-    const auto text = [statement](int column) {
-        const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(statement, column));
-        return QStringView(data, sqlite3_column_bytes16(statement, column) / 2);
-    };
+    const QSet<qint64> wanted(serviceIds.cbegin(), serviceIds.cend());
+    qint64 lastService = -1;
+    std::vector<CaseFact> *facts = nullptr;
     while (sqlite3_step(statement) == SQLITE_ROW) {
-        const std::optional<Moment> received = Moment::fromIsoString(text(1));
-        const std::optional<Moment> completed = Moment::fromIsoString(text(2));
+        const qint64 service = sqlite3_column_int64(statement, 0);
+        if (service != lastService) {
+            lastService = service;
+            facts = wanted.isEmpty() || wanted.contains(service) ? &result[service] : nullptr;
+        }
+        if (!facts)
+            continue;
+        const std::optional<Moment> received = storedMoment(statement, 1);
+        const std::optional<Moment> completed = storedMoment(statement, 2);
         if (!received || !completed)
             continue; // only a hand-edited file can hold these
         CaseFact fact;
@@ -103,7 +127,7 @@ CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
         fact.departmentId = sqlite3_column_int64(statement, 4);
         const auto *rft = reinterpret_cast<const char *>(sqlite3_column_text(statement, 3));
         fact.rightFirstTime = qstrcmp(rft, "yes") == 0 ? 1 : qstrcmp(rft, "no") == 0 ? 0 : -1;
-        result[sqlite3_column_int64(statement, 0)].push_back(fact);
+        facts->push_back(fact);
     }
     sqlite3_finalize(statement);
     return result;

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// yardstick-import-bench: the issue-3 performance targets. Generates N
+// synthetic case records (default 1,000,000) over three years for 12
+// services and a catalogue of 180 case-derived standards, then
+//  1. times the sqlite3 shell's .import of the same CSV into a bare table
+//     (the baseline: it parses nothing and validates nothing),
+//  2. imports the CSV through CaseImporter, the code path of
+//     `yardstick-cli import cases`, and reports rows/s and peak memory,
+//  3. reopens the workbench and times the monthly scorecard (load + compute),
+//     which is what the dashboard does after opening a workbench.
+// Not a test: the numbers go into the README with the machine they ran on.
+#include "analysis/scorecard.h"
+#include "import/caseimporter.h"
+#include "workbench/compliancedataloader.h"
+#include "workbench/workbench.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <random>
+
+using namespace Yardstick;
+
+namespace {
+
+constexpr int kServices = 12;
+constexpr int kStandardsPerService = 15; // 180 standards
+
+// Peak resident memory of this process so far, in MiB (VmHWM).
+double peakMemoryMib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+void setUpCatalogue(Workbench &workbench)
+{
+    Dimension timeliness{0, QStringLiteral("timeliness"), QStringLiteral("Timeliness"), true, {}};
+    workbench.dimensions().insert(timeliness);
+    Department department{0, QStringLiteral("OPS"), QStringLiteral("Operations")};
+    workbench.departments().insert(department);
+    const Statistic statistics[] = {Statistic::mean(), Statistic::median(),
+                                    Statistic::percentile(90), Statistic::shareWithin(10)};
+    for (int s = 0; s < kServices; ++s) {
+        Service service{0, QStringLiteral("S%1").arg(s), QStringLiteral("Service %1").arg(s), {}};
+        workbench.services().insert(service);
+        for (int i = 0; i < kStandardsPerService; ++i) {
+            Standard standard;
+            standard.code = QStringLiteral("S%1-T-%2").arg(s).arg(i + 1, 2, 10, QLatin1Char('0'));
+            standard.title = QStringLiteral("Standard %1").arg(standard.code);
+            standard.serviceId = service.id;
+            standard.dimensionId = timeliness.id;
+            standard.departmentId = department.id;
+            standard.statistic = statistics[i % 4];
+            standard.metric = i % 5 == 4 ? Metric::RightFirstTimePct : Metric::TurnaroundDays;
+            const bool share = standard.metric == Metric::RightFirstTimePct ||
+                               standard.statistic.kind == Statistic::Kind::ShareWithin;
+            standard.direction = share ? Direction::HigherIsBetter : Direction::LowerIsBetter;
+            standard.unit = share ? QStringLiteral("%") : QStringLiteral("days");
+            standard.dayBasis = i % 3 == 2 ? DayBasis::Business : DayBasis::Calendar;
+            standard.revise(QDate(2023, 1, 1), share ? 90 : 10, share ? 80 : 15, QString());
+            Standard stored = standard;
+            if (!workbench.catalogue().add(stored).isEmpty())
+                qFatal("could not add a standard");
+        }
+    }
+}
+
+void writeCases(const QString &path, int count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write the CSV");
+    QTextStream out(&file);
+    out << "service,case_id,received,completed,right_first_time,department,key_customer\n";
+    std::mt19937 random(20261123);
+    std::uniform_int_distribution<int> service(0, kServices - 1);
+    std::uniform_int_distribution<int> minuteOfThreeYears(0, 3 * 365 * 24 * 60);
+    std::lognormal_distribution<double> days(2.0, 0.6);
+    std::bernoulli_distribution right(0.9);
+    const QDateTime start(QDate(2023, 1, 2), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
+        const QDateTime received = start.addSecs(qint64(minuteOfThreeYears(random)) * 60);
+        const QDateTime completed = received.addSecs(qint64(days(random) * 86400));
+        out << 'S' << service(random) << ",C" << i << ','
+            << received.toString(Qt::ISODate) << ',' << completed.toString(Qt::ISODate) << ','
+            << (right(random) ? "yes" : "no") << ",OPS," << (i % 20 == 0 ? '1' : '0') << '\n';
+    }
+}
+
+double sqliteShellImportMs(const QString &csv, const QString &dir)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty())
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    QProcess::execute(shell, {dir + QStringLiteral("/bare.db"),
+                              QStringLiteral(".import --csv ") + csv + QStringLiteral(" cases")});
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1'000'000;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("cases.csv"));
+    const QString path = dir.filePath(QStringLiteral("bench.yardstick"));
+    {
+        Workbench::OpenResult created = Workbench::create(path);
+        if (!created.workbench)
+            qFatal("cannot create the workbench");
+        setUpCatalogue(*created.workbench);
+    }
+    writeCases(csv, count);
+    std::printf("%d case records, %.1f MB of CSV\n", count, double(QFile(csv).size()) / 1e6);
+    const double memoryBefore = peakMemoryMib();
+
+    const double shellMs = sqliteShellImportMs(csv, dir.path());
+    if (shellMs >= 0)
+        std::printf("%-52s %9.0f ms  %9.0f rows/s\n", "sqlite3 shell .import into a bare table",
+                    shellMs, count / shellMs * 1000);
+
+    {
+        Workbench::OpenResult opened = Workbench::open(path);
+        QElapsedTimer timer;
+        timer.start();
+        const ImportSummary summary =
+            CaseImporter(*opened.workbench).run(csv, CaseImportSettings(), ImportOptions());
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!summary.committed || summary.imported != count)
+            qFatal("import failed: %s", qPrintable(summary.summaryLine()));
+        std::printf("%-52s %9.0f ms  %9.0f rows/s\n", "yardstick import cases (CaseImporter)", ms,
+                    count / ms * 1000);
+        std::printf("%-52s %9.1f MiB (before the import: %.1f MiB)\n",
+                    "peak resident memory after the import", peakMemoryMib(), memoryBefore);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Workbench::OpenResult reopened = Workbench::open(path);
+    const double openMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const ComplianceData data = ComplianceDataLoader::load(*reopened.workbench);
+    const double loadMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const Scorecard scorecard = computeScorecard(data, ScorecardRequest());
+    const double computeMs = double(timer.nsecsElapsed()) / 1e6;
+    std::printf("%-52s %9.0f ms\n", "open the workbench", openMs);
+    std::printf("%-52s %9.0f ms\n", "load catalogue, measurements and cases", loadMs);
+    std::printf("%-52s %9.0f ms  (%lld standards)\n", "compute the monthly scorecard", computeMs,
+                qint64(scorecard.rows.size()));
+    std::printf("%-52s %9.0f ms\n", "open + load + compute (what the dashboard waits for)",
+                openMs + loadMs + computeMs);
+    std::printf("%-52s %9.1f MiB\n", "peak resident memory at the end", peakMemoryMib());
+    return 0;
+}
