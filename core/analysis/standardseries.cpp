@@ -82,7 +82,7 @@ std::optional<double> evaluateSorted(const Statistic &statistic, std::span<const
     return std::nullopt;
 }
 
-void fromCases(const Standard &standard, const ComplianceData &data, QList<PeriodValue> &values,
+void fromCases(const Standard &standard, QList<PeriodValue> &values,
                const CaseValueCache::Buckets &buckets)
 {
     // The right-first-time rate is the mean of 100s and 0s.
@@ -197,9 +197,9 @@ QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData
         break;
     case ValueSource::Cases:
         if (cache)
-            fromCases(standard, data, values, cache->buckets(standard, data, periods));
+            fromCases(standard, values, cache->buckets(standard, data, periods));
         else
-            fromCases(standard, data, values, bucketCases(standard, data, periods));
+            fromCases(standard, values, bucketCases(standard, data, periods));
         break;
     case ValueSource::None:
         break;

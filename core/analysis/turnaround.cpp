@@ -12,9 +12,11 @@ double elapsedDays(const Moment &received, const Moment &completed)
     // built on it visibly wrong instead of quietly zero.
     if (!received.isValid() || !completed.isValid())
         return std::numeric_limits<double>::quiet_NaN();
-    // Two calendar dates are a whole number of days apart whatever the zones:
-    // the source recorded days, not instants.
-    if (!received.hasTime() && !completed.hasTime())
+    // When either end is only a date, the source recorded days, not instants:
+    // count whole calendar days between the dates as written, whatever the
+    // zones (a case received at 12:51 and completed "that day" took 0 days,
+    // not minus half a day).
+    if (!received.hasTime() || !completed.hasTime())
         return static_cast<double>(received.date.daysTo(completed.date));
     return static_cast<double>(completed.utcSeconds() - received.utcSeconds()) / 86400.0;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseimporter.h"
 
+#include "analysis/turnaround.h"
 #include "csvimportrun.h"
 #include "namelookup.h"
 #include "storage/caserecordbulkwriter.h"
@@ -90,7 +91,7 @@ public:
         if (const QString *completed = optional(CaseField::Completed)) {
             record.completedAt = date(CaseField::Completed, *completed);
             if (record.completedAt && record.receivedAt.isValid() &&
-                record.completedAt->utcSeconds() < record.receivedAt.utcSeconds())
+                elapsedDays(record.receivedAt, *record.completedAt) < 0)
                 problem(CaseField::Completed, CaseImporter::tr("completed before received"));
         }
         if (const QString *rft = optional(CaseField::RightFirstTime)) {

@@ -100,6 +100,22 @@ public:
     // Reads, checks and writes one row; false if SQLite refused (stop).
     bool import(const CsvRecord &row)
     {
+        // A savepoint per row: when the row is refused (and bad rows are
+        // skipped) the service or department it created goes with it.
+        Transaction savepoint(m_workbench.database().connection());
+        const qsizetype notesBefore = m_summary.notes.size();
+        const bool carryOn = importRow(row);
+        if (!m_run.rowRejected(row.line)) {
+            savepoint.commit();
+        } else {
+            m_summary.notes.resize(notesBefore);
+        }
+        return carryOn;
+    }
+
+private:
+    bool importRow(const CsvRecord &row)
+    {
         m_row = &row;
         std::optional<Standard> parsed = parse();
         if (!parsed || m_run.rowRejected(row.line))
@@ -116,7 +132,6 @@ public:
         return add(*parsed);
     }
 
-private:
     bool hasColumn(const char *column) const
     {
         return m_columns.value(QString::fromLatin1(column), -1) >= 0;

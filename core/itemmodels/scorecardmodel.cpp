@@ -11,6 +11,8 @@ namespace Yardstick {
 
 namespace {
 
+constexpr qsizetype kShortUnit = 6; // "days", "hours", "points", "%"
+
 // Ascending puts the standards that need attention first.
 int severity(ComplianceStatus status)
 {
@@ -340,7 +342,12 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
     case TitleColumn:
         return s.title;
     case ValueColumn:
-        return row.current.value ? ComplianceText::measure(*row.current.value, s.unit) : QString();
+        // A long unit ("per 1,000 applications") would crowd out the number;
+        // the tooltip gives it in full.
+        if (!row.current.value)
+            return QString();
+        return s.unit.size() <= kShortUnit ? ComplianceText::measure(*row.current.value, s.unit)
+                                           : ComplianceText::number(*row.current.value);
     case TargetColumn:
         return row.current.target ? ComplianceText::bound(s.direction, *row.current.target)
                                   : QString();
@@ -420,14 +427,19 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
     }
     case TitleColumn:
         return s.title;
-    case ValueColumn:
+    case ValueColumn: {
         if (!v.value)
             return tr("Nothing was measured in %1.").arg(period);
+        const QString value = ComplianceText::measure(*v.value, s.unit);
         if (row.source == ValueSource::Cases)
-            return tr("Computed from %1 completed cases in %2.").arg(v.n.value_or(0)).arg(period);
+            return tr("%1, computed from %2 completed cases in %3.")
+                .arg(value)
+                .arg(v.n.value_or(0))
+                .arg(period);
         if (v.n)
-            return tr("From the measurements of %1 (%2 cases).").arg(period).arg(*v.n);
-        return tr("From the measurements of %1.").arg(period);
+            return tr("%1, from the measurements of %2 (%3 cases).").arg(value, period).arg(*v.n);
+        return tr("%1, from the measurements of %2.").arg(value, period);
+    }
     case TrendColumn: {
         const QString window = lastPeriods(m_scorecard.kind, Scorecard::kTrendPeriods);
         if (!row.trendChange)

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
+#include "itemmodels/departmentsummarymodel.h"
+#include "itemmodels/itemroles.h"
+#include "itemmodels/scorecardmodel.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace Yardstick;
+
+namespace {
+
+// Turns QAbstractItemModelTester's warnings into a failed test.
+class ModelComplaints final
+{
+public:
+    ModelComplaints()
+    {
+        s_messages.clear();
+        m_previous = qInstallMessageHandler(&record);
+    }
+    ~ModelComplaints() { qInstallMessageHandler(m_previous); }
+    QStringList messages() const { return s_messages; }
+
+private:
+    static void record(QtMsgType type, const QMessageLogContext &, const QString &message)
+    {
+        if (type != QtDebugMsg && type != QtInfoMsg)
+            s_messages.append(message);
+    }
+    static inline QStringList s_messages;
+    QtMessageHandler m_previous = nullptr;
+};
+
+enum : qint64
+{
+    App = 1,
+    Rep = 2,
+    NewAccounts = 1,
+    CardServices = 2,
+    Timeliness = 1,
+};
+
+Standard standard(qint64 id, const char *code, qint64 service, qint64 department,
+                  Direction direction, double target, double threshold, const char *unit)
+{
+    Standard s;
+    s.id = id;
+    s.code = QLatin1String(code);
+    s.title = QStringLiteral("Standard ") + s.code;
+    s.serviceId = service;
+    s.departmentId = department;
+    s.dimensionId = Timeliness;
+    s.direction = direction;
+    s.metric =
+        direction == Direction::LowerIsBetter ? Metric::TurnaroundDays : Metric::RightFirstTimePct;
+    s.unit = QLatin1String(unit);
+    s.revisions = {{QDate(2024, 1, 1), target, threshold, QStringLiteral("set"), {}}};
+    return s;
+}
+
+// Monthly values for January to June 2025.
+QList<Measurement> months(qint64 standardId, const QList<double> &values,
+                          std::optional<int> size = std::nullopt)
+{
+    QList<Measurement> list;
+    for (int i = 0; i < values.size(); ++i) {
+        const QDate start(2025, i + 1, 1);
+        list.append({0, standardId, start, start.addMonths(1).addDays(-1), values.at(i), size,
+                     QStringLiteral("test")});
+    }
+    return list;
+}
+
+// June 2025, worked out by hand from the rules in compliancestatus.h:
+//   APP-T-01 lower is better, target 15, threshold 20: 14 <= 15, met; it fell
+//            from 20 over the half-year, improving; met only in June.
+//   APP-T-02 the same rule at a constant 18: between 15 and 20, at risk; steady.
+//   REP-Q-01 higher is better, target 95, threshold 90: 85 < 90, breached; it
+//            fell from 92, worsening.
+//   REP-S-01 a survey score nobody measured: no data.
+ComplianceData handBuiltData()
+{
+    ComplianceData data;
+    data.standards = {
+        standard(11, "APP-T-01", App, NewAccounts, Direction::LowerIsBetter, 15, 20, "days"),
+        standard(12, "APP-T-02", App, NewAccounts, Direction::LowerIsBetter, 15, 20, "days"),
+        standard(13, "REP-Q-01", Rep, CardServices, Direction::HigherIsBetter, 95, 90, "%"),
+        standard(14, "REP-S-01", Rep, CardServices, Direction::HigherIsBetter, 4, 3.5, "points"),
+    };
+    data.standards[3].metric = Metric::SurveyScore;
+    data.measurementsByStandard.insert(11, months(11, {20, 19, 18, 17, 16, 14}, 100));
+    data.measurementsByStandard.insert(12, months(12, {18, 18, 18, 18, 18, 18}));
+    data.measurementsByStandard.insert(13, months(13, {92, 91, 90, 89, 87, 85}));
+    data.earliestDataDay = QDate(2025, 1, 31);
+    data.latestDataDay = QDate(2025, 6, 30);
+    return data;
+}
+
+ReferenceData reference()
+{
+    ReferenceData r;
+    r.services = {{App, QStringLiteral("APP"), QStringLiteral("Application processing"), {}},
+                  {Rep, QStringLiteral("REP"), QStringLiteral("Card replacement"), {}}};
+    r.departments = {{NewAccounts, QStringLiteral("NA"), QStringLiteral("New Accounts")},
+                     {CardServices, QStringLiteral("CS"), QStringLiteral("Card Services")}};
+    r.dimensions = {{Timeliness, QStringLiteral("timeliness"), QStringLiteral("Timeliness"), true,
+                     std::nullopt}};
+    return r;
+}
+
+Scorecard monthly()
+{
+    return computeScorecard(handBuiltData(), {PeriodKind::Month, QDate(), std::nullopt});
+}
+
+QStringList column(const QAbstractItemModel &model, int column, int role,
+                   const QModelIndex &parent = QModelIndex())
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        values.append(model.index(row, column, parent).data(role).toString());
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("the scorecard model shows each standard's status, value, trend and recent values",
+          "[itemmodels][scorecard]")
+{
+    ModelComplaints complaints;
+    ScorecardModel model;
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    const Scorecard scorecard = monthly();
+    REQUIRE(scorecard.period == Period{QDate(2025, 6, 1), QDate(2025, 6, 30)});
+    model.setScorecard(scorecard, reference());
+
+    REQUIRE(model.rowCount() == 4);
+    using M = ScorecardModel;
+    CHECK(column(model, M::CodeColumn, Qt::DisplayRole) ==
+          QStringList{QStringLiteral("APP-T-01"), QStringLiteral("APP-T-02"),
+                      QStringLiteral("REP-Q-01"), QStringLiteral("REP-S-01")});
+    CHECK(column(model, M::StatusColumn, ComplianceStatusRole) ==
+          QStringList{QStringLiteral("met"), QStringLiteral("at_risk"), QStringLiteral("breached"),
+                      QStringLiteral("no_data")});
+    CHECK(column(model, M::TrendColumn, TrendRole) ==
+          QStringList{QStringLiteral("improving"), QStringLiteral("steady"),
+                      QStringLiteral("worsening"), QStringLiteral("steady")});
+    CHECK(model.index(0, M::StatusColumn).data() == QStringLiteral("Met"));
+    CHECK(model.index(2, M::StatusColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("worse than the threshold")));
+    CHECK(model.index(0, M::ValueColumn).data().toString().endsWith(QStringLiteral(" days")));
+    CHECK(model.index(0, M::ValueColumn).data(SortRole) == 14.0);
+    CHECK(model.index(0, M::ValueColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("100 cases")));
+    CHECK(model.index(2, M::ValueColumn).data().toString().endsWith(QStringLiteral("%")));
+    CHECK(model.index(3, M::ValueColumn).data().toString().isEmpty());
+    CHECK(model.index(0, M::TargetColumn).data() == QStringLiteral("≤ 15"));
+    CHECK(model.index(2, M::ThresholdColumn).data() == QStringLiteral("≥ 90"));
+    CHECK(model.index(0, M::MetColumn).data() == QStringLiteral("1 of 12"));
+    CHECK(model.index(0, M::MetColumn).data(SortRole) == 1);
+    CHECK(model.index(0, M::DepartmentColumn).data() == QStringLiteral("New Accounts"));
+    CHECK(model.index(2, M::CodeColumn).data(StandardIdRole) == 13);
+    // Worst first when sorted ascending by status.
+    CHECK(model.index(2, M::StatusColumn).data(SortRole).toInt() <
+          model.index(1, M::StatusColumn).data(SortRole).toInt());
+
+    // July 2024 to June 2025: six months without data, then the six values.
+    const QVariantList recent = model.index(0, M::RecentColumn).data(SparklineRole).toList();
+    REQUIRE(recent.size() == Scorecard::kRecentPeriods);
+    CHECK_FALSE(recent.at(0).isValid());
+    CHECK_FALSE(recent.at(5).isValid());
+    CHECK(recent.at(6) == 20.0);
+    CHECK(recent.at(11) == 14.0);
+    const QVariantList none = model.index(3, M::RecentColumn).data(SparklineRole).toList();
+    CHECK(std::none_of(none.cbegin(), none.cend(), [](const QVariant &v) { return v.isValid(); }));
+    CHECK(complaints.messages().isEmpty());
+}
+
+TEST_CASE("the scorecard model groups, shows breached only and narrows to a department",
+          "[itemmodels][scorecard]")
+{
+    ModelComplaints complaints;
+    ScorecardModel model;
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setScorecard(monthly(), reference());
+    using M = ScorecardModel;
+
+    model.setBreachedOnly(true);
+    CHECK(column(model, M::CodeColumn, Qt::DisplayRole) == QStringList{QStringLiteral("REP-Q-01")});
+    model.setBreachedOnly(false);
+
+    model.setGrouping(M::Grouping::Service);
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex app = model.index(0, 0);
+    CHECK(model.isGroup(app));
+    CHECK(app.data() == QStringLiteral("Application processing — 1 of 2 met"));
+    CHECK(app.data(ServiceIdRole) == qint64(App));
+    CHECK(model.rowCount(app) == 2);
+    CHECK(column(model, M::StatusColumn, ComplianceStatusRole, app) ==
+          QStringList{QStringLiteral("met"), QStringLiteral("at_risk")});
+    CHECK(model.index(1, 0).data() == QStringLiteral("Card replacement — 0 of 2 met"));
+    CHECK(model.rowAt(app) == nullptr);
+    const QModelIndex rep = model.indexOf(13);
+    REQUIRE(rep.isValid());
+    CHECK(rep.parent() == model.index(1, 0));
+    CHECK(model.rowAt(rep)->standard.code == QStringLiteral("REP-Q-01"));
+
+    // The group keeps counting all its standards; the one without a breach goes.
+    model.setBreachedOnly(true);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, 0).data() == QStringLiteral("Card replacement — 0 of 2 met"));
+    CHECK(model.rowCount(model.index(0, 0)) == 1);
+    model.setBreachedOnly(false);
+
+    model.setGrouping(M::Grouping::Department);
+    CHECK(column(model, M::StatusColumn, Qt::DisplayRole) ==
+          QStringList{QStringLiteral("New Accounts — 1 of 2 met"),
+                      QStringLiteral("Card Services — 0 of 2 met")});
+    model.setGrouping(M::Grouping::Dimension);
+    CHECK(column(model, M::StatusColumn, Qt::DisplayRole) ==
+          QStringList{QStringLiteral("Timeliness — 1 of 4 met")});
+
+    model.setGrouping(M::Grouping::None);
+    model.setDepartment(qint64(CardServices));
+    CHECK(column(model, M::CodeColumn, Qt::DisplayRole) ==
+          QStringList{QStringLiteral("REP-Q-01"), QStringLiteral("REP-S-01")});
+    CHECK_FALSE(model.indexOf(11).isValid());
+    model.setDepartment(std::nullopt);
+    CHECK(model.rowCount() == 4);
+    CHECK(complaints.messages().isEmpty());
+}
+
+TEST_CASE("the department summary counts each department's standards by status",
+          "[itemmodels][scorecard]")
+{
+    ModelComplaints complaints;
+    DepartmentSummaryModel model;
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setScorecard(monthly(), reference());
+    using D = DepartmentSummaryModel;
+
+    REQUIRE(model.rowCount() == 3);
+    CHECK(column(model, D::DepartmentColumn, Qt::DisplayRole) ==
+          QStringList{QStringLiteral("All departments"), QStringLiteral("New Accounts"),
+                      QStringLiteral("Card Services")});
+    auto counts = [&model](int row) {
+        QList<int> values;
+        for (int c = D::StandardsColumn; c <= D::NoDataColumn; ++c)
+            values.append(model.index(row, c).data(SortRole).toInt());
+        return values;
+    };
+    CHECK(counts(0) == QList<int>{4, 1, 1, 1, 1});
+    CHECK(counts(1) == QList<int>{2, 1, 1, 0, 0});
+    CHECK(counts(2) == QList<int>{2, 0, 0, 1, 1});
+    CHECK(model.index(0, D::ShareMetColumn).data() == QStringLiteral("25%"));
+    CHECK(model.index(1, D::ShareMetColumn).data() == QStringLiteral("50%"));
+    CHECK(model.index(2, D::ShareMetColumn).data(SortRole) == 0.0);
+    CHECK_FALSE(model.departmentAt(0));
+    CHECK(model.departmentAt(2) == qint64(CardServices));
+    CHECK(model.rowOf(qint64(NewAccounts)) == 1);
+    CHECK(model.index(1, 0).data(DepartmentIdRole) == qint64(NewAccounts));
+
+    model.setScorecard(Scorecard(), reference());
+    CHECK(model.rowCount() == 1);
+    CHECK(model.index(0, D::ShareMetColumn).data().toString().isEmpty());
+    CHECK(complaints.messages().isEmpty());
+}
