@@ -4,6 +4,7 @@
 // yardstick-cli: the headless tool. It calls the same core functions as the
 // GUI, so what it prints is what the GUI shows and exports.
 #include "commanddispatcher.h"
+#include "holidayscommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
 #include "scorecardcommand.h"
@@ -23,5 +24,6 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<Yardstick::ImportCommand>());
     dispatcher.add(std::make_unique<Yardstick::ScorecardCommand>());
     dispatcher.add(std::make_unique<Yardstick::SeriesCommand>());
+    dispatcher.add(std::make_unique<Yardstick::HolidaysCommand>());
     return dispatcher.run(QCoreApplication::arguments());
 }
