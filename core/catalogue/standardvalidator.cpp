@@ -63,7 +63,9 @@ ValidationIssues StandardValidator::validate(const Standard &s)
     // Only the current rule is being edited; older revisions were checked
     // when they were made.
     const StandardRevision &current = s.current();
-    const bool percentage = metricIsPercentage(s.metric);
+    // A share "within N days" is a percentage whatever the metric measures.
+    const bool percentage =
+        metricIsPercentage(s.metric) || s.statistic.kind == Statistic::Kind::ShareWithin;
     const bool mayBeNegative = s.metric == Metric::SurveyScore; // SERVQUAL gaps go below zero
     // Whole sentences per field, so translators never see glued fragments.
     auto checkValue = [&](const char *field, double value, const QString &notANumber,

@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace Yardstick {
 
@@ -85,6 +86,7 @@ ImportSummary MeasurementImporter::run(const QString &path, const ImportOptions 
     const qint64 lastIdBefore = repository.maxId();
     const QString source = QFileInfo(path).fileName();
     qint64 written = 0;
+    QSet<QString> duplicatesSeen;
     while (const std::optional<CsvRecord> row = run.next()) {
         const QStringList &fields = row->fields;
         const auto problem = [&](int column, const QString &reason) {
@@ -121,7 +123,10 @@ ImportSummary MeasurementImporter::run(const QString &path, const ImportOptions 
         const QString valueText = fields.at(columns.value);
         if (const std::optional<double> value = parseNumber(valueText, run.separator())) {
             m.value = *value;
-            if (standard && metricIsPercentage(standard->metric) && (*value < 0 || *value > 100))
+            const bool percentage =
+                standard && (metricIsPercentage(standard->metric) ||
+                             standard->statistic.kind == Statistic::Kind::ShareWithin);
+            if (percentage && (*value < 0 || *value > 100))
                 problem(columns.value, tr("%1 is a percentage and must be between 0 and 100")
                                            .arg(valueText.trimmed()));
         } else {
@@ -143,15 +148,24 @@ ImportSummary MeasurementImporter::run(const QString &path, const ImportOptions 
 
         if (const std::optional<Measurement> existing =
                 repository.find(m.standardId, m.periodStart, m.periodEnd)) {
-            if (existing->id > lastIdBefore)
+            // Rows written by this import, or matched as duplicates earlier
+            // in it, mean the file names the period twice.
+            const QString key =
+                QStringLiteral("%1|%2|%3")
+                    .arg(m.standardId)
+                    .arg(m.periodStart.toString(Qt::ISODate), m.periodEnd.toString(Qt::ISODate));
+            const bool same = existing->value == m.value && existing->sampleSize == m.sampleSize;
+            if (existing->id > lastIdBefore || (same && duplicatesSeen.contains(key))) {
                 problem(columns.periodStart,
                         tr("%1 has this period more than once in this file").arg(code));
-            else if (existing->value == m.value && existing->sampleSize == m.sampleSize)
+            } else if (same) {
                 ++summary.duplicates;
-            else
+                duplicatesSeen.insert(key);
+            } else {
                 problem(columns.value, tr("%1 already has a different value (%2) for this period")
                                            .arg(code)
                                            .arg(existing->value));
+            }
             continue;
         }
         QList<Measurement> one{m};

@@ -36,18 +36,37 @@ QString ComplianceText::trendName(Trend trend)
     return tr("Steady");
 }
 
-QString ComplianceText::number(double value)
+namespace {
+
+QString fixed(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', std::abs(value) >= 100 ? 0 : 1);
+    // A value that rounds to zero is shown as 0, never as "-0.0".
+    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
+        value = 0;
+    return QLocale().toString(value, 'f', decimals);
 }
 
-QString ComplianceText::measure(double value, const QString &unit)
+} // namespace
+
+QString ComplianceText::number(double value, std::optional<double> against)
 {
+    const double magnitude = std::abs(value);
+    int decimals = magnitude >= 100 ? 0 : (magnitude >= 1 || magnitude == 0 ? 1 : 2);
+    if (against && *against != value) {
+        while (decimals < 4 && fixed(value, decimals) == fixed(*against, decimals))
+            ++decimals;
+    }
+    return fixed(value, decimals);
+}
+
+QString ComplianceText::measure(double value, const QString &unit, std::optional<double> against)
+{
+    const QString shown = number(value, against);
     if (unit.isEmpty())
-        return number(value);
+        return shown;
     if (unit == QLatin1String("%"))
-        return number(value) + unit;
-    return tr("%1 %2").arg(number(value), unit);
+        return shown + unit;
+    return tr("%1 %2").arg(shown, unit);
 }
 
 QString ComplianceText::bound(Direction direction, double value)

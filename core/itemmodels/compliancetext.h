@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace Yardstick {
 
 // The words and numbers of the scorecard, shared by its models and the
@@ -22,10 +24,13 @@ public:
     static QString statusName(ComplianceStatus status);
     // "Improving", "Worsening", "Steady".
     static QString trendName(Trend trend);
-    // One decimal below 100, none from there up, in the user's locale.
-    static QString number(double value);
+    // In the user's locale: no decimal from 100 up, one from 1, two below.
+    // Given the target it is judged against, with as many more decimals as
+    // it takes to tell them apart: 15.04 against 15 is "15.04", not "15.0".
+    static QString number(double value, std::optional<double> against = std::nullopt);
     // The number with its unit: "15.0 days", "97.1%".
-    static QString measure(double value, const QString &unit);
+    static QString measure(double value, const QString &unit,
+                           std::optional<double> against = std::nullopt);
     // A target or threshold as the rule it states: "≤ 15", "≥ 95".
     static QString bound(Direction direction, double value);
 };

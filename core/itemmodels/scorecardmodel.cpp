@@ -346,8 +346,9 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
         // the tooltip gives it in full.
         if (!row.current.value)
             return QString();
-        return s.unit.size() <= kShortUnit ? ComplianceText::measure(*row.current.value, s.unit)
-                                           : ComplianceText::number(*row.current.value);
+        return s.unit.size() <= kShortUnit
+                   ? ComplianceText::measure(*row.current.value, s.unit, row.current.target)
+                   : ComplianceText::number(*row.current.value, row.current.target);
     case TargetColumn:
         return row.current.target ? ComplianceText::bound(s.direction, *row.current.target)
                                   : QString();
@@ -408,7 +409,7 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
             return tr("%1: no target was in force in %2.").arg(name, period);
         if (!v.value)
             return tr("%1: nothing was measured in %2.").arg(name, period);
-        const QString value = ComplianceText::measure(*v.value, s.unit);
+        const QString value = ComplianceText::measure(*v.value, s.unit, v.target);
         const QString target = ComplianceText::bound(s.direction, *v.target);
         const QString threshold = ComplianceText::bound(s.direction, *v.threshold);
         switch (v.status) {
@@ -430,7 +431,7 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
     case ValueColumn: {
         if (!v.value)
             return tr("Nothing was measured in %1.").arg(period);
-        const QString value = ComplianceText::measure(*v.value, s.unit);
+        const QString value = ComplianceText::measure(*v.value, s.unit, v.target);
         if (row.source == ValueSource::Cases)
             return tr("%1, computed from %2 completed cases in %3.")
                 .arg(value)

@@ -21,9 +21,8 @@ enum class RightFirstTime
 // replacement, an inquiry. Later analyses aggregate cases into measurements.
 struct CaseRecord
 {
-    qint64 id = 0;
     qint64 serviceId = 0;
-    QString caseId; // unique per service
+    QString caseId; // unique per service: the two identify a case
     Moment receivedAt;
     std::optional<Moment> completedAt; // empty while the case is open
     RightFirstTime rightFirstTime = RightFirstTime::Unknown;

@@ -63,28 +63,32 @@ QString CaseRecordBulkWriter::begin()
     // default 2 MiB cache each one would be re-read from the WAL. 64 MiB keeps
     // them in memory for the import and is given back when it ends.
     sqlite3_exec(m_handle, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-    // The v1 schema checks right_first_time IN ('yes','no','unknown'); SQLite
-    // evaluates that IN list through a temporary b-tree built afresh for every
-    // row, a third of the import's time. The writer only ever binds one of
-    // those three keys, so the check is switched off while it runs.
-    sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
     if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return sqliteError();
     m_active = true;
-    sqlite3_stmt *maxId = nullptr;
-    sqlite3_prepare_v2(m_handle, "SELECT COALESCE(MAX(id), 0) FROM case_records", -1, &maxId,
-                       nullptr);
-    if (maxId && sqlite3_step(maxId) == SQLITE_ROW)
-        m_lastIdBefore = sqlite3_column_int64(maxId, 0);
-    sqlite3_finalize(maxId);
+    // Each import gets a new batch number, kept in the workbench's properties
+    // so finding it needs no scan of the cases.
+    sqlite3_stmt *batch = nullptr;
+    sqlite3_prepare_v2(m_handle,
+                       "INSERT INTO workbench_properties (key, value) "
+                       "VALUES ('case_import_batch', '1') ON CONFLICT (key) DO UPDATE "
+                       "SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+                       -1, &batch, nullptr);
+    if (batch && sqlite3_step(batch) == SQLITE_ROW)
+        m_batch = sqlite3_column_int64(batch, 0);
+    sqlite3_finalize(batch);
     const char *insert =
         "INSERT INTO case_records (service_id, case_id, received_at, completed_at, "
-        "right_first_time, department_id, key_customer) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (service_id, case_id) DO NOTHING";
-    const char *lookup = "SELECT id, received_at, completed_at, right_first_time, department_id, "
-                         "key_customer FROM case_records WHERE service_id = ? AND case_id = ?";
+        "right_first_time, department_id, key_customer, import_batch) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, case_id) DO NOTHING";
+    const char *lookup = "SELECT import_batch, received_at, completed_at, right_first_time, "
+                         "department_id, key_customer FROM case_records "
+                         "WHERE service_id = ? AND case_id = ?";
+    const char *markSeen =
+        "UPDATE case_records SET import_batch = ? WHERE service_id = ? AND case_id = ?";
     if (sqlite3_prepare_v2(m_handle, insert, -1, &m_insert, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(m_handle, lookup, -1, &m_lookup, nullptr) != SQLITE_OK) {
+        sqlite3_prepare_v2(m_handle, lookup, -1, &m_lookup, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(m_handle, markSeen, -1, &m_markSeen, nullptr) != SQLITE_OK) {
         const QString error = sqliteError();
         rollback();
         return error;
@@ -113,6 +117,7 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRecord &reco
     else
         sqlite3_bind_null(m_insert, 6);
     sqlite3_bind_int(m_insert, 7, record.keyCustomer ? 1 : 0);
+    sqlite3_bind_int64(m_insert, 8, m_batch);
     const int status = sqlite3_step(m_insert);
     sqlite3_reset(m_insert);
     if (status != SQLITE_DONE) {
@@ -134,7 +139,8 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseR
         return Outcome::Failed;
     }
     Outcome outcome = Outcome::Duplicate;
-    if (sqlite3_column_int64(m_lookup, 0) > m_lastIdBefore) {
+    if (sqlite3_column_type(m_lookup, 0) != SQLITE_NULL &&
+        sqlite3_column_int64(m_lookup, 0) == m_batch) {
         outcome = Outcome::RepeatedInBatch;
     } else {
         const bool completedMatches = record.completedAt
@@ -151,7 +157,20 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseR
         outcome = same ? Outcome::Duplicate : Outcome::Conflict;
     }
     sqlite3_reset(m_lookup);
+    if (outcome == Outcome::Duplicate)
+        markSeen(record);
     return outcome;
+}
+
+// A duplicate is stamped with this batch, so the same case id later in the
+// same file is told apart from the stored copy (and reported as repeated).
+void CaseRecordBulkWriter::markSeen(const CaseRecord &record)
+{
+    sqlite3_bind_int64(m_markSeen, 1, m_batch);
+    sqlite3_bind_int64(m_markSeen, 2, record.serviceId);
+    bindText(m_markSeen, 3, record.caseId);
+    sqlite3_step(m_markSeen);
+    sqlite3_reset(m_markSeen);
 }
 
 QString CaseRecordBulkWriter::commit()
@@ -182,7 +201,6 @@ void CaseRecordBulkWriter::restoreSettings()
 {
     if (m_handle) {
         sqlite3_exec(m_handle, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
-        sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
     }
 }
 
@@ -190,8 +208,10 @@ void CaseRecordBulkWriter::finalize()
 {
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_lookup);
+    sqlite3_finalize(m_markSeen);
     m_insert = nullptr;
     m_lookup = nullptr;
+    m_markSeen = nullptr;
 }
 
 } // namespace Yardstick

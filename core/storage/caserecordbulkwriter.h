@@ -48,13 +48,15 @@ private:
     Outcome classifyExisting(const CaseRecord &record);
     QString sqliteError() const;
     void finalize();
+    void markSeen(const CaseRecord &record);
     void restoreSettings(); // undoes what begin() set for speed
 
     Database &m_database;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_lookup = nullptr;
-    qint64 m_lastIdBefore = 0; // rows above this id were written by this batch
+    sqlite3_stmt *m_markSeen = nullptr;
+    qint64 m_batch = 0; // import_batch of the rows this writer adds
     bool m_active = false;
     QString m_lastError;
 };

@@ -49,23 +49,22 @@ QList<CaseRecord> CaseRecordRepository::forService(qint64 serviceId) const
     QList<CaseRecord> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT id, service_id, case_id, received_at, completed_at, right_first_time, "
-        "department_id, key_customer FROM case_records WHERE service_id = ? "
-        "ORDER BY received_at, id"));
+    query.prepare(
+        QStringLiteral("SELECT service_id, case_id, received_at, completed_at, right_first_time, "
+                       "department_id, key_customer FROM case_records WHERE service_id = ? "
+                       "ORDER BY received_at, case_id"));
     query.addBindValue(serviceId);
     query.exec();
     while (query.next()) {
         CaseRecord c;
-        c.id = query.value(0).toLongLong();
-        c.serviceId = query.value(1).toLongLong();
-        c.caseId = query.value(2).toString();
-        c.receivedAt = Moment::fromIsoString(query.value(3).toString()).value_or(Moment());
-        if (!query.value(4).isNull())
-            c.completedAt = Moment::fromIsoString(query.value(4).toString());
-        c.rightFirstTime = rightFirstTimeFromKey(query.value(5).toString());
-        c.departmentId = SqlValues::toOptionalId(query.value(6));
-        c.keyCustomer = query.value(7).toBool();
+        c.serviceId = query.value(0).toLongLong();
+        c.caseId = query.value(1).toString();
+        c.receivedAt = Moment::fromIsoString(query.value(2).toString()).value_or(Moment());
+        if (!query.value(3).isNull())
+            c.completedAt = Moment::fromIsoString(query.value(3).toString());
+        c.rightFirstTime = rightFirstTimeFromKey(query.value(4).toString());
+        c.departmentId = SqlValues::toOptionalId(query.value(5));
+        c.keyCustomer = query.value(6).toBool();
         result.append(c);
     }
     return result;
@@ -170,7 +169,6 @@ StorageResult CaseRecordRepository::insertMany(QList<CaseRecord> &cases)
         query.addBindValue(c.keyCustomer);
         if (QString error = SqlValues::exec(query); !error.isEmpty())
             return StorageResult::failure(error);
-        c.id = query.lastInsertId().toLongLong();
     }
     if (QString error = transaction.commit(); !error.isEmpty())
         return StorageResult::failure(error);

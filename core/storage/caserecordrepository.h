@@ -29,7 +29,7 @@ public:
     QHash<qint64, std::vector<CaseFact>> completedFacts(const QList<qint64> &serviceIds) const;
     // The latest completion date (as written); invalid when none.
     QDate latestCompletion() const;
-    // All or nothing, in one transaction; assigns the ids.
+    // All or nothing, in one transaction.
     StorageResult insertMany(QList<CaseRecord> &cases);
 
 private:

@@ -123,6 +123,34 @@ const char *const kVersion3[] = {
     "DROP INDEX case_records_by_service",
 };
 
+// Version 4: case records become one b-tree keyed by (service, case id)
+// (WITHOUT ROWID) instead of a table plus a unique index: a million-row
+// import writes half as many pages. The row id goes (nothing referred to
+// it); import_batch tells which import wrote a row, so a case id repeated
+// within one file is told from one already stored. The right-first-time
+// check is spelled with OR because SQLite evaluates an IN list through a
+// temporary b-tree built afresh for every inserted row.
+const char *const kVersion4[] = {
+    R"(CREATE TABLE case_records_v4 (
+        service_id INTEGER NOT NULL REFERENCES services(id),
+        case_id TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        completed_at TEXT,
+        right_first_time TEXT NOT NULL DEFAULT 'unknown'
+            CHECK (right_first_time = 'yes' OR right_first_time = 'no'
+                   OR right_first_time = 'unknown'),
+        department_id INTEGER REFERENCES departments(id),
+        key_customer INTEGER NOT NULL DEFAULT 0,
+        import_batch INTEGER,
+        PRIMARY KEY (service_id, case_id)) WITHOUT ROWID)",
+    R"(INSERT INTO case_records_v4 (service_id, case_id, received_at, completed_at,
+        right_first_time, department_id, key_customer)
+        SELECT service_id, case_id, received_at, completed_at, right_first_time,
+               department_id, key_customer FROM case_records)",
+    "DROP TABLE case_records",
+    "ALTER TABLE case_records_v4 RENAME TO case_records",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -133,6 +161,7 @@ constexpr Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)},
     {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)},
+    {kVersion4, std::size(kVersion4)},
 };
 
 int userVersion(QSqlDatabase &db)

@@ -19,7 +19,10 @@ ComplianceData ComplianceDataLoader::load(Workbench &workbench)
     }
     QList<qint64> services;
     for (const Standard &s : std::as_const(data.standards)) {
-        if (isCaseDerived(s) && !services.contains(s.serviceId))
+        // Measurements take precedence, so cases are read only for standards
+        // that have none.
+        if (isCaseDerived(s) && !data.measurementsByStandard.contains(s.id) &&
+            !services.contains(s.serviceId))
             services.append(s.serviceId);
     }
     if (!services.isEmpty())

@@ -9,8 +9,9 @@ namespace Yardstick {
 class Workbench;
 
 // Reads what the compliance engine needs from a workbench: the catalogue,
-// every measurement, the completed cases of the services that have
-// case-derived standards, and the holidays.
+// every measurement, the holidays, and the completed cases of the services
+// whose case-derived standards have no measurements (measurements take
+// precedence, so other cases would never be read).
 class ComplianceDataLoader final
 {
 public:

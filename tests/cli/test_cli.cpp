@@ -3,6 +3,8 @@
 
 // Black-box tests of yardstick-cli: they run the built program and look only
 // at what a script would see, its exit code, stdout and stderr.
+#include "clisupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QByteArrayList>
@@ -10,8 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
+
+using namespace CliTest;
 
 namespace {
 
@@ -43,57 +46,6 @@ const QStringList kJsonKeys = {
     QStringLiteral("department_name"),
     QStringLiteral("revisions"),
 };
-
-// Building the demo takes a while; leave it plenty of time on a slow CI box.
-constexpr int kTimeoutMs = 10 * 60 * 1000;
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(YARDSTICK_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    REQUIRE(process.waitForStarted());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(kTimeoutMs));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    Result result{process.exitCode(), process.readAllStandardOutput(),
-                  process.readAllStandardError()};
-    UNSCOPED_INFO("yardstick-cli " << arguments.join(QLatin1Char(' ')).toStdString());
-    UNSCOPED_INFO("exit code " << result.exitCode);
-    UNSCOPED_INFO("stdout: " << result.out.left(2000).toStdString());
-    UNSCOPED_INFO("stderr: " << result.err.toStdString());
-    return result;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-QString emptyWorkbench(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("empty.yardstick"));
-    const Result init = runCli({QStringLiteral("init"), path});
-    REQUIRE(init.exitCode == 0);
-    return path;
-}
 
 // One demo file per test process, shared by the sections that read it: it
 // takes far longer to build than to read.

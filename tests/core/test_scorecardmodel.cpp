@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "itemmodels/compliancetext.h"
 #include "itemmodels/departmentsummarymodel.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/scorecardmodel.h"
+#include "workbench/dashboardsnapshot.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 
 using namespace Yardstick;
 
@@ -273,4 +276,38 @@ TEST_CASE("the department summary counts each department's standards by status",
     CHECK(model.rowCount() == 1);
     CHECK(model.index(0, D::ShareMetColumn).data().toString().isEmpty());
     CHECK(complaints.messages().isEmpty());
+}
+
+TEST_CASE("scorecard numbers keep the digits that matter", "[itemmodels][scorecard]")
+{
+    QLocale::setDefault(QLocale::c());
+    CHECK(ComplianceText::number(35.27) == QStringLiteral("35.3"));
+    CHECK(ComplianceText::number(123.4) == QStringLiteral("123"));
+    CHECK(ComplianceText::number(-0.04) == QStringLiteral("-0.04"));
+    // A value that rounds to zero is not "-0.0".
+    CHECK(ComplianceText::number(-0.001) == QStringLiteral("0.00"));
+    // Against its target: 15.04 is at risk against "<= 15" and must not read 15.0.
+    CHECK(ComplianceText::number(15.04, 15.0) == QStringLiteral("15.04"));
+    CHECK(ComplianceText::number(15.0, 15.0) == QStringLiteral("15.0"));
+    CHECK(ComplianceText::measure(97.14, QStringLiteral("%")) == QStringLiteral("97.1%"));
+    CHECK(ComplianceText::measure(2.1, QStringLiteral("days")) == QStringLiteral("2.1 days"));
+    CHECK(ComplianceText::bound(Direction::HigherIsBetter, 99.5) == QStringLiteral("≥ 99.5"));
+    QLocale::setDefault(QLocale::system());
+}
+
+TEST_CASE("the period before a programme is the last one that ends before it starts",
+          "[itemmodels][scorecard]")
+{
+    // Starting on the first of a month, the month before is whole.
+    CHECK(lastFullPeriodBefore(PeriodKind::Month, QDate(2025, 3, 1)) ==
+          Period{QDate(2025, 2, 1), QDate(2025, 2, 28)});
+    // Starting mid-month, that month is partly after the start: the one before.
+    CHECK(lastFullPeriodBefore(PeriodKind::Month, QDate(2025, 3, 10)) ==
+          Period{QDate(2025, 2, 1), QDate(2025, 2, 28)});
+    CHECK(lastFullPeriodBefore(PeriodKind::Quarter, QDate(2025, 5, 5)) ==
+          Period{QDate(2025, 1, 1), QDate(2025, 3, 31)});
+    // 2025-03-05 is a Wednesday: the week before is Monday 24 Feb to Sunday 2 Mar.
+    CHECK(lastFullPeriodBefore(PeriodKind::Week, QDate(2025, 3, 5)) ==
+          Period{QDate(2025, 2, 24), QDate(2025, 3, 2)});
+    CHECK_FALSE(lastFullPeriodBefore(PeriodKind::Month, QDate()).isValid());
 }

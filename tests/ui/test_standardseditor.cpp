@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace Yardstick;
@@ -266,4 +267,95 @@ TEST_CASE("the status filter narrows the standards table", "[ui][standards]")
     QTest::keyClicks(search, QStringLiteral("a-1"));
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 0).data() == QStringLiteral("A-1"));
+}
+
+TEST_CASE("turnaround standards count calendar or business days, and the choice undoes",
+          "[ui][standards]")
+{
+    Fixture f;
+    Workbench &wb = *f.window->workbench();
+    auto *details =
+        f.window->standardsView()->findChild<QTextBrowser *>(QStringLiteral("standardDetails"));
+    REQUIRE(details);
+
+    // A new standard starts in calendar days; the analyst picks business days.
+    f.shortcut(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    StandardDialog *dialog = f.openDialog();
+    auto *basis = dialog->findChild<QComboBox *>(QStringLiteral("dayBasisCombo"));
+    REQUIRE(basis);
+    CHECK(basis->isEnabled()); // turnaround is the default metric
+    CHECK(basis->currentData() == int(DayBasis::Calendar));
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit")),
+             QStringLiteral("APP-T-02"));
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+             QStringLiteral("Mean business days to decide an application"));
+    typeValue(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("targetSpin")),
+              QStringLiteral("5"));
+    typeValue(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("thresholdSpin")),
+              QStringLiteral("8"));
+    basis->setFocus();
+    QTest::keyClick(basis, Qt::Key_Down);
+    CHECK(basis->currentData() == int(DayBasis::Business));
+    clickOk(dialog);
+    REQUIRE(wb.catalogue().standards().size() == 1);
+    const qint64 id = wb.catalogue().standards().constFirst().id;
+    CHECK(wb.catalogue().standard(id)->dayBasis == DayBasis::Business);
+    CHECK(details->toPlainText().contains(QStringLiteral("business days")));
+
+    // The editor shows the stored basis; a percentage metric counts no days.
+    f.window->standardsView()->selectStandard(id);
+    f.shortcut(Qt::Key_E, Qt::ControlModifier);
+    dialog = f.openDialog();
+    basis = dialog->findChild<QComboBox *>(QStringLiteral("dayBasisCombo"));
+    CHECK(basis->currentData() == int(DayBasis::Business));
+    auto *metric = dialog->findChild<QComboBox *>(QStringLiteral("metricCombo"));
+    metric->setCurrentIndex(metric->findData(int(Metric::RightFirstTimePct)));
+    CHECK_FALSE(basis->isEnabled());
+    CHECK(basis->toolTip().contains(QStringLiteral("turnaround")));
+    metric->setCurrentIndex(metric->findData(int(Metric::TurnaroundHours)));
+    CHECK(basis->isEnabled());
+    CHECK(basis->currentData() == int(DayBasis::Business)); // kept while it did not apply
+    metric->setCurrentIndex(metric->findData(int(Metric::TurnaroundDays)));
+
+    // Back to calendar days, through the undo stack like any other edit.
+    basis->setFocus();
+    QTest::keyClick(basis, Qt::Key_Up);
+    CHECK(basis->currentData() == int(DayBasis::Calendar));
+    clickOk(dialog);
+    CHECK(wb.catalogue().standard(id)->dayBasis == DayBasis::Calendar);
+    CHECK(details->toPlainText().contains(QStringLiteral("calendar days")));
+    REQUIRE(f.window->undoStack()->count() == 2);
+    f.shortcut(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(wb.catalogue().standard(id)->dayBasis == DayBasis::Business);
+    f.shortcut(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(wb.catalogue().standard(id)->dayBasis == DayBasis::Calendar);
+}
+
+TEST_CASE("a standard that is not turnaround opens with the day basis disabled", "[ui][standards]")
+{
+    Fixture f;
+    Workbench &wb = *f.window->workbench();
+    Standard s;
+    s.code = QStringLiteral("APP-A-01");
+    s.title = QStringLiteral("Applications right first time");
+    s.serviceId = wb.services().all().constFirst().id;
+    s.dimensionId = wb.dimensions().all().constFirst().id;
+    s.departmentId = wb.departments().all().constFirst().id;
+    s.metric = Metric::RightFirstTimePct;
+    s.direction = Direction::HigherIsBetter;
+    s.unit = QStringLiteral("%");
+    s.revisions = {{QDate(2024, 1, 1), 98, 95, {}, {}}};
+    REQUIRE(wb.catalogue().add(s).isEmpty());
+
+    f.window->standardsView()->selectStandard(s.id);
+    auto *details =
+        f.window->standardsView()->findChild<QTextBrowser *>(QStringLiteral("standardDetails"));
+    CHECK_FALSE(details->toPlainText().contains(QStringLiteral("counted in")));
+    f.window->standardsView()->editAction()->trigger();
+    StandardDialog *dialog = f.openDialog();
+    auto *basis = dialog->findChild<QComboBox *>(QStringLiteral("dayBasisCombo"));
+    CHECK_FALSE(basis->isEnabled());
+    CHECK_FALSE(basis->toolTip().isEmpty());
+    CHECK(dialog->standard().dayBasis == DayBasis::Calendar);
+    dialog->reject();
 }

@@ -39,6 +39,12 @@ QDoubleSpinBox *valueSpin(QWidget *parent, const char *name)
     return spin;
 }
 
+// Only turnaround is counted in days; the other metrics are rates and scores.
+bool countsDays(Metric metric)
+{
+    return metric == Metric::TurnaroundDays || metric == Metric::TurnaroundHours;
+}
+
 } // namespace
 
 StandardDialog::StandardDialog(const StandardCatalogue &catalogue, const ReferenceData &reference,
@@ -89,6 +95,12 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     for (Metric metric : allMetrics())
         m_metric->addItem(metricDisplayName(metric), int(metric));
     form->addRow(tr("&Metric:"), m_metric);
+
+    m_dayBasis = new QComboBox(this);
+    m_dayBasis->setObjectName(QStringLiteral("dayBasisCombo"));
+    m_dayBasis->addItem(tr("Calendar days"), int(DayBasis::Calendar));
+    m_dayBasis->addItem(tr("Business days (Mon–Fri, less holidays)"), int(DayBasis::Business));
+    form->addRow(tr("Count t&urnaround in:"), m_dayBasis);
 
     m_statistic = new QComboBox(this);
     m_statistic->setObjectName(QStringLiteral("statisticCombo"));
@@ -176,7 +188,7 @@ void StandardDialog::buildForm(const ReferenceData &reference)
         connect(edit, &QLineEdit::textChanged, this, &StandardDialog::revalidate);
     connect(m_unit, &QLineEdit::textEdited, this, [this] { m_unitTouched = true; });
     connect(m_unit, &QLineEdit::textChanged, this, &StandardDialog::revalidate);
-    for (QComboBox *combo : {m_service, m_dimension, m_department, m_direction})
+    for (QComboBox *combo : {m_service, m_dimension, m_department, m_dayBasis, m_direction})
         connect(combo, &QComboBox::currentIndexChanged, this, &StandardDialog::revalidate);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &StandardDialog::onMetricChanged);
     connect(m_statistic, &QComboBox::currentIndexChanged, this,
@@ -195,6 +207,8 @@ void StandardDialog::load(const Standard &s)
     selectData(m_dimension, s.dimensionId);
     selectData(m_department, s.departmentId);
     selectData(m_metric, int(s.metric));
+    selectData(m_dayBasis, int(s.dayBasis));
+    updateDayBasis();
     selectData(m_statistic, int(s.statistic.kind));
     m_statisticParameter->setValue(s.statistic.parameter);
     selectData(m_direction, int(s.direction));
@@ -216,7 +230,23 @@ void StandardDialog::onMetricChanged()
     const auto metric = Metric(m_metric->currentData().toInt());
     if (!m_unitTouched)
         m_unit->setText(metricDefaultUnit(metric));
+    updateDayBasis();
     revalidate();
+}
+
+void StandardDialog::updateDayBasis()
+{
+    // The choice stays as it was while another metric is chosen, so switching
+    // the metric back and forth loses nothing.
+    const auto metric = Metric(m_metric->currentData().toInt());
+    const bool applies = countsDays(metric);
+    m_dayBasis->setEnabled(applies);
+    m_dayBasis->setToolTip(
+        applies ? tr("Business days leave out Saturdays, Sundays and the workbench's holidays "
+                     "(Edit › Holidays…).")
+                : tr("Only turnaround is counted in days; %1 is not, so the day basis does "
+                     "not apply.")
+                      .arg(metricDisplayName(metric)));
 }
 
 void StandardDialog::onStatisticChanged()
@@ -241,6 +271,7 @@ Standard StandardDialog::standard() const
     s.dimensionId = m_dimension->currentData().toLongLong();
     s.departmentId = m_department->currentData().toLongLong();
     s.metric = Metric(m_metric->currentData().toInt());
+    s.dayBasis = DayBasis(m_dayBasis->currentData().toInt());
     const auto kind = Statistic::Kind(m_statistic->currentData().toInt());
     const bool hasParameter =
         kind == Statistic::Kind::Percentile || kind == Statistic::Kind::ShareWithin;

@@ -41,6 +41,7 @@ private:
     void buildForm(const ReferenceData &reference);
     void load(const Standard &s);
     void onMetricChanged();
+    void updateDayBasis();
     void onStatisticChanged();
     void revalidate();
 
@@ -54,6 +55,7 @@ private:
     QComboBox *m_dimension = nullptr;
     QComboBox *m_department = nullptr;
     QComboBox *m_metric = nullptr;
+    QComboBox *m_dayBasis = nullptr;
     QComboBox *m_statistic = nullptr;
     QDoubleSpinBox *m_statisticParameter = nullptr;
     QComboBox *m_direction = nullptr;

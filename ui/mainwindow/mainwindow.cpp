@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "demo/demoworkbenchgenerator.h"
+#include "dialogs/holidaysdialog.h"
+#include "importcontroller.h"
 #include "views/dashboardview.h"
 #include "views/measurementsview.h"
 #include "views/notbuiltview.h"
@@ -124,6 +126,10 @@ void MainWindow::buildPages()
         m_measurementsView->refresh();
     });
     connect(m_undoStack, &QUndoStack::indexChanged, m_dashboardView, &DashboardView::refresh);
+    connect(m_dashboardView, &DashboardView::standardActivated, this, [this](qint64 id) {
+        showSection(Section::Standards);
+        m_standardsView->selectStandard(id);
+    });
     connect(this, &MainWindow::workbenchContentChanged, this, [this] {
         m_dashboardView->refresh();
         m_measurementsView->refresh();
@@ -188,6 +194,8 @@ void MainWindow::buildMenus()
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseAndSaveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    buildImportMenu(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -204,6 +212,9 @@ void MainWindow::buildMenus()
     edit->addAction(m_standardsView->editAction());
     edit->addAction(m_standardsView->retireAction());
     edit->addAction(m_standardsView->deleteAction());
+    edit->addSeparator();
+    m_holidaysAction = edit->addAction(tr("&Holidays…"), this, &MainWindow::editHolidays);
+    m_holidaysAction->setObjectName(QStringLiteral("holidaysAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -259,9 +270,11 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     m_undoStack->clear();
     m_standardsView->setWorkbench(workbench.get());
     m_measurementsView->setWorkbench(workbench.get());
+    m_imports->setWorkbench(workbench.get());
     m_dashboardView->setWorkbench(workbench.get());
     m_workbench = std::move(workbench);
     m_saveAsAction->setEnabled(m_workbench != nullptr);
+    m_holidaysAction->setEnabled(m_workbench != nullptr);
     m_standardsView->newAction()->setEnabled(m_workbench != nullptr);
     updateTitle();
 }
@@ -426,6 +439,43 @@ void MainWindow::chooseAndSaveAs()
     const QString path = chooseSavePath(tr("Save Workbench As"));
     if (!path.isEmpty())
         saveWorkbenchAs(path);
+}
+
+void MainWindow::buildImportMenu(QMenu *file)
+{
+    m_imports = new ImportController(m_settings, this);
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    import->addAction(m_imports->importCasesAction());
+    import->addAction(m_imports->importMeasurementsAction());
+    import->addAction(m_imports->importStandardsAction());
+    file->addAction(m_imports->exportStandardsAction());
+    connect(m_imports, &ImportController::imported, this, [this](ImportController::Kind kind) {
+        if (kind == ImportController::Kind::Standards) {
+            // Undo commands hold standards as they were before the import,
+            // and the view needs the names of services the import created.
+            m_undoStack->clear();
+            m_standardsView->setWorkbench(m_workbench.get());
+        }
+        emit workbenchContentChanged();
+    });
+    connect(m_imports, &ImportController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_imports, &ImportController::errorOccurred, this, &MainWindow::showError);
+}
+
+void MainWindow::editHolidays()
+{
+    if (!m_workbench)
+        return;
+    auto *dialog = new HolidaysDialog(m_workbench->holidays(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Each change is already in the file; recompute business days once, after.
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->changed())
+            emit workbenchContentChanged();
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace Yardstick {
 
 class DashboardView;
+class ImportController;
 class MeasurementsView;
 class StandardsView;
 class Workbench;
@@ -60,6 +61,10 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     StandardsView *standardsView() const { return m_standardsView; }
     MeasurementsView *measurementsView() const { return m_measurementsView; }
+    // File › Import and the catalogue export.
+    ImportController *imports() const { return m_imports; }
+    // Edit › Holidays…: the holiday list business-day standards leave out.
+    QAction *holidaysAction() const { return m_holidaysAction; }
     void showSection(Section section);
     Section currentSection() const;
 
@@ -75,6 +80,8 @@ protected:
 private:
     void buildPages();
     void buildMenus();
+    void buildImportMenu(QMenu *file);
+    void editHolidays();
     void fillRecentMenu();
     void setWorkbench(std::unique_ptr<Workbench> workbench);
     void showError(const QString &title, const QString &message);
@@ -96,6 +103,8 @@ private:
     MeasurementsView *m_measurementsView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_holidaysAction = nullptr;
+    ImportController *m_imports = nullptr;
     QThread *m_demoThread = nullptr;
 };
 

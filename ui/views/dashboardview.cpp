@@ -2,71 +2,450 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardview.h"
 
+#include "delegates/sparklinedelegate.h"
+#include "delegates/symboldelegate.h"
+#include "headlinetile.h"
+#include "itemmodels/departmentsummarymodel.h"
+#include "itemmodels/itemroles.h"
+#include "itemmodels/rolefilterproxymodel.h"
+#include "scorecardlegend.h"
+#include "workbench/dashboardsnapshot.h"
 #include "workbench/workbench.h"
-#include "workbench/workbenchsummary.h"
 
-#include <QDir>
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Yardstick {
 
+namespace {
+
+// What a worker hands back: the snapshot, or why it could not be made.
+struct WorkerResult
+{
+    DashboardSnapshot snapshot;
+    QString error;
+};
+
+bool isInMemory(const QString &path)
+{
+    return path.isEmpty() || path == QLatin1String(":memory:");
+}
+
+} // namespace
+
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
-    , m_content(new QLabel(this))
+    , m_model(new ScorecardModel(this))
+    , m_proxy(new RoleFilterProxyModel(this))
+    , m_departmentModel(new DepartmentSummaryModel(this))
 {
-    m_content->setObjectName(QStringLiteral("dashboardContent"));
-    m_content->setTextFormat(Qt::RichText);
-    m_content->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_content->setWordWrap(true);
-    m_content->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tiles = new QWidget(this);
+    m_tileLayout = new QHBoxLayout(m_tiles);
+    m_tileLayout->setContentsMargins(0, 0, 0, 0);
+    m_tileLayout->setSpacing(12);
+    m_headlineHint = new QLabel(this);
+    m_headlineHint->setObjectName(QStringLiteral("headlineHint"));
+    m_headlineHint->setWordWrap(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("scorecardTree"));
+    configureTree();
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(buildDepartments());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(m_content, 1);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addWidget(m_tiles);
+    layout->addWidget(m_headlineHint);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(splitter, 1);
+    refresh();
+}
+
+DashboardView::~DashboardView()
+{
+    // The worker touches nothing of this view, but its QThread is our child.
+    if (m_worker)
+        m_worker->wait();
+}
+
+QWidget *DashboardView::buildToolbar()
+{
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("dashboardToolbar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_period = new QComboBox(bar);
+    m_period->setObjectName(QStringLiteral("periodKind"));
+    m_period->addItem(tr("Week"), int(PeriodKind::Week));
+    m_period->addItem(tr("Month"), int(PeriodKind::Month));
+    m_period->addItem(tr("Quarter"), int(PeriodKind::Quarter));
+    m_period->setCurrentIndex(1);
+    m_groupBy = new QComboBox(bar);
+    m_groupBy->setObjectName(QStringLiteral("groupBy"));
+    m_groupBy->addItem(tr("None"), int(ScorecardModel::Grouping::None));
+    m_groupBy->addItem(tr("Service"), int(ScorecardModel::Grouping::Service));
+    m_groupBy->addItem(tr("Dimension"), int(ScorecardModel::Grouping::Dimension));
+    m_groupBy->addItem(tr("Department"), int(ScorecardModel::Grouping::Department));
+
+    m_breachedOnly = new QAction(tr("Breached only"), this);
+    m_breachedOnly->setObjectName(QStringLiteral("breachedOnly"));
+    m_breachedOnly->setCheckable(true);
+    m_breachedOnly->setShortcut(QKeySequence(tr("Ctrl+B")));
+    m_breachedOnly->setToolTip(
+        tr("Show only the standards worse than their threshold (%1)")
+            .arg(m_breachedOnly->shortcut().toString(QKeySequence::NativeText)));
+
+    m_periodEnding = new QLabel(this);
+    m_periodEnding->setObjectName(QStringLiteral("periodEnding"));
+    m_computing = new QLabel(tr("Computing…"), this);
+    m_computing->setObjectName(QStringLiteral("computingIndicator"));
+
+    auto *periodLabel = new QLabel(tr("&Period:"), bar);
+    periodLabel->setBuddy(m_period);
+    auto *groupLabel = new QLabel(tr("&Group by:"), bar);
+    groupLabel->setBuddy(m_groupBy);
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_period);
+    bar->addSeparator();
+    bar->addWidget(groupLabel);
+    bar->addWidget(m_groupBy);
+    bar->addSeparator();
+    bar->addAction(m_breachedOnly);
+    // A framed button, so it reads as a toggle and shows when it is on.
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_breachedOnly)))
+        button->setAutoRaise(false);
+    for (QLabel *label : {periodLabel, groupLabel})
+        label->setContentsMargins(6, 0, 6, 0);
+    m_computing->hide();
+
+    // The labels sit beside the toolbar, not in it, so showing and hiding
+    // them is plain widget visibility.
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar);
+    layout->addStretch(1);
+    layout->addWidget(m_computing);
+    layout->addSpacing(12);
+    layout->addWidget(m_periodEnding);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setGrouping(ScorecardModel::Grouping(m_groupBy->currentData().toInt()));
+    });
+    connect(m_breachedOnly, &QAction::toggled, m_model, &ScorecardModel::setBreachedOnly);
+    return row;
+}
+
+QWidget *DashboardView::buildDepartments()
+{
+    auto *box = new QWidget(this);
+    auto *heading =
+        new QLabel(tr("<b>Departments</b> — select one to see only its standards"), box);
+    m_departments = new QTableView(box);
+    m_departments->setObjectName(QStringLiteral("departmentTable"));
+    m_departments->setModel(m_departmentModel);
+    m_departments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_departments->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_departments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_departments->setAlternatingRowColors(true);
+    m_departments->setWordWrap(false);
+    m_departments->verticalHeader()->hide();
+    m_departments->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_departments->horizontalHeader()->setHighlightSections(false);
+    // Counts as narrow as their headings; the department name takes the rest.
+    QHeaderView *header = m_departments->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DepartmentSummaryModel::DepartmentColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    connect(m_departments->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DashboardView::departmentChosen);
+
+    auto *tableBox = new QWidget(box);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 6, 0, 0);
+    tableLayout->addWidget(heading);
+    tableLayout->addWidget(m_departments, 1);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tableBox, 3);
+    layout->addWidget(new ScorecardLegend(box), 2);
+    return box;
+}
+
+void DashboardView::configureTree()
+{
+    using M = ScorecardModel;
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setWordWrap(false);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setItemDelegateForColumn(M::StatusColumn,
+                                     new SymbolDelegate(ComplianceStatusRole, &complianceStatusLook,
+                                                        SymbolDelegate::Shape::Badge, m_tree));
+    m_tree->setItemDelegateForColumn(
+        M::TrendColumn,
+        new SymbolDelegate(TrendRole, &trendLook, SymbolDelegate::Shape::Glyph, m_tree));
+    m_tree->setItemDelegateForColumn(M::RecentColumn,
+                                     new SparklineDelegate(M::TargetColumn, m_tree));
+    // Worst first; within a status the catalogue's order stays.
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(M::StatusColumn, Qt::AscendingOrder);
+
+    QHeaderView *header = m_tree->header();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    // Sized so everything up to "Met" fits a 1280-pixel window; the title
+    // is elided with its full text in the tooltip, service, dimension and
+    // department follow to the right.
+    const QFontMetrics fm = fontMetrics();
+    const struct
+    {
+        int column;
+        QString sample;
+    } widths[] = {
+        {M::StatusColumn, QStringLiteral("MM Breached")},
+        {M::CodeColumn, QStringLiteral("MMM-M-00")},
+        {M::TitleColumn, QStringLiteral("Mean time to update supplementary cards")},
+        {M::ValueColumn, QStringLiteral("000.0 hours")},
+        {M::TargetColumn, QStringLiteral("≥ 99.5")},
+        {M::ThresholdColumn, QStringLiteral("Threshold")},
+        {M::TrendColumn, QStringLiteral("MM Worsening")},
+        {M::RecentColumn, QStringLiteral("MMMMMMMMM")},
+        {M::MetColumn, QStringLiteral("Met (last 12)")},
+        {M::ServiceColumn, QStringLiteral("Application processing")},
+        {M::DimensionColumn, QStringLiteral("Responsiveness")},
+    };
+    for (const auto &w : widths)
+        header->resizeSection(w.column, fm.horizontalAdvance(w.sample) + 24);
+    m_statusWidth = header->sectionSize(M::StatusColumn);
+
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DashboardView::decorateTree);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DashboardView::decorateTree);
+    connect(m_tree, &QTreeView::doubleClicked, this, &DashboardView::activate);
+    auto *open = new QAction(tr("Show in Standards"), m_tree);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, this, [this] { activate(m_tree->currentIndex()); });
+    m_tree->addAction(open);
 }
 
 void DashboardView::setWorkbench(Workbench *workbench)
 {
     m_workbench = workbench;
+    // Nothing of the previous workbench stays on screen while this one computes.
+    display(DashboardSnapshot());
+    showMessage(tr("Computing the scorecard…"));
     refresh();
+}
+
+void DashboardView::setPeriodKind(PeriodKind kind)
+{
+    m_period->setCurrentIndex(m_period->findData(int(kind)));
+}
+
+PeriodKind DashboardView::periodKind() const
+{
+    return PeriodKind(m_period->currentData().toInt());
+}
+
+void DashboardView::setGrouping(ScorecardModel::Grouping grouping)
+{
+    m_groupBy->setCurrentIndex(m_groupBy->findData(int(grouping)));
 }
 
 void DashboardView::refresh()
 {
+    ++m_generation;
+    m_workerWanted = false;
     if (!m_workbench) {
-        m_content->setText(tr("<h2>No workbench is open</h2><p>Use File → Open or File → "
-                              "New to start.</p>"));
+        display(DashboardSnapshot());
+        showMessage(tr("No workbench is open. Use File → Open or File → New to start."));
         return;
     }
-    const WorkbenchSummary s = WorkbenchSummary::of(*m_workbench);
-    const QLocale l;
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding:4px 24px 4px 0'>%1</td>"
-                              "<td align=right style='padding:4px 0'><b>%2</b></td></tr>")
-            .arg(label, value);
-    };
-    QString html = QStringLiteral("<h2>%1</h2><p style='color:#555'>%2</p>")
-                       .arg(s.title.toHtmlEscaped(),
-                            QDir::toNativeSeparators(m_workbench->path()).toHtmlEscaped());
-    html += QStringLiteral("<table>");
-    html += row(tr("Standards in force"), l.toString(s.activeStandards));
-    html += row(tr("Retired standards"), l.toString(s.retiredStandards));
-    html += row(tr("Services"), l.toString(s.services));
-    html += row(tr("Departments"), l.toString(s.departments));
-    html += row(tr("Quality dimensions"), l.toString(s.dimensions));
-    html += row(tr("Measurements"), l.toString(s.measurements));
-    if (s.firstMeasured.isValid()) {
-        html += row(tr("Measured from"), l.toString(s.firstMeasured, QLocale::LongFormat));
-        html += row(tr("Measured until"), l.toString(s.lastMeasured, QLocale::LongFormat));
+    if (isInMemory(m_workbench->path())) {
+        // Nothing else can open a private in-memory database: compute here.
+        display(DashboardSnapshot::compute(*m_workbench, periodKind()));
+        emit refreshed();
+        return;
     }
-    html += row(tr("Case records"), l.toString(s.cases));
-    html += row(tr("Complaint letters"), l.toString(s.letters));
-    html += row(tr("Survey answers"), l.toString(s.surveyAnswers));
-    html += QStringLiteral("</table>");
-    html += tr("<p style='color:#555'>Which standards are met, slipping or breached will show "
-               "here once the compliance scorecard is built; it is not built yet.</p>");
-    m_content->setText(html);
+    if (m_worker) {
+        m_workerWanted = true; // started when the busy one ends; its result is stale
+        return;
+    }
+    startWorker();
+}
+
+void DashboardView::startWorker()
+{
+    const quint64 generation = m_generation;
+    const QString path = m_workbench->path();
+    const PeriodKind kind = periodKind();
+    auto result = std::make_shared<WorkerResult>();
+    // SQLite connections belong to the thread that opens them: the worker
+    // opens the file itself and hands back only values.
+    m_worker = QThread::create([path, kind, result] {
+        // Opening takes the write lock for a moment; off the GUI thread it
+        // can wait out an import writing the file rather than give up.
+        Database::Options options;
+        options.busyTimeoutMs = 30000;
+        Workbench::OpenResult opened = Workbench::open(path, options);
+        if (!opened.workbench) {
+            result->error = opened.error.message;
+            return;
+        }
+        result->snapshot = DashboardSnapshot::compute(*opened.workbench, kind);
+    });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this, generation, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (generation != m_generation) {
+            if (m_workerWanted && m_workbench) {
+                m_workerWanted = false;
+                startWorker();
+            }
+            updateComputing();
+            return;
+        }
+        updateComputing();
+        if (!result->error.isEmpty()) {
+            showMessage(tr("Cannot compute the scorecard: %1").arg(result->error));
+            return;
+        }
+        display(result->snapshot);
+        emit refreshed();
+    });
+    m_worker->start();
+    updateComputing();
+}
+
+void DashboardView::updateComputing()
+{
+    m_computing->setVisible(m_worker != nullptr);
+}
+
+void DashboardView::showMessage(const QString &text)
+{
+    clearHeadlines();
+    m_headlineHint->setText(text);
+    m_headlineHint->show();
+}
+
+void DashboardView::display(const DashboardSnapshot &snapshot)
+{
+    // Keep what the analyst was looking at: the department and the standard.
+    const std::optional<qint64> department = m_model->department();
+    const qint64 current = m_tree->currentIndex().data(StandardIdRole).toLongLong();
+
+    m_model->setScorecard(snapshot.scorecard, snapshot.reference);
+    m_departmentModel->setScorecard(snapshot.scorecard, snapshot.reference);
+    const int row = qMax(0, m_departmentModel->rowOf(department));
+    m_departments->selectionModel()->setCurrentIndex(m_departmentModel->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    departmentChosen();
+    if (current != 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(current));
+        if (index.isValid())
+            m_tree->setCurrentIndex(index);
+    }
+
+    const Scorecard &scorecard = snapshot.scorecard;
+    if (scorecard.period.isValid()) {
+        m_periodEnding->setText(
+            tr("Period ending %1 (%2)")
+                .arg(QLocale().toString(scorecard.period.end, tr("d MMMM yyyy")),
+                     periodLabel(scorecard.kind, scorecard.period)));
+    } else {
+        m_periodEnding->setText(tr("Period ending: nothing measured yet"));
+    }
+    showHeadlines(snapshot);
+}
+
+void DashboardView::clearHeadlines()
+{
+    while (QLayoutItem *item = m_tileLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_tiles->hide();
+}
+
+void DashboardView::showHeadlines(const DashboardSnapshot &snapshot)
+{
+    clearHeadlines();
+    if (snapshot.headlineCodes.isEmpty()) {
+        m_headlineHint->setText(
+            tr("No headline standards are chosen for this workbench (its %1 property); "
+               "the scorecard below shows them all.")
+                .arg(QLatin1String(PropertyRepository::kHeadlineStandards)));
+        m_headlineHint->show();
+        return;
+    }
+    if (snapshot.headlines.isEmpty()) {
+        m_headlineHint->setText(tr("None of the headline standards (%1) is in the catalogue.")
+                                    .arg(snapshot.headlineCodes.join(QStringLiteral(", "))));
+        m_headlineHint->show();
+        return;
+    }
+    m_headlineHint->hide();
+    for (const HeadlineFigure &figure : snapshot.headlines)
+        m_tileLayout->addWidget(new HeadlineTile(figure, snapshot.scorecard.kind, m_tiles), 1);
+    m_tiles->show();
+}
+
+void DashboardView::decorateTree()
+{
+    // Group rows span the row, so their "Service — 5 of 8 met" is readable.
+    const bool grouped = m_model->grouping() != ScorecardModel::Grouping::None;
+    m_tree->setRootIsDecorated(grouped);
+    // Grouped standards are indented inside the status column, by the root
+    // decoration and their level.
+    m_tree->header()->resizeSection(ScorecardModel::StatusColumn,
+                                    m_statusWidth + (grouped ? 2 * m_tree->indentation() : 0));
+    if (!grouped)
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
+    m_tree->expandAll();
+}
+
+void DashboardView::departmentChosen()
+{
+    const int row = m_departments->selectionModel()->currentIndex().row();
+    m_model->setDepartment(m_departmentModel->departmentAt(row));
+}
+
+void DashboardView::activate(const QModelIndex &index)
+{
+    const QVariant id = index.data(StandardIdRole);
+    if (id.isValid())
+        emit standardActivated(id.toLongLong());
 }
 
 } // namespace Yardstick

@@ -2,30 +2,93 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/period.h"
+#include "itemmodels/scorecardmodel.h"
+
 #include <QWidget>
 
+class QAction;
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QTableView;
+class QThread;
+class QTreeView;
 
 namespace Yardstick {
 
+class DepartmentSummaryModel;
+class RoleFilterProxyModel;
 class Workbench;
+struct DashboardSnapshot;
 
-// The first page: what the open workbench holds, in counts. Compliance
-// status per standard arrives with the scorecard; until then the page says
-// so rather than guess.
+// The first page: headline tiles (a standard before the quality programme
+// and now), the compliance scorecard of every standard in the latest period,
+// and how each department stands. The scorecard is computed on a worker
+// thread with its own connection, so the window never freezes.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DashboardView(QWidget *parent = nullptr);
+    ~DashboardView() override;
 
     void setWorkbench(Workbench *workbench);
+    // Recomputes from the workbench; a result already on its way is dropped.
     void refresh();
+    bool isComputing() const { return m_worker != nullptr; }
+
+    void setPeriodKind(PeriodKind kind);
+    PeriodKind periodKind() const;
+    void setGrouping(ScorecardModel::Grouping grouping);
+
+    QTreeView *scorecardView() const { return m_tree; }
+    QTableView *departmentView() const { return m_departments; }
+    ScorecardModel *scorecardModel() const { return m_model; }
+    DepartmentSummaryModel *departmentModel() const { return m_departmentModel; }
+    QAction *breachedOnlyAction() const { return m_breachedOnly; }
+
+signals:
+    // A standard row was double-clicked (or Enter pressed on it).
+    void standardActivated(qint64 standardId);
+    // A freshly computed scorecard is on screen.
+    void refreshed();
 
 private:
+    QWidget *buildToolbar();
+    QWidget *buildDepartments();
+    void configureTree();
+    void startWorker();
+    void display(const DashboardSnapshot &snapshot);
+    void showMessage(const QString &text);
+    void showHeadlines(const DashboardSnapshot &snapshot);
+    void clearHeadlines();
+    void decorateTree();
+    void departmentChosen();
+    void activate(const QModelIndex &index);
+    void updateComputing();
+
     Workbench *m_workbench = nullptr;
-    QLabel *m_content = nullptr;
+    quint64 m_generation = 0; // bumped by every refresh; older results are stale
+    QThread *m_worker = nullptr;
+    bool m_workerWanted = false; // a refresh arrived while a worker was busy
+    int m_statusWidth = 0;       // of the status column when not indented
+
+    ScorecardModel *m_model = nullptr;
+    RoleFilterProxyModel *m_proxy = nullptr;
+    DepartmentSummaryModel *m_departmentModel = nullptr;
+
+    QWidget *m_tiles = nullptr;
+    QHBoxLayout *m_tileLayout = nullptr;
+    QLabel *m_headlineHint = nullptr;
+    QComboBox *m_period = nullptr;
+    QComboBox *m_groupBy = nullptr;
+    QAction *m_breachedOnly = nullptr;
+    QLabel *m_periodEnding = nullptr;
+    QLabel *m_computing = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_departments = nullptr;
 };
 
 } // namespace Yardstick

@@ -249,6 +249,12 @@ void StandardsView::showDetails()
     QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(escaped(s->code), escaped(s->title));
     html += tr("<p><b>Basis:</b> %1</p>")
                 .arg(s->basis ? escaped(basisDisplayText(s->basis)) : tr("not given"));
+    if (s->metric == Metric::TurnaroundDays || s->metric == Metric::TurnaroundHours) {
+        html += s->dayBasis == DayBasis::Business
+                    ? tr("<p><b>Turnaround counted in:</b> business days (Monday to Friday, "
+                         "less the workbench's holidays)</p>")
+                    : tr("<p><b>Turnaround counted in:</b> calendar days</p>");
+    }
     html += tr("<p><b>Rationale:</b> %1</p>")
                 .arg(s->rationale.isEmpty() ? tr("not given") : escaped(s->rationale));
     html += tr("<p><b>Revisions</b> (each governs the periods from its date until the next):</p>");

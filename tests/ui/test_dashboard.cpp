@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
+#include "itemmodels/departmentsummarymodel.h"
+#include "itemmodels/itemroles.h"
+#include "mainwindow/mainwindow.h"
+#include "views/dashboardview.h"
+#include "views/headlinetile.h"
+#include "views/standardsview.h"
+#include "workbench/workbench.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Yardstick;
+
+namespace {
+
+struct Ids
+{
+    qint64 met = 0;
+    qint64 atRisk = 0;
+    qint64 breached = 0;
+};
+
+Standard turnaround(const char *code, qint64 service, qint64 department, qint64 dimension,
+                    double target, double threshold)
+{
+    Standard s;
+    s.code = QLatin1String(code);
+    s.title = QStringLiteral("Mean turnaround ") + s.code;
+    s.serviceId = service;
+    s.departmentId = department;
+    s.dimensionId = dimension;
+    s.metric = Metric::TurnaroundDays;
+    s.statistic = Statistic::mean();
+    s.direction = Direction::LowerIsBetter;
+    s.unit = QStringLiteral("days");
+    s.revisions = {{QDate(2024, 1, 1), target, threshold, QStringLiteral("set"), {}}};
+    return s;
+}
+
+Measurement month(qint64 standardId, int monthOf2025, double value)
+{
+    const QDate start(2025, monthOf2025, 1);
+    return {0, standardId, start, start.addMonths(1).addDays(-1), value, 50, QStringLiteral("t")};
+}
+
+// Three standards judged in June 2025, lower is better, worked out by hand:
+//   APP-T-01 target 15, threshold 20, 15.0: equal to the target counts as met;
+//            35.3 in February, the last full month before the programme
+//            started on 1 March 2025, so its tile reads "35.3 → 15.0 days".
+//   APP-T-02 target 15, threshold 20, 18.0: between the two, at risk.
+//   REP-T-01 target 2, threshold 4, 6.0: worse than the threshold, breached.
+// Application processing (two standards) belongs to New Accounts, card
+// replacement to Card Services.
+Ids makeWorkbench(const QString &path)
+{
+    Workbench::OpenResult made = Workbench::create(path);
+    REQUIRE(made.workbench);
+    Workbench &wb = *made.workbench;
+    Service app{0, QStringLiteral("APP"), QStringLiteral("Application processing"), {}};
+    Service rep{0, QStringLiteral("REP"), QStringLiteral("Card replacement"), {}};
+    REQUIRE(wb.services().insert(app).ok());
+    REQUIRE(wb.services().insert(rep).ok());
+    Department accounts{0, QStringLiteral("NA"), QStringLiteral("New Accounts")};
+    Department cards{0, QStringLiteral("CS"), QStringLiteral("Card Services")};
+    REQUIRE(wb.departments().insert(accounts).ok());
+    REQUIRE(wb.departments().insert(cards).ok());
+    Dimension time{0, QStringLiteral("timeliness"), QStringLiteral("Timeliness"), true, {}};
+    REQUIRE(wb.dimensions().insert(time).ok());
+
+    Standard met = turnaround("APP-T-01", app.id, accounts.id, time.id, 15, 20);
+    Standard atRisk = turnaround("APP-T-02", app.id, accounts.id, time.id, 15, 20);
+    Standard breached = turnaround("REP-T-01", rep.id, cards.id, time.id, 2, 4);
+    for (Standard *s : {&met, &atRisk, &breached})
+        REQUIRE(wb.catalogue().add(*s).isEmpty());
+    QList<Measurement> values = {month(met.id, 2, 35.3), month(met.id, 6, 15.0),
+                                 month(atRisk.id, 6, 18.0), month(breached.id, 6, 6.0)};
+    REQUIRE(wb.measurements().insertMany(values).ok());
+    REQUIRE(wb.properties()
+                .setValue(QLatin1String(PropertyRepository::kProgrammeStart),
+                          QStringLiteral("2025-03-01"))
+                .ok());
+    REQUIRE(wb.properties()
+                .setValue(QLatin1String(PropertyRepository::kHeadlineStandards),
+                          QStringLiteral("APP-T-01"))
+                .ok());
+    return {met.id, atRisk.id, breached.id};
+}
+
+void waitUntilComputed(const DashboardView &dashboard)
+{
+    QDeadlineTimer deadline(10000);
+    while (dashboard.isComputing() && !deadline.hasExpired())
+        QTest::qWait(10);
+    REQUIRE_FALSE(dashboard.isComputing());
+}
+
+// Every standard row in the tree, code -> status key.
+QMap<QString, QString> statuses(const QAbstractItemModel &model,
+                                const QModelIndex &parent = QModelIndex())
+{
+    QMap<QString, QString> found;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (model.hasChildren(index))
+            found.insert(statuses(model, index));
+        else
+            found.insert(model.index(row, ScorecardModel::CodeColumn, parent).data().toString(),
+                         index.data(ComplianceStatusRole).toString());
+    }
+    return found;
+}
+
+QModelIndex rowOf(const QAbstractItemModel &model, qint64 standardId)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(StandardIdRole) == standardId)
+            return model.index(row, 0);
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("the dashboard computes the scorecard in the background and shows it", "[ui][dashboard]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = dir.filePath(QStringLiteral("dash.yardstick"));
+    const Ids ids = makeWorkbench(path);
+
+    MainWindow window(settings);
+    window.showSection(MainWindow::Section::Dashboard);
+    window.show();
+    auto *dashboard = window.findChild<DashboardView *>();
+    REQUIRE(dashboard);
+    REQUIRE(window.openWorkbench(path));
+    CHECK(dashboard->isComputing());
+    CHECK(dashboard->findChild<QWidget *>(QStringLiteral("computingIndicator"))->isVisible());
+    waitUntilComputed(*dashboard);
+    CHECK_FALSE(dashboard->findChild<QWidget *>(QStringLiteral("computingIndicator"))->isVisible());
+
+    QTreeView *tree = dashboard->scorecardView();
+    const QAbstractItemModel &shown = *tree->model();
+    CHECK(statuses(shown) ==
+          QMap<QString, QString>{{QStringLiteral("APP-T-01"), QStringLiteral("met")},
+                                 {QStringLiteral("APP-T-02"), QStringLiteral("at_risk")},
+                                 {QStringLiteral("REP-T-01"), QStringLiteral("breached")}});
+    // Worst first.
+    CHECK(shown.index(0, ScorecardModel::CodeColumn).data() == QStringLiteral("REP-T-01"));
+    CHECK(
+        shown.index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Breached")));
+    CHECK(dashboard->findChild<QLabel *>(QStringLiteral("periodEnding"))
+              ->text()
+              .contains(QStringLiteral("2025-06")));
+
+    SECTION("Ctrl+B leaves the breached standard only")
+    {
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        CHECK(dashboard->breachedOnlyAction()->isChecked());
+        CHECK(statuses(shown) ==
+              QMap<QString, QString>{{QStringLiteral("REP-T-01"), QStringLiteral("breached")}});
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        CHECK(shown.rowCount() == 3);
+    }
+
+    SECTION("grouping by service makes group rows that count the met standards")
+    {
+        auto *groupBy = dashboard->findChild<QComboBox *>(QStringLiteral("groupBy"));
+        groupBy->setCurrentIndex(groupBy->findText(QStringLiteral("Service")));
+        REQUIRE(shown.rowCount() == 2);
+        CHECK(shown.index(0, 0).data() == QStringLiteral("Application processing — 1 of 2 met"));
+        CHECK(shown.index(1, 0).data() == QStringLiteral("Card replacement — 0 of 1 met"));
+        CHECK(tree->isFirstColumnSpanned(0, QModelIndex()));
+        CHECK(tree->isExpanded(shown.index(0, 0)));
+        CHECK(statuses(shown).size() == 3);
+    }
+
+    SECTION("the department table shows the share met and narrows the scorecard")
+    {
+        QTableView *table = dashboard->departmentView();
+        const QAbstractItemModel &departments = *table->model();
+        REQUIRE(departments.rowCount() == 3);
+        auto rowNamed = [&departments](const QString &name) {
+            const QModelIndexList found = departments.match(
+                departments.index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+            REQUIRE(found.size() == 1);
+            return found.constFirst().row();
+        };
+        auto share = [&departments](int row) {
+            return departments.index(row, DepartmentSummaryModel::ShareMetColumn).data();
+        };
+        CHECK(rowNamed(QStringLiteral("All departments")) == 0);
+        CHECK(share(0) == QStringLiteral("33%"));
+        CHECK(share(rowNamed(QStringLiteral("New Accounts"))) == QStringLiteral("50%"));
+        const int cards = rowNamed(QStringLiteral("Card Services"));
+        CHECK(share(cards) == QStringLiteral("0%"));
+
+        table->selectRow(cards);
+        CHECK(statuses(shown) ==
+              QMap<QString, QString>{{QStringLiteral("REP-T-01"), QStringLiteral("breached")}});
+        // A recomputation keeps the department chosen.
+        dashboard->refresh();
+        waitUntilComputed(*dashboard);
+        CHECK(shown.rowCount() == 1);
+        table->selectRow(0);
+        CHECK(shown.rowCount() == 3);
+    }
+
+    SECTION("the headline tile compares the month before the programme with the latest")
+    {
+        const QList<HeadlineTile *> tiles = dashboard->findChildren<HeadlineTile *>();
+        REQUIRE(tiles.size() == 1);
+        CHECK(tiles.constFirst()->valuesText() == QStringLiteral("35.3 → 15.0 days"));
+        CHECK(tiles.constFirst()->changeText().startsWith(QStringLiteral("↓ down 20.3 days")));
+        CHECK(tiles.constFirst()->changeText().endsWith(QStringLiteral("better")));
+        CHECK(tiles.constFirst()->isVisible());
+    }
+
+    SECTION("double-clicking a standard opens it in the Standards section")
+    {
+        QSignalSpy activated(dashboard, &DashboardView::standardActivated);
+        const QModelIndex index = rowOf(shown, ids.atRisk);
+        REQUIRE(index.isValid());
+        tree->scrollTo(index);
+        const QPoint at =
+            tree->visualRect(index.siblingAtColumn(ScorecardModel::CodeColumn)).center();
+        QTest::mousePress(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
+        REQUIRE(activated.size() == 1);
+        CHECK(activated.constFirst().constFirst().toLongLong() == ids.atRisk);
+        CHECK(window.currentSection() == MainWindow::Section::Standards);
+        CHECK(window.standardsView()->table()->currentIndex().data(StandardIdRole) == ids.atRisk);
+    }
+    (void)ids.met;
+    (void)ids.breached;
+}
+
+TEST_CASE("a newer refresh drops the result on its way and the page shows the newest",
+          "[ui][dashboard]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dash.yardstick"));
+    makeWorkbench(path);
+    Workbench::OpenResult opened = Workbench::open(path);
+    REQUIRE(opened.workbench);
+
+    DashboardView dashboard;
+    QSignalSpy refreshed(&dashboard, &DashboardView::refreshed);
+    dashboard.setWorkbench(opened.workbench.get());
+    REQUIRE(dashboard.isComputing());
+    dashboard.setPeriodKind(PeriodKind::Quarter);
+    dashboard.refresh();
+    waitUntilComputed(dashboard);
+    // Only the last request reached the screen: the quarter, not the month.
+    CHECK(refreshed.size() == 1);
+    CHECK(dashboard.scorecardModel()->scorecard().kind == PeriodKind::Quarter);
+    CHECK(dashboard.scorecardModel()->scorecard().period.start == QDate(2025, 4, 1));
+    dashboard.setWorkbench(nullptr);
+}
+
+TEST_CASE("an in-memory workbench is computed at once, and no headlines show a hint",
+          "[ui][dashboard]")
+{
+    Workbench::OpenResult made = Workbench::createInMemory();
+    REQUIRE(made.workbench);
+    DashboardView dashboard;
+    dashboard.setWorkbench(made.workbench.get());
+    CHECK_FALSE(dashboard.isComputing());
+    auto *hint = dashboard.findChild<QLabel *>(QStringLiteral("headlineHint"));
+    REQUIRE(hint);
+    CHECK(hint->text().contains(QLatin1String(PropertyRepository::kHeadlineStandards)));
+    CHECK(dashboard.findChildren<HeadlineTile *>().isEmpty());
+    dashboard.setWorkbench(nullptr);
+}

@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
+#include "dialogs/caseimportwizard.h"
+#include "dialogs/casemappingpage.h"
+#include "dialogs/fileimportwizard.h"
+#include "dialogs/importresultdialog.h"
+#include "dialogs/importrunner.h"
+#include "import/caseimporter.h"
+#include "io/standardcatalogueexporter.h"
+#include "mainwindow/importcontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "views/standardsview.h"
+#include "workbench/workbench.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Yardstick;
+
+namespace {
+
+// Rows under headers no importer knows by name, so every column is mapped.
+const QByteArray kHeader = "Ticket;Opened;Closed;Svc\n";
+
+QByteArray caseRow(int number, const char *service = "APP")
+{
+    return "T" + QByteArray::number(number) + ";13/02/2025 09:30;14/02/2025;" + service + "\n";
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("cases.yardstick"));
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        Workbench::OpenResult made = Workbench::create(path);
+        REQUIRE(made.workbench);
+        Service service{0, QStringLiteral("APP"), QStringLiteral("Application processing"), {}};
+        REQUIRE(made.workbench->services().insert(service).ok());
+        Department department{0, QStringLiteral("NA"), QStringLiteral("New Accounts")};
+        REQUIRE(made.workbench->departments().insert(department).ok());
+        made.workbench.reset();
+
+        window = std::make_unique<MainWindow>(settings);
+        window->show();
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        REQUIRE(window->openWorkbench(path));
+    }
+
+    QString writeCsv(const QString &name, const QByteArray &bytes)
+    {
+        const QString file = dir.filePath(name);
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(bytes);
+        return file;
+    }
+
+    template<typename Wizard>
+    Wizard *wizard()
+    {
+        Wizard *found = nullptr;
+        REQUIRE(QTest::qWaitFor([&] {
+            found = window->findChild<Wizard *>();
+            return found && found->isVisible();
+        }));
+        return found;
+    }
+
+    // Opens the case wizard on a file and moves on to the mapping page.
+    CaseImportWizard *mappingFor(const QString &csv)
+    {
+        window->imports()->importCases(csv);
+        CaseImportWizard *w = wizard<CaseImportWizard>();
+        REQUIRE(w->button(QWizard::NextButton)->isEnabled());
+        w->next();
+        REQUIRE(w->currentPage() == w->mappingPage());
+        return w;
+    }
+
+    int cases() const { return window->workbench()->cases().count(); }
+    QString status() const { return window->statusBar()->currentMessage(); }
+    ImportResultDialog *resultDialog() { return wizard<ImportResultDialog>(); }
+
+    void finishAndWait(QWizard *w)
+    {
+        QAbstractButton *finish = w->button(QWizard::FinishButton);
+        REQUIRE(finish->isVisible());
+        REQUIRE(finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return !window->imports()->isRunning(); }, 4000));
+    }
+};
+
+QComboBox *combo(QWidget *wizard, const char *name)
+{
+    auto *found = wizard->findChild<QComboBox *>(QLatin1String(name));
+    REQUIRE(found);
+    return found;
+}
+
+void choose(QComboBox *box, const QString &text)
+{
+    const int index = box->findText(text);
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+}
+
+QList<qint64> rejectedLines(ImportResultDialog *dialog)
+{
+    QList<qint64> lines;
+    const QAbstractItemModel *model = dialog->rejectionsTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        lines.append(model->index(row, 1).data().toLongLong());
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("the case wizard maps unfamiliar headers, imports, and presets the mapping next time",
+          "[ui][import]")
+{
+    Fixture f;
+    const QString csv =
+        f.writeCsv(QStringLiteral("cases.csv"), kHeader + caseRow(1) + caseRow(2) + caseRow(3));
+
+    // From the keyboard: Ctrl+I, type the path, Return goes on to the mapping.
+    QTest::keyClick(f.window.get(), Qt::Key_I, Qt::ControlModifier);
+    CaseImportWizard *wizard = f.wizard<CaseImportWizard>();
+    auto *path = wizard->findChild<QLineEdit *>(QStringLiteral("importFilePath"));
+    path->setFocus();
+    QTest::keyClicks(path, csv);
+    QTest::keyClick(path, Qt::Key_Return);
+    REQUIRE(wizard->currentPage() == wizard->mappingPage());
+    CHECK(wizard->findChild<QTableView *>(QStringLiteral("importPreviewTable"))
+              ->model()
+              ->rowCount() == 3);
+
+    // Ticket, Opened and Closed are known synonyms; nothing says Svc is the service.
+    CHECK(combo(wizard, "column_case_id")->currentText() == QStringLiteral("Ticket"));
+    CHECK(combo(wizard, "column_received")->currentText() == QStringLiteral("Opened"));
+    CHECK(combo(wizard, "column_completed")->currentText() == QStringLiteral("Closed"));
+    CHECK(combo(wizard, "column_department")->currentText() ==
+          QStringLiteral("(not in this file)"));
+    CHECK_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    auto *problem = wizard->findChild<QLabel *>(QStringLiteral("mappingProblem"));
+    CHECK(problem->text().contains(QStringLiteral("Service")));
+    CHECK(combo(wizard, "dateFormatCombo")->itemText(0).contains(QStringLiteral("DD/MM/YYYY")));
+
+    choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
+    QComboBox *dates = combo(wizard, "dateFormatCombo");
+    dates->setCurrentIndex(dates->findData(int(DateFormat::DayMonthYear)));
+    CHECK(problem->text().isEmpty());
+    CHECK(wizard->rememberMapping());
+    f.finishAndWait(wizard);
+
+    CHECK(f.cases() == 3);
+    CHECK(f.status().contains(QStringLiteral("3 imported")));
+    CHECK_FALSE(f.window->findChild<ImportResultDialog *>()); // clean: the status line says it
+    const std::optional<CaseImportSettings> saved =
+        CaseImportWizard::savedSettings(*f.window->workbench());
+    REQUIRE(saved);
+    CHECK(saved->columns.value(CaseField::Service) == QStringLiteral("Svc"));
+    CHECK(saved->dateFormat == DateFormat::DayMonthYear);
+
+    // Next week's file has the same header: the mapping is there already.
+    const QString next = f.writeCsv(QStringLiteral("next.csv"), kHeader + caseRow(4));
+    CaseImportWizard *again = f.mappingFor(next);
+    CHECK(combo(again, "column_service")->currentText() == QStringLiteral("Svc"));
+    CHECK(combo(again, "dateFormatCombo")->currentData().toInt() == int(DateFormat::DayMonthYear));
+    CHECK(again->button(QWizard::FinishButton)->isEnabled());
+    f.finishAndWait(again);
+    CHECK(f.cases() == 4);
+}
+
+TEST_CASE("a bad row stops the import unless bad rows are skipped, and its line is shown",
+          "[ui][import]")
+{
+    Fixture f;
+    const QString csv = f.writeCsv(QStringLiteral("cases.csv"),
+                                   kHeader + caseRow(1) + caseRow(2, "NOPE") + caseRow(3));
+
+    SECTION("all or nothing")
+    {
+        CaseImportWizard *wizard = f.mappingFor(csv);
+        choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
+        CHECK_FALSE(wizard->skipBadRows());
+        f.finishAndWait(wizard);
+
+        CHECK(f.cases() == 0);
+        ImportResultDialog *result = f.resultDialog();
+        CHECK(rejectedLines(result) == QList<qint64>{3});
+        CHECK(result->findChild<QLabel *>(QStringLiteral("importSummaryLabel"))
+                  ->text()
+                  .contains(QStringLiteral("nothing imported")));
+        // Without a committed import the mapping is not remembered.
+        CHECK_FALSE(CaseImportWizard::savedSettings(*f.window->workbench()));
+
+        const QString exported = f.dir.filePath(QStringLiteral("rejections.csv"));
+        CHECK(result->exportRejections(exported).isEmpty());
+        QFile file(exported);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        CHECK(text.startsWith("file,line,column,reason"));
+        CHECK(text.contains("cases.csv,3,Svc,"));
+    }
+    SECTION("skipping the bad rows")
+    {
+        CaseImportWizard *wizard = f.mappingFor(csv);
+        choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
+        wizard->findChild<QCheckBox *>(QStringLiteral("skipBadRowsCheck"))->setChecked(true);
+        f.finishAndWait(wizard);
+
+        CHECK(f.cases() == 2);
+        CHECK(rejectedLines(f.resultDialog()) == QList<qint64>{3});
+        CHECK(f.status().contains(QStringLiteral("2 imported")));
+    }
+}
+
+TEST_CASE("cancelling a large import leaves the workbench unchanged", "[ui][import]")
+{
+    Fixture f;
+    {
+        const QString first = f.writeCsv(QStringLiteral("first.csv"), kHeader + caseRow(0));
+        CaseImportWizard *wizard = f.mappingFor(first);
+        choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
+        f.finishAndWait(wizard);
+        REQUIRE(f.cases() == 1);
+    }
+    QByteArray bytes = kHeader;
+    bytes.reserve(200'000 * 40);
+    for (int i = 1; i <= 200'000; ++i)
+        bytes += caseRow(i);
+    const QString big = f.writeCsv(QStringLiteral("big.csv"), bytes);
+
+    CaseImportWizard *wizard = f.mappingFor(big);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    REQUIRE(f.window->imports()->isRunning());
+    // Imports are refused while one runs.
+    CHECK_FALSE(f.window->imports()->importCasesAction()->isEnabled());
+
+    QProgressDialog *progress = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            progress = f.window->findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+            return progress && progress->isVisible();
+        },
+        4000));
+    QPushButton *cancel = progress->findChild<QPushButton *>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !f.window->imports()->isRunning(); }, 4000));
+
+    CHECK(f.cases() == 1);
+    CHECK(f.status().contains(QStringLiteral("cancelled")));
+    CHECK(f.window->imports()->importCasesAction()->isEnabled());
+}
+
+TEST_CASE("the standards catalogue imports from and exports to the same columns", "[ui][import]")
+{
+    Fixture f;
+    QSignalSpy changed(f.window.get(), &MainWindow::workbenchContentChanged);
+    const QString csv = f.writeCsv(
+        QStringLiteral("standards.csv"),
+        "code,title,service,dimension,metric,statistic,direction,target,threshold,unit,"
+        "department,basis,rationale,effective_from\n"
+        "APP-T-01,Mean time to decide an application,APP,timeliness,turnaround_days,mean,"
+        "lower,15,20,days,NA,customer_expectation,Applicants compare us with the bank,"
+        "2025-01-01\n");
+
+    f.window->imports()->importStandards(csv);
+    auto *wizard = f.wizard<FileImportWizard>();
+    CHECK(wizard->findChild<QTableView *>(QStringLiteral("importPreviewTable"))
+              ->model()
+              ->rowCount() == 1);
+    f.finishAndWait(wizard);
+
+    REQUIRE(f.window->workbench()->catalogue().standards().size() == 1);
+    CHECK(f.window->standardsView()->table()->model()->rowCount() == 1);
+    CHECK(changed.count() == 1);
+
+    const QString exported = f.dir.filePath(QStringLiteral("exported.csv"));
+    CHECK(f.window->imports()->exportStandards(exported).isEmpty());
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readLine()).trimmed() ==
+          StandardCatalogueExporter::csvColumns().join(QLatin1Char(',')));
+    CHECK(file.readLine().startsWith("APP-T-01,"));
+}
+
+TEST_CASE("imports are unavailable without a workbench", "[ui][import]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(settings);
+    const ImportController *imports = window.imports();
+    for (QAction *action : {imports->importCasesAction(), imports->importMeasurementsAction(),
+                            imports->importStandardsAction(), imports->exportStandardsAction()})
+        CHECK_FALSE(action->isEnabled());
+    CHECK(imports->importCasesAction()->shortcut() == QKeySequence(QStringLiteral("Ctrl+I")));
+}
+
+TEST_CASE("an in-memory workbench imports in place, with no thread to wait for", "[ui][import]")
+{
+    QTemporaryDir dir;
+    Workbench::OpenResult made = Workbench::createInMemory();
+    REQUIRE(made.workbench);
+    Service service{0, QStringLiteral("APP"), QStringLiteral("Application processing"), {}};
+    REQUIRE(made.workbench->services().insert(service).ok());
+    const QString csv = dir.filePath(QStringLiteral("cases.csv"));
+    {
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(kHeader + caseRow(1) + caseRow(2));
+    }
+    CaseImportSettings settings = CaseImportSettings::suggestFor(
+        {QStringLiteral("Ticket"), QStringLiteral("Opened"), QStringLiteral("Closed")});
+    settings.columns.insert(CaseField::Service, QStringLiteral("Svc"));
+
+    QWidget window;
+    ImportRunner runner(*made.workbench, &window);
+    QSignalSpy finished(&runner, &ImportRunner::finished);
+    runner.start(QStringLiteral("cases.csv"), false,
+                 [&](Workbench &workbench, const ImportOptions &options) {
+                     CHECK(&workbench == made.workbench.get());
+                     return CaseImporter(workbench).run(csv, settings, options);
+                 });
+    REQUIRE(finished.count() == 1);
+    CHECK_FALSE(runner.isRunning());
+    CHECK(made.workbench->cases().count() == 2);
+}

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/caseimportsettings.h"
+#include "import/namelookup.h"
+#include "storage/storageresult.h"
+
+#include <QWizard>
+
+#include <optional>
+
+namespace Yardstick {
+
+class CaseMappingPage;
+class CsvFilePage;
+class Workbench;
+
+// Imports case records the way a spreadsheet imports text: choose the file
+// and look at its first rows, then say which column is which. The wizard
+// only gathers the choices; its caller runs the import (see ImportRunner)
+// and saves the mapping once the import is committed.
+class CaseImportWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    CaseImportWizard(Workbench &workbench, const QString &startFolder, QWidget *parent = nullptr);
+
+    void setFilePath(const QString &path);
+    QString filePath() const;
+    CaseImportSettings settings() const;
+    bool skipBadRows() const;
+    bool rememberMapping() const;
+
+    CsvFilePage *filePage() const { return m_filePage; }
+    CaseMappingPage *mappingPage() const { return m_mappingPage; }
+
+    // The mapping kept in the workbench (CaseImporter::kSavedSettingsKey).
+    static std::optional<CaseImportSettings> savedSettings(Workbench &workbench);
+    static StorageResult saveSettings(Workbench &workbench, const CaseImportSettings &settings);
+
+protected:
+    void initializePage(int id) override;
+
+private:
+    std::optional<CaseImportSettings> m_saved;
+    NameLookup m_services;
+    NameLookup m_departments;
+    CsvFilePage *m_filePage = nullptr;
+    CaseMappingPage *m_mappingPage = nullptr;
+    QStringList m_mappedHeader; // the header the mapping page was filled for
+};
+
+} // namespace Yardstick

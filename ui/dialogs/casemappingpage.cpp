@@ -1,0 +1,385 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casemappingpage.h"
+
+#include "import/valueparsers.h"
+
+#include <QCheckBox>
+#include <QColor>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace Yardstick {
+
+namespace {
+
+const QColor kProblemColour(0xb0, 0x00, 0x20);
+
+QString formatName(DateFormat format)
+{
+    switch (format) {
+    case DateFormat::Auto:
+        return CaseMappingPage::tr("Auto");
+    case DateFormat::Iso:
+        return CaseMappingPage::tr("ISO 8601");
+    case DateFormat::DayMonthYear:
+        return CaseMappingPage::tr("DD/MM/YYYY");
+    case DateFormat::MonthDayYear:
+        return CaseMappingPage::tr("MM/DD/YYYY");
+    }
+    return {};
+}
+
+bool sameColumn(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+bool headerHas(const QStringList &header, const QString &name)
+{
+    return std::any_of(header.cbegin(), header.cend(),
+                       [&](const QString &column) { return sameColumn(column, name); });
+}
+
+bool isDateField(CaseField field)
+{
+    return field == CaseField::Received || field == CaseField::Completed;
+}
+
+// "1 Feb 2025 09:30": the month spelled out, so a day/month mix-up shows.
+QString shownMoment(const Moment &moment)
+{
+    const QLocale locale;
+    QString text = locale.toString(moment.date, QStringLiteral("d MMM yyyy"));
+    if (moment.secondOfDay) {
+        text += QLatin1Char(' ') +
+                locale.toString(QTime::fromMSecsSinceStartOfDay(*moment.secondOfDay * 1000),
+                                QStringLiteral("HH:mm"));
+    }
+    return text;
+}
+
+} // namespace
+
+CaseMappingPage::CaseMappingPage(const NameLookup &services, const NameLookup &departments,
+                                 QWidget *parent)
+    : QWizardPage(parent)
+    , m_services(services)
+    , m_departments(departments)
+{
+    setTitle(tr("Match the Columns"));
+    setSubTitle(tr("Tell Yardstick which column holds each field of a case. The mapping can be "
+                   "remembered for next week's file."));
+    buildForm();
+}
+
+void CaseMappingPage::buildForm()
+{
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (CaseField field : allCaseFields()) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("column_") + caseFieldKey(field));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+        const QString label = isRequiredCaseField(field) ? tr("%1 (required):") : tr("%1:");
+        fields->addRow(label.arg(caseFieldDisplayName(field)), combo);
+        m_columns.insert(field, combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            detectDates();
+            update();
+        });
+    }
+
+    m_dateFormat = new QComboBox(this);
+    m_dateFormat->setObjectName(QStringLiteral("dateFormatCombo"));
+    for (DateFormat format :
+         {DateFormat::Auto, DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear})
+        m_dateFormat->addItem(formatName(format), int(format));
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &CaseMappingPage::update);
+    m_dateHint = new QLabel(this);
+    m_dateHint->setObjectName(QStringLiteral("dateFormatHint"));
+    m_dateHint->setWordWrap(true);
+    m_skipBad = new QCheckBox(tr("Import the good rows and &skip the bad ones"), this);
+    m_skipBad->setObjectName(QStringLiteral("skipBadRowsCheck"));
+    m_skipBad->setToolTip(tr("Otherwise nothing is imported while any row has a problem."));
+    m_remember = new QCheckBox(tr("&Remember this mapping for next time"), this);
+    m_remember->setObjectName(QStringLiteral("rememberMappingCheck"));
+    m_remember->setChecked(true);
+
+    auto *options = new QFormLayout;
+    options->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    options->addRow(tr("&Dates are written as:"), m_dateFormat);
+    options->addRow(m_dateHint);
+    options->addRow(m_skipBad);
+    options->addRow(m_remember);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(fields, 1);
+    top->addSpacing(16);
+    top->addLayout(options, 1);
+
+    m_model = new QStandardItemModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("mappedPreviewTable"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("mappingProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    m_previewNote = new QLabel(this);
+    m_previewNote->setObjectName(QStringLiteral("mappedPreviewNote"));
+    m_previewNote->setWordWrap(true);
+    layout->addWidget(m_previewNote);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_problem);
+}
+
+void CaseMappingPage::setPreview(const CsvPreview &preview,
+                                 const std::optional<CaseImportSettings> &saved)
+{
+    m_preview = preview;
+    const QStringList &header = preview.header;
+    for (CaseField field : allCaseFields()) {
+        QComboBox *combo = m_columns.value(field);
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        if (isRequiredCaseField(field)) {
+            combo->addItem(tr("(choose a column)"), QString());
+        } else if (!headerHas(header, caseFieldKey(field))) {
+            // A column under the field's own name is always read (the import
+            // looks for it when nothing is mapped), so "not in this file"
+            // would be untrue for it.
+            combo->addItem(tr("(not in this file)"), QString());
+        }
+        for (const QString &column : header)
+            combo->addItem(column, column);
+    }
+    const bool savedFits =
+        saved && std::all_of(saved->columns.cbegin(), saved->columns.cend(),
+                             [&](const QString &column) { return headerHas(header, column); });
+    presetFrom(savedFits ? *saved : CaseImportSettings::suggestFor(header));
+    detectDates();
+    update();
+}
+
+void CaseMappingPage::presetFrom(const CaseImportSettings &settings)
+{
+    for (CaseField field : allCaseFields()) {
+        QComboBox *combo = m_columns.value(field);
+        const QString wanted = settings.columnFor(field);
+        int index = 0;
+        for (int i = 0; i < combo->count(); ++i) {
+            const QString column = combo->itemData(i).toString();
+            if (!column.isEmpty() && sameColumn(column, wanted)) {
+                index = i;
+                break;
+            }
+        }
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(index);
+    }
+    const QSignalBlocker blocker(m_dateFormat);
+    m_dateFormat->setCurrentIndex(qMax(0, m_dateFormat->findData(int(settings.dateFormat))));
+}
+
+QString CaseMappingPage::columnOf(CaseField field) const
+{
+    return m_columns.value(field)->currentData().toString();
+}
+
+CaseImportSettings CaseMappingPage::settings() const
+{
+    CaseImportSettings settings;
+    for (CaseField field : allCaseFields()) {
+        if (const QString column = columnOf(field); !column.isEmpty())
+            settings.columns.insert(field, column);
+    }
+    settings.dateFormat = DateFormat(m_dateFormat->currentData().toInt());
+    return settings;
+}
+
+bool CaseMappingPage::skipBadRows() const
+{
+    return m_skipBad->isChecked();
+}
+
+bool CaseMappingPage::rememberMapping() const
+{
+    return m_remember->isChecked();
+}
+
+QString CaseMappingPage::problem() const
+{
+    for (CaseField field : allCaseFields()) {
+        if (isRequiredCaseField(field) && columnOf(field).isEmpty()) {
+            return tr("Choose the column that holds “%1”: every case needs one.")
+                .arg(caseFieldDisplayName(field));
+        }
+    }
+    const QList<CaseField> fields = allCaseFields();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        for (qsizetype j = i + 1; j < fields.size(); ++j) {
+            const QString column = columnOf(fields.at(i));
+            if (!column.isEmpty() && column == columnOf(fields.at(j))) {
+                return tr("“%1” and “%2” both read the column “%3”; choose another column for "
+                          "one of them.")
+                    .arg(caseFieldDisplayName(fields.at(i)), caseFieldDisplayName(fields.at(j)),
+                         column);
+            }
+        }
+    }
+    return {};
+}
+
+bool CaseMappingPage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+void CaseMappingPage::detectDates()
+{
+    QStringList samples;
+    for (CaseField field : {CaseField::Received, CaseField::Completed}) {
+        const int index = int(m_preview.header.indexOf(columnOf(field)));
+        if (index < 0)
+            continue;
+        for (const CsvRecord &row : std::as_const(m_preview.rows)) {
+            if (index < row.fields.size())
+                samples.append(row.fields.at(index));
+        }
+    }
+    const bool any = std::any_of(samples.cbegin(), samples.cend(),
+                                 [](const QString &s) { return !s.trimmed().isEmpty(); });
+    m_guess = any ? detectDateFormat(samples) : std::nullopt;
+    QString text = formatName(DateFormat::Auto);
+    if (m_guess && !m_guess->ambiguous)
+        text = tr("Auto (detected %1)").arg(formatName(m_guess->format));
+    else if (m_guess)
+        text = tr("Auto (ambiguous: read as %1)").arg(formatName(m_guess->format));
+    else if (any)
+        text = tr("Auto (no single format fits)");
+    m_dateFormat->setItemText(0, text);
+}
+
+void CaseMappingPage::update()
+{
+    const auto chosen = DateFormat(m_dateFormat->currentData().toInt());
+    QString hint;
+    if (chosen == DateFormat::Auto && m_guess && m_guess->ambiguous) {
+        hint = tr("⚠ Every date in the first rows could be day-first or month-first. They will "
+                  "be read as %1; choose the format if that is wrong.")
+                   .arg(formatName(m_guess->format));
+    } else if (chosen == DateFormat::Auto && !m_guess &&
+               m_dateFormat->itemText(0) != formatName(DateFormat::Auto)) {
+        hint = tr("⚠ The dates in the first rows are not all in one format Yardstick knows; "
+                  "choose the format to see which ones cannot be read.");
+    }
+    m_dateHint->setText(hint);
+    m_dateHint->setVisible(!hint.isEmpty());
+
+    const QString text = problem();
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+    fillPreview(chosen == DateFormat::Auto ? (m_guess ? m_guess->format : DateFormat::Iso)
+                                           : chosen);
+    emit completeChanged();
+}
+
+void CaseMappingPage::fillPreview(DateFormat format)
+{
+    m_model->clear();
+    QList<CaseField> shown;
+    QStringList labels;
+    for (CaseField field : allCaseFields()) {
+        if (m_preview.header.contains(columnOf(field))) {
+            shown.append(field);
+            labels.append(caseFieldDisplayName(field));
+        }
+    }
+    m_model->setHorizontalHeaderLabels(labels);
+    const int receivedIndex = int(m_preview.header.indexOf(columnOf(CaseField::Received)));
+    int rejected = 0;
+    for (const CsvRecord &row : std::as_const(m_preview.rows)) {
+        auto cell = [&row](int index) {
+            return index >= 0 && index < row.fields.size() ? row.fields.at(index) : QString();
+        };
+        const std::optional<Moment> received = parseDate(cell(receivedIndex), format);
+        QList<QStandardItem *> items;
+        bool bad = false;
+        for (CaseField field : std::as_const(shown)) {
+            const QString text = cell(int(m_preview.header.indexOf(columnOf(field))));
+            items.append(previewItem(field, text, format, received));
+            bad = bad || !items.constLast()->toolTip().isEmpty();
+        }
+        rejected += bad ? 1 : 0;
+        m_model->appendRow(items);
+        m_model->setVerticalHeaderItem(m_model->rowCount() - 1,
+                                       new QStandardItem(QString::number(row.line)));
+    }
+    m_table->resizeColumnsToContents();
+    m_previewNote->setText(
+        rejected == 0
+            ? tr("The first rows as they will be read:")
+            : tr("The first rows as they will be read. %1 of these %2 would be rejected; point "
+                 "at a red value to see why:")
+                  .arg(rejected)
+                  .arg(m_preview.rows.size()));
+}
+
+// One cell as the import will read it, in red with the reason as its tooltip
+// when the import would reject it (the checks CaseImporter makes per cell).
+QStandardItem *CaseMappingPage::previewItem(CaseField field, const QString &text, DateFormat format,
+                                            const std::optional<Moment> &received) const
+{
+    auto *item = new QStandardItem(text);
+    QString trouble;
+    if (text.trimmed().isEmpty()) {
+        if (isRequiredCaseField(field))
+            trouble = tr("empty, but every case needs a value");
+    } else if (isDateField(field)) {
+        const std::optional<Moment> moment = parseDate(text, format);
+        if (!moment)
+            trouble = tr("cannot read “%1” as a date (%2)").arg(text, formatName(format));
+        else
+            item->setText(shownMoment(*moment));
+        if (moment && field == CaseField::Completed && received &&
+            moment->utcSeconds() < received->utcSeconds())
+            trouble = tr("completed before received (a date without a time counts as midnight)");
+    } else if (field == CaseField::Service && !m_services.find(text)) {
+        trouble = tr("no service “%1” in this workbench").arg(text);
+    } else if (field == CaseField::Department && !m_departments.find(text)) {
+        trouble = tr("no department “%1” in this workbench").arg(text);
+    } else if (field == CaseField::RightFirstTime || field == CaseField::KeyCustomer) {
+        if (const std::optional<bool> value = parseBoolean(text))
+            item->setText(*value ? tr("yes") : tr("no"));
+        else
+            trouble = tr("“%1” is not yes/no, true/false, 1/0 or Y/N").arg(text);
+    }
+    if (!trouble.isEmpty()) {
+        item->setForeground(kProblemColour);
+        item->setToolTip(trouble);
+    }
+    return item;
+}
+
+} // namespace Yardstick

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/caseimportsettings.h"
+#include "import/csvpreview.h"
+#include "import/namelookup.h"
+
+#include <QHash>
+#include <QWizardPage>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QStandardItem;
+class QStandardItemModel;
+class QTableView;
+
+namespace Yardstick {
+
+// The mapping page of the case import: which column holds each case field
+// and how dates are written, with the first rows shown as they will be read
+// (values Yardstick cannot read in red). Import stays disabled, with the
+// reason in plain words, while a required field has no column.
+class CaseMappingPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    CaseMappingPage(const NameLookup &services, const NameLookup &departments,
+                    QWidget *parent = nullptr);
+
+    // Fills the combos for this file: the saved mapping when every column it
+    // names is in the header, a suggestion from the header names otherwise.
+    void setPreview(const CsvPreview &preview, const std::optional<CaseImportSettings> &saved);
+
+    CaseImportSettings settings() const;
+    bool skipBadRows() const;
+    bool rememberMapping() const;
+    // Empty when the mapping can be imported.
+    QString problem() const;
+
+    bool isComplete() const override;
+
+private:
+    void buildForm();
+    void presetFrom(const CaseImportSettings &settings);
+    void detectDates();
+    void update();
+    void fillPreview(DateFormat format);
+    QStandardItem *previewItem(CaseField field, const QString &text, DateFormat format,
+                               const std::optional<Moment> &received) const;
+    QString columnOf(CaseField field) const;
+
+    const NameLookup &m_services;
+    const NameLookup &m_departments;
+    CsvPreview m_preview;
+    QHash<CaseField, QComboBox *> m_columns;
+    QComboBox *m_dateFormat = nullptr;
+    QLabel *m_dateHint = nullptr;
+    QCheckBox *m_skipBad = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_previewNote = nullptr;
+    QTableView *m_table = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    std::optional<DateFormatGuess> m_guess;
+};
+
+} // namespace Yardstick

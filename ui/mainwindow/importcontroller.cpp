@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontroller.h"
+
+#include "dialogs/caseimportwizard.h"
+#include "dialogs/fileimportwizard.h"
+#include "dialogs/importresultdialog.h"
+#include "import/caseimporter.h"
+#include "import/measurementimporter.h"
+#include "import/standardimporter.h"
+#include "io/standardcatalogueexporter.h"
+#include "workbench/workbench.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Yardstick {
+
+namespace {
+
+const QString kLastFolderKey = QStringLiteral("import/lastFolder");
+
+} // namespace
+
+ImportController::ImportController(QSettings &settings, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_window(window)
+{
+    auto action = [this](const QString &text, const char *name, const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setStatusTip(tip);
+        return a;
+    };
+    m_importCases = action(tr("&Case Records…"), "importCasesAction",
+                           tr("Import case records from a CSV file, mapping its columns"));
+    m_importCases->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importMeasurements = action(tr("&Measurements…"), "importMeasurementsAction",
+                                  tr("Import measured values of standards from a CSV file"));
+    m_importStandards = action(tr("&Standards Catalogue…"), "importStandardsAction",
+                               tr("Add or update standards from a catalogue CSV file"));
+    m_exportStandards = action(tr("E&xport Standards Catalogue…"), "exportStandardsAction",
+                               tr("Save the catalogue as CSV, in the columns the import reads"));
+    connect(m_importCases, &QAction::triggered, this, [this] { importCases(); });
+    connect(m_importMeasurements, &QAction::triggered, this, [this] { importMeasurements(); });
+    connect(m_importStandards, &QAction::triggered, this, [this] { importStandards(); });
+    connect(m_exportStandards, &QAction::triggered, this,
+            &ImportController::chooseAndExportStandards);
+    updateActions();
+}
+
+void ImportController::setWorkbench(Workbench *workbench)
+{
+    m_workbench = workbench;
+    updateActions();
+}
+
+void ImportController::updateActions()
+{
+    const bool ready = m_workbench != nullptr && !isRunning();
+    for (QAction *a : {m_importCases, m_importMeasurements, m_importStandards})
+        a->setEnabled(ready);
+    m_exportStandards->setEnabled(m_workbench != nullptr);
+}
+
+QString ImportController::lastFolder() const
+{
+    const QString folder = m_settings.value(kLastFolderKey).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    if (m_workbench && !m_workbench->path().isEmpty() &&
+        m_workbench->path() != QLatin1String(":memory:"))
+        return QFileInfo(m_workbench->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void ImportController::rememberFolder(const QString &filePath)
+{
+    m_settings.setValue(kLastFolderKey, QFileInfo(filePath).absolutePath());
+}
+
+void ImportController::importCases(const QString &path)
+{
+    if (!m_workbench || isRunning())
+        return;
+    auto *wizard = new CaseImportWizard(*m_workbench, lastFolder(), m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty())
+        wizard->setFilePath(path);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const QString file = wizard->filePath();
+        const CaseImportSettings settings = wizard->settings();
+        const bool remember = wizard->rememberMapping();
+        run(
+            Kind::Cases, file, wizard->skipBadRows(),
+            [file, settings](Workbench &workbench, const ImportOptions &options) {
+                return CaseImporter(workbench).run(file, settings, options);
+            },
+            [this, settings, remember] {
+                if (!remember)
+                    return;
+                if (const StorageResult saved =
+                        CaseImportWizard::saveSettings(*m_workbench, settings);
+                    !saved.ok())
+                    emit errorOccurred(tr("Cannot Remember the Mapping"), saved.error());
+            });
+    });
+    wizard->open();
+}
+
+void ImportController::importMeasurements(const QString &path)
+{
+    importFixedColumns(Kind::Measurements, path);
+}
+
+void ImportController::importStandards(const QString &path)
+{
+    importFixedColumns(Kind::Standards, path);
+}
+
+void ImportController::importFixedColumns(Kind kind, const QString &path)
+{
+    if (!m_workbench || isRunning())
+        return;
+    const bool standards = kind == Kind::Standards;
+    auto *wizard = new FileImportWizard(
+        standards ? tr("Import Standards Catalogue") : tr("Import Measurements"),
+        standards ? tr("The catalogue columns, as File › Export Standards Catalogue writes "
+                       "them: code, title, service, dimension, metric, statistic, direction, "
+                       "target, threshold, unit, department, basis, rationale, effective_from. "
+                       "Standards already in the catalogue are updated.")
+                  : tr("The columns standard (its code), period_start, period_end and value, "
+                       "and optionally sample_size."),
+        lastFolder(), m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty())
+        wizard->setFilePath(path);
+    connect(wizard, &QDialog::accepted, this, [this, wizard, kind] {
+        const QString file = wizard->filePath();
+        ImportRunner::Job job;
+        if (kind == Kind::Standards) {
+            job = [file](Workbench &workbench, const ImportOptions &options) {
+                return StandardImporter(workbench).run(file, options);
+            };
+        } else {
+            job = [file](Workbench &workbench, const ImportOptions &options) {
+                return MeasurementImporter(workbench).run(file, options);
+            };
+        }
+        run(kind, file, wizard->skipBadRows(), job, [] {});
+    });
+    wizard->open();
+}
+
+void ImportController::run(Kind kind, const QString &file, bool skipBadRows,
+                           const ImportRunner::Job &job, const std::function<void()> &afterCommit)
+{
+    rememberFolder(file);
+    m_runner = new ImportRunner(*m_workbench, m_window);
+    const QString target = m_workbench->path();
+    connect(m_runner, &ImportRunner::finished, this,
+            [this, kind, target, afterCommit](const ImportSummary &summary) {
+                m_runner->deleteLater();
+                m_runner = nullptr;
+                finish(kind, target, summary, afterCommit);
+            });
+    updateActions();
+    m_runner->start(QFileInfo(file).fileName(), skipBadRows, job);
+}
+
+void ImportController::finish(Kind kind, const QString &target, const ImportSummary &summary,
+                              const std::function<void()> &afterCommit)
+{
+    updateActions();
+    // The window may have moved on to another workbench while the import ran.
+    if (summary.committed && m_workbench && m_workbench->path() == target) {
+        afterCommit();
+        // The import wrote through its own connection: this one's catalogue
+        // must re-read.
+        if (kind == Kind::Standards)
+            m_workbench->catalogue().reload();
+        emit imported(kind);
+    }
+    emit statusMessage(summary.summaryLine());
+    if (summary.notes.isEmpty() && summary.rejections.isEmpty())
+        return;
+    auto *dialog = new ImportResultDialog(summary, lastFolder(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QString ImportController::exportStandards(const QString &path)
+{
+    if (!m_workbench)
+        return tr("No workbench is open.");
+    const StandardCatalogueExporter exporter(*m_workbench);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(exporter.toCsv(m_workbench->catalogue().standards()));
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+void ImportController::chooseAndExportStandards()
+{
+    if (!m_workbench)
+        return;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Standards Catalogue"),
+                                                QDir(lastFolder()).filePath(tr("standards.csv")),
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    rememberFolder(path);
+    if (const QString error = exportStandards(path); !error.isEmpty()) {
+        emit errorOccurred(tr("Cannot Export"),
+                           tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    emit statusMessage(tr("%n standard(s) written to %1", nullptr,
+                          int(m_workbench->catalogue().standards().size()))
+                           .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace Yardstick

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialogs/importrunner.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QSettings;
+class QWidget;
+
+namespace Yardstick {
+
+class Workbench;
+
+// The File menu's imports and the catalogue export: opens the wizard, runs
+// the import with an ImportRunner, then tells the window (imported()) and
+// the analyst (status line, and the result dialog when there are notes or
+// rejections). Keeps the last import folder in the settings.
+class ImportController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Cases,
+        Measurements,
+        Standards,
+    };
+
+    ImportController(QSettings &settings, QWidget *window);
+
+    // Actions are enabled only while a workbench is open and no import runs.
+    void setWorkbench(Workbench *workbench);
+
+    QAction *importCasesAction() const { return m_importCases; }
+    QAction *importMeasurementsAction() const { return m_importMeasurements; }
+    QAction *importStandardsAction() const { return m_importStandards; }
+    QAction *exportStandardsAction() const { return m_exportStandards; }
+
+    // Opens the wizard, on the given file if there is one.
+    void importCases(const QString &path = QString());
+    void importMeasurements(const QString &path = QString());
+    void importStandards(const QString &path = QString());
+    // Writes the whole catalogue as CSV; the error, empty on success.
+    QString exportStandards(const QString &path);
+
+    bool isRunning() const { return m_runner != nullptr; }
+    QString lastFolder() const;
+
+signals:
+    // An import was committed to the open workbench.
+    void imported(Yardstick::ImportController::Kind kind);
+    void statusMessage(const QString &text);
+    void errorOccurred(const QString &title, const QString &message);
+
+private:
+    void importFixedColumns(Kind kind, const QString &path);
+    void run(Kind kind, const QString &file, bool skipBadRows, const ImportRunner::Job &job,
+             const std::function<void()> &afterCommit);
+    void finish(Kind kind, const QString &target, const ImportSummary &summary,
+                const std::function<void()> &afterCommit);
+    void chooseAndExportStandards();
+    void rememberFolder(const QString &filePath);
+    void updateActions();
+
+    QSettings &m_settings;
+    QWidget *m_window;
+    Workbench *m_workbench = nullptr;
+    QPointer<ImportRunner> m_runner;
+    QAction *m_importCases = nullptr;
+    QAction *m_importMeasurements = nullptr;
+    QAction *m_importStandards = nullptr;
+    QAction *m_exportStandards = nullptr;
+};
+
+} // namespace Yardstick

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlinetile.h"
+
+#include "delegates/compliancelook.h"
+#include "itemmodels/compliancetext.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Yardstick {
+
+namespace {
+
+QString change(const Standard &s, double before, double latest)
+{
+    const double delta = latest - before;
+    if (std::abs(delta) < 1e-9)
+        return HeadlineTile::tr("→ no change");
+    const QString amount = ComplianceText::measure(std::abs(delta), s.unit);
+    QString moved = delta < 0 ? HeadlineTile::tr("↓ down %1").arg(amount)
+                              : HeadlineTile::tr("↑ up %1").arg(amount);
+    if (std::abs(before) > 1e-9 && s.unit != QLatin1String("%")) {
+        const double relative = 100.0 * delta / std::abs(before);
+        moved = HeadlineTile::tr("%1 (%2%)")
+                    .arg(moved, QLocale()
+                                    .toString(relative, 'f', 0)
+                                    .replace(QLatin1Char('-'), QStringLiteral("−")));
+    }
+    return isAtLeastAsGood(s.direction, latest, before) ? HeadlineTile::tr("%1, better").arg(moved)
+                                                        : HeadlineTile::tr("%1, worse").arg(moved);
+}
+
+} // namespace
+
+HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_values(new QLabel(this))
+    , m_change(new QLabel(this))
+    , m_periods(new QLabel(this))
+{
+    setObjectName(QStringLiteral("headlineTile"));
+    const Standard &s = figure.standard;
+    const PeriodValue &before = figure.before;
+    const PeriodValue &latest = figure.latest;
+    const SymbolLook look = complianceStatusLook(complianceStatusKey(latest.status));
+    // The status colour edges the tile; the symbol and word say it too.
+    setStyleSheet(QStringLiteral("#headlineTile { background: palette(base); border: 1px solid "
+                                 "palette(mid); border-left: 5px solid %1; border-radius: 3px; }")
+                      .arg(look.colour.name()));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+
+    m_title->setText(s.title);
+    m_title->setToolTip(s.code);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_status->setTextFormat(Qt::RichText);
+    QString status = QStringLiteral("%1 · <b style='color:%2'>%3</b> %4")
+                         .arg(s.code.toHtmlEscaped(), look.colour.name(), look.symbol,
+                              ComplianceText::statusName(latest.status));
+    if (latest.target)
+        status += tr(" (target %1)").arg(ComplianceText::bound(s.direction, *latest.target));
+    m_status->setText(status);
+
+    m_values->setObjectName(QStringLiteral("headlineValues"));
+    QFont big = m_values->font();
+    big.setPointSizeF(big.pointSizeF() * 1.7);
+    big.setBold(true);
+    m_values->setFont(big);
+    const QString dash = QStringLiteral("–");
+    const QString now =
+        latest.value ? ComplianceText::measure(*latest.value, s.unit, latest.target) : dash;
+    if (!before.period.isValid()) {
+        m_values->setText(now);
+    } else {
+        const QString then =
+            before.value ? ComplianceText::number(*before.value, before.target) : dash;
+        m_values->setText(tr("%1 → %2").arg(then, now));
+    }
+
+    m_change->setObjectName(QStringLiteral("headlineChange"));
+    const QString latestLabel = periodLabel(kind, latest.period);
+    const QString beforeLabel = periodLabel(kind, before.period);
+    if (!before.period.isValid())
+        m_change->setText(tr("No programme start is set to compare with."));
+    else if (!before.value)
+        m_change->setText(tr("Nothing was measured in %1 to compare with.").arg(beforeLabel));
+    else if (!latest.value)
+        m_change->setText(tr("Nothing was measured in %1.").arg(latestLabel));
+    else
+        m_change->setText(change(s, *before.value, *latest.value));
+
+    m_periods->setText(before.period.isValid()
+                           ? tr("%1, before the programme → %2").arg(beforeLabel, latestLabel)
+                           : latestLabel);
+    QPalette muted = m_periods->palette();
+    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_periods->setPalette(muted);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addSpacing(4);
+    layout->addWidget(m_values);
+    layout->addWidget(m_change);
+    layout->addWidget(m_periods);
+}
+
+QString HeadlineTile::valuesText() const
+{
+    return m_values->text();
+}
+
+QString HeadlineTile::changeText() const
+{
+    return m_change->text();
+}
+
+} // namespace Yardstick
