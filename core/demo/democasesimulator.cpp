@@ -117,9 +117,10 @@ QList<CaseRecord> DemoCaseSimulator::simulate(const DemoStory::Headline &headlin
             } // else still open: whether it was right first time is not known yet
             ofWeek.append(c);
         }
-        std::stable_sort(
-            ofWeek.begin(), ofWeek.end(),
-            [](const CaseRecord &a, const CaseRecord &b) { return a.receivedAt.utcSeconds() < b.receivedAt.utcSeconds(); });
+        std::stable_sort(ofWeek.begin(), ofWeek.end(),
+                         [](const CaseRecord &a, const CaseRecord &b) {
+                             return a.receivedAt.utcSeconds() < b.receivedAt.utcSeconds();
+                         });
         for (CaseRecord &c : ofWeek) {
             if (c.receivedAt.date.year() != year) {
                 year = c.receivedAt.date.year();

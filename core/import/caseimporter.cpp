@@ -227,7 +227,6 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
         }
         if (run.fileRejected())
             break; // SQLite refused a write: nothing more can go in
-
     }
     run.finish();
     if (!run.shouldCommit())

@@ -96,9 +96,9 @@ void writeCases(const QString &path, int count)
     for (int i = 0; i < count; ++i) {
         const QDateTime received = start.addSecs(qint64(minuteOfThreeYears(random)) * 60);
         const QDateTime completed = received.addSecs(qint64(days(random) * 86400));
-        out << 'S' << service(random) << ",C" << i << ','
-            << received.toString(Qt::ISODate) << ',' << completed.toString(Qt::ISODate) << ','
-            << (right(random) ? "yes" : "no") << ",OPS," << (i % 20 == 0 ? '1' : '0') << '\n';
+        out << 'S' << service(random) << ",C" << i << ',' << received.toString(Qt::ISODate) << ','
+            << completed.toString(Qt::ISODate) << ',' << (right(random) ? "yes" : "no") << ",OPS,"
+            << (i % 20 == 0 ? '1' : '0') << '\n';
     }
 }
 

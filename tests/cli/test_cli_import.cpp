@@ -596,8 +596,7 @@ TEST_CASE("import measurements goes in once and reports conflicts with their lin
 
 // A within:N standard's value is the share of cases completed within N days,
 // a percentage (0-100) whatever its metric, like an audit score (above).
-TEST_CASE("import measurements refuses a share above 100 for a within-N standard",
-          "[cli][import]")
+TEST_CASE("import measurements refuses a share above 100 for a within-N standard", "[cli][import]")
 {
     QTemporaryDir dir;
     const QString workbench = workbenchWithCatalogue(

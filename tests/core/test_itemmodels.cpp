@@ -13,28 +13,7 @@ using namespace Yardstick;
 
 namespace {
 
-// Collects what QAbstractItemModelTester complains about, so a broken model
-// fails the Catch2 test instead of only printing a warning.
-class ModelComplaints final
-{
-public:
-    ModelComplaints()
-    {
-        s_messages.clear();
-        m_previous = qInstallMessageHandler(&record);
-    }
-    ~ModelComplaints() { qInstallMessageHandler(m_previous); }
-    QStringList messages() const { return s_messages; }
-
-private:
-    static void record(QtMsgType type, const QMessageLogContext &, const QString &message)
-    {
-        if (type != QtDebugMsg && type != QtInfoMsg)
-            s_messages.append(message);
-    }
-    static inline QStringList s_messages;
-    QtMessageHandler m_previous = nullptr;
-};
+using Testing::ModelComplaints;
 
 QStringList codesInOrder(const QAbstractItemModel &model)
 {

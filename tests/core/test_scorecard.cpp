@@ -14,6 +14,9 @@ using namespace Yardstick;
 
 namespace {
 
+using Testing::caseRecord;
+using Testing::moment;
+
 // Lower is better, mean turnaround days, target 15, threshold 20 (trend
 // tolerance 5% of |15 - 20| = 0.25) from 2024-01-01, unless told otherwise.
 Standard lowerStandard(qint64 id, qint64 departmentId = 1, QDate from = QDate(2024, 1, 1))
@@ -105,28 +108,6 @@ ScorecardRow marchRow(const Standard &standard, const std::vector<std::optional<
     const Scorecard card = computeScorecard(data, monthAt(QDate(2025, 3, 15)));
     REQUIRE(card.rows.size() == 1);
     return card.rows.constFirst();
-}
-
-Moment moment(QStringView iso)
-{
-    const std::optional<Moment> m = Moment::fromIsoString(iso);
-    INFO(iso.toString().toStdString());
-    REQUIRE(m);
-    return *m;
-}
-
-CaseRecord caseRecord(qint64 serviceId, const QString &caseId, QStringView received,
-                      QStringView completed,
-                      RightFirstTime rightFirstTime = RightFirstTime::Unknown)
-{
-    CaseRecord c;
-    c.serviceId = serviceId;
-    c.caseId = caseId;
-    c.receivedAt = moment(received);
-    if (!completed.isEmpty())
-        c.completedAt = moment(completed);
-    c.rightFirstTime = rightFirstTime;
-    return c;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "itemmodels/departmentsummarymodel.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/scorecardmodel.h"
+#include "testsupport.h"
 #include "workbench/dashboardsnapshot.h"
 
 #include <QAbstractItemModelTester>
@@ -14,27 +15,7 @@ using namespace Yardstick;
 
 namespace {
 
-// Turns QAbstractItemModelTester's warnings into a failed test.
-class ModelComplaints final
-{
-public:
-    ModelComplaints()
-    {
-        s_messages.clear();
-        m_previous = qInstallMessageHandler(&record);
-    }
-    ~ModelComplaints() { qInstallMessageHandler(m_previous); }
-    QStringList messages() const { return s_messages; }
-
-private:
-    static void record(QtMsgType type, const QMessageLogContext &, const QString &message)
-    {
-        if (type != QtDebugMsg && type != QtInfoMsg)
-            s_messages.append(message);
-    }
-    static inline QStringList s_messages;
-    QtMessageHandler m_previous = nullptr;
-};
+using Testing::ModelComplaints;
 
 enum : qint64
 {

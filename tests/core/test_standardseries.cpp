@@ -14,6 +14,9 @@ using namespace Yardstick;
 
 namespace {
 
+using Testing::caseRecord;
+using Testing::moment;
+
 constexpr qint64 kService = 1;
 constexpr qint64 kDepartment = 1;
 
@@ -90,28 +93,6 @@ Period month(int year, int m)
 QList<Period> months(int year, int first, int last)
 {
     return periodsBetween(PeriodKind::Month, QDate(year, first, 1), QDate(year, last, 1));
-}
-
-Moment moment(QStringView iso)
-{
-    const std::optional<Moment> m = Moment::fromIsoString(iso);
-    INFO(iso.toString().toStdString());
-    REQUIRE(m);
-    return *m;
-}
-
-CaseRecord caseRecord(qint64 serviceId, const QString &caseId, QStringView received,
-                      QStringView completed,
-                      RightFirstTime rightFirstTime = RightFirstTime::Unknown)
-{
-    CaseRecord c;
-    c.serviceId = serviceId;
-    c.caseId = caseId;
-    c.receivedAt = moment(received);
-    if (!completed.isEmpty())
-        c.completedAt = moment(completed);
-    c.rightFirstTime = rightFirstTime;
-    return c;
 }
 
 void insertCases(Workbench &workbench, QList<CaseRecord> cases)

@@ -73,4 +73,42 @@ Standard turnaroundStandard(const SmallCatalogue &catalogue, const QString &code
     return s;
 }
 
+Moment moment(QStringView iso)
+{
+    const std::optional<Moment> m = Moment::fromIsoString(iso);
+    INFO(iso.toString().toStdString());
+    REQUIRE(m);
+    return *m;
+}
+
+CaseRecord caseRecord(qint64 serviceId, const QString &caseId, QStringView received,
+                      QStringView completed, RightFirstTime rightFirstTime)
+{
+    CaseRecord c;
+    c.serviceId = serviceId;
+    c.caseId = caseId;
+    c.receivedAt = moment(received);
+    if (!completed.isEmpty())
+        c.completedAt = moment(completed);
+    c.rightFirstTime = rightFirstTime;
+    return c;
+}
+
+ModelComplaints::ModelComplaints()
+{
+    s_messages.clear();
+    m_previous = qInstallMessageHandler(&record);
+}
+
+ModelComplaints::~ModelComplaints()
+{
+    qInstallMessageHandler(m_previous);
+}
+
+void ModelComplaints::record(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        s_messages.append(message);
+}
+
 } // namespace Yardstick::Testing

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/caserecord.h"
+#include "model/moment.h"
 #include "workbench/workbench.h"
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+#include <QtMessageHandler>
 
 #include <memory>
 
@@ -34,5 +38,30 @@ SmallCatalogue smallCatalogue();
 
 // A valid lower-is-better turnaround standard for the small catalogue.
 Standard turnaroundStandard(const SmallCatalogue &catalogue, const QString &code);
+
+// A Moment from its canonical text; fails the test if the text is not one.
+Moment moment(QStringView iso);
+
+// A case record with the given times (completed empty: still open).
+CaseRecord caseRecord(qint64 serviceId, const QString &caseId, QStringView received,
+                      QStringView completed,
+                      RightFirstTime rightFirstTime = RightFirstTime::Unknown);
+
+// Collects what QAbstractItemModelTester complains about while it lives, so
+// a broken model fails the Catch2 test instead of only printing a warning.
+class ModelComplaints final
+{
+public:
+    ModelComplaints();
+    ~ModelComplaints();
+    ModelComplaints(const ModelComplaints &) = delete;
+    ModelComplaints &operator=(const ModelComplaints &) = delete;
+    QStringList messages() const { return s_messages; }
+
+private:
+    static void record(QtMsgType type, const QMessageLogContext &, const QString &message);
+    static inline QStringList s_messages;
+    QtMessageHandler m_previous = nullptr;
+};
 
 } // namespace Yardstick::Testing
