@@ -4,6 +4,7 @@
 
 #include "console.h"
 #include "exitcode.h"
+#include "workbench/workbench.h"
 
 #include <QCommandLineParser>
 
@@ -31,6 +32,14 @@ int Command::usageError(const QString &message) const
     return Console::usageError(
         message,
         tr("Run \"%1 %2 --help\" to see how to use it.").arg(Console::programName(), name()));
+}
+
+std::unique_ptr<Workbench> Command::openWorkbench(const QString &path)
+{
+    Workbench::OpenResult opened = Workbench::open(path);
+    if (!opened.workbench)
+        Console::printError(opened.error.message);
+    return std::move(opened.workbench);
 }
 
 } // namespace Yardstick

@@ -6,11 +6,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
 
 namespace Yardstick {
+
+class Workbench;
 
 // One subcommand of yardstick-cli ("init", "standards"). Each parses its own
 // arguments with its own QCommandLineParser, so each has its own --help and
@@ -41,6 +44,9 @@ protected:
     // Prints the message with a pointer to this command's --help and returns
     // ExitCode::UsageError.
     int usageError(const QString &message) const;
+    // Opens the workbench, or prints why it cannot be opened and returns
+    // nullptr (the caller then exits with ExitCode::BadInput).
+    static std::unique_ptr<Workbench> openWorkbench(const QString &path);
 };
 
 } // namespace Yardstick

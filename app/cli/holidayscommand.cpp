@@ -57,12 +57,10 @@ int HolidaysCommand::run(const QStringList &arguments)
         removed.append(day);
     }
 
-    Workbench::OpenResult opened = Workbench::open(files.constFirst());
-    if (!opened.workbench) {
-        Console::printError(opened.error.message);
+    const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
+    if (!opened)
         return ExitCode::BadInput;
-    }
-    HolidayRepository &holidays = opened.workbench->holidays();
+    HolidayRepository &holidays = opened->holidays();
     for (const Holiday &holiday : std::as_const(added)) {
         if (StorageResult r = holidays.put(holiday); !r.ok()) {
             Console::printError(r.error());

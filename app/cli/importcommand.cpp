@@ -115,12 +115,10 @@ int ImportCommand::run(const QStringList &arguments)
         settings.columns.insert(*field, entry.mid(equals + 1).trimmed());
     }
 
-    Workbench::OpenResult opened = Workbench::open(positional.at(1));
-    if (!opened.workbench) {
-        Console::printError(opened.error.message);
+    const std::unique_ptr<Workbench> opened = openWorkbench(positional.at(1));
+    if (!opened)
         return ExitCode::BadInput;
-    }
-    Workbench &workbench = *opened.workbench;
+    Workbench &workbench = *opened;
     ImportOptions options;
     options.skipBadRows = parser.isSet(skipBad);
     const QString data = positional.at(2);

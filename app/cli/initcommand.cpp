@@ -97,12 +97,10 @@ int InitCommand::writeDemo(const QString &path)
         return ExitCode::BadInput;
     }
 
-    Workbench::OpenResult opened = Workbench::open(path);
-    if (!opened.workbench) {
-        Console::printError(opened.error.message);
+    const std::unique_ptr<Workbench> opened = openWorkbench(path);
+    if (!opened)
         return ExitCode::BadInput;
-    }
-    return printSummary(path, *opened.workbench);
+    return printSummary(path, *opened);
 }
 
 int InitCommand::printSummary(const QString &path, Workbench &workbench)

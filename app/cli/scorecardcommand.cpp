@@ -103,12 +103,10 @@ int ScorecardCommand::run(const QStringList &arguments)
     if (files.size() != 1 || files.constFirst().isEmpty())
         return usageError(tr("Give one workbench file."));
 
-    Workbench::OpenResult opened = Workbench::open(files.constFirst());
-    if (!opened.workbench) {
-        Console::printError(opened.error.message);
+    const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
+    if (!opened)
         return ExitCode::BadInput;
-    }
-    Workbench &workbench = *opened.workbench;
+    Workbench &workbench = *opened;
     ReferenceData names = ReferenceData::load(workbench);
     if (parser.isSet(department)) {
         const QString wanted = parser.value(department).trimmed();
@@ -165,12 +163,10 @@ int SeriesCommand::run(const QStringList &arguments)
     if (files.size() != 1 || files.constFirst().isEmpty())
         return usageError(tr("Give one workbench file."));
 
-    Workbench::OpenResult opened = Workbench::open(files.constFirst());
-    if (!opened.workbench) {
-        Console::printError(opened.error.message);
+    const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
+    if (!opened)
         return ExitCode::BadInput;
-    }
-    Workbench &workbench = *opened.workbench;
+    Workbench &workbench = *opened;
     const ComplianceData data = ComplianceDataLoader::load(workbench);
     const QString code = parser.value(standard).trimmed();
     const auto found =

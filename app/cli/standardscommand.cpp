@@ -59,12 +59,10 @@ int StandardsCommand::run(const QStringList &arguments)
         return usageError(
             tr("Give one workbench file only; \"%1\" is one too many.").arg(files.at(1)));
 
-    Workbench::OpenResult opened = Workbench::open(files.constFirst());
-    if (!opened.workbench) {
-        Console::printError(opened.error.message);
+    const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
+    if (!opened)
         return ExitCode::BadInput;
-    }
-    Workbench &workbench = *opened.workbench;
+    Workbench &workbench = *opened;
     const QList<Standard> standards = workbench.catalogue().standards();
     const StandardCatalogueExporter exporter(workbench);
 
