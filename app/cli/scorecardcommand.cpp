@@ -49,6 +49,19 @@ int write(const ScorecardExporter &exporter, const QString &format, const QList<
     return written ? ExitCode::Success : Console::outputFailed();
 }
 
+// The department named by code or name, or nullopt after saying so.
+std::optional<qint64> findDepartment(const ReferenceData &names, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (const Department &d : names.departments) {
+        if (d.code.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            d.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return d.id;
+    }
+    Console::printError(Command::tr("The workbench has no department \"%1\".").arg(wanted));
+    return std::nullopt;
+}
+
 } // namespace
 
 QString ScorecardCommand::name() const
@@ -109,16 +122,9 @@ int ScorecardCommand::run(const QStringList &arguments)
     Workbench &workbench = *opened;
     ReferenceData names = ReferenceData::load(workbench);
     if (parser.isSet(department)) {
-        const QString wanted = parser.value(department).trimmed();
-        for (const Department &d : std::as_const(names.departments)) {
-            if (d.code.compare(wanted, Qt::CaseInsensitive) == 0 ||
-                d.name.compare(wanted, Qt::CaseInsensitive) == 0)
-                request.departmentId = d.id;
-        }
-        if (!request.departmentId) {
-            Console::printError(tr("The workbench has no department \"%1\".").arg(wanted));
+        request.departmentId = findDepartment(names, parser.value(department));
+        if (!request.departmentId)
             return ExitCode::BadInput;
-        }
     }
     const Scorecard scorecard = computeScorecard(ComplianceDataLoader::load(workbench), request);
     return write(ScorecardExporter(std::move(names), request.kind), formatKey, scorecard.rows);
@@ -144,7 +150,12 @@ int SeriesCommand::run(const QStringList &arguments)
                                       tr("CODE"));
     const QCommandLineOption period = periodOption();
     const QCommandLineOption format = formatOption();
-    parser.addOptions({standard, period, format});
+    const QCommandLineOption department(
+        QStringLiteral("department"),
+        tr("Compute from this department's cases only (code or name): its own service record. "
+           "Standards valued from measurements have no per-department figures."),
+        tr("D"));
+    parser.addOptions({standard, period, format, department});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
@@ -177,8 +188,15 @@ int SeriesCommand::run(const QStringList &arguments)
         Console::printError(tr("The workbench has no standard \"%1\".").arg(code));
         return ExitCode::BadInput;
     }
-    return write(ScorecardExporter(ReferenceData::load(workbench), *kind), formatKey,
-                 scorecardHistory(*found, data, *kind));
+    ReferenceData names = ReferenceData::load(workbench);
+    std::optional<qint64> departmentId;
+    if (parser.isSet(department)) {
+        departmentId = findDepartment(names, parser.value(department));
+        if (!departmentId)
+            return ExitCode::BadInput;
+    }
+    return write(ScorecardExporter(std::move(names), *kind), formatKey,
+                 scorecardHistory(*found, data, *kind, departmentId));
 }
 
 } // namespace Yardstick

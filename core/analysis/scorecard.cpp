@@ -100,7 +100,7 @@ Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &r
 }
 
 QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceData &data,
-                                     PeriodKind kind)
+                                     PeriodKind kind, std::optional<qint64> departmentId)
 {
     QList<ScorecardRow> rows;
     const auto [first, last] = dataRangeOf(standard, data);
@@ -110,7 +110,9 @@ QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceD
     // Periods before the first give the early rows their full window.
     for (int i = 1; i < Scorecard::kRecentPeriods; ++i)
         periods.prepend(previousPeriod(kind, periods.constFirst()));
-    const QList<PeriodValue> series = standardSeries(standard, data, periods);
+    const QList<PeriodValue> series = departmentId
+                                          ? departmentSeries(standard, data, periods, *departmentId)
+                                          : standardSeries(standard, data, periods);
     const ValueSource source = valueSourceOf(standard, data);
     for (qsizetype end = Scorecard::kRecentPeriods; end <= series.size(); ++end) {
         ScorecardRow row;

@@ -55,7 +55,10 @@ Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &r
 // One standard period by period, from the first to the last period with data
 // for that standard: each row as the scorecard would show it for that period
 // (recent, trend and met count over the periods ending there).
+// With a department, the values come from that department's cases only
+// (see departmentSeries).
 QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceData &data,
-                                     PeriodKind kind);
+                                     PeriodKind kind,
+                                     std::optional<qint64> departmentId = std::nullopt);
 
 } // namespace Yardstick

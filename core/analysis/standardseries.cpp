@@ -43,7 +43,8 @@ double caseValue(const Standard &standard, const ComplianceData &data, const Cas
 }
 
 CaseValueCache::Buckets bucketCases(const Standard &standard, const ComplianceData &data,
-                                    const QList<Period> &periods)
+                                    const QList<Period> &periods,
+                                    std::optional<qint64> departmentId = std::nullopt)
 {
     CaseValueCache::Buckets buckets(periods.size());
     const auto facts = data.completedCasesByService.constFind(standard.serviceId);
@@ -56,7 +57,8 @@ CaseValueCache::Buckets bucketCases(const Standard &standard, const ComplianceDa
     const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
     for (const CaseFact &fact : *facts) {
         const int index = periodIndex(ends, firstStart, fact.completedDay);
-        if (index < 0 || (rightFirstTime && fact.rightFirstTime < 0))
+        if (index < 0 || (rightFirstTime && fact.rightFirstTime < 0) ||
+            (departmentId && fact.departmentId != *departmentId))
             continue;
         buckets[index].push_back(caseValue(standard, data, fact));
     }
@@ -181,8 +183,9 @@ const CaseValueCache::Buckets &CaseValueCache::buckets(const Standard &standard,
     return *it;
 }
 
-QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData &data,
-                                  const QList<Period> &periods, CaseValueCache *cache)
+namespace {
+
+QList<PeriodValue> emptyValues(const QList<Period> &periods)
 {
     QList<PeriodValue> values;
     values.reserve(periods.size());
@@ -191,6 +194,39 @@ QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData
         v.period = period;
         values.append(v);
     }
+    return values;
+}
+
+// Sets target, threshold and status from the revision in force at each
+// period's end.
+void judge(const Standard &standard, QList<PeriodValue> &values)
+{
+    for (PeriodValue &v : values) {
+        if (const StandardRevision *revision = standard.revisionOn(v.period.end)) {
+            v.target = revision->target;
+            v.threshold = revision->threshold;
+            v.status = complianceStatusOf(standard.direction, v.value, revision->target,
+                                          revision->threshold);
+        }
+    }
+}
+
+} // namespace
+
+QList<PeriodValue> departmentSeries(const Standard &standard, const ComplianceData &data,
+                                    const QList<Period> &periods, qint64 departmentId)
+{
+    QList<PeriodValue> values = emptyValues(periods);
+    if (valueSourceOf(standard, data) == ValueSource::Cases)
+        fromCases(standard, values, bucketCases(standard, data, periods, departmentId));
+    judge(standard, values);
+    return values;
+}
+
+QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData &data,
+                                  const QList<Period> &periods, CaseValueCache *cache)
+{
+    QList<PeriodValue> values = emptyValues(periods);
     switch (valueSourceOf(standard, data)) {
     case ValueSource::Measurements:
         fromMeasurements(data.measurementsByStandard.value(standard.id), values);
@@ -204,14 +240,7 @@ QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData
     case ValueSource::None:
         break;
     }
-    for (PeriodValue &v : values) {
-        if (const StandardRevision *revision = standard.revisionOn(v.period.end)) {
-            v.target = revision->target;
-            v.threshold = revision->threshold;
-            v.status = complianceStatusOf(standard.direction, v.value, revision->target,
-                                          revision->threshold);
-        }
-    }
+    judge(standard, values);
     return values;
 }
 

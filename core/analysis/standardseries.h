@@ -63,6 +63,12 @@ class CaseValueCache;
 QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData &data,
                                   const QList<Period> &periods, CaseValueCache *cache = nullptr);
 
+// The same computed from the cases of one department only (those that name
+// it): each department's own service record. A standard whose values come
+// from measurements has no per-department figures, so every period is empty.
+QList<PeriodValue> departmentSeries(const Standard &standard, const ComplianceData &data,
+                                    const QList<Period> &periods, qint64 departmentId);
+
 class CaseValueCache final
 {
 public:

@@ -509,6 +509,21 @@ TEST_CASE("series computes a standard without measurements from its service's ca
           QStringLiteral("2025-03-01..2025-03-31: 4 (n 3) met"));
 }
 
+TEST_CASE("series --department computes from that department's cases", "[cli][series]")
+{
+    QTemporaryDir dir;
+    const QString workbench = workbenchWithCases(dir);
+    // Every inquiry case names OPS, so its own record is the whole record.
+    const Result own = cli("series", workbench, "--standard", "INQ-T-01", "--department", "ops",
+                           "--format", "json");
+    REQUIRE(own.exitCode == 0);
+    CHECK(digestOf(jsonArrayOf(own.out)) == kCalendarSeries);
+    const Result unknown =
+        cli("series", workbench, "--standard", "INQ-T-01", "--department", "NOPE");
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("NOPE"));
+}
+
 TEST_CASE("scorecard computes percentiles and within-N shares from cases", "[cli][scorecard]")
 {
     QTemporaryDir dir;

@@ -660,3 +660,38 @@ TEST_CASE("a standard with neither measurements nor computable cases has no data
     CHECK(valueSourceOf(other, data) == ValueSource::None);
     CHECK_FALSE(standardSeries(other, data, months(2025, 1, 1)).constFirst().value);
 }
+
+TEST_CASE("a department's series uses only the cases that name it", "[compliance]")
+{
+    // Three cases completed in March 2025: department 1 took 2 and 4 days,
+    // department 2 took 12. Overall mean (2 + 4 + 12) / 3 = 6; department 1:
+    // 3 (met against target 5); department 2: 12 (breached beyond 8).
+    const Standard standard = lowerDays(1, Statistic::mean(), 5, 8);
+    std::vector<CaseFact> facts{completedCase(QDate(2025, 3, 10), 2),
+                                completedCase(QDate(2025, 3, 11), 4),
+                                completedCase(QDate(2025, 3, 12), 12)};
+    facts[0].departmentId = 1;
+    facts[1].departmentId = 1;
+    facts[2].departmentId = 2;
+    const ComplianceData data = caseData(standard, facts);
+    const QList<Period> march{periodContaining(PeriodKind::Month, QDate(2025, 3, 1))};
+
+    const QList<PeriodValue> overall = standardSeries(standard, data, march);
+    REQUIRE(overall.constFirst().value);
+    CHECK(*overall.constFirst().value == Approx(6.0));
+
+    const QList<PeriodValue> first = departmentSeries(standard, data, march, 1);
+    REQUIRE(first.constFirst().value);
+    CHECK(*first.constFirst().value == Approx(3.0));
+    CHECK(first.constFirst().n == 2);
+    CHECK(first.constFirst().status == ComplianceStatus::Met);
+
+    const QList<PeriodValue> second = departmentSeries(standard, data, march, 2);
+    REQUIRE(second.constFirst().value);
+    CHECK(*second.constFirst().value == Approx(12.0));
+    CHECK(second.constFirst().status == ComplianceStatus::Breached);
+
+    const QList<PeriodValue> none = departmentSeries(standard, data, march, 3);
+    CHECK_FALSE(none.constFirst().value);
+    CHECK(none.constFirst().status == ComplianceStatus::NoData);
+}
