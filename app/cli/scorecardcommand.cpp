@@ -82,8 +82,9 @@ int ScorecardCommand::run(const QStringList &arguments)
            "the standard's measurements, or else computed from the completed cases of its "
            "service), the target and threshold then in force, the status (met, at_risk, "
            "breached, no_data), the trend over the last 6 periods and how many of the last 12 "
-           "periods met the target. Without --at, the period is the latest complete one: the last "
-           "period ending on or before the latest day with data."));
+           "periods met the target. Without --at, the period is the latest complete one: the one "
+           "holding the latest day with data if that day reaches the period's last week (for "
+           "weeks, its Sunday), otherwise the one before."));
     const QCommandLineOption period = periodOption();
     const QCommandLineOption at(QStringLiteral("at"),
                                 tr("A day (YYYY-MM-DD) in the period to show."), tr("DATE"));

@@ -80,7 +80,11 @@ Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &r
     if (!at.isValid())
         return scorecard;
     scorecard.period = periodContaining(request.kind, at);
-    if (!request.at.isValid() && data.latestDataDay < scorecard.period.end &&
+    // A month or quarter is complete once the data reaches its last week
+    // (weekly reports end on a Sunday, often a few days before the month
+    // does); a week only when the data reaches its Sunday.
+    const int slackDays = request.kind == PeriodKind::Week ? 0 : 6;
+    if (!request.at.isValid() && data.latestDataDay < scorecard.period.end.addDays(-slackDays) &&
         data.earliestDataDay < scorecard.period.start)
         scorecard.period = previousPeriod(request.kind, scorecard.period);
 

@@ -41,8 +41,9 @@ struct ScorecardRequest
 {
     PeriodKind kind = PeriodKind::Month;
     // A day in the period to show. Invalid means the latest complete period:
-    // the last one ending on or before the latest day with data (a month
-    // with a few days of data so far is not yet the month to judge).
+    // the one holding the latest day with data if that day reaches its last
+    // week (for weeks: its Sunday), otherwise the one before (a month with a
+    // few days of data so far is not yet the month to judge).
     QDate at;
     // Only the standards this department owns; nullopt for all.
     std::optional<qint64> departmentId;

@@ -191,6 +191,19 @@ TEST_CASE("the scorecard shows the period holding `at`, else the latest complete
         CHECK(april.period == month(2025, 4));
         CHECK(april.rows.constFirst().current.status == ComplianceStatus::Met);
     }
+    SECTION("weekly data reaching a month's last week completes the month")
+    {
+        // Weekly reports end on Sundays: the last one of April 2025 ends on
+        // Sunday 04-27, four days before the month does. 04-27 is within
+        // April's last week (04-24 .. 04-30), so April is the month judged.
+        data.measurementsByStandard[s.id].append(
+            {0, s.id, QDate(2025, 4, 21), QDate(2025, 4, 27), 5, std::nullopt, {}});
+        data.latestDataDay = QDate(2025, 4, 27);
+        CHECK(computeScorecard(data, ScorecardRequest()).period == month(2025, 4));
+        // Ending 04-23, a day before that week, April is not complete yet.
+        data.latestDataDay = QDate(2025, 4, 23);
+        CHECK(computeScorecard(data, ScorecardRequest()).period == month(2025, 3));
+    }
     SECTION("data only in a month not yet over still shows that month")
     {
         ComplianceData early;

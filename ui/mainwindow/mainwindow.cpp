@@ -87,7 +87,9 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     resize(1280, 800);
     restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
     restoreState(m_settings.value(kStateKey).toByteArray());
-    showSection(Section(qBound(0, m_settings.value(kSectionKey, 1).toInt(), 6)));
+    // First launch opens on the dashboard: the scorecard is what an analyst
+    // comes to see.
+    showSection(Section(qBound(0, m_settings.value(kSectionKey, 0).toInt(), 6)));
     setWorkbench(nullptr);
 }
 
