@@ -3,6 +3,7 @@
 #include "catchqt.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
+#include "views/dashboardview.h"
 #include "workbench/workbench.h"
 
 #include <QFile>
@@ -135,4 +136,29 @@ TEST_CASE("the window remembers its section between sessions", "[ui][mainwindow]
     }
     MainWindow again(settings);
     CHECK(again.currentSection() == MainWindow::Section::Measurements);
+}
+
+TEST_CASE("a first launch opens on the dashboard", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(settings);
+    CHECK(window.currentSection() == MainWindow::Section::Dashboard);
+}
+
+TEST_CASE("the dashboard remembers its period and grouping between sessions",
+          "[ui][mainwindow][dashboard]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    {
+        MainWindow window(settings);
+        window.show();
+        window.dashboardView()->setPeriodKind(PeriodKind::Quarter);
+        window.dashboardView()->setGrouping(ScorecardModel::Grouping::Department);
+        window.close();
+    }
+    MainWindow again(settings);
+    CHECK(again.dashboardView()->periodKind() == PeriodKind::Quarter);
+    CHECK(again.dashboardView()->grouping() == ScorecardModel::Grouping::Department);
 }

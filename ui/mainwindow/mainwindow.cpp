@@ -41,6 +41,8 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSectionKey = QStringLiteral("window/section");
+const QString kDashboardPeriodKey = QStringLiteral("dashboard/period");
+const QString kDashboardGroupingKey = QStringLiteral("dashboard/grouping");
 const QString kFileFilter = QStringLiteral("*.yardstick");
 const QString kSuffix = QStringLiteral(".yardstick");
 
@@ -90,6 +92,11 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     // First launch opens on the dashboard: the scorecard is what an analyst
     // comes to see.
     showSection(Section(qBound(0, m_settings.value(kSectionKey, 0).toInt(), 6)));
+    m_dashboardView->setPeriodKind(
+        periodKindFromKey(m_settings.value(kDashboardPeriodKey).toString())
+            .value_or(PeriodKind::Month));
+    m_dashboardView->setGrouping(
+        ScorecardModel::Grouping(qBound(0, m_settings.value(kDashboardGroupingKey, 0).toInt(), 3)));
     setWorkbench(nullptr);
 }
 
@@ -485,6 +492,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, saveState());
     m_settings.setValue(kSectionKey, int(currentSection()));
+    m_settings.setValue(kDashboardPeriodKey, periodKindKey(m_dashboardView->periodKind()));
+    m_settings.setValue(kDashboardGroupingKey, int(m_dashboardView->grouping()));
     m_settings.sync();
     event->accept();
 }

@@ -59,6 +59,7 @@ public:
 
     Workbench *workbench() const { return m_workbench.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    DashboardView *dashboardView() const { return m_dashboardView; }
     StandardsView *standardsView() const { return m_standardsView; }
     MeasurementsView *measurementsView() const { return m_measurementsView; }
     // File › Import and the catalogue export.

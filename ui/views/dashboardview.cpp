@@ -278,6 +278,11 @@ void DashboardView::setGrouping(ScorecardModel::Grouping grouping)
     m_groupBy->setCurrentIndex(m_groupBy->findData(int(grouping)));
 }
 
+ScorecardModel::Grouping DashboardView::grouping() const
+{
+    return ScorecardModel::Grouping(m_groupBy->currentData().toInt());
+}
+
 void DashboardView::refresh()
 {
     ++m_generation;

@@ -42,6 +42,7 @@ public:
     void setPeriodKind(PeriodKind kind);
     PeriodKind periodKind() const;
     void setGrouping(ScorecardModel::Grouping grouping);
+    ScorecardModel::Grouping grouping() const;
 
     QTreeView *scorecardView() const { return m_tree; }
     QTableView *departmentView() const { return m_departments; }
