@@ -66,7 +66,7 @@ std::optional<CsvRecord> CsvImportRun::next()
                 // rows" must not keep the part before it as if it were all.
                 ++m_summary.rowsRead;
                 reject(error->line, QStringLiteral("row"), error->message);
-                m_fileRejected = true;
+                m_summary.fileRejected = true;
             }
             return std::nullopt;
         }
@@ -96,7 +96,7 @@ void CsvImportRun::reject(qint64 line, const QString &column, const QString &rea
 
 void CsvImportRun::rejectFile(qint64 line, const QString &column, const QString &reason)
 {
-    m_fileRejected = true;
+    m_summary.fileRejected = true;
     m_summary.rejections.append({m_fileName, line, column, reason});
 }
 
@@ -110,7 +110,7 @@ void CsvImportRun::finish()
 
 bool CsvImportRun::shouldCommit() const
 {
-    if (m_summary.cancelled || m_fileRejected)
+    if (m_summary.cancelled || m_summary.fileRejected)
         return false;
     return m_options.skipBadRows || m_summary.rejections.isEmpty();
 }

@@ -45,7 +45,7 @@ public:
     void rejectFile(qint64 line, const QString &column, const QString &reason);
     bool rowRejected(qint64 line) const { return m_lastRejectedLine == line; }
     bool hasRejections() const { return !m_summary.rejections.isEmpty(); }
-    bool fileRejected() const { return m_fileRejected; }
+    bool fileRejected() const { return m_summary.fileRejected; }
 
     // Called after the last row: a header without data rows is an error.
     void finish();
@@ -68,7 +68,6 @@ private:
     QStringList m_header;
     qint64 m_lastRejectedLine = -1;
     qint64 m_fileSize = 0;
-    bool m_fileRejected = false; // nothing goes in, even when skipping bad rows
 };
 
 // Decides the date format of an import: the forced one, or a guess from the

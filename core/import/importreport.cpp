@@ -30,6 +30,9 @@ QString ImportSummary::summaryLine() const
                             QString::number(duplicates), QString::number(rejected));
     if (cancelled)
         line += tr(" (cancelled: the workbench is unchanged)");
+    else if (!committed && fileRejected)
+        line += tr(" (nothing imported: the file itself has a problem, which skipping rows "
+                   "cannot fix)");
     else if (!committed)
         line += tr(" (nothing imported: fix the rejected rows or skip them)");
     return line;

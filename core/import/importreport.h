@@ -44,6 +44,9 @@ public:
     QStringList notes; // things the analyst should know, e.g. services created
     bool committed = false;
     bool cancelled = false;
+    // A problem with the file as a whole (unreadable, no header, a quote
+    // never closed): skipping bad rows cannot get past it.
+    bool fileRejected = false;
 
     // "cases.csv: 1200 rows read, 1180 imported, 15 skipped as duplicates,
     // 5 rejected", with why nothing was imported when it was not committed.

@@ -62,6 +62,13 @@ TEST_CASE("the summary line counts rows and says why nothing was imported", "[im
           u"cases.csv: 1200 rows read, 0 imported, 15 skipped as duplicates, 5 rejected "
           "(nothing imported: fix the rejected rows or skip them)"_s);
 
+    // An unreadable file: skipping rows would not help, so it does not say so.
+    ImportSummary unreadable = summary;
+    unreadable.fileRejected = true;
+    CHECK(unreadable.summaryLine() ==
+          u"cases.csv: 1200 rows read, 0 imported, 15 skipped as duplicates, 5 rejected "
+          "(nothing imported: the file itself has a problem, which skipping rows cannot fix)"_s);
+
     summary.cancelled = true;
     CHECK(summary.summaryLine() ==
           u"cases.csv: 1200 rows read, 0 imported, 15 skipped as duplicates, 5 rejected "
