@@ -53,6 +53,27 @@ bool looksLikeCode(const QString &value)
 
 } // namespace
 
+// The names a row can refer to, with the codes in use (to keep new codes
+// unique). Copied before each row and restored when the row is refused.
+struct KnownNames
+{
+    NameLookup lookup;
+    QSet<QString> codes;
+
+    void add(qint64 id, const QString &code, const QString &name, const QString &key)
+    {
+        lookup.add(id, code, name);
+        codes.insert(key.toCaseFolded());
+    }
+};
+
+struct Known
+{
+    KnownNames services;
+    KnownNames dimensions;
+    KnownNames departments;
+};
+
 class StandardRowImport
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::StandardImporter)
@@ -70,16 +91,12 @@ public:
             m_columns.insert(QString::fromLatin1(name), run.columnIndex(QString::fromLatin1(name)));
         for (const char *name : kOptional)
             m_columns.insert(QString::fromLatin1(name), run.columnIndex(QString::fromLatin1(name)));
-        for (const Service &s : workbench.services().all()) {
-            m_services.add(s.id, s.code, s.name);
-            m_serviceCodes.insert(s.code.toCaseFolded());
-        }
+        for (const Service &s : workbench.services().all())
+            m_known.services.add(s.id, s.code, s.name, s.code);
         for (const Dimension &d : workbench.dimensions().all())
-            m_dimensions.add(d.id, d.key, d.name);
-        for (const Department &d : workbench.departments().all()) {
-            m_departments.add(d.id, d.code, d.name);
-            m_departmentCodes.insert(d.code.toCaseFolded());
-        }
+            m_known.dimensions.add(d.id, d.key, d.name, d.key);
+        for (const Department &d : workbench.departments().all())
+            m_known.departments.add(d.id, d.code, d.name, d.code);
         for (const Standard &s : workbench.catalogue().standards())
             m_existing.insert(s.code.toCaseFolded(), s);
     }
@@ -104,11 +121,14 @@ public:
         // skipped) the service or department it created goes with it.
         Transaction savepoint(m_workbench.database().connection());
         const qsizetype notesBefore = m_summary.notes.size();
+        const Known knownBefore = m_known;
         const bool carryOn = importRow(row);
         if (!m_run.rowRejected(row.line)) {
             savepoint.commit();
         } else {
+            // What the row created is rolled back, so forget it here too.
             m_summary.notes.resize(notesBefore);
+            m_known = knownBefore;
         }
         return carryOn;
     }
@@ -245,49 +265,48 @@ private:
         return moment->date;
     }
 
+    // Finds a service or department by code or name, or creates it (a
+    // code-like value is its own code, a name gets one from its initials).
+    template<typename Entity, typename Repository>
+    qint64 findOrCreate(const QString &text, Repository &repository, KnownNames &known,
+                        const QString &note)
+    {
+        if (const auto id = known.lookup.find(text))
+            return *id;
+        Entity entity;
+        entity.code = looksLikeCode(text) ? text : codeFromName(text, known.codes);
+        entity.name = text;
+        if (!repository.insert(entity).ok())
+            return 0;
+        known.add(entity.id, entity.code, entity.name, entity.code);
+        m_summary.notes.append(note.arg(entity.name, entity.code));
+        return entity.id;
+    }
+
     qint64 serviceId(const QString &text)
     {
-        if (const auto id = m_services.find(text))
-            return *id;
-        Service service;
-        service.code = looksLikeCode(text) ? text : codeFromName(text, m_serviceCodes);
-        service.name = text;
-        if (!m_workbench.services().insert(service).ok())
-            return 0;
-        m_services.add(service.id, service.code, service.name);
-        m_serviceCodes.insert(service.code.toCaseFolded());
-        m_summary.notes.append(tr("Created service \"%1\" (%2).").arg(service.name, service.code));
-        return service.id;
+        return findOrCreate<Service>(text, m_workbench.services(), m_known.services,
+                                     tr("Created service \"%1\" (%2)."));
+    }
+
+    qint64 departmentId(const QString &text)
+    {
+        return findOrCreate<Department>(text, m_workbench.departments(), m_known.departments,
+                                        tr("Created department \"%1\" (%2)."));
     }
 
     qint64 dimensionId(const QString &text)
     {
-        if (const auto id = m_dimensions.find(text))
+        if (const auto id = m_known.dimensions.lookup.find(text))
             return *id;
         Dimension dimension;
         dimension.key = text.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
         dimension.name = text.at(0).toUpper() + text.mid(1);
         if (!m_workbench.dimensions().insert(dimension).ok())
             return 0;
-        m_dimensions.add(dimension.id, dimension.key, dimension.name);
+        m_known.dimensions.add(dimension.id, dimension.key, dimension.name, dimension.key);
         m_summary.notes.append(tr("Created dimension \"%1\".").arg(dimension.name));
         return dimension.id;
-    }
-
-    qint64 departmentId(const QString &text)
-    {
-        if (const auto id = m_departments.find(text))
-            return *id;
-        Department department;
-        department.code = looksLikeCode(text) ? text : codeFromName(text, m_departmentCodes);
-        department.name = text;
-        if (!m_workbench.departments().insert(department).ok())
-            return 0;
-        m_departments.add(department.id, department.code, department.name);
-        m_departmentCodes.insert(department.code.toCaseFolded());
-        m_summary.notes.append(
-            tr("Created department \"%1\" (%2).").arg(department.name, department.code));
-        return department.id;
     }
 
     bool add(Standard &s)
@@ -362,11 +381,7 @@ private:
     const ImportOptions &m_options;
     QString m_source;
     QHash<QString, int> m_columns;
-    NameLookup m_services;
-    NameLookup m_dimensions;
-    NameLookup m_departments;
-    QSet<QString> m_serviceCodes;
-    QSet<QString> m_departmentCodes;
+    Known m_known;
     QHash<QString, Standard> m_existing;
     QSet<QString> m_seenCodes;
     const CsvRecord *m_row = nullptr;

@@ -486,6 +486,56 @@ TEST_CASE("a standard import with a bad row leaves no standard and no created se
     }
 }
 
+TEST_CASE("a skipped row takes back the service and department it created", "[import]")
+{
+    // Row 3 names a new service and a new department, then fails on its
+    // metric: with bad rows skipped, row 2 goes in and nothing of row 3 stays.
+    const QByteArray text =
+        kHeader + // 1
+        "CR-T-01,Card replacement time,Card replacement,Timeliness,turnaround_days,mean,lower,2,"
+        "3,days,Card Services,,,2024-01-01\n" // 2
+        "FX-T-01,Foreign exchange queries,Foreign exchange,Timeliness,error_rates,mean,lower,1,"
+        "2,%,Treasury Desk,,,2024-01-01\n"; // 3
+    std::unique_ptr<Workbench> wb = Testing::memoryWorkbench();
+    QTemporaryDir dir;
+    const ImportSummary summary = importStandards(*wb, writeFixture(dir, u"partial.csv"_s, text),
+                                                  onDay(QDate(2025, 6, 30), true));
+    CHECK(summary.committed);
+    CHECK(summary.imported == 1);
+    CHECK(summary.rejected == 1);
+    CHECK(named(wb->services().all(), u"Card replacement"_s).has_value());
+    CHECK_FALSE(named(wb->services().all(), u"Foreign exchange"_s).has_value());
+    CHECK_FALSE(named(wb->departments().all(), u"Treasury Desk"_s).has_value());
+    for (const QString &note : summary.notes) {
+        CHECK_FALSE(note.contains(u"Foreign exchange"_s));
+        CHECK_FALSE(note.contains(u"Treasury Desk"_s));
+    }
+}
+
+TEST_CASE("a service named first by a skipped row is created for a later good row", "[import]")
+{
+    // Row 2 creates "Foreign exchange" and is then refused (bad metric), so
+    // the service goes with it; row 3 names it again and must get a new one.
+    const QByteArray text =
+        kHeader + // 1
+        "FX-T-01,Foreign exchange queries,Foreign exchange,Timeliness,error_rates,mean,lower,1,"
+        "2,%,Treasury Desk,,,2024-01-01\n" // 2
+        "FX-T-02,Foreign exchange answer time,Foreign exchange,Timeliness,turnaround_days,mean,"
+        "lower,2,3,days,Treasury Desk,,,2024-01-01\n"; // 3
+    std::unique_ptr<Workbench> wb = Testing::memoryWorkbench();
+    QTemporaryDir dir;
+    const ImportSummary summary = importStandards(*wb, writeFixture(dir, u"again.csv"_s, text),
+                                                  onDay(QDate(2025, 6, 30), true));
+    CHECK(summary.committed);
+    CHECK(summary.imported == 1);
+    CHECK(summary.rejected == 1);
+    const std::optional<Service> fx = named(wb->services().all(), u"Foreign exchange"_s);
+    REQUIRE(fx);
+    const QHash<QString, Standard> standards = byCode(*wb);
+    REQUIRE(standards.contains(u"FX-T-02"_s));
+    CHECK(standards.value(u"FX-T-02"_s).serviceId == fx->id);
+}
+
 TEST_CASE("standard import needs every contract column", "[import]")
 {
     QByteArray text = kHeader + appRow("15", "20", "2024-01-01");
