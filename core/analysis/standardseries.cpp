@@ -10,21 +10,39 @@ namespace Yardstick {
 
 namespace {
 
-// Index of the period holding the Julian day, or -1; periods are consecutive.
-int periodIndex(const std::vector<qint64> &periodEnds, qint64 firstStart, qint64 day)
+// Finds which of a run of consecutive periods holds a day (as a Julian day).
+class PeriodLocator
 {
-    if (periodEnds.empty() || day < firstStart || day > periodEnds.back())
-        return -1;
-    return int(std::lower_bound(periodEnds.begin(), periodEnds.end(), day) - periodEnds.begin());
-}
+public:
+    explicit PeriodLocator(const QList<Period> &periods)
+    {
+        m_ends.reserve(periods.size());
+        for (const Period &p : periods)
+            m_ends.push_back(p.end.toJulianDay());
+        if (!periods.isEmpty())
+            m_firstStart = periods.constFirst().start.toJulianDay();
+    }
 
-std::vector<qint64> endsOf(const QList<PeriodValue> &values)
+    // Index of the period holding the day, or -1.
+    int indexOf(qint64 julianDay) const
+    {
+        if (m_ends.empty() || julianDay < m_firstStart || julianDay > m_ends.back())
+            return -1;
+        return int(std::lower_bound(m_ends.begin(), m_ends.end(), julianDay) - m_ends.begin());
+    }
+
+private:
+    std::vector<qint64> m_ends;
+    qint64 m_firstStart = 0;
+};
+
+QList<Period> periodsOf(const QList<PeriodValue> &values)
 {
-    std::vector<qint64> ends;
-    ends.reserve(values.size());
+    QList<Period> periods;
+    periods.reserve(values.size());
     for (const PeriodValue &v : values)
-        ends.push_back(v.period.end.toJulianDay());
-    return ends;
+        periods.append(v.period);
+    return periods;
 }
 
 // The values one standard reads from a case, in its metric's unit: calendar
@@ -50,13 +68,10 @@ CaseValueCache::Buckets bucketCases(const Standard &standard, const ComplianceDa
     const auto facts = data.completedCasesByService.constFind(standard.serviceId);
     if (facts == data.completedCasesByService.cend() || periods.isEmpty())
         return buckets;
-    std::vector<qint64> ends;
-    for (const Period &p : periods)
-        ends.push_back(p.end.toJulianDay());
-    const qint64 firstStart = periods.constFirst().start.toJulianDay();
+    const PeriodLocator locator(periods);
     const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
     for (const CaseFact &fact : *facts) {
-        const int index = periodIndex(ends, firstStart, fact.completedDay);
+        const int index = locator.indexOf(fact.completedDay);
         if (index < 0 || (rightFirstTime && fact.rightFirstTime < 0) ||
             (departmentId && fact.departmentId != *departmentId))
             continue;
@@ -100,8 +115,7 @@ void fromMeasurements(const QList<Measurement> &measurements, QList<PeriodValue>
 {
     if (values.isEmpty())
         return;
-    const std::vector<qint64> ends = endsOf(values);
-    const qint64 firstStart = values.constFirst().period.start.toJulianDay();
+    const PeriodLocator locator(periodsOf(values));
     struct Sum
     {
         double weighted = 0, plain = 0;
@@ -111,7 +125,7 @@ void fromMeasurements(const QList<Measurement> &measurements, QList<PeriodValue>
     };
     std::vector<Sum> sums(values.size());
     for (const Measurement &m : measurements) {
-        const int index = periodIndex(ends, firstStart, m.periodEnd.toJulianDay());
+        const int index = locator.indexOf(m.periodEnd.toJulianDay());
         if (index < 0)
             continue;
         Sum &sum = sums[index];

@@ -132,16 +132,6 @@ CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
     return result;
 }
 
-QDate CaseRecordRepository::latestCompletion() const
-{
-    // Text order is date order for the date part of the canonical form.
-    QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT MAX(substr(completed_at, 1, 10)) FROM case_records")) &&
-        query.next())
-        return SqlValues::toDate(query.value(0));
-    return {};
-}
-
 int CaseRecordRepository::count() const
 {
     QSqlQuery query(m_database.connection());

@@ -27,8 +27,6 @@ public:
     // million rows in a few hundred milliseconds). Only the services listed,
     // or all when the list is empty.
     QHash<qint64, std::vector<CaseFact>> completedFacts(const QList<qint64> &serviceIds) const;
-    // The latest completion date (as written); invalid when none.
-    QDate latestCompletion() const;
     // All or nothing, in one transaction.
     StorageResult insertMany(QList<CaseRecord> &cases);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -133,6 +134,42 @@ TEST_CASE("a bulk write that fails part-way leaves nothing behind", "[storage]")
     CHECK_FALSE(result.ok());
     CHECK_FALSE(result.error().isEmpty());
     CHECK(c.workbench->cases().count() == 0);
+}
+
+TEST_CASE("a transaction inside another is a savepoint the outer one decides on", "[storage]")
+{
+    Testing::SmallCatalogue c = Testing::smallCatalogue();
+    Workbench &wb = *c.workbench;
+    const int servicesBefore = int(wb.services().all().size());
+    const auto addService = [&wb](const QString &code) {
+        Service s{0, code, code, {}};
+        REQUIRE(wb.services().insert(s).ok()); // insert runs in its own Transaction
+    };
+    SECTION("an inner rollback undoes only the inner work")
+    {
+        Transaction outer(wb.database().connection());
+        REQUIRE(outer.isActive());
+        addService(QStringLiteral("KEEP"));
+        {
+            Transaction inner(wb.database().connection());
+            REQUIRE(inner.isActive());
+            addService(QStringLiteral("DROP"));
+        } // not committed: rolled back to the savepoint
+        REQUIRE(outer.commit().isEmpty());
+        CHECK(wb.services().byCode(QStringLiteral("KEEP")));
+        CHECK_FALSE(wb.services().byCode(QStringLiteral("DROP")));
+    }
+    SECTION("an outer rollback undoes committed inner work too")
+    {
+        {
+            Transaction outer(wb.database().connection());
+            Transaction inner(wb.database().connection());
+            addService(QStringLiteral("GONE"));
+            REQUIRE(inner.commit().isEmpty());
+        } // outer not committed
+        CHECK(int(wb.services().all().size()) == servicesBefore);
+        CHECK_FALSE(wb.services().byCode(QStringLiteral("GONE")));
+    }
 }
 
 TEST_CASE("the same letter text cannot be stored twice", "[storage]")
