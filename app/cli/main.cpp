@@ -3,18 +3,43 @@
 
 // yardstick-cli: the headless tool. It calls the same core functions as the
 // GUI, so what it prints is what the GUI shows and exports.
+#include "chartcommand.h"
 #include "commanddispatcher.h"
 #include "holidayscommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
 #include "scorecardcommand.h"
+#include "spccommand.h"
 #include "standardscommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Drawing a chart needs a GUI application (QCustomPlot is a widget and text
+// needs fonts); every other command runs without one. The tool never needs
+// a display: it draws offscreen unless told otherwise.
+bool drawsCharts(int argc, char *argv[])
+{
+    return argc > 1 && (std::strcmp(argv[1], "chart") == 0 || std::strcmp(argv[1], "report") == 0);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsCharts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("yardstick-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(YARDSTICK_VERSION));
 
@@ -25,5 +50,8 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<Yardstick::ScorecardCommand>());
     dispatcher.add(std::make_unique<Yardstick::SeriesCommand>());
     dispatcher.add(std::make_unique<Yardstick::HolidaysCommand>());
+    dispatcher.add(std::make_unique<Yardstick::SpcCommand>());
+    dispatcher.add(std::make_unique<Yardstick::ChartCommand>());
+    dispatcher.add(std::make_unique<Yardstick::ReportCommand>());
     return dispatcher.run(QCoreApplication::arguments());
 }

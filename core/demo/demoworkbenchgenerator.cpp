@@ -153,6 +153,20 @@ StorageResult DemoWorkbenchGenerator::writeHeadlineProperties(Workbench &workben
                                               DemoStory::programmeStart().toString(Qt::ISODate));
         !r.ok())
         return r;
+    if (StorageResult r = properties.setValue(QLatin1String(PropertyRepository::kOrganisation),
+                                              tr("Card Division, Quality Assurance"));
+        !r.ok())
+        return r;
+    // The programme start as a process change every chart knows about: trend
+    // charts show a mean before and after it, control charts rebase there.
+    ProcessPhase programme;
+    programme.startsOn = DemoStory::programmeStart();
+    programme.label = tr("Quality programme");
+    programme.reason = tr("Service standards set from customer needs; performance measured "
+                          "weekly and reviewed with management");
+    programme.recordedAt = QDateTime(DemoStory::programmeStart(), QTime(9, 0), Qt::UTC);
+    if (StorageResult r = workbench.phases().add(programme); !r.ok())
+        return r;
     return properties.setValue(QLatin1String(PropertyRepository::kHeadlineStandards),
                                codes.join(QLatin1Char(';')));
 }

@@ -68,6 +68,9 @@ QString TextTable::text() const
                         ? cell
                         : padded(cell, widths[i], m_columns[i].alignRight);
         }
+        // An empty last cell would leave the padding of the one before it.
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
         return text + QLatin1Char('\n');
     };
     QStringList headers;

@@ -151,6 +151,38 @@ const char *const kVersion4[] = {
     "ALTER TABLE case_records_v4 RENAME TO case_records",
 };
 
+// Version 5: the charts. Process phases are the changes an analyst records
+// (a quality programme starts, a standard's process is rebased); trend charts
+// draw a mean per phase and control charts rebase their limits there. A
+// phase without a standard applies to every standard. Every change to a
+// phase is appended to process_phase_log, the audit trail of rebases, which
+// is never edited. Report templates keep the sections an analyst chose.
+const char *const kVersion5[] = {
+    R"(CREATE TABLE process_phases (
+        id INTEGER PRIMARY KEY,
+        standard_id INTEGER REFERENCES standards(id) ON DELETE CASCADE,
+        starts_on TEXT NOT NULL,
+        label TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        fixed_center REAL,
+        fixed_sigma REAL CHECK (fixed_sigma IS NULL OR fixed_sigma > 0),
+        recorded_at TEXT NOT NULL))",
+    R"(CREATE TABLE process_phase_log (
+        id INTEGER PRIMARY KEY,
+        phase_id INTEGER NOT NULL,
+        standard_id INTEGER,
+        action TEXT NOT NULL CHECK (action IN ('added', 'changed', 'removed')),
+        starts_on TEXT NOT NULL,
+        label TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        fixed_center REAL,
+        fixed_sigma REAL,
+        recorded_at TEXT NOT NULL))",
+    R"(CREATE TABLE report_templates (
+        name TEXT PRIMARY KEY,
+        definition TEXT NOT NULL))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -162,6 +194,7 @@ constexpr Migration kMigrations[] = {
     {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)},
     {kVersion4, std::size(kVersion4)},
+    {kVersion5, std::size(kVersion5)},
 };
 
 int userVersion(QSqlDatabase &db)

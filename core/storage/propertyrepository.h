@@ -21,6 +21,9 @@ public:
     static constexpr const char *kProgrammeStart = "programme_start";
     // Codes of the standards shown as headline tiles, separated by ';'.
     static constexpr const char *kHeadlineStandards = "headline_standards";
+    // Who the charts and report packs are from ("Card Division, Quality
+    // Assurance"), printed in their footers.
+    static constexpr const char *kOrganisation = "organisation";
 
     explicit PropertyRepository(Database &database);
 

@@ -18,6 +18,8 @@ Workbench::Workbench(std::unique_ptr<Database> database)
     , m_surveyResponses(*m_database)
     , m_properties(*m_database)
     , m_holidays(*m_database)
+    , m_phases(*m_database)
+    , m_reportTemplates(*m_database)
     , m_catalogue(m_standards)
 {}
 

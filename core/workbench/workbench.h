@@ -10,7 +10,9 @@
 #include "storage/dimensionrepository.h"
 #include "storage/holidayrepository.h"
 #include "storage/measurementrepository.h"
+#include "storage/processphaserepository.h"
 #include "storage/propertyrepository.h"
+#include "storage/reporttemplaterepository.h"
 #include "storage/servicerepository.h"
 #include "storage/standardrepository.h"
 #include "storage/surveyresponserepository.h"
@@ -55,6 +57,8 @@ public:
     SurveyResponseRepository &surveyResponses() { return m_surveyResponses; }
     PropertyRepository &properties() { return m_properties; }
     HolidayRepository &holidays() { return m_holidays; }
+    ProcessPhaseRepository &phases() { return m_phases; }
+    ReportTemplateRepository &reportTemplates() { return m_reportTemplates; }
     StandardCatalogue &catalogue() { return m_catalogue; }
 
 private:
@@ -72,6 +76,8 @@ private:
     SurveyResponseRepository m_surveyResponses;
     PropertyRepository m_properties;
     HolidayRepository m_holidays;
+    ProcessPhaseRepository m_phases;
+    ReportTemplateRepository m_reportTemplates;
     StandardCatalogue m_catalogue;
 };
 

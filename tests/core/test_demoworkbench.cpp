@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogue/standardvalidator.h"
 #include "catchqt.h"
+#include "chartdata/trendchart.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "demo/seededrandom.h"
 #include "testsupport.h"
+#include "workbench/compliancedataloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -422,6 +424,41 @@ TEST_CASE("the headline services improve as the case reports, judged from the ca
         CHECK(before.mean == Approx(e.before).margin(e.beforeTolerance));
         CHECK(after.mean == Approx(e.after).margin(e.afterTolerance));
     }
+}
+
+TEST_CASE("the demo's application trend falls from about 35 to about 15 days across the programme",
+          "[demo][chartdata]")
+{
+    Workbench &demo = sharedDemo();
+    const QList<ProcessPhase> phases = demo.phases().all();
+    REQUIRE(phases.size() == 1);
+    CHECK_FALSE(phases.first().standardId.has_value());
+    CHECK(phases.first().startsOn == DemoWorkbenchGenerator::programmeStart());
+    CHECK_FALSE(
+        demo.properties().value(QLatin1String(PropertyRepository::kOrganisation)).isEmpty());
+
+    const QString headline = demo.properties()
+                                 .value(QLatin1String(PropertyRepository::kHeadlineStandards))
+                                 .split(QLatin1Char(';'))
+                                 .first();
+    const ComplianceData data = ComplianceDataLoader::load(demo);
+    const auto standard = std::find_if(data.standards.cbegin(), data.standards.cend(),
+                                       [&](const Standard &s) { return s.code == headline; });
+    REQUIRE(standard != data.standards.cend());
+    TrendChartRequest request;
+    request.standardIds = {standard->id};
+    const TrendChart chart = buildTrendChart(request, data, phases);
+    REQUIRE(chart.series.size() == 1);
+    const QList<TrendPhase> &trendPhases = chart.series.first().phases;
+    REQUIRE(trendPhases.size() == 2);
+    // DOMAIN.md: application processing 35 days before the programme, 15 after
+    // (the programme's mean includes the months of improvement, so it lies
+    // above 15 and the last month near it).
+    CHECK(*trendPhases.at(0).mean == Approx(35).margin(2));
+    CHECK(*trendPhases.at(1).mean < 25);
+    CHECK(*chart.series.first().points.last().value == Approx(15).margin(1.5));
+    CHECK(chart.headline.endsWith(QStringLiteral(" days")));
+    REQUIRE(chart.annotations.size() == 1);
 }
 
 TEST_CASE("the headline weekly measurements are the mean turnaround of that week's cases", "[demo]")

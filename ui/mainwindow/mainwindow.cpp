@@ -5,9 +5,11 @@
 #include "demo/demoworkbenchgenerator.h"
 #include "dialogs/holidaysdialog.h"
 #include "importcontroller.h"
+#include "views/chartsview.h"
 #include "views/dashboardview.h"
 #include "views/measurementsview.h"
 #include "views/notbuiltview.h"
+#include "views/reportsview.h"
 #include "views/standardsview.h"
 #include "workbench/workbench.h"
 
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     // First launch opens on the dashboard: the scorecard is what an analyst
     // comes to see.
     showSection(Section(qBound(0, m_settings.value(kSectionKey, 0).toInt(), 6)));
+    updatePageShortcuts();
     m_dashboardView->setPeriodKind(
         periodKindFromKey(m_settings.value(kDashboardPeriodKey).toString())
             .value_or(PeriodKind::Month));
@@ -111,6 +114,8 @@ MainWindow::~MainWindow()
     m_standardsView->setWorkbench(nullptr);
     m_measurementsView->setWorkbench(nullptr);
     m_dashboardView->setWorkbench(nullptr);
+    m_chartsView->setWorkbench(nullptr);
+    m_reportsView->setWorkbench(nullptr);
 }
 
 QString MainWindow::demoPath()
@@ -143,6 +148,7 @@ void MainWindow::buildPages()
         m_dashboardView->refresh();
         m_measurementsView->refresh();
     });
+    buildChartPages();
 
     const struct
     {
@@ -163,14 +169,8 @@ void MainWindow::buildPages()
                                          tr("SERVQUAL surveys, expectation–perception gaps and "
                                             "importance–performance analysis are not built yet."),
                                          this)},
-        {tr("Charts"),
-         new NotBuiltView(tr("Charts"),
-                          tr("Turnaround trend charts, control charts with run rules and Pareto "
-                             "charts are not built yet."),
-                          this)},
-        {tr("Reports"),
-         new NotBuiltView(tr("Reports"),
-                          tr("Report packs for management meetings are not built yet."), this)},
+        {tr("Charts"), m_chartsView},
+        {tr("Reports"), m_reportsView},
     };
     for (const auto &section : sections) {
         m_navigation->addItem(section.name);
@@ -180,6 +180,7 @@ void MainWindow::buildPages()
     m_navigation->setSpacing(2);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePageShortcuts);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -187,6 +188,55 @@ void MainWindow::buildPages()
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+}
+
+void MainWindow::buildChartPages()
+{
+    m_chartsView = new ChartsView(m_settings, *m_undoStack, this);
+    m_chartsView->setObjectName(QStringLiteral("chartsView"));
+    m_reportsView = new ReportsView(m_settings, this);
+    m_reportsView->setObjectName(QStringLiteral("reportsView"));
+    connect(m_chartsView, &ChartsView::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Charts"), message); });
+    connect(m_reportsView, &ReportsView::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Reports"), message); });
+    const auto showStatus = [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    };
+    connect(m_chartsView, &ChartsView::statusMessage, this, showStatus);
+    connect(m_reportsView, &ReportsView::statusMessage, this, showStatus);
+    connect(this, &MainWindow::workbenchContentChanged, m_chartsView, &ChartsView::refresh);
+    connect(m_standardsView, &StandardsView::catalogueChanged, m_chartsView, &ChartsView::refresh);
+    connect(m_dashboardView, &DashboardView::chartRequested, this,
+            [this](qint64 id, ChartKindChoice kind) {
+                showSection(Section::Charts);
+                m_chartsView->showStandard(id, kind);
+            });
+    // From the File menu on another page: the chart or pack is that page's.
+    connect(m_chartsView->exportAction(), &QAction::triggered, this,
+            [this] { showSection(Section::Charts); });
+    connect(m_chartsView->copyAction(), &QAction::triggered, this,
+            [this] { showSection(Section::Charts); });
+    connect(m_reportsView->createAction(), &QAction::triggered, this,
+            [this] { showSection(Section::Reports); });
+}
+
+void MainWindow::updatePageShortcuts()
+{
+    // Pages share keys (Ctrl+E edits a standard on Standards and exports the
+    // chart on Charts, Delete deletes a standard or a holiday): only the
+    // page on screen listens for its own, so a key never acts on a page the
+    // analyst cannot see, and two actions never claim the same key.
+    const auto listen = [](const QList<QAction *> &actions, bool current) {
+        for (QAction *action : actions)
+            action->setShortcutContext(current ? Qt::WindowShortcut : Qt::WidgetShortcut);
+    };
+    const Section section = currentSection();
+    listen({m_standardsView->editAction(), m_standardsView->retireAction(),
+            m_standardsView->deleteAction()},
+           section == Section::Standards);
+    listen({m_chartsView->exportAction(), m_chartsView->copyAction()}, section == Section::Charts);
+    listen({m_reportsView->createAction()}, section == Section::Reports);
 }
 
 void MainWindow::buildMenus()
@@ -204,6 +254,10 @@ void MainWindow::buildMenus()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     buildImportMenu(file);
+    file->addSeparator();
+    file->addAction(m_chartsView->exportAction());
+    file->addAction(m_chartsView->copyAction());
+    file->addAction(m_reportsView->createAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -281,6 +335,8 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     m_measurementsView->setWorkbench(workbench.get());
     m_imports->setWorkbench(workbench.get());
     m_dashboardView->setWorkbench(workbench.get());
+    m_chartsView->setWorkbench(workbench.get());
+    m_reportsView->setWorkbench(workbench.get());
     m_workbench = std::move(workbench);
     m_saveAsAction->setEnabled(m_workbench != nullptr);
     m_holidaysAction->setEnabled(m_workbench != nullptr);

@@ -17,9 +17,11 @@ class QUndoStack;
 
 namespace Yardstick {
 
+class ChartsView;
 class DashboardView;
 class ImportController;
 class MeasurementsView;
+class ReportsView;
 class StandardsView;
 class Workbench;
 
@@ -62,6 +64,8 @@ public:
     DashboardView *dashboardView() const { return m_dashboardView; }
     StandardsView *standardsView() const { return m_standardsView; }
     MeasurementsView *measurementsView() const { return m_measurementsView; }
+    ChartsView *chartsView() const { return m_chartsView; }
+    ReportsView *reportsView() const { return m_reportsView; }
     // File › Import and the catalogue export.
     ImportController *imports() const { return m_imports; }
     // Edit › Holidays…: the holiday list business-day standards leave out.
@@ -82,6 +86,8 @@ private:
     void buildPages();
     void buildMenus();
     void buildImportMenu(QMenu *file);
+    void buildChartPages();
+    void updatePageShortcuts();
     void editHolidays();
     void fillRecentMenu();
     void setWorkbench(std::unique_ptr<Workbench> workbench);
@@ -102,6 +108,8 @@ private:
     DashboardView *m_dashboardView = nullptr;
     StandardsView *m_standardsView = nullptr;
     MeasurementsView *m_measurementsView = nullptr;
+    ChartsView *m_chartsView = nullptr;
+    ReportsView *m_reportsView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_holidaysAction = nullptr;

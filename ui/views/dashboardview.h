@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/period.h"
+#include "chartkindchoice.h"
 #include "itemmodels/scorecardmodel.h"
 
 #include <QWidget>
@@ -53,6 +54,8 @@ public:
 signals:
     // A standard row was double-clicked (or Enter pressed on it).
     void standardActivated(qint64 standardId);
+    // Show Trend Chart or Show Control Chart from a standard row's context menu.
+    void chartRequested(qint64 standardId, Yardstick::ChartKindChoice kind);
     // A freshly computed scorecard is on screen.
     void refreshed();
 

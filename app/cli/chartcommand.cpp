@@ -1,0 +1,382 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartcommand.h"
+
+#include "charts/anychart.h"
+#include "console.h"
+#include "exitcode.h"
+#include "export/chartexporter.h"
+#include "export/chartexportoptions.h"
+#include "export/reportpackwriter.h"
+#include "report/reportpack.h"
+#include "storage/propertyrepository.h"
+#include "workbench/compliancedataloader.h"
+#include "workbench/workbench.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace Yardstick {
+
+namespace {
+
+const QStringList kKinds = {QStringLiteral("trend"), QStringLiteral("control"),
+                            QStringLiteral("pareto"), QStringLiteral("heatmap"),
+                            QStringLiteral("departments")};
+const QStringList kParetoSubjects = {QStringLiteral("complaints-by-service"),
+                                     QStringLiteral("complaints-by-dimension"),
+                                     QStringLiteral("breaches")};
+
+// A date option's value, an invalid date when not given, or nullopt after
+// saying what is wrong.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate date = QDate::fromString(parser.value(option).trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+// The standards named by code (any case), or an error message naming the
+// first unknown one.
+std::variant<QList<qint64>, QString> standardIds(const ComplianceData &data,
+                                                 const QStringList &codes)
+{
+    QList<qint64> ids;
+    for (const QString &code : codes) {
+        const auto found =
+            std::find_if(data.standards.cbegin(), data.standards.cend(), [&](const Standard &s) {
+                return s.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0;
+            });
+        if (found == data.standards.cend())
+            return Command::tr("The workbench has no standard \"%1\".").arg(code.trimmed());
+        ids.append(found->id);
+    }
+    return ids;
+}
+
+struct ChartChoice
+{
+    QString kind;
+    QList<qint64> standards;
+    PeriodKind period = PeriodKind::Month;
+    QDate from;
+    QDate to;
+    std::optional<ChartKind> controlKind;
+    RuleSet rules = RuleSet::Nelson;
+    QString paretoSubject;
+};
+
+// The chart the choice asks for, or why it cannot be drawn.
+std::variant<AnyChart, QString> buildChart(Workbench &workbench, const ChartChoice &choice)
+{
+    const ComplianceData data = ComplianceDataLoader::load(workbench);
+    const QList<ProcessPhase> phases = workbench.phases().all();
+    ScorecardRequest scorecardRequest;
+    scorecardRequest.kind = choice.period;
+    scorecardRequest.at = choice.to;
+    if (choice.kind == QLatin1String("trend")) {
+        const TrendChart chart = buildTrendChart(
+            {choice.standards, choice.period, choice.from, choice.to}, data, phases);
+        if (chart.series.isEmpty())
+            return Command::tr("There is no data to chart for these standards.");
+        return AnyChart(chart);
+    }
+    if (choice.kind == QLatin1String("control")) {
+        StandardControlChartRequest request;
+        request.standardId = choice.standards.constFirst();
+        request.kind = choice.period;
+        request.chartKind = choice.controlKind;
+        request.rules = choice.rules;
+        request.from = choice.from;
+        request.to = choice.to;
+        auto result = buildStandardControlChart(request, data, phases, workbench.letters().all());
+        if (const QString *error = std::get_if<QString>(&result))
+            return *error;
+        return AnyChart(std::get<StandardControlChart>(result));
+    }
+    if (choice.kind == QLatin1String("pareto")) {
+        ParetoChart chart;
+        if (choice.paretoSubject == QLatin1String("breaches")) {
+            chart = breachPareto(computeScorecard(data, scorecardRequest));
+        } else {
+            chart = complaintPareto(workbench.letters().all(), ReferenceData::load(workbench),
+                                    choice.paretoSubject == QLatin1String("complaints-by-dimension")
+                                        ? ComplaintGrouping::Dimension
+                                        : ComplaintGrouping::Service,
+                                    choice.from, choice.to);
+        }
+        if (chart.bars.isEmpty())
+            return Command::tr("There is nothing to rank: no letters or breaches in the range.");
+        return AnyChart(chart);
+    }
+    const Scorecard scorecard = computeScorecard(data, scorecardRequest);
+    if (!scorecard.period.isValid())
+        return Command::tr("The workbench holds no data yet.");
+    if (choice.kind == QLatin1String("heatmap"))
+        return AnyChart(buildHeatmap(scorecard, choice.standards));
+    return AnyChart(buildDepartmentChart(scorecard, ReferenceData::load(workbench)));
+}
+
+} // namespace
+
+QString ChartCommand::name() const
+{
+    return QStringLiteral("chart");
+}
+
+QString ChartCommand::summary() const
+{
+    return tr("Draw a trend, control, Pareto, heat-map or department chart to PNG, SVG or PDF.");
+}
+
+int ChartCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Draws a chart from the workbench exactly as the GUI does and exports it with its "
+           "title, subtitle, source line and the workbench's organisation. trend: one or more "
+           "standards over time with target, threshold, phases and the headline; control: one "
+           "standard's control chart with run rules, rebased at its recorded phases; pareto: "
+           "complaint letters by service or dimension, or standards by breached periods; "
+           "heatmap: standards by period coloured by status (the given standards, or all); "
+           "departments: the share of standards each department met. The format follows the "
+           "--out file's suffix."));
+    const QCommandLineOption standard(
+        QStringLiteral("standard"), tr("A standard's code; repeat to overlay trends."), tr("CODE"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"), tr("trend, control, pareto, heatmap or departments."), tr("KIND"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The file to write: .png, .svg or .pdf."), tr("FILE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        tr("slide (16:9, 1920x1080, the default), slide-4:3 (1440x1080), a4 (landscape), "
+           "a4-portrait or WxH in pixels."),
+        tr("SIZE"), QStringLiteral("slide"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution, 96 to 600 (default 150)."),
+                                 tr("N"), QStringLiteral("150"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("The title over the chart."),
+                                   tr("T"));
+    const QCommandLineOption subtitle(QStringLiteral("subtitle"), tr("The line under the title."),
+                                      tr("T"));
+    const QCommandLineOption footnote(QStringLiteral("footnote"),
+                                      tr("The source line at the bottom."), tr("T"));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    tr("week, month (the default) or quarter."), tr("PERIOD"),
+                                    QStringLiteral("month"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day to chart (YYYY-MM-DD)."),
+                                  tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day to chart (YYYY-MM-DD)."),
+                                tr("DATE"));
+    const QCommandLineOption chartType(
+        QStringLiteral("chart"),
+        tr("For control charts: imr, xbar-s, p or np (default: p for shares of cases with known "
+           "counts, imr otherwise)."),
+        tr("TYPE"));
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   tr("For control charts: nelson (the default), "
+                                      "western-electric or none."),
+                                   tr("RULES"), QStringLiteral("nelson"));
+    const QCommandLineOption pareto(QStringLiteral("pareto"),
+                                    tr("For Pareto charts: complaints-by-service (the default), "
+                                       "complaints-by-dimension or breaches."),
+                                    tr("SUBJECT"), QStringLiteral("complaints-by-service"));
+    parser.addOptions({standard, kind, out, size, dpi, title, subtitle, footnote, period, from, to,
+                       chartType, rules, pareto});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
+                                 tr("FILE"));
+    if (const std::optional<int> exitCode = parse(parser, arguments))
+        return *exitCode;
+
+    ChartChoice choice;
+    choice.kind = parser.value(kind).trimmed().toLower();
+    if (!kKinds.contains(choice.kind))
+        return usageError(tr("Give --kind: trend, control, pareto, heatmap or departments."));
+    const QStringList codes = parser.values(standard);
+    if ((choice.kind == QLatin1String("trend") || choice.kind == QLatin1String("control")) &&
+        codes.isEmpty())
+        return usageError(tr("A %1 chart needs --standard CODE.").arg(choice.kind));
+    if (choice.kind == QLatin1String("control") && codes.size() > 1)
+        return usageError(tr("A control chart shows one standard; give one --standard."));
+    const std::optional<PeriodKind> periodKind = periodKindFromKey(parser.value(period));
+    if (!periodKind)
+        return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
+                              .arg(parser.value(period)));
+    choice.period = *periodKind;
+    const std::optional<QDate> fromDate = dateOption(parser, from);
+    const std::optional<QDate> toDate = dateOption(parser, to);
+    if (!fromDate || !toDate)
+        return usageError(tr("--from and --to take dates written YYYY-MM-DD."));
+    choice.from = *fromDate;
+    choice.to = *toDate;
+    if (parser.isSet(chartType)) {
+        choice.controlKind = chartKindFromKey(parser.value(chartType).trimmed().toLower());
+        if (!choice.controlKind)
+            return usageError(
+                tr("The chart type \"%1\" is not known.").arg(parser.value(chartType)));
+    }
+    const std::optional<RuleSet> ruleSet = ruleSetFromKey(parser.value(rules).trimmed().toLower());
+    if (!ruleSet)
+        return usageError(tr("The rules \"%1\" are not known; use nelson, western-electric or "
+                             "none.")
+                              .arg(parser.value(rules)));
+    choice.rules = *ruleSet;
+    choice.paretoSubject = parser.value(pareto).trimmed().toLower();
+    if (!kParetoSubjects.contains(choice.paretoSubject))
+        return usageError(tr("--pareto takes complaints-by-service, complaints-by-dimension or "
+                             "breaches."));
+
+    const QString outPath = parser.value(out);
+    if (outPath.isEmpty())
+        return usageError(tr("Give the file to write with --out."));
+    const std::optional<ChartExportOptions::Format> format =
+        ChartExportOptions::formatFromFileName(outPath);
+    if (!format)
+        return usageError(tr("The --out file must end in .png, .svg or .pdf."));
+    const auto sizeChoice = ChartExportOptions::parseSize(parser.value(size));
+    if (const QString *error = std::get_if<QString>(&sizeChoice))
+        return usageError(*error);
+    const auto dpiChoice = ChartExportOptions::parseDpi(parser.value(dpi));
+    if (const QString *error = std::get_if<QString>(&dpiChoice))
+        return usageError(*error);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || files.constFirst().isEmpty())
+        return usageError(tr("Give one workbench file."));
+
+    const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
+    if (!opened)
+        return ExitCode::BadInput;
+    const ComplianceData data = ComplianceDataLoader::load(*opened);
+    const auto ids = standardIds(data, codes);
+    if (const QString *error = std::get_if<QString>(&ids)) {
+        Console::printError(*error);
+        return ExitCode::BadInput;
+    }
+    choice.standards = std::get<QList<qint64>>(ids);
+    const auto built = buildChart(*opened, choice);
+    if (const QString *error = std::get_if<QString>(&built)) {
+        Console::printError(*error);
+        return ExitCode::BadInput;
+    }
+    const AnyChart &chart = std::get<AnyChart>(built);
+
+    ChartExportOptions options = ChartExporter::optionsFor(
+        chart, opened->properties().value(QLatin1String(PropertyRepository::kOrganisation)));
+    options.format = *format;
+    options.preset = std::get<ChartExportOptions::SizeChoice>(sizeChoice).preset;
+    if (options.preset == ChartExportOptions::SizePreset::Custom)
+        options.customSize = std::get<ChartExportOptions::SizeChoice>(sizeChoice).customSize;
+    options.dpi = std::get<int>(dpiChoice);
+    if (parser.isSet(title))
+        options.title = parser.value(title);
+    if (parser.isSet(subtitle))
+        options.subtitle = parser.value(subtitle);
+    if (parser.isSet(footnote))
+        options.footnote = parser.value(footnote);
+    if (const QString problem = options.validate(); !problem.isEmpty())
+        return usageError(problem);
+    const ChartExportResult result = ChartExporter::exportChart(chart, options, outPath);
+    if (!result.ok()) {
+        Console::printError(result.error);
+        return ExitCode::BadInput;
+    }
+    const QSize pixels = options.pixelSize();
+    Console::writeErrorText(tr("Wrote %1 (%2 x %3 px at %4 dpi).\n")
+                                .arg(QFileInfo(outPath).fileName())
+                                .arg(pixels.width())
+                                .arg(pixels.height())
+                                .arg(options.dpi));
+    return ExitCode::Success;
+}
+
+QString ReportCommand::name() const
+{
+    return QStringLiteral("report");
+}
+
+QString ReportCommand::summary() const
+{
+    return tr("Write the report pack (cover, scorecard, trends, control charts, Pareto) as a PDF.");
+}
+
+int ReportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes one A4-landscape PDF for a management meeting: a cover with the period and "
+           "organisation, the scorecard, the headline standards' trend charts, each breached "
+           "standard with its control chart, the Pareto of complaint letters, the compliance "
+           "heat map and the department comparison. A template saved in the workbench (the "
+           "GUI's Reports page) picks the sections; without one, the pack has them all."));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF to write."), tr("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("First day the trend charts show (YYYY-MM-DD)."), tr("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        tr("Last day (YYYY-MM-DD): the scorecard shows the period holding it."), tr("DATE"));
+    const QCommandLineOption templateName(
+        QStringLiteral("template"), tr("A report template saved in the workbench."), tr("NAME"));
+    parser.addOptions({out, from, to, templateName});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
+                                 tr("FILE"));
+    if (const std::optional<int> exitCode = parse(parser, arguments))
+        return *exitCode;
+    const QString outPath = parser.value(out);
+    if (outPath.isEmpty() || !outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return usageError(tr("Give the PDF to write with --out PACK.pdf."));
+    const std::optional<QDate> fromDate = dateOption(parser, from);
+    const std::optional<QDate> toDate = dateOption(parser, to);
+    if (!fromDate || !toDate)
+        return usageError(tr("--from and --to take dates written YYYY-MM-DD."));
+    if (fromDate->isValid() && toDate->isValid() && *toDate < *fromDate)
+        return usageError(tr("--to is before --from."));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || files.constFirst().isEmpty())
+        return usageError(tr("Give one workbench file."));
+
+    const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
+    if (!opened)
+        return ExitCode::BadInput;
+    ReportRequest request;
+    request.from = *fromDate;
+    request.to = *toDate;
+    if (parser.isSet(templateName)) {
+        const std::optional<ReportTemplate> chosen =
+            opened->reportTemplates().find(parser.value(templateName));
+        if (!chosen) {
+            QStringList names;
+            for (const ReportTemplate &saved : opened->reportTemplates().all())
+                names.append(saved.name);
+            Console::printError(
+                names.isEmpty()
+                    ? tr("The workbench has no report template \"%1\" (it has none saved).")
+                          .arg(parser.value(templateName))
+                    : tr("The workbench has no report template \"%1\"; it has: %2.")
+                          .arg(parser.value(templateName), names.join(QStringLiteral(", "))));
+            return ExitCode::BadInput;
+        }
+        request.reportTemplate = *chosen;
+    }
+    const std::optional<ReportPack> pack = buildReportPack(*opened, request);
+    if (!pack)
+        return ExitCode::BadInput; // only a cancelled build returns nothing
+    const QString error = ReportPackWriter::write(*pack, outPath, [](int done, int total) {
+        if (Console::stderrIsTerminal())
+            Console::writeErrorText(tr("\rPage %1 of %2").arg(done).arg(total));
+        return true;
+    });
+    if (Console::stderrIsTerminal())
+        Console::writeErrorText(QStringLiteral("\n"));
+    if (!error.isEmpty()) {
+        Console::printError(error);
+        return ExitCode::BadInput;
+    }
+    Console::writeErrorText(
+        tr("Wrote %1: %n page(s).\n", nullptr, ReportPackWriter::pageCount(*pack))
+            .arg(QFileInfo(outPath).fileName()));
+    return ExitCode::Success;
+}
+
+} // namespace Yardstick

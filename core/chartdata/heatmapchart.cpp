@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "heatmapchart.h"
+
+#include <QCoreApplication>
+
+namespace Yardstick {
+
+HeatmapChart buildHeatmap(const Scorecard &scorecard, const QList<qint64> &standardIds)
+{
+    HeatmapChart chart;
+    chart.kind = scorecard.kind;
+    for (const ScorecardRow &row : scorecard.rows) {
+        if (!standardIds.isEmpty() && !standardIds.contains(row.standard.id))
+            continue;
+        if (chart.periods.isEmpty()) {
+            for (const PeriodValue &value : row.recent)
+                chart.periods.append(value.period);
+        }
+        HeatmapRow heatRow{row.standard.id, row.standard.code, row.standard.title, {}};
+        for (const PeriodValue &value : row.recent)
+            heatRow.statuses.append(value.status);
+        chart.rows.append(heatRow);
+    }
+    chart.title =
+        QCoreApplication::translate("Yardstick::HeatmapChart", "Compliance by standard and period");
+    if (!chart.periods.isEmpty()) {
+        chart.subtitle =
+            QCoreApplication::translate("Yardstick::HeatmapChart", "%n standard(s), %1 to %2",
+                                        nullptr, int(chart.rows.size()))
+                .arg(periodLabel(chart.kind, chart.periods.first()),
+                     periodLabel(chart.kind, chart.periods.last()));
+        chart.source = QCoreApplication::translate("Yardstick::HeatmapChart",
+                                                   "Source: the workbench's scorecard");
+    }
+    return chart;
+}
+
+} // namespace Yardstick

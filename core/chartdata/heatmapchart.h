@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/compliancestatus.h"
+#include "analysis/scorecard.h"
+
+#include <QList>
+#include <QString>
+
+namespace Yardstick {
+
+struct HeatmapRow
+{
+    qint64 standardId = 0;
+    QString code;
+    QString title;
+    QList<ComplianceStatus> statuses; // one per HeatmapChart::periods
+};
+
+// Standards (rows) by period (columns), each cell a compliance status.
+struct HeatmapChart
+{
+    PeriodKind kind = PeriodKind::Month;
+    QList<Period> periods; // oldest first
+    QList<HeatmapRow> rows;
+    QString title;
+    QString subtitle;
+    QString source;
+};
+
+// The scorecard's recent periods for the given standards (all when empty),
+// in catalogue order.
+HeatmapChart buildHeatmap(const Scorecard &scorecard, const QList<qint64> &standardIds = {});
+
+} // namespace Yardstick

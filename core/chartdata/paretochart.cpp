@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paretochart.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace Yardstick {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Yardstick::ParetoChart", text, disambiguation, n);
+}
+
+} // namespace
+
+ParetoChart paretoOf(QList<QPair<QString, double>> items, int maxBars)
+{
+    ParetoChart chart;
+    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
+        if (a.second != b.second)
+            return a.second > b.second;
+        return a.first < b.first;
+    });
+    double other = 0;
+    bool hasOther = false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        // Keep maxBars bars in all: when some are lumped together, the last
+        // place goes to "Other".
+        const bool lump = items.size() > maxBars && i >= maxBars - 1;
+        if (lump) {
+            other += items.at(i).second;
+            hasOther = true;
+        } else {
+            chart.bars.append({items.at(i).first, items.at(i).second, 0});
+        }
+        chart.total += items.at(i).second;
+    }
+    if (hasOther)
+        chart.bars.append({tr("Other"), other, 0});
+    double running = 0;
+    for (ParetoBar &bar : chart.bars) {
+        running += bar.weight;
+        bar.cumulativePercent = chart.total > 0 ? running / chart.total * 100.0 : 0;
+        if (chart.vitalFew == 0 && chart.total > 0 && bar.cumulativePercent >= 80.0 - 1e-9)
+            chart.vitalFew = int(&bar - chart.bars.data()) + 1;
+    }
+    return chart;
+}
+
+ParetoChart complaintPareto(const QList<ComplaintLetter> &letters, const ReferenceData &reference,
+                            ComplaintGrouping grouping, QDate from, QDate to)
+{
+    QHash<QString, double> counts;
+    QList<QString> order;
+    QDate first;
+    QDate last;
+    for (const ComplaintLetter &letter : letters) {
+        const QDate day = letter.receivedAt.date();
+        if ((from.isValid() && day < from) || (to.isValid() && day > to))
+            continue;
+        if (day.isValid()) {
+            first = !first.isValid() || day < first ? day : first;
+            last = !last.isValid() || day > last ? day : last;
+        }
+        const std::optional<qint64> id =
+            grouping == ComplaintGrouping::Service ? letter.serviceId : letter.primaryDimensionId;
+        QString label = tr("Not yet classified");
+        if (id) {
+            label = grouping == ComplaintGrouping::Service ? reference.serviceName(*id)
+                                                           : reference.dimensionName(*id);
+        }
+        if (!counts.contains(label))
+            order.append(label);
+        counts[label] += 1;
+    }
+    QList<QPair<QString, double>> items;
+    for (const QString &label : order)
+        items.append({label, counts.value(label)});
+    ParetoChart chart = paretoOf(items);
+    chart.weightLabel = tr("Letters");
+    chart.title = grouping == ComplaintGrouping::Service ? tr("Complaint letters by service")
+                                                         : tr("Complaint letters by dimension");
+    chart.subtitle = tr("%n letter(s); the vital few reach 80%", nullptr, int(chart.total));
+    if (first.isValid())
+        chart.source = tr("Source: complaint letters received %1 to %2")
+                           .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+    return chart;
+}
+
+ParetoChart breachPareto(const Scorecard &scorecard)
+{
+    QList<QPair<QString, double>> items;
+    for (const ScorecardRow &row : scorecard.rows) {
+        int breached = 0;
+        for (const PeriodValue &value : row.recent)
+            breached += value.status == ComplianceStatus::Breached ? 1 : 0;
+        if (breached > 0)
+            items.append({row.standard.code, double(breached)});
+    }
+    ParetoChart chart = paretoOf(items);
+    chart.weightLabel = tr("Periods breached");
+    chart.title = tr("Where standards are breached");
+    chart.subtitle = tr("Breached periods per standard over the last %n period(s)", nullptr,
+                        Scorecard::kRecentPeriods);
+    if (scorecard.period.isValid())
+        chart.source =
+            tr("Source: scorecard up to %1").arg(periodLabel(scorecard.kind, scorecard.period));
+    return chart;
+}
+
+} // namespace Yardstick

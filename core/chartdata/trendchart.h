@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/compliancedata.h"
+#include "analysis/compliancestatus.h"
+#include "analysis/period.h"
+#include "model/processphase.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Yardstick {
+
+// One period of a standard on the trend chart. Target and threshold are the
+// revision in force at the period's end, so a tightened standard steps.
+struct TrendPoint
+{
+    Period period;
+    std::optional<double> value; // empty: no data in the period (a gap)
+    std::optional<qint64> n;
+    std::optional<double> target;
+    std::optional<double> threshold;
+    ComplianceStatus status = ComplianceStatus::NoData;
+};
+
+// A stretch of the series between two process changes, with its own mean
+// (the mean of the period values that have data).
+struct TrendPhase
+{
+    QString label;
+    QString reason;
+    Period span;                // first day of its first period .. last of its last
+    int firstPoint = 0;         // 0-based into TrendSeries::points
+    int lastPoint = 0;          // inclusive
+    std::optional<double> mean; // empty when no period of the phase has data
+};
+
+struct TrendSeries
+{
+    qint64 standardId = 0;
+    QString code;
+    QString title;
+    QString unit;
+    Direction direction = Direction::LowerIsBetter;
+    QList<TrendPoint> points;
+    QList<TrendPhase> phases; // one phase when nothing changed
+};
+
+// A dated note on the chart where a process changed.
+struct TrendAnnotation
+{
+    QDate date;
+    QString label;
+    QString reason;
+};
+
+// Everything the trend chart draws, for one or several standards overlaid.
+struct TrendChart
+{
+    PeriodKind kind = PeriodKind::Month;
+    QList<TrendSeries> series;
+    QList<TrendAnnotation> annotations; // phase changes inside the range
+    // "35 → 15 days": the first series from its first phase's mean (or first
+    // value) to its last period's value; empty when it cannot be said.
+    QString headline;
+    QString title;    // the standard's title, or a list for an overlay
+    QString subtitle; // "Monthly mean, target 15 days"
+    QString source;   // "Source: case records, 2024-01 to 2025-12"
+};
+
+struct TrendChartRequest
+{
+    QList<qint64> standardIds; // at least one
+    PeriodKind kind = PeriodKind::Month;
+    QDate from; // invalid: from the first period with data
+    QDate to;   // invalid: to the last period with data
+};
+
+// The phases that concern a standard (its own and the workbench-wide ones).
+QList<ProcessPhase> phasesFor(qint64 standardId, const QList<ProcessPhase> &phases);
+
+TrendChart buildTrendChart(const TrendChartRequest &request, const ComplianceData &data,
+                           const QList<ProcessPhase> &phases);
+
+// "35 → 15 days" with numbers rounded to what a slide needs (whole numbers
+// from 10 up, one decimal below).
+QString headlineText(double from, double to, const QString &unit);
+
+} // namespace Yardstick

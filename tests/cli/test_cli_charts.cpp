@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clisupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace CliTest;
+
+namespace {
+
+QString demo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.yardstick"));
+    const Result init = cli("init", path, "--demo");
+    REQUIRE(init.exitCode == 0);
+    return path;
+}
+
+// A PNG's size from its IHDR chunk: bytes 16-19 width, 20-23 height, big
+// endian (PNG specification, section 11.2.2).
+QSize pngSize(const QByteArray &png)
+{
+    REQUIRE(png.startsWith("\x89PNG\r\n\x1a\n"));
+    auto bigEndian = [&](int at) {
+        return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16) |
+               (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
+    };
+    return QSize(int(bigEndian(16)), int(bigEndian(20)));
+}
+
+// The text of a PDF as poppler's pdftotext reads it; empty (with a warning)
+// when poppler-utils is missing.
+QString pdfText(const QString &pdf)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        WARN("pdftotext is missing (poppler-utils); the PDF's text is not checked");
+        return {};
+    }
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPages(const QString &pdf)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        return -1;
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(process.waitForFinished(60000));
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("Pages:"))
+            return line.mid(6).trimmed().toInt();
+    }
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("the headline trend chart is written as a slide-sized PNG", "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString workbench = demo(dir);
+    const QString png = dir.filePath(QStringLiteral("headline.png"));
+    const Result result =
+        cli("chart", workbench, "--standard", "APP-T-01", "--kind", "trend", "--out", png);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    // The 16:9 slide preset is 1920 x 1080 pixels.
+    CHECK(pngSize(readFile(png)) == QSize(1920, 1080));
+}
+
+TEST_CASE("an A4 chart at 300 dpi has A4's pixels", "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString workbench = demo(dir);
+    const QString png = dir.filePath(QStringLiteral("a4.png"));
+    const Result result = cli("chart", workbench, "--standard", "APP-T-01", "--kind", "control",
+                              "--out", png, "--size", "a4", "--dpi", "300");
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    // 297 mm / 25.4 x 300 = 3507.9 -> 3508; 210 mm -> 2480.3 -> 2480.
+    CHECK(pngSize(readFile(png)) == QSize(3508, 2480));
+}
+
+TEST_CASE("a chart exported as PDF and SVG carries its title as text", "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString workbench = demo(dir);
+    const QString pdf = dir.filePath(QStringLiteral("trend.pdf"));
+    REQUIRE(cli("chart", workbench, "--standard", "APP-T-01", "--standard", "INQ-T-01", "--kind",
+                "trend", "--out", pdf, "--title", "Faster decisions", "--footnote",
+                "Source: card-division case records")
+                .exitCode == 0);
+    const QByteArray pdfBytes = readFile(pdf);
+    CHECK(pdfBytes.startsWith("%PDF-"));
+    const QString text = pdfText(pdf);
+    if (!text.isEmpty()) {
+        CHECK(text.contains(QStringLiteral("Faster decisions")));
+        CHECK(text.contains(QStringLiteral("Source: card-division case records")));
+    }
+
+    const QString svg = dir.filePath(QStringLiteral("pareto.svg"));
+    const Result pareto = cli("chart", workbench, "--kind", "pareto", "--out", svg, "--title",
+                              "What customers write about");
+    INFO(pareto.err.toStdString());
+    REQUIRE(pareto.exitCode == 0);
+    const QByteArray svgBytes = readFile(svg);
+    CHECK(svgBytes.contains("<svg"));
+    CHECK(svgBytes.contains("What customers write about"));
+}
+
+TEST_CASE("every chart kind can be drawn from the demo", "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString workbench = demo(dir);
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    for (const char *kind : {"heatmap", "departments"}) {
+        INFO(kind);
+        const Result result =
+            cli("chart", workbench, "--kind", kind, "--out", png, "--size", "800x600");
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(pngSize(readFile(png)) == QSize(800, 600));
+    }
+    const Result breaches = cli("chart", workbench, "--kind", "pareto", "--pareto", "breaches",
+                                "--out", png, "--period", "quarter");
+    CHECK(breaches.exitCode == 0);
+}
+
+TEST_CASE("chart refuses unknown standards and bad options with the right exit code",
+          "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString workbench = demo(dir);
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    const Result unknown =
+        cli("chart", workbench, "--standard", "NOPE-1", "--kind", "trend", "--out", png);
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("NOPE-1"));
+    CHECK(cli("chart", workbench, "--standard", "APP-T-01", "--out", png).exitCode == 2);
+    CHECK(cli("chart", workbench, "--standard", "APP-T-01", "--kind", "trend", "--out",
+              dir.filePath(QStringLiteral("x.gif")))
+              .exitCode == 2);
+    CHECK(cli("chart", workbench, "--standard", "APP-T-01", "--kind", "trend", "--out", png,
+              "--dpi", "50")
+              .exitCode == 2);
+    CHECK(cli("chart", workbench, "--kind", "control", "--out", png).exitCode == 2);
+    // A p chart of a turnaround standard cannot be drawn: said, exit 1.
+    const Result wrongType = cli("chart", workbench, "--standard", "APP-T-01", "--kind", "control",
+                                 "--chart", "p", "--out", png);
+    CHECK(wrongType.exitCode == 1);
+    CHECK(wrongType.err.contains("APP-T-01"));
+    CHECK_FALSE(QFile::exists(png));
+}
+
+TEST_CASE("the report pack is one PDF with a cover, the scorecard and charts", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString workbench = demo(dir);
+    const QString pdf = dir.filePath(QStringLiteral("pack.pdf"));
+    const Result result = cli("report", workbench, "--out", pdf);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(readFile(pdf).startsWith("%PDF-"));
+    const int pages = pdfPages(pdf);
+    if (pages >= 0) {
+        // Cover, 188 standards at 24 a page = 8 scorecard pages, 3 headline
+        // trends, then breached standards, Pareto, heat map, departments.
+        CHECK(pages >= 1 + 8 + 3 + 3);
+    }
+    const QString text = pdfText(pdf);
+    if (!text.isEmpty()) {
+        CHECK(text.contains(QStringLiteral("Service quality report")));
+        CHECK(text.contains(QStringLiteral("Card Division, Quality Assurance")));
+        CHECK(text.contains(QStringLiteral("APP-T-01")));
+    }
+}
+
+TEST_CASE("a report with an unknown template or backwards dates is refused", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString workbench = demo(dir);
+    const QString pdf = dir.filePath(QStringLiteral("pack.pdf"));
+    const Result unknown = cli("report", workbench, "--out", pdf, "--template", "Board");
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("Board"));
+    CHECK(cli("report", workbench, "--out", pdf, "--from", "2025-06-01", "--to", "2025-01-01")
+              .exitCode == 2);
+    CHECK_FALSE(QFile::exists(pdf));
+}

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charttext.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QStringList>
+
+#include <cmath>
+
+namespace Yardstick {
+
+QString ChartText::value(double v)
+{
+    const int decimals = std::abs(v) >= 10 ? 0 : 1;
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QString ChartText::wrap(const QString &text, const QFont &font, double width, int maxLines)
+{
+    const QFontMetricsF metrics(font);
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString current;
+    qsizetype i = 0;
+    for (; i < words.size(); ++i) {
+        const QString candidate = current.isEmpty() ? words[i] : current + QLatin1Char(' ') + words[i];
+        if (current.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
+            current = candidate;
+            continue;
+        }
+        if (lines.size() + 1 == maxLines)
+            break;
+        lines << metrics.elidedText(current, Qt::ElideRight, width);
+        current = words[i];
+    }
+    // The last line takes the rest of the words and is elided when too long.
+    for (; i < words.size(); ++i)
+        current += QLatin1Char(' ') + words[i];
+    lines << metrics.elidedText(current, Qt::ElideRight, width);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Yardstick

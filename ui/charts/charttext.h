@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFont>
+#include <QString>
+
+namespace Yardstick {
+
+// Numbers and labels as a chart prints them.
+class ChartText final
+{
+public:
+    // Rounded to what a slide needs: whole numbers from 10 up, one decimal
+    // below (as the headline "35 → 15 days"), in the user's locale.
+    static QString value(double v);
+
+    // text broken at spaces into at most maxLines lines of at most width
+    // pixels in font; what does not fit is elided ("…").
+    static QString wrap(const QString &text, const QFont &font, double width, int maxLines);
+};
+
+} // namespace Yardstick

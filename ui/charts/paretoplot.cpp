@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paretoplot.h"
+
+#include "chartpalette.h"
+#include "chartplot.h"
+#include "chartstyler.h"
+#include "charttext.h"
+
+#include <QFontMetricsF>
+
+#include "charts/qcustomplotshim.h"
+
+#include <algorithm>
+
+namespace Yardstick {
+
+namespace {
+
+constexpr double kBarWidth = 0.72;
+// Both axes run a little past the total and 100%, so the value on the
+// tallest bar has room; the same factor keeps them aligned.
+constexpr double kHeadroom = 1.08;
+
+QCPBars *addBars(QCustomPlot *plot, const QString &objectName, const QString &name, const QColor &colour)
+{
+    auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+    bars->setObjectName(objectName);
+    bars->setName(name);
+    bars->setWidth(kBarWidth);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(colour);
+    bars->setSelectable(QCP::stNone);
+    return bars;
+}
+
+} // namespace
+
+bool ParetoPlot::isOther(const ParetoBar &bar)
+{
+    // The core names the lumped bar "Other"; accept its translation too.
+    return bar.label == QLatin1String("Other") || bar.label == QCoreApplication::translate("Yardstick", "Other") ||
+           bar.label == tr("Other");
+}
+
+void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const ChartTheme &theme)
+{
+    ChartPlot::reset(plot);
+    const double em = theme.basePixelSize();
+    const int n = static_cast<int>(chart.bars.size());
+
+    QCPBars *vital = addBars(plot, QStringLiteral("vitalFew"),
+                             tr("The vital few: %n bar(s) make up 80%", nullptr, chart.vitalFew), ChartPalette::blue());
+    QCPBars *rest = addBars(plot, QStringLiteral("rest"), tr("The rest"), ChartPalette::tint(ChartPalette::skyBlue(), 0.6));
+    QCPBars *other = addBars(plot, QStringLiteral("other"), tr("Other (grouped)"), ChartPalette::tint(ChartPalette::grey(), 0.7));
+
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const QFont tickFont = theme.font(ChartTheme::Text::Tick);
+    const double axisWidth = std::max(1.0, theme.plotSize().width() - 9 * em);
+    const double slot = axisWidth / std::max(1, n) - em * 0.4;
+    double maxWeight = 0;
+    for (int i = 0; i < n; ++i) {
+        const ParetoBar &bar = chart.bars[i];
+        const double x = i + 1;
+        QCPBars *bars = isOther(bar) ? other : (i < chart.vitalFew ? vital : rest);
+        bars->addData(x, bar.weight);
+        ticker->addTick(x, ChartText::wrap(bar.label, tickFont, slot, 3));
+        maxWeight = std::max(maxWeight, bar.weight);
+
+        QCPItemText *value = ChartStyler::addText(plot, ChartText::value(bar.weight), theme,
+                                                  ChartTheme::Text::Label, theme.text());
+        value->setObjectName(QStringLiteral("barValue"));
+        value->position->setCoords(x, bar.weight);
+        value->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        value->setPadding(QMargins(0, 0, 0, qRound(em * 0.2)));
+    }
+    for (QCPBars *bars : {vital, rest, other}) {
+        if (bars->data()->isEmpty())
+            bars->removeFromLegend();
+    }
+
+    // The cumulative share after each bar, at the bar's right edge, from 0
+    // at the first bar's left edge.
+    QCPGraph *cumulative = plot->addGraph(plot->xAxis, plot->yAxis2);
+    cumulative->setObjectName(QStringLiteral("cumulative"));
+    cumulative->setName(tr("Cumulative share"));
+    cumulative->setSelectable(QCP::stNone);
+    if (n > 0)
+        cumulative->addData(1 - kBarWidth / 2, 0);
+    for (int i = 0; i < n; ++i)
+        cumulative->addData(i + 1 + kBarWidth / 2, chart.bars[i].cumulativePercent);
+    cumulative->setPen(ChartStyler::pen(ChartPalette::vermillion(), theme.lineWidth()));
+    cumulative->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, ChartPalette::vermillion(),
+                                                ChartPalette::vermillion(), theme.markerSize()));
+
+    auto *eighty = new QCPItemLine(plot);
+    eighty->setObjectName(QStringLiteral("eightyPercent"));
+    eighty->setSelectable(false);
+    for (QCPItemPosition *end : {eighty->start, eighty->end})
+        end->setAxes(plot->xAxis, plot->yAxis2);
+    eighty->start->setCoords(0.5, 80);
+    eighty->end->setCoords(n + 0.5, 80);
+    eighty->setPen(ChartStyler::pen(theme.mutedText(), theme.thinWidth() * 1.2, Qt::DashLine));
+    QCPItemText *eightyLabel = ChartStyler::addText(plot, tr("80%"), theme, ChartTheme::Text::Small, theme.mutedText());
+    eightyLabel->position->setAxes(plot->xAxis, plot->yAxis2);
+    eightyLabel->position->setCoords(n + 0.5, 80);
+    eightyLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    eightyLabel->setPadding(QMargins(0, 0, qRound(em * 0.2), qRound(em * 0.15)));
+
+    const double total = chart.total > 0 ? chart.total : std::max(1.0, maxWeight);
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setRange(0.5, n + 0.5);
+    plot->xAxis->grid()->setVisible(false);
+    plot->xAxis->setTickLength(0, 0);
+    plot->yAxis->setRange(0, total * kHeadroom);
+    plot->yAxis->setLabel(chart.weightLabel);
+    plot->yAxis2->setVisible(true);
+    plot->yAxis2->setRange(0, 100 * kHeadroom);
+    auto percent = QSharedPointer<QCPAxisTickerFixed>::create();
+    percent->setTickStep(20);
+    percent->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    plot->yAxis2->setTicker(percent);
+    plot->yAxis2->setLabel(tr("Cumulative share (%)"));
+
+    ChartStyler::apply(plot, theme);
+    plot->xAxis->setTickLength(0, 0);
+    plot->yAxis2->grid()->setVisible(false);
+    ChartStyler::placeLegendBelow(plot, theme);
+}
+
+} // namespace Yardstick

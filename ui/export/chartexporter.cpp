@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexporter.h"
+
+#include "chartpage.h"
+#include "charts/chartplot.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include "charts/qcustomplotshim.h"
+
+#include <memory>
+
+namespace Yardstick {
+
+namespace {
+
+constexpr double kInchesPerMetre = 1 / 0.0254;
+
+// An offscreen plot drawn for a page; deleted with the unique_ptr.
+std::unique_ptr<QCustomPlot> plotFor(const AnyChart &chart, const ChartExportOptions &options)
+{
+    std::unique_ptr<QCustomPlot> plot(createChartPlot(nullptr));
+    ChartPlot::populate(plot.get(), chart, ChartExporter::themeFor(options));
+    return plot;
+}
+
+// Paints the page on an open painter whose device is deviceWidth pixels
+// wide. vector: PDF and SVG, where no line may be cosmetic (a hairline
+// there is as thin as the viewer's zoom makes it).
+void paintPage(QCPPainter *painter, double deviceWidth, QCustomPlot *plot, const ChartExportOptions &options,
+               bool vector)
+{
+    const ChartPage page(options, ChartPage::logicalSizeFor(options));
+    // Ticks and margins are worked out from the layout of the previous
+    // draw: lay the plot out once at the page's size before the real one.
+    {
+        QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+        QCPPainter layout(&scratch);
+        plot->toPainter(&layout, page.plotRect().width(), page.plotRect().height());
+    }
+    if (vector) {
+        painter->setMode(QCPPainter::pmVectorized);
+        painter->setMode(QCPPainter::pmNonCosmetic);
+    }
+    const double scale = deviceWidth / page.logicalSize().width();
+    painter->scale(scale, scale);
+    page.paint(painter, plot);
+}
+
+QImage renderWith(QCustomPlot *plot, const ChartExportOptions &options, const QSize &pixels)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QCPPainter painter(&image);
+        paintPage(&painter, pixels.width(), plot, options, false);
+    }
+    // After painting: nothing on the page is sized in points, but the DPI
+    // belongs in the file for whoever places the image.
+    const int dotsPerMetre = qRound(options.dpi * kInchesPerMetre);
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    return image;
+}
+
+QString cannotWrite(const QString &filePath, const QString &reason)
+{
+    return ChartExporter::tr("Cannot write the chart to %1: %2").arg(filePath, reason);
+}
+
+ChartExportResult commit(QSaveFile &file, const QString &filePath)
+{
+    if (!file.commit())
+        return {cannotWrite(filePath, file.errorString())};
+    return {};
+}
+
+ChartExportResult writePng(QCustomPlot *plot, const ChartExportOptions &options, const QString &filePath)
+{
+    const QImage image = renderWith(plot, options, options.pixelSize());
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return {cannotWrite(filePath, file.errorString())};
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        file.cancelWriting();
+        return {cannotWrite(filePath, writer.errorString())};
+    }
+    return commit(file, filePath);
+}
+
+ChartExportResult writePdf(QCustomPlot *plot, const ChartExportOptions &options, const QString &filePath)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return {cannotWrite(filePath, file.errorString())};
+    {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("Yardstick"));
+        pdf.setTitle(options.title);
+        pdf.setResolution(options.dpi);
+        const QSizeF mm = options.pageSizeMillimetres();
+        const bool landscape = mm.width() > mm.height();
+        // Page sizes are portrait; the orientation turns them.
+        const QPageSize size = options.isPaper()
+                                   ? QPageSize(QPageSize::A4)
+                                   : QPageSize(landscape ? mm.transposed() : mm, QPageSize::Millimeter,
+                                               QString(), QPageSize::ExactMatch);
+        pdf.setPageLayout(QPageLayout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0)));
+        QCPPainter painter;
+        if (!painter.begin(&pdf)) {
+            file.cancelWriting();
+            return {cannotWrite(filePath, ChartExporter::tr("the PDF could not be started"))};
+        }
+        paintPage(&painter, pdf.width(), plot, options, true);
+        painter.end();
+    }
+    return commit(file, filePath);
+}
+
+ChartExportResult writeSvg(QCustomPlot *plot, const ChartExportOptions &options, const QString &filePath)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return {cannotWrite(filePath, file.errorString())};
+    const QSize pixels = options.pixelSize();
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(pixels);
+    svg.setViewBox(QRect(QPoint(0, 0), pixels));
+    // The generator converts point sizes with this resolution (72 unless
+    // told), and writes the physical size from it.
+    svg.setResolution(options.dpi);
+    svg.setTitle(options.title);
+    svg.setDescription(options.subtitle);
+    {
+        QCPPainter painter;
+        if (!painter.begin(&svg)) {
+            file.cancelWriting();
+            return {cannotWrite(filePath, ChartExporter::tr("the SVG could not be started"))};
+        }
+        paintPage(&painter, pixels.width(), plot, options, true);
+        painter.end();
+    }
+    return commit(file, filePath);
+}
+
+} // namespace
+
+ChartExportOptions ChartExporter::optionsFor(const AnyChart &chart, const QString &organisation)
+{
+    const ChartCaption caption = captionOf(chart);
+    ChartExportOptions options;
+    options.title = caption.title;
+    options.subtitle = caption.subtitle;
+    options.footnote = caption.source;
+    options.organisation = organisation;
+    return options;
+}
+
+ChartTheme ChartExporter::themeFor(const ChartExportOptions &options)
+{
+    const ChartPage page(options, ChartPage::logicalSizeFor(options));
+    return ChartTheme::print(page.plotRect().size());
+}
+
+ChartExportResult ChartExporter::exportChart(const AnyChart &chart, const ChartExportOptions &options,
+                                             const QString &filePath)
+{
+    if (const QString problem = options.validate(); !problem.isEmpty())
+        return {problem};
+    const auto plot = plotFor(chart, options);
+    return exportPlot(plot.get(), options, filePath);
+}
+
+ChartExportResult ChartExporter::exportPlot(QCustomPlot *plot, const ChartExportOptions &options,
+                                            const QString &filePath)
+{
+    if (const QString problem = options.validate(); !problem.isEmpty())
+        return {problem};
+    switch (options.format) {
+    case ChartExportOptions::Format::Png:
+        return writePng(plot, options, filePath);
+    case ChartExportOptions::Format::Pdf:
+        return writePdf(plot, options, filePath);
+    case ChartExportOptions::Format::Svg:
+        break;
+    }
+    return writeSvg(plot, options, filePath);
+}
+
+QImage ChartExporter::renderImage(const AnyChart &chart, const ChartExportOptions &options)
+{
+    const auto plot = plotFor(chart, options);
+    return renderImage(plot.get(), options);
+}
+
+QImage ChartExporter::renderImage(QCustomPlot *plot, const ChartExportOptions &options)
+{
+    return renderWith(plot, options, options.pixelSize());
+}
+
+QImage ChartExporter::renderPreview(const AnyChart &chart, const ChartExportOptions &options,
+                                    const QSize &maxSize)
+{
+    const auto plot = plotFor(chart, options);
+    const QSize pixels = options.pixelSize().scaled(maxSize, Qt::KeepAspectRatio);
+    return renderWith(plot.get(), options, pixels.expandedTo(QSize(1, 1)));
+}
+
+void ChartExporter::copyToClipboard(const AnyChart &chart, const ChartExportOptions &options)
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setImage(renderImage(chart, options));
+}
+
+} // namespace Yardstick

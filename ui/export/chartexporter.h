@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartexportoptions.h"
+#include "charts/anychart.h"
+#include "charts/charttheme.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+class QCustomPlot;
+
+namespace Yardstick {
+
+// How an export went: empty error when the file was written.
+struct ChartExportResult
+{
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Writes a chart on its page (ChartPage) as PNG, PDF or SVG, renders it for
+// the clipboard or a preview. Every output paints the same layout through
+// one painter scaled from logical pixels to the device, so fonts and lines
+// grow with the output and text stays sharp: PNG at the exact pixel size
+// with the DPI in its header, PDF as vectors with embedded fonts on a page
+// of the preset's size, SVG with its resolution set to the DPI.
+//
+// Needs a QApplication (QCustomPlot is a widget); headless tools run it
+// with QT_QPA_PLATFORM=offscreen.
+class ChartExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ChartExporter)
+
+public:
+    // Options with the chart's title, subtitle and source line and the
+    // workbench's organisation filled in.
+    static ChartExportOptions optionsFor(const AnyChart &chart, const QString &organisation);
+
+    // The theme a plot must be populated with to be exported with options:
+    // print colours, fonts in the page's logical pixels, the plot's size.
+    static ChartTheme themeFor(const ChartExportOptions &options);
+
+    // Draws chart afresh for the page and writes it to filePath.
+    static ChartExportResult exportChart(const AnyChart &chart, const ChartExportOptions &options,
+                                         const QString &filePath);
+    // Writes a plot the caller populated with themeFor(options).
+    static ChartExportResult exportPlot(QCustomPlot *plot, const ChartExportOptions &options,
+                                        const QString &filePath);
+
+    // The page as an image of exactly options.pixelSize(), its dots per
+    // metre set from the DPI.
+    static QImage renderImage(const AnyChart &chart, const ChartExportOptions &options);
+    static QImage renderImage(QCustomPlot *plot, const ChartExportOptions &options);
+    // The page scaled to fit maxSize, for a dialog's preview.
+    static QImage renderPreview(const AnyChart &chart, const ChartExportOptions &options, const QSize &maxSize);
+
+    // Puts the page's image on the clipboard.
+    static void copyToClipboard(const AnyChart &chart, const ChartExportOptions &options);
+};
+
+} // namespace Yardstick

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controlchartpanel.h"
+
+#include "phasepanel.h"
+#include "signallistmodel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Yardstick {
+
+namespace {
+
+const QString kAutomatic = QStringLiteral("auto");
+
+} // namespace
+
+ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_signalModel(new SignalListModel(this))
+{
+    m_chartType = new QComboBox(this);
+    m_chartType->setObjectName(QStringLiteral("chartType"));
+    m_chartType->setAccessibleName(tr("Control chart type"));
+    m_chartType->addItem(tr("Automatic"), kAutomatic);
+    for (ChartKind kind :
+         {ChartKind::IndividualsMovingRange, ChartKind::XbarS, ChartKind::P, ChartKind::Np})
+        m_chartType->addItem(chartTypeName(kind), chartKindKey(kind));
+    m_chartType->setToolTip(tr("Automatic: a p chart for shares of cases with known counts, "
+                               "individuals and moving range otherwise"));
+
+    m_rules = new QComboBox(this);
+    m_rules->setObjectName(QStringLiteral("runRules"));
+    m_rules->setAccessibleName(tr("Run rules"));
+    m_rules->addItem(tr("Nelson (8 rules)"), ruleSetKey(RuleSet::Nelson));
+    m_rules->addItem(tr("Western Electric (4 rules)"), ruleSetKey(RuleSet::WesternElectric));
+    m_rules->addItem(tr("None: limits only"), ruleSetKey(RuleSet::None));
+
+    auto *options = new QFormLayout;
+    options->setContentsMargins(0, 0, 0, 0);
+    auto *typeLabel = new QLabel(tr("Chart &type:"), this);
+    typeLabel->setBuddy(m_chartType);
+    auto *rulesLabel = new QLabel(tr("R&un rules:"), this);
+    rulesLabel->setBuddy(m_rules);
+    options->addRow(typeLabel, m_chartType);
+    options->addRow(rulesLabel, m_rules);
+
+    auto *signalBox = new QWidget(this);
+    auto *signalHeading = new QLabel(tr("Si&gnals: points a run rule flags"), signalBox);
+    QFont bold = signalHeading->font();
+    bold.setBold(true);
+    signalHeading->setFont(bold);
+    m_signalTable = new QTableView(signalBox);
+    m_signalTable->setObjectName(QStringLiteral("signalTable"));
+    m_signalTable->setAccessibleName(tr("Signals"));
+    signalHeading->setBuddy(m_signalTable);
+    m_signalTable->setModel(m_signalModel);
+    m_signalTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_signalTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_signalTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_signalTable->setAlternatingRowColors(true);
+    m_signalTable->setWordWrap(false);
+    m_signalTable->verticalHeader()->hide();
+    m_signalTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_signalTable->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(SignalListModel::PeriodColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SignalListModel::RuleColumn, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    auto *signalLayout = new QVBoxLayout(signalBox);
+    signalLayout->setContentsMargins(0, 0, 0, 0);
+    signalLayout->addWidget(signalHeading);
+    signalLayout->addWidget(m_signalTable, 1);
+
+    m_phases = new PhasePanel(undoStack, this);
+    m_phases->setObjectName(QStringLiteral("phasePanel"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(signalBox);
+    splitter->addWidget(m_phases);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(options);
+    layout->addWidget(splitter, 1);
+
+    connect(m_chartType, &QComboBox::currentIndexChanged, this, &ControlChartPanel::optionsChanged);
+    connect(m_rules, &QComboBox::currentIndexChanged, this, &ControlChartPanel::optionsChanged);
+    connect(m_signalTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit pointSelected(selectedPoint()); });
+}
+
+QString ControlChartPanel::chartTypeName(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::IndividualsMovingRange:
+        return tr("I-MR (individuals)");
+    case ChartKind::XbarR:
+        return tr("X-bar R");
+    case ChartKind::XbarS:
+        return tr("X-bar S");
+    case ChartKind::P:
+        return tr("p (proportion)");
+    case ChartKind::Np:
+        return tr("np (number)");
+    case ChartKind::C:
+        return tr("c (count)");
+    case ChartKind::U:
+        return tr("u (rate)");
+    }
+    return {};
+}
+
+std::optional<ChartKind> ControlChartPanel::chartType() const
+{
+    return chartKindFromKey(m_chartType->currentData().toString());
+}
+
+void ControlChartPanel::setChartType(std::optional<ChartKind> kind)
+{
+    const int index = m_chartType->findData(kind ? chartKindKey(*kind) : kAutomatic);
+    m_chartType->setCurrentIndex(qMax(0, index));
+}
+
+RuleSet ControlChartPanel::rules() const
+{
+    return ruleSetFromKey(m_rules->currentData().toString()).value_or(RuleSet::Nelson);
+}
+
+void ControlChartPanel::setRules(RuleSet rules)
+{
+    m_rules->setCurrentIndex(qMax(0, m_rules->findData(ruleSetKey(rules))));
+}
+
+void ControlChartPanel::setSuggestedType(std::optional<ChartKind> kind)
+{
+    m_chartType->setItemText(0, kind ? tr("Automatic: %1").arg(chartTypeName(*kind))
+                                     : tr("Automatic"));
+}
+
+void ControlChartPanel::setChart(const StandardControlChart *chart)
+{
+    m_signalModel->setFlagged(chart ? chart->signalList : QList<ChartSignal>());
+}
+
+int ControlChartPanel::selectedPoint() const
+{
+    const QModelIndex current = m_signalTable->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(SignalListModel::PointRole).toInt() : 0;
+}
+
+} // namespace Yardstick

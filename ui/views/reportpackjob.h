@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/reportpack.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+namespace Yardstick {
+
+class Workbench;
+
+// Makes one report pack with a progress dialog and Cancel. The pack is
+// computed on a worker thread that opens the workbench file again (its own
+// connection; WAL lets the window keep reading). It is printed on the GUI
+// thread, page by page, with the events handled between pages: printing
+// draws each chart on a QCustomPlot, a widget, and widgets live on the GUI
+// thread only.
+class ReportPackJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReportPackJob(Workbench &workbench, const ReportRequest &request, const QString &pdfPath,
+                  QWidget *dialogParent);
+    ~ReportPackJob() override;
+
+    void start();
+    QProgressDialog *progressDialog() const { return m_progress; }
+    void cancel();
+
+signals:
+    // error is empty when the file was written; a cancelled job says so.
+    void finished(const QString &error, bool cancelled);
+
+private:
+    void computed(std::optional<ReportPack> pack, const QString &error);
+    void write(const ReportPack &pack);
+
+    Workbench &m_workbench;
+    ReportRequest m_request;
+    QString m_path;
+    QProgressDialog *m_progress = nullptr;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+};
+
+} // namespace Yardstick

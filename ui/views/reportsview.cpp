@@ -1,0 +1,422 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportsview.h"
+
+#include "reportpackjob.h"
+#include "workbench/workbench.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Yardstick {
+
+namespace {
+
+const QString kTemplateKey = QStringLiteral("reports/template");
+const QString kFolderKey = QStringLiteral("reports/folder");
+
+} // namespace
+
+ReportsView::ReportsView(QSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    auto *heading = new QLabel(tr("Report packs"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    heading->setFont(big);
+    auto *intro = new QLabel(
+        tr("A report pack is one A4-landscape PDF for the management meeting: the scorecard, "
+           "the headline trends, each breached standard with its control chart, what customers "
+           "complain about, the heat map and how each department stands. Choose what goes in, "
+           "save the choice as a template for next month, and create the pack."),
+        this);
+    intro->setWordWrap(true);
+
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("reportTemplate"));
+    m_template->setAccessibleName(tr("Template"));
+    m_template->setMinimumContentsLength(28);
+    m_template->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *templateLabel = new QLabel(tr("&Template:"), this);
+    templateLabel->setBuddy(m_template);
+    m_save = new QPushButton(tr("&Save Template…"), this);
+    m_save->setObjectName(QStringLiteral("saveTemplateButton"));
+    m_save->setToolTip(tr("Keep these choices in the workbench under a name"));
+    m_delete = new QPushButton(tr("&Delete Template"), this);
+    m_delete->setObjectName(QStringLiteral("deleteTemplateButton"));
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(templateLabel);
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(m_save);
+    templateRow->addWidget(m_delete);
+
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(buildSections(), 1);
+    choices->addWidget(buildOptions(), 1);
+
+    m_createAction = new QAction(tr("&Create Report Pack…"), this);
+    m_createAction->setObjectName(QStringLiteral("createReportPackAction"));
+    m_createAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_createAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_createAction);
+    m_create = new QPushButton(m_createAction->text(), this);
+    m_create->setObjectName(QStringLiteral("createReportPackButton"));
+    m_create->setDefault(true);
+    m_create->setToolTip(tr("Choose where to save the PDF and print the pack (%1)")
+                             .arg(m_createAction->shortcut().toString(QKeySequence::NativeText)));
+    m_create->setMinimumHeight(m_create->sizeHint().height() * 3 / 2);
+    auto *createRow = new QHBoxLayout;
+    createRow->addStretch(1);
+    createRow->addWidget(m_create);
+
+    // A readable column rather than controls strewn across a wide window.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(960);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(10);
+    columnLayout->addWidget(heading);
+    columnLayout->addWidget(intro);
+    columnLayout->addLayout(templateRow);
+    columnLayout->addLayout(choices);
+    columnLayout->addLayout(createRow);
+    columnLayout->addStretch(1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(column, 1);
+    layout->addStretch(0);
+
+    connect(m_template, &QComboBox::activated, this, &ReportsView::templateChosen);
+    connect(m_save, &QPushButton::clicked, this, &ReportsView::saveTemplate);
+    connect(m_delete, &QPushButton::clicked, this, &ReportsView::deleteTemplate);
+    connect(m_create, &QPushButton::clicked, m_createAction, &QAction::trigger);
+    connect(m_createAction, &QAction::triggered, this, &ReportsView::chooseAndCreatePack);
+    setWorkbench(nullptr);
+}
+
+ReportsView::~ReportsView()
+{
+    delete m_job; // waits for its worker
+}
+
+QWidget *ReportsView::buildSections()
+{
+    auto *box = new QGroupBox(tr("Sections"), this);
+    box->setObjectName(QStringLiteral("reportSections"));
+    auto *layout = new QVBoxLayout(box);
+    for (ReportSection section : allReportSections()) {
+        auto *check = new QCheckBox(reportSectionDisplayName(section), box);
+        check->setObjectName(QStringLiteral("section_") + reportSectionKey(section));
+        m_sections.insert(section, check);
+        layout->addWidget(check);
+        connect(check, &QCheckBox::toggled, this, &ReportsView::updateButtons);
+    }
+    layout->addStretch(1);
+    return box;
+}
+
+QWidget *ReportsView::buildOptions()
+{
+    auto *box = new QGroupBox(tr("Pack"), this);
+    m_title = new QLineEdit(box);
+    m_title->setObjectName(QStringLiteral("reportTitle"));
+    m_title->setPlaceholderText(tr("Service quality report"));
+    m_title->setAccessibleName(tr("Title"));
+    m_period = new QComboBox(box);
+    m_period->setObjectName(QStringLiteral("reportPeriod"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("Week"), periodKindKey(PeriodKind::Week));
+    m_period->addItem(tr("Month"), periodKindKey(PeriodKind::Month));
+    m_period->addItem(tr("Quarter"), periodKindKey(PeriodKind::Quarter));
+    m_maxCharts = new QSpinBox(box);
+    m_maxCharts->setObjectName(QStringLiteral("reportMaxCharts"));
+    m_maxCharts->setAccessibleName(tr("Most control charts"));
+    m_maxCharts->setRange(0, 99);
+    m_maxCharts->setToolTip(tr("The most breached standards get a control chart each; the "
+                               "others are listed without one, so a bad month stays readable"));
+
+    const QDate today = QDate::currentDate();
+    m_useFrom = new QCheckBox(tr("F&rom:"), box);
+    m_useFrom->setObjectName(QStringLiteral("reportUseFrom"));
+    m_from = new QDateEdit(QDate(today.year() - 1, today.month(), 1), box);
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_useTo = new QCheckBox(tr("T&o:"), box);
+    m_useTo->setObjectName(QStringLiteral("reportUseTo"));
+    m_to = new QDateEdit(today, box);
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_useFrom);
+    range->addWidget(m_from);
+    range->addSpacing(12);
+    range->addWidget(m_useTo);
+    range->addWidget(m_to);
+    range->addStretch(1);
+    m_rangeNote = new QLabel(tr("Without dates the pack covers all the data, and its scorecard "
+                                "is the latest complete period."),
+                             box);
+    m_rangeNote->setWordWrap(true);
+
+    auto *form = new QFormLayout(box);
+    auto *titleLabel = new QLabel(tr("T&itle:"), box);
+    titleLabel->setBuddy(m_title);
+    auto *periodLabel = new QLabel(tr("&Period:"), box);
+    periodLabel->setBuddy(m_period);
+    auto *chartsLabel = new QLabel(tr("Control charts, at &most:"), box);
+    chartsLabel->setBuddy(m_maxCharts);
+    form->addRow(titleLabel, m_title);
+    form->addRow(periodLabel, m_period);
+    form->addRow(chartsLabel, m_maxCharts);
+    form->addRow(tr("Dates:"), range);
+    form->addRow(m_rangeNote);
+    return box;
+}
+
+void ReportsView::setWorkbench(Workbench *workbench)
+{
+    m_workbench = workbench;
+    fillTemplates(m_settings.value(kTemplateKey).toString());
+    templateChosen();
+}
+
+void ReportsView::fillTemplates(const QString &select)
+{
+    m_template->clear();
+    m_template->addItem(tr("Standard pack: every section, monthly"), QString());
+    if (m_workbench) {
+        for (const ReportTemplate &saved : m_workbench->reportTemplates().all())
+            m_template->addItem(saved.name, saved.name);
+    }
+    const int index = select.isEmpty() ? 0 : m_template->findData(select);
+    m_template->setCurrentIndex(qMax(0, index));
+}
+
+void ReportsView::templateChosen()
+{
+    const QString name = m_template->currentData().toString();
+    std::optional<ReportTemplate> chosen;
+    if (!name.isEmpty() && m_workbench)
+        chosen = m_workbench->reportTemplates().find(name);
+    showTemplate(chosen.value_or(ReportTemplate::standard()));
+    m_settings.setValue(kTemplateKey, name);
+    updateButtons();
+}
+
+void ReportsView::showTemplate(const ReportTemplate &reportTemplate)
+{
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        it.value()->setChecked(reportTemplate.includes(it.key()));
+    m_period->setCurrentIndex(
+        qMax(0, m_period->findData(periodKindKey(reportTemplate.periodKind))));
+    m_title->setText(reportTemplate.title);
+    m_maxCharts->setValue(reportTemplate.maxControlCharts);
+}
+
+ReportTemplate ReportsView::currentTemplate() const
+{
+    ReportTemplate result;
+    const QString name = m_template->currentData().toString();
+    result.name = name.isEmpty() ? ReportTemplate::standard().name : name;
+    for (ReportSection section : allReportSections()) {
+        if (m_sections.value(section)->isChecked())
+            result.sections.append(section);
+    }
+    result.periodKind =
+        periodKindFromKey(m_period->currentData().toString()).value_or(PeriodKind::Month);
+    result.title = m_title->text().trimmed();
+    result.maxControlCharts = m_maxCharts->value();
+    return result;
+}
+
+ReportRequest ReportsView::request() const
+{
+    ReportRequest request;
+    request.reportTemplate = currentTemplate();
+    if (m_useFrom->isChecked())
+        request.from = m_from->date();
+    if (m_useTo->isChecked())
+        request.to = m_to->date();
+    return request;
+}
+
+void ReportsView::updateButtons()
+{
+    const bool open = m_workbench != nullptr;
+    bool anySection = false;
+    for (QCheckBox *check : std::as_const(m_sections))
+        anySection = anySection || check->isChecked();
+    m_save->setEnabled(open);
+    m_delete->setEnabled(open && !m_template->currentData().toString().isEmpty());
+    const bool ready = open && anySection && !m_job;
+    m_createAction->setEnabled(ready);
+    m_create->setEnabled(ready);
+}
+
+bool ReportsView::saveTemplateAs(const QString &name)
+{
+    if (!m_workbench)
+        return false;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        emit errorOccurred(tr("A template needs a name."));
+        return false;
+    }
+    ReportTemplate saved = currentTemplate();
+    saved.name = trimmed;
+    const StorageResult result = m_workbench->reportTemplates().save(saved);
+    if (!result.ok()) {
+        emit errorOccurred(tr("The template could not be saved: %1").arg(result.error()));
+        return false;
+    }
+    fillTemplates(trimmed);
+    templateChosen();
+    emit statusMessage(tr("Template “%1” saved in the workbench.").arg(trimmed));
+    return true;
+}
+
+bool ReportsView::removeTemplate(const QString &name)
+{
+    if (!m_workbench)
+        return false;
+    const StorageResult result = m_workbench->reportTemplates().remove(name);
+    if (!result.ok()) {
+        emit errorOccurred(tr("The template could not be deleted: %1").arg(result.error()));
+        return false;
+    }
+    fillTemplates(QString());
+    templateChosen();
+    emit statusMessage(tr("Template “%1” deleted.").arg(name));
+    return true;
+}
+
+void ReportsView::saveTemplate()
+{
+    if (!m_workbench)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save Template"), tr("Template &name:"), QLineEdit::Normal,
+                              m_template->currentData().toString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const bool replacing = m_template->findData(name.trimmed()) >= 0 &&
+                           name.trimmed() != m_template->currentData().toString();
+    if (replacing && QMessageBox::question(
+                         this, tr("Save Template"),
+                         tr("A template named “%1” exists. Replace it?").arg(name.trimmed())) !=
+                         QMessageBox::Yes)
+        return;
+    saveTemplateAs(name);
+}
+
+void ReportsView::deleteTemplate()
+{
+    const QString name = m_template->currentData().toString();
+    if (!m_workbench || name.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete Template"),
+                              tr("Delete the template “%1” from the workbench?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    removeTemplate(name);
+}
+
+void ReportsView::chooseAndCreatePack()
+{
+    if (!m_workbench || m_job)
+        return;
+    QString folder = m_settings.value(kFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString title =
+        currentTemplate().title.isEmpty() ? tr("Service quality report") : currentTemplate().title;
+    const QString suggested = QDir(folder).filePath(
+        tr("%1 %2.pdf", "title, date").arg(title, QDate::currentDate().toString(Qt::ISODate)));
+    QString path = QFileDialog::getSaveFileName(this, tr("Create Report Pack"), suggested,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
+    m_settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    createPack(path);
+}
+
+void ReportsView::createPack(const QString &pdfPath)
+{
+    if (!m_workbench || m_job)
+        return;
+    m_job = new ReportPackJob(*m_workbench, request(), pdfPath, this);
+    connect(m_job, &ReportPackJob::finished, this,
+            [this, pdfPath](const QString &error, bool cancelled) {
+                packDone(pdfPath, error, cancelled);
+            });
+    updateButtons();
+    m_job->start();
+}
+
+void ReportsView::packDone(const QString &pdfPath, const QString &error, bool cancelled)
+{
+    m_job->deleteLater();
+    m_job = nullptr;
+    updateButtons();
+    emit packFinished(pdfPath, error);
+    if (cancelled) {
+        emit statusMessage(error);
+        return;
+    }
+    if (!error.isEmpty()) {
+        emit errorOccurred(tr("The report pack could not be created.\n\n%1").arg(error));
+        return;
+    }
+    emit statusMessage(tr("Report pack saved to %1").arg(QDir::toNativeSeparators(pdfPath)));
+    showDone(pdfPath);
+}
+
+void ReportsView::showDone(const QString &pdfPath)
+{
+    // Not exec(): the window keeps running, and tests read the box as it is.
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Report Pack"),
+        tr("The report pack is saved as %1.").arg(QDir::toNativeSeparators(pdfPath)),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("reportDoneMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *open = box->addButton(tr("&Open"), QMessageBox::AcceptRole);
+    box->setDefaultButton(open);
+    connect(open, &QPushButton::clicked, this,
+            [pdfPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(pdfPath)); });
+    box->open();
+}
+
+} // namespace Yardstick
