@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSize>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 

@@ -386,3 +386,40 @@ TEST_CASE("a chart the standard's data cannot give is refused with a reason",
     REQUIRE(std::holds_alternative<QString>(result));
     CHECK(std::get<QString>(result).contains(QStringLiteral("APP-T-01")));
 }
+
+TEST_CASE("a turnaround standard computed from cases can be charted as X-bar S of its cases",
+          "[chartdata][control]")
+{
+    ComplianceData data;
+    data.standards = {turnaround(7, QStringLiteral("APP-T-01"))};
+    // January: cases of 2 and 4 days; February: 3, 5 and 7 days.
+    auto fact = [](QDate completed, double days) {
+        CaseFact f;
+        f.calendarDays = days;
+        f.completedDay = qint32(completed.toJulianDay());
+        f.receivedDay = qint32(completed.toJulianDay() - qint64(days));
+        f.rightFirstTime = 1;
+        return f;
+    };
+    data.completedCasesByService[1] = {fact(QDate(2024, 1, 10), 2), fact(QDate(2024, 1, 20), 4),
+                                       fact(QDate(2024, 2, 5), 3), fact(QDate(2024, 2, 6), 5),
+                                       fact(QDate(2024, 2, 7), 7)};
+    data.earliestDataDay = QDate(2024, 1, 10);
+    data.latestDataDay = QDate(2024, 2, 7);
+    StandardControlChartRequest request;
+    request.standardId = 7;
+    request.chartKind = ChartKind::XbarS;
+    const auto result = buildStandardControlChart(request, data, {}, {});
+    REQUIRE(std::holds_alternative<StandardControlChart>(result));
+    const ControlChart &chart = std::get<StandardControlChart>(result).chart;
+    REQUIRE(chart.primary.points.size() == 2);
+    // Means 3 and 5; centre (2+4+3+5+7)/5 = 4.2.
+    CHECK(chart.primary.points.at(0).value == Approx(3));
+    CHECK(chart.primary.points.at(1).value == Approx(5));
+    CHECK(*chart.primary.center == Approx(4.2));
+    // s = 1.41421 (n 2) and 2 (n 3); c4(2) = 0.797885, c4(3) = 0.886227;
+    // sigma = (1.41421/0.797885 + 2/0.886227) / 2 = (1.772454 + 2.256758) / 2 = 2.014606;
+    // January's UCL 4.2 + 3 x 2.014606 / sqrt(2) = 8.47364.
+    CHECK(chart.sigma == Approx(2.014606).epsilon(1e-5));
+    CHECK(chart.primary.points.at(0).ucl == Approx(8.47364).epsilon(1e-5));
+}

@@ -69,18 +69,28 @@ TrendChart turnaroundTrend()
         }
         s.points << p;
     }
-    s.phases << TrendPhase{QStringLiteral("Before the quality programme"), QString(),
-                           {QDate(2023, 1, 1), QDate(2024, 2, 29)}, 0, 13, before / beforeCount};
-    s.phases << TrendPhase{QStringLiteral("After"), QStringLiteral("Triage desk and daily huddles"),
-                           {QDate(2024, 3, 1), QDate(2025, 12, 31)}, 14, 35, after / afterCount};
+    s.phases << TrendPhase{QStringLiteral("Before the quality programme"),
+                           QString(),
+                           {QDate(2023, 1, 1), QDate(2024, 2, 29)},
+                           0,
+                           13,
+                           before / beforeCount};
+    s.phases << TrendPhase{QStringLiteral("After"),
+                           QStringLiteral("Triage desk and daily huddles"),
+                           {QDate(2024, 3, 1), QDate(2025, 12, 31)},
+                           14,
+                           35,
+                           after / afterCount};
     TrendChart chart;
     chart.kind = PeriodKind::Month;
     chart.series << s;
-    chart.annotations << TrendAnnotation{QDate(2024, 3, 1), QStringLiteral("Quality programme starts"),
+    chart.annotations << TrendAnnotation{QDate(2024, 3, 1),
+                                         QStringLiteral("Quality programme starts"),
                                          QStringLiteral("Triage desk and daily huddles")};
     chart.headline = QStringLiteral("35 → 15 days");
     chart.title = QStringLiteral("Complaints are answered in 15 days, down from 35");
-    chart.subtitle = QStringLiteral("APP-T-01 mean turnaround of complaints, monthly mean; target 15 days");
+    chart.subtitle =
+        QStringLiteral("APP-T-01 mean turnaround of complaints, monthly mean; target 15 days");
     chart.source = QStringLiteral("Source: case records, 2023-01 to 2025-12");
     return chart;
 }
@@ -137,15 +147,18 @@ StandardControlChart turnaroundControlChart()
     }
     c.chart.dispersion = mr;
     c.target = 18;
-    c.phases << ControlChartPhase{1, QDate(2024, 1, 1), QStringLiteral("Before the quality programme"), QString(),
-                                  false};
-    c.phases << ControlChartPhase{13, QDate(2025, 1, 1), QStringLiteral("After the quality programme"),
+    c.phases << ControlChartPhase{1, QDate(2024, 1, 1),
+                                  QStringLiteral("Before the quality programme"), QString(), false};
+    c.phases << ControlChartPhase{13, QDate(2025, 1, 1),
+                                  QStringLiteral("After the quality programme"),
                                   QStringLiteral("Triage desk and daily huddles"), false};
     c.complaints << ComplaintMarker{8, 5} << ComplaintMarker{9, 2};
-    c.signalList << ChartSignal{8, QStringLiteral("2024-08"), QStringLiteral("nelson-1"),
-                                QStringLiteral("One point more than 3 standard errors from the centre line")};
-    c.signalList << ChartSignal{17, QStringLiteral("2025-05"), QStringLiteral("nelson-5"),
-                                QStringLiteral("Two of three points more than 2 standard errors out")};
+    c.signalList << ChartSignal{
+        8, QStringLiteral("2024-08"), QStringLiteral("nelson-1"),
+        QStringLiteral("One point more than 3 standard errors from the centre line")};
+    c.signalList << ChartSignal{
+        17, QStringLiteral("2025-05"), QStringLiteral("nelson-5"),
+        QStringLiteral("Two of three points more than 2 standard errors out")};
     c.title = QStringLiteral("Turnaround is stable at a lower level since the programme");
     c.subtitle = QStringLiteral("APP-T-01, individuals and moving range chart, Nelson rules");
     c.source = QStringLiteral("Source: case records, 2024-01 to 2025-12");
@@ -155,11 +168,13 @@ StandardControlChart turnaroundControlChart()
 ParetoChart complaintPareto()
 {
     ParetoChart p;
-    const QList<QPair<QString, double>> items = {
-        {QStringLiteral("Benefit claims"), 42}, {QStringLiteral("Pensions"), 27},
-        {QStringLiteral("Housing repairs"), 15}, {QStringLiteral("Council tax"), 9},
-        {QStringLiteral("Parking permits"), 6}, {QStringLiteral("Waste collection"), 4},
-        {QStringLiteral("Other"), 7}};
+    const QList<QPair<QString, double>> items = {{QStringLiteral("Benefit claims"), 42},
+                                                 {QStringLiteral("Pensions"), 27},
+                                                 {QStringLiteral("Housing repairs"), 15},
+                                                 {QStringLiteral("Council tax"), 9},
+                                                 {QStringLiteral("Parking permits"), 6},
+                                                 {QStringLiteral("Waste collection"), 4},
+                                                 {QStringLiteral("Other"), 7}};
     p.total = 110;
     double running = 0;
     for (const auto &item : items) {
@@ -181,8 +196,9 @@ HeatmapChart heatmap(int rows, int columns)
     h.kind = PeriodKind::Month;
     for (int c = 0; c < columns; ++c)
         h.periods << monthAfter(QDate(2025, 1, 1), c);
-    const ComplianceStatus cycle[] = {ComplianceStatus::Met, ComplianceStatus::Met, ComplianceStatus::AtRisk,
-                                      ComplianceStatus::Met, ComplianceStatus::Breached, ComplianceStatus::NoData,
+    const ComplianceStatus cycle[] = {ComplianceStatus::Met,      ComplianceStatus::Met,
+                                      ComplianceStatus::AtRisk,   ComplianceStatus::Met,
+                                      ComplianceStatus::Breached, ComplianceStatus::NoData,
                                       ComplianceStatus::Met};
     for (int r = 0; r < rows; ++r) {
         HeatmapRow row;

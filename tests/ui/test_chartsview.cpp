@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "charts/qcustomplotshim.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "demoworkbench.h"
 #include "dialogs/phasedialog.h"
@@ -14,6 +15,7 @@
 #include "views/phasepanel.h"
 #include "views/signallistmodel.h"
 #include "views/standardpicker.h"
+#include "views/standardsview.h"
 #include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
 
@@ -26,7 +28,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -36,9 +37,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
-#include <qcustomplot.h>
 
 #include <memory>
 
@@ -142,7 +143,7 @@ TEST_CASE("the headline standard's monthly trend has a point for each month of t
     // As an analyst would: filter the list by the code and click the standard.
     StandardPicker *picker = view.standardPicker();
     QTest::keyClicks(picker->filterEdit(), f.headlineCode);
-    QListView *list = picker->listView();
+    QTreeView *list = picker->listView();
     QModelIndex row;
     for (int r = 0; r < list->model()->rowCount(); ++r) {
         const QModelIndex index = list->model()->index(r, 0);
@@ -188,6 +189,15 @@ TEST_CASE("the headline standard's monthly trend has a point for each month of t
         CHECK(shownChart<TrendChart>(view).series.size() == 2);
         list->setCurrentIndex(model->index(5, 0));
         CHECK(shownChart<TrendChart>(view).series.size() == 2);
+        // The headline would tell the first standard's story as everyone's.
+        CHECK(shownChart<TrendChart>(view).headline.isEmpty());
+        CHECK_FALSE(view.headlineBox()->isEnabled());
+        CHECK(picker->findChild<QLabel *>(QStringLiteral("standardCount"))
+                  ->text()
+                  .endsWith(QStringLiteral("2 ticked")));
+        QTest::mouseClick(picker->untickButton(), Qt::LeftButton);
+        CHECK(picker->checkedStandards() == QList<qint64>{*picker->currentStandard()});
+        CHECK(shownChart<TrendChart>(view).series.size() == 1);
     }
 
     SECTION("the weekly trend has a point per week")
@@ -241,10 +251,24 @@ TEST_CASE("the control chart lists the signals core finds for the same request",
         panel->signalTable()->selectRow(r);
         CHECK(view.canvas()->highlightedPoint() == expected.at(r).point);
         QCustomPlot *plot = view.canvas()->plot();
-        bool ringed = false;
-        for (int i = 0; i < plot->itemCount(); ++i)
-            ringed = ringed || plot->item(i)->objectName() == QLatin1String("highlight");
-        CHECK(ringed);
+        QCPItemTracer *ring = nullptr;
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            if (plot->item(i)->objectName() == QLatin1String("highlight"))
+                ring = qobject_cast<QCPItemTracer *>(plot->item(i));
+        }
+        REQUIRE(ring);
+        // On the flagged marker, on whichever chart (X or moving range) the
+        // rule flagged it.
+        bool onFlagged = false;
+        for (const char *name : {"flagged", "dispersionFlagged"}) {
+            QCPGraph *flagged = graphNamed(plot, QLatin1String(name));
+            if (!flagged || flagged->valueAxis() != ring->position->valueAxis())
+                continue;
+            for (auto it = flagged->data()->constBegin(); it != flagged->data()->constEnd(); ++it)
+                onFlagged = onFlagged || (qFuzzyCompare(it->key, ring->position->key()) &&
+                                          qFuzzyCompare(it->value, ring->position->value()));
+        }
+        CHECK(onFlagged);
     }
 
     SECTION("without run rules nothing is flagged")
@@ -275,6 +299,7 @@ TEST_CASE("a rebase added through the dialog is stored with its trail, and undo 
     Fixture f;
     ChartsView &view = f.makeView();
     view.showStandard(f.headlineId, ChartKindChoice::ControlChart);
+    QTest::qWait(0); // the side panel appeared: let it be laid out before clicking in it
     PhasePanel *phases = view.controlPanel()->phasePanel();
     // The workbench-wide programme start is listed for every standard.
     REQUIRE(phases->shownPhases().size() == 1);

@@ -30,8 +30,11 @@ struct ChartCaption
 
 inline ChartCaption captionOf(const AnyChart &chart)
 {
-    return std::visit([](const auto &c) { return ChartCaption{c.title, c.subtitle, c.source}; },
-                      chart);
+    return std::visit(
+        [](const auto &c) {
+            return ChartCaption{c.title, c.subtitle, c.source};
+        },
+        chart);
 }
 
 } // namespace Yardstick

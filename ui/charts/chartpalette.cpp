@@ -54,7 +54,7 @@ QColor ChartPalette::ink()
 QColor ChartPalette::series(int index)
 {
     // Yellow is left out: it is too faint on white.
-    const std::array<QColor, 7> colours = {blue(),   orange(),     bluishGreen(), reddishPurple(),
+    const std::array<QColor, 7> colours = {blue(),    orange(),     bluishGreen(), reddishPurple(),
                                            skyBlue(), vermillion(), ink()};
     const int n = static_cast<int>(colours.size());
     return colours[static_cast<size_t>(((index % n) + n) % n)];
@@ -77,7 +77,9 @@ QColor ChartPalette::status(ComplianceStatus status)
 
 QColor ChartPalette::tint(const QColor &colour, double opacity)
 {
-    const auto mix = [opacity](int c) { return qRound(c * opacity + 255 * (1.0 - opacity)); };
+    const auto mix = [opacity](int c) {
+        return qRound(c * opacity + 255 * (1.0 - opacity));
+    };
     return {mix(colour.red()), mix(colour.green()), mix(colour.blue())};
 }
 

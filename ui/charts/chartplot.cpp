@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartplot.h"
 
+#include "charts/qcustomplotshim.h"
 #include "controlplot.h"
 #include "departmentplot.h"
 #include "heatmapplot.h"
@@ -9,8 +10,6 @@
 #include "trendplot.h"
 
 #include <QStringList>
-
-#include "charts/qcustomplotshim.h"
 
 #include <cmath>
 

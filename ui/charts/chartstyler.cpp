@@ -2,13 +2,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyler.h"
 
-#include <QFontMetricsF>
-
 #include "charts/qcustomplotshim.h"
+
+#include <QFontMetricsF>
 
 #include <algorithm>
 
 namespace Yardstick {
+
+namespace {
+
+// A row under the axis rects that takes its left margin from them and
+// adds nothing of its own, so the margins still shrink when the tick
+// labels do (a plain element would report the last common margin back).
+class AlignedRow final : public QCPLayoutGrid
+{
+protected:
+    int calculateAutoMargin(QCP::MarginSide side) override
+    {
+        Q_UNUSED(side)
+        return 0;
+    }
+};
+
+// Gives element the axis rects' left margin, so what sits under the chart
+// starts where the axes do.
+void alignWithAxes(QCustomPlot *plot, QCPLayoutElement *element)
+{
+    QList<QCPAxisRect *> rects = plot->axisRects();
+    if (rects.isEmpty())
+        return;
+    QCPMarginGroup *group = rects.first()->marginGroup(QCP::msLeft);
+    if (!group) {
+        group = new QCPMarginGroup(plot);
+        for (QCPAxisRect *rect : rects)
+            rect->setMarginGroup(QCP::msLeft, group);
+    }
+    // Its left margin follows the group; the others stay as set. Elements
+    // must not report a margin of their own (AlignedRow), or the group
+    // would never shrink.
+    element->setAutoMargins(QCP::msLeft);
+    element->setMarginGroup(QCP::msLeft, group);
+}
+
+} // namespace
 
 void ChartStyler::apply(QCustomPlot *plot, const ChartTheme &theme)
 {
@@ -31,7 +68,7 @@ void ChartStyler::apply(QCustomPlot *plot, const ChartTheme &theme)
         plot->legend->setBrush(Qt::NoBrush);
         const double em = theme.basePixelSize();
         plot->legend->setIconSize(qRound(em * 2.2), qRound(em));
-        plot->legend->setIconTextPadding(qRound(em * 0.5));
+        plot->legend->setIconTextPadding(qRound(em * 0.7));
         plot->legend->setSelectableParts(QCPLegend::spNone);
     }
 }
@@ -45,6 +82,10 @@ void ChartStyler::styleAxisRect(QCPAxisRect *rect, const ChartTheme &theme)
 
 void ChartStyler::styleAxis(QCPAxis *axis, const ChartTheme &theme)
 {
+    // Axes above the data and labels, grids under them, whichever layer was
+    // current when the axis rect was made.
+    axis->setLayer(QStringLiteral("axes"));
+    axis->grid()->setLayer(QStringLiteral("grid"));
     const QPen line = pen(theme.axisLine(), theme.thinWidth());
     axis->setBasePen(line);
     axis->setTickPen(line);
@@ -64,7 +105,8 @@ void ChartStyler::styleAxis(QCPAxis *axis, const ChartTheme &theme)
     axis->grid()->setSubGridVisible(false);
 }
 
-void ChartStyler::placeLegendBelow(QCustomPlot *plot, const ChartTheme &theme)
+void ChartStyler::placeLegendBelow(QCustomPlot *plot, const ChartTheme &theme,
+                                   const QList<QCPAbstractPlottable *> &order)
 {
     QCPLegend *legend = plot->legend;
     if (!legend)
@@ -74,24 +116,59 @@ void ChartStyler::placeLegendBelow(QCustomPlot *plot, const ChartTheme &theme)
             break;
     }
     legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
-    // As many entries to a row as fit beside each other at the plot's width.
-    const QFontMetricsF metrics(theme.font(ChartTheme::Text::Legend));
-    double widest = 0;
+
+    // Entries in the order asked for, the rest as they were added.
+    QList<QCPAbstractPlottable *> listed;
     for (int i = 0; i < legend->itemCount(); ++i) {
         if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
-            widest = std::max(widest, metrics.horizontalAdvance(item->plottable()->name()));
+            listed << item->plottable();
     }
-    const double entry = widest + theme.basePixelSize() * 5;
-    const int perRow = std::max(1, static_cast<int>(theme.plotSize().width() * 0.95 / entry));
-    legend->setWrap(perRow);
+    QList<QCPAbstractPlottable *> ordered;
+    for (QCPAbstractPlottable *p : order) {
+        if (listed.contains(p))
+            ordered << p;
+    }
+    for (QCPAbstractPlottable *p : listed) {
+        if (!ordered.contains(p))
+            ordered << p;
+    }
+    legend->clearItems();
+    for (QCPAbstractPlottable *p : ordered) {
+        auto *item = new QCPPlottableLegendItem(legend, p);
+        // QCustomPlot clips an entry to its outer rect less a pixel, and
+        // its height is the text's: room for the descenders of "g" and "(".
+        item->setMargins(QMargins(0, 0, 0, qRound(theme.basePixelSize() * 0.3)));
+        legend->addItem(item);
+    }
+
+    // As many columns as fit side by side in the width beside the axes.
+    const double em = theme.basePixelSize();
+    const QFontMetricsF metrics(theme.font(ChartTheme::Text::Legend));
+    QList<double> widths;
+    for (QCPAbstractPlottable *p : ordered)
+        widths << em * 2.9 + metrics.horizontalAdvance(p->name()) + em * 0.5;
+    const double spacing = em * 1.8;
+    const double available = theme.plotSize().width() - 6 * em;
+    int columns = std::max(1, static_cast<int>(widths.size()));
+    for (; columns > 1; --columns) {
+        double total = spacing * (columns - 1);
+        for (int c = 0; c < columns; ++c) {
+            double widest = 0;
+            for (qsizetype i = c; i < widths.size(); i += columns)
+                widest = std::max(widest, widths[i]);
+            total += widest;
+        }
+        if (total <= available)
+            break;
+    }
+    legend->setWrap(columns);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-    legend->setColumnSpacing(qRound(theme.basePixelSize() * 1.5));
-    legend->setRowSpacing(qRound(theme.basePixelSize() * 0.2));
+    legend->setColumnSpacing(qRound(spacing));
+    legend->setRowSpacing(qRound(em * 0.2));
     legend->setMargins(QMargins(0, 0, 0, 0));
 
     // A row of its own: the legend left, a spacer taking what is left over.
-    auto *row = new QCPLayoutGrid;
+    auto *row = new AlignedRow;
     QCPLayoutGrid *layout = plot->plotLayout();
     const int rowIndex = layout->rowCount();
     layout->addElement(rowIndex, 0, row);
@@ -100,7 +177,28 @@ void ChartStyler::placeLegendBelow(QCustomPlot *plot, const ChartTheme &theme)
     row->addElement(0, 1, new QCPLayoutElement(plot));
     row->setColumnStretchFactor(0, 0.001);
     row->setColumnStretchFactor(1, 1);
-    row->setMargins(QMargins(0, qRound(theme.basePixelSize() * 0.6), 0, 0));
+    // A little room underneath: the last row's descenders must not touch
+    // the plot's edge.
+    row->setMargins(QMargins(0, qRound(em * 0.8), 0, qRound(em * 0.3)));
+    alignWithAxes(plot, row);
+}
+
+QCPTextElement *ChartStyler::addNoteBelow(QCustomPlot *plot, const QString &text,
+                                          const ChartTheme &theme)
+{
+    auto *note = new QCPTextElement(plot, text, theme.font(ChartTheme::Text::Small));
+    note->setTextColor(theme.mutedText());
+    note->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    note->setMargins(QMargins(0, qRound(theme.basePixelSize() * 0.5), 0, 0));
+    auto *row = new AlignedRow;
+    QCPLayoutGrid *layout = plot->plotLayout();
+    const int index = layout->rowCount();
+    layout->addElement(index, 0, row);
+    layout->setRowStretchFactor(index, 0.001);
+    row->addElement(0, 0, note);
+    row->setMargins(QMargins(0, 0, 0, qRound(theme.basePixelSize() * 0.3)));
+    alignWithAxes(plot, row);
+    return note;
 }
 
 QCPItemText *ChartStyler::addText(QCustomPlot *plot, const QString &text, const ChartTheme &theme,

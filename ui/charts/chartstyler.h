@@ -5,15 +5,18 @@
 #include "charttheme.h"
 
 #include <QColor>
+#include <QList>
 #include <QPen>
 #include <QString>
 
 class QCustomPlot;
 class QCPAxis;
+class QCPAbstractPlottable;
 class QCPAxisRect;
 class QCPItemLine;
 class QCPItemText;
 class QCPLegend;
+class QCPTextElement;
 
 namespace Yardstick {
 
@@ -29,8 +32,15 @@ public:
     static void styleAxis(QCPAxis *axis, const ChartTheme &theme);
 
     // Moves the plot's legend out of the data into a row under the axis
-    // rects, left-aligned, wrapping to as many rows as it needs.
-    static void placeLegendBelow(QCustomPlot *plot, const ChartTheme &theme);
+    // rects, left-aligned with them, as many entries to a row as fit. order:
+    // the plottables to list first, in this order; the rest follow.
+    static void placeLegendBelow(QCustomPlot *plot, const ChartTheme &theme,
+                                 const QList<QCPAbstractPlottable *> &order = {});
+
+    // A line of small text in a row of its own under everything else,
+    // left-aligned with the axis rects ("Showing the first 20 of 45").
+    static QCPTextElement *addNoteBelow(QCustomPlot *plot, const QString &text,
+                                        const ChartTheme &theme);
 
     // A text item on the plot in the theme's font for role.
     static QCPItemText *addText(QCustomPlot *plot, const QString &text, const ChartTheme &theme,
@@ -38,7 +48,8 @@ public:
 
     // A line across the full height of rect at x (plot coordinates of the
     // rect's bottom axis).
-    static QCPItemLine *addVerticalLine(QCustomPlot *plot, QCPAxisRect *rect, double x, const QPen &pen);
+    static QCPItemLine *addVerticalLine(QCustomPlot *plot, QCPAxisRect *rect, double x,
+                                        const QPen &pen);
 
     // A pen of width in logical pixels; never cosmetic, so it keeps its
     // weight when the exporter scales the page.

@@ -12,7 +12,9 @@ namespace Yardstick {
 
 QString ChartText::value(double v)
 {
-    const int decimals = std::abs(v) >= 10 ? 0 : 1;
+    // Counts stay whole: "7 letters", not "7.0".
+    const bool whole = std::abs(v - std::round(v)) < 1e-9;
+    const int decimals = whole || std::abs(v) >= 10 ? 0 : 1;
     return QLocale().toString(v, 'f', decimals);
 }
 
@@ -24,7 +26,8 @@ QString ChartText::wrap(const QString &text, const QFont &font, double width, in
     QString current;
     qsizetype i = 0;
     for (; i < words.size(); ++i) {
-        const QString candidate = current.isEmpty() ? words[i] : current + QLatin1Char(' ') + words[i];
+        const QString candidate =
+            current.isEmpty() ? words[i] : current + QLatin1Char(' ') + words[i];
         if (current.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
             current = candidate;
             continue;

@@ -12,7 +12,8 @@ class ChartText final
 {
 public:
     // Rounded to what a slide needs: whole numbers from 10 up, one decimal
-    // below (as the headline "35 → 15 days"), in the user's locale.
+    // below (as the headline "35 → 15 days"), whole numbers as they are;
+    // in the user's locale.
     static QString value(double v);
 
     // text broken at spaces into at most maxLines lines of at most width

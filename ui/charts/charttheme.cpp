@@ -44,6 +44,7 @@ ChartTheme ChartTheme::screen(const QFont &font)
     theme.m_mutedText = QColor(0x55, 0x55, 0x55);
     theme.m_axisLine = QColor(0x55, 0x55, 0x55);
     theme.m_gridLine = QColor(0xDD, 0xDD, 0xDD);
+    theme.m_minimumFontPixels = std::max(7.0, theme.basePixelSize() * 0.8);
     return theme;
 }
 

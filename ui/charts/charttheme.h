@@ -27,14 +27,15 @@ public:
         Tick,      // tick labels
         AxisTitle, // axis titles
         Legend,
-        Label,     // labels on the data: phase names, values on bars
-        Small,     // notes: complaint counts, "showing the first 20 of 45"
-        Headline,  // "35 → 15 days"
+        Label,    // labels on the data: phase names, values on bars
+        Small,    // notes: complaint counts, "showing the first 20 of 45"
+        Headline, // "35 → 15 days"
     };
 
     // The widget font the chart view uses.
     static ChartTheme screen(const QFont &font);
     // plotSize: the plot's logical size on the page, in pixels at 96 dpi.
+    // The minimum font is 9 of those pixels (6.75 pt on paper) unless set.
     static ChartTheme print(const QSizeF &plotSize);
 
     Medium medium() const { return m_medium; }
@@ -51,14 +52,19 @@ public:
     // The size of the tick font in pixels of the plot: what layout decisions use.
     double basePixelSize() const;
 
+    // The smallest text, in the same pixels, that stays legible on the
+    // medium: charts that shrink text to fit (heat map rows) stop here.
+    double minimumFontPixels() const { return m_minimumFontPixels; }
+    void setMinimumFontPixels(double pixels) { m_minimumFontPixels = pixels; }
+
     QColor background() const { return m_background; }
     QColor text() const { return m_text; }
     QColor mutedText() const { return m_mutedText; }
     QColor axisLine() const { return m_axisLine; }
     QColor gridLine() const { return m_gridLine; }
 
-    double lineWidth() const { return m_lineWidth; }  // data lines
-    double thinWidth() const { return m_thinWidth; }  // axes, grid, reference lines
+    double lineWidth() const { return m_lineWidth; }   // data lines
+    double thinWidth() const { return m_thinWidth; }   // axes, grid, reference lines
     double markerSize() const { return m_markerSize; } // data markers
 
 private:
@@ -75,6 +81,7 @@ private:
     double m_lineWidth = 2.0;
     double m_thinWidth = 1.0;
     double m_markerSize = 7.0;
+    double m_minimumFontPixels = 9.0;
 };
 
 } // namespace Yardstick

@@ -5,14 +5,13 @@
 #include "chartcoordinates.h"
 #include "chartpalette.h"
 #include "chartplot.h"
+#include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
 #include "periodaxisticker.h"
 
 #include <QFontMetricsF>
 #include <QHash>
-
-#include "charts/qcustomplotshim.h"
 
 #include <algorithm>
 #include <cmath>
@@ -53,7 +52,10 @@ public:
     // index: 1-based, as ChartPoint::index
     double x(int index) const { return m_x.at(index - 1); }
     double left(int index) const { return index == 1 ? m_low : (x(index - 1) + x(index)) / 2; }
-    double right(int index) const { return index == m_x.size() ? m_high : (x(index) + x(index + 1)) / 2; }
+    double right(int index) const
+    {
+        return index == m_x.size() ? m_high : (x(index) + x(index + 1)) / 2;
+    }
 
 private:
     QVector<double> m_x;
@@ -75,7 +77,8 @@ struct Range
     }
 };
 
-QCPGraph *addGraph(QCustomPlot *plot, QCPAxisRect *rect, const QString &objectName, const QString &name)
+QCPGraph *addGraph(QCustomPlot *plot, QCPAxisRect *rect, const QString &objectName,
+                   const QString &name)
 {
     QCPGraph *graph = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     graph->setObjectName(objectName);
@@ -84,8 +87,8 @@ QCPGraph *addGraph(QCustomPlot *plot, QCPAxisRect *rect, const QString &objectNa
     return graph;
 }
 
-void setSteps(QCPGraph *graph, const std::vector<ChartPoint> &points, const PointPlaces &places, double scale,
-              const std::function<double(const ChartPoint &)> &valueOf)
+void setSteps(QCPGraph *graph, const std::vector<ChartPoint> &points, const PointPlaces &places,
+              double scale, const std::function<double(const ChartPoint &)> &valueOf)
 {
     QVector<double> keys;
     QVector<double> values;
@@ -101,7 +104,8 @@ void setSteps(QCPGraph *graph, const std::vector<ChartPoint> &points, const Poin
 QString quantityLabel(ChartKind kind, const QString &unit)
 {
     const auto withUnit = [&unit](const QString &quantity) {
-        return unit.isEmpty() ? quantity : ControlPlot::tr("%1 (%2)", "quantity, unit").arg(quantity, unit);
+        return unit.isEmpty() ? quantity
+                              : ControlPlot::tr("%1 (%2)", "quantity, unit").arg(quantity, unit);
     };
     switch (kind) {
     case ChartKind::IndividualsMovingRange:
@@ -134,9 +138,9 @@ QString dispersionLabel(const QString &key)
 
 // Values, markers, flagged and excluded points, centre line and limits of
 // one series in rect; returns the range of everything drawn.
-Range drawSeries(QCustomPlot *plot, QCPAxisRect *rect, const ChartSeries &series, const PointPlaces &places,
-                 double scale, const QString &prefix, const QHash<int, QString> &tips,
-                 const ChartTheme &theme, bool primary)
+Range drawSeries(QCustomPlot *plot, QCPAxisRect *rect, const ChartSeries &series,
+                 const PointPlaces &places, double scale, const QString &prefix,
+                 const QHash<int, QString> &tips, const ChartTheme &theme, bool primary)
 {
     const auto name = [&prefix](const char *base) {
         const QString b = QLatin1String(base);
@@ -150,19 +154,27 @@ Range drawSeries(QCustomPlot *plot, QCPAxisRect *rect, const ChartSeries &series
     setSteps(ucl, series.points, places, scale, [](const ChartPoint &p) { return p.ucl; });
     setSteps(lcl, series.points, places, scale, [](const ChartPoint &p) { return p.lcl; });
     centre->setPen(ChartStyler::pen(ChartPalette::ink(), theme.thinWidth() * 1.5));
-    const QPen limitPen = ChartStyler::pen(ChartPalette::vermillion(), theme.thinWidth() * 1.5, Qt::DashLine);
+    const QPen limitPen =
+        ChartStyler::pen(ChartPalette::vermillion(), theme.thinWidth() * 1.5, Qt::DashLine);
     ucl->setPen(limitPen);
     lcl->setPen(limitPen);
     lcl->removeFromLegend();
+    // A range chart's lower limit is zero: no line to draw on the axis.
+    lcl->setVisible(std::any_of(series.points.begin(), series.points.end(),
+                                [](const ChartPoint &p) { return p.lcl > 0; }) ||
+                    primary);
     if (!primary) {
         centre->removeFromLegend();
         ucl->removeFromLegend();
     }
 
-    QCPGraph *line = addGraph(plot, rect, prefix.isEmpty() ? QStringLiteral("values") : prefix, QString());
+    QCPGraph *line =
+        addGraph(plot, rect, prefix.isEmpty() ? QStringLiteral("values") : prefix, QString());
     QCPGraph *points = addGraph(plot, rect, name("points"), ControlPlot::tr("Value"));
-    QCPGraph *excluded = addGraph(plot, rect, name("excluded"), ControlPlot::tr("Excluded from the limits"));
-    QCPGraph *flagged = addGraph(plot, rect, name("flagged"), ControlPlot::tr("Signal: a run rule is broken"));
+    QCPGraph *excluded =
+        addGraph(plot, rect, name("excluded"), ControlPlot::tr("Excluded from the limits"));
+    QCPGraph *flagged =
+        addGraph(plot, rect, name("flagged"), ControlPlot::tr("Signal: a run rule is broken"));
     QStringList flaggedTips;
     for (const ChartPoint &p : series.points) {
         if (!places.has(p.index))
@@ -195,9 +207,9 @@ Range drawSeries(QCustomPlot *plot, QCPAxisRect *rect, const ChartSeries &series
                                               ChartStyler::pen(colour, theme.thinWidth() * 1.5),
                                               QBrush(theme.background()), size * 1.1));
     flagged->setLineStyle(QCPGraph::lsNone);
-    flagged->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond,
-                                             ChartStyler::pen(ChartPalette::vermillion(), theme.thinWidth()),
-                                             QBrush(ChartPalette::vermillion()), size * 1.7));
+    flagged->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssDiamond, ChartStyler::pen(ChartPalette::vermillion(), theme.thinWidth()),
+        QBrush(ChartPalette::vermillion()), size * 1.7));
     for (QCPGraph *g : {points, excluded, flagged}) {
         if (g->data()->isEmpty() || !primary)
             g->removeFromLegend();
@@ -207,7 +219,8 @@ Range drawSeries(QCustomPlot *plot, QCPAxisRect *rect, const ChartSeries &series
 
 } // namespace
 
-void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart, const ChartTheme &theme)
+void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
+                           const ChartTheme &theme)
 {
     ChartPlot::reset(plot);
     const double em = theme.basePixelSize();
@@ -218,20 +231,25 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
 
     QHash<int, QString> tips;
     for (const ChartSignal &s : chart.signalList) {
-        const QString line = tr("%1: %2", "period, what the rule means").arg(s.periodLabel, s.meaning);
+        const QString line =
+            tr("%1: %2", "period, what the rule means").arg(s.periodLabel, s.meaning);
         tips[s.point] = tips.contains(s.point) ? tips[s.point] + QLatin1Char('\n') + line : line;
     }
 
     // The target first, behind the data.
     Range range;
     if (chart.target) {
-        QCPGraph *target = addGraph(plot, top, QStringLiteral("target"),
-                                    tr("Target (%1)", "value").arg(ChartText::value(*chart.target * scale)));
-        target->setData({places.low(), places.high()}, {*chart.target * scale, *chart.target * scale}, true);
-        target->setPen(ChartStyler::pen(ChartPalette::bluishGreen(), theme.thinWidth() * 1.5, Qt::DashDotLine));
+        QCPGraph *target =
+            addGraph(plot, top, QStringLiteral("target"),
+                     tr("Target (%1)", "value").arg(ChartText::value(*chart.target * scale)));
+        target->setData({places.low(), places.high()},
+                        {*chart.target * scale, *chart.target * scale}, true);
+        target->setPen(ChartStyler::pen(ChartPalette::bluishGreen(), theme.thinWidth() * 1.5,
+                                        Qt::DashDotLine));
         range.add(*chart.target * scale);
     }
-    const Range primary = drawSeries(plot, top, chart.chart.primary, places, scale, QString(), tips, theme, true);
+    const Range primary =
+        drawSeries(plot, top, chart.chart.primary, places, scale, QString(), tips, theme, true);
     range.add(primary.low);
     range.add(primary.high);
     if (!std::isfinite(range.low))
@@ -250,17 +268,21 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
         const double x = places.left(phase.firstPoint);
         if (phase.firstPoint > 1) {
             QCPItemLine *line = ChartStyler::addVerticalLine(
-                plot, top, x, ChartStyler::pen(theme.mutedText(), theme.thinWidth() * 1.2, Qt::DashLine));
+                plot, top, x,
+                ChartStyler::pen(theme.mutedText(), theme.thinWidth() * 1.2, Qt::DashLine));
             line->setObjectName(QStringLiteral("phaseBoundary"));
             line->setProperty(ChartPlot::toolTipProperty(), phase.reason);
         }
         if (phase.label.isEmpty())
             continue;
-        const double next = i + 1 < chart.phases.size() && places.has(chart.phases[i + 1].firstPoint)
-                                ? places.left(chart.phases[i + 1].firstPoint)
-                                : places.high();
-        const QString text = ChartText::wrap(phase.label, labelFont, (next - x) * pixelsPerX - em, 2);
-        QCPItemText *label = ChartStyler::addText(plot, text, theme, ChartTheme::Text::Label, theme.text());
+        const double next =
+            i + 1 < chart.phases.size() && places.has(chart.phases[i + 1].firstPoint)
+                ? places.left(chart.phases[i + 1].firstPoint)
+                : places.high();
+        const QString text =
+            ChartText::wrap(phase.label, labelFont, (next - x) * pixelsPerX - em, 2);
+        QCPItemText *label =
+            ChartStyler::addText(plot, text, theme, ChartTheme::Text::Label, theme.text());
         label->setObjectName(QStringLiteral("phaseLabel"));
         label->setProperty(ChartPlot::toolTipProperty(), phase.reason);
         label->setClipAxisRect(top);
@@ -280,36 +302,45 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
     for (const ComplaintMarker &m : chart.complaints) {
         if (m.letters <= 0 || !places.has(m.point))
             continue;
-        QCPItemText *box = ChartStyler::addText(plot, QString::number(m.letters), theme, ChartTheme::Text::Small,
-                                                theme.text());
+        QCPItemText *box = ChartStyler::addText(plot, QString::number(m.letters), theme,
+                                                ChartTheme::Text::Small, theme.text());
         box->setObjectName(QStringLiteral("complaints"));
         box->position->setTypeX(QCPItemPosition::ptPlotCoords);
         box->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         box->position->setAxisRect(top);
         box->position->setCoords(places.x(m.point), 1);
         box->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        box->setPadding(QMargins(qRound(em * 0.3), qRound(em * 0.05), qRound(em * 0.3), qRound(em * 0.05)));
+        box->setPadding(
+            QMargins(qRound(em * 0.3), qRound(em * 0.05), qRound(em * 0.3), qRound(em * 0.05)));
         box->setBrush(ChartPalette::tint(ChartPalette::reddishPurple(), 0.25));
         box->setPen(ChartStyler::pen(ChartPalette::reddishPurple(), theme.thinWidth()));
-        box->setProperty(ChartPlot::toolTipProperty(), tr("%n complaint letter(s) in the period", nullptr, m.letters));
+        box->setProperty(ChartPlot::toolTipProperty(),
+                         tr("Complaint letters in the period: %1").arg(m.letters));
         complaints = true;
     }
     if (complaints) {
         // A legend entry for the boxes: an empty graph with a box marker.
-        QCPGraph *key = addGraph(plot, top, QStringLiteral("complaintsKey"), tr("Complaint letters in the period"));
+        QCPGraph *key = addGraph(plot, top, QStringLiteral("complaintsKey"),
+                                 tr("Complaint letters in the period"));
         key->setLineStyle(QCPGraph::lsNone);
-        key->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, ChartPalette::reddishPurple(),
-                                             ChartPalette::tint(ChartPalette::reddishPurple(), 0.25), em));
+        key->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssSquare, ChartPalette::reddishPurple(),
+                            ChartPalette::tint(ChartPalette::reddishPurple(), 0.25), em));
     }
 
     // Room for the phase names above the data and the letter counts below it.
-    const bool twoCharts = chart.chart.dispersion.has_value() && !chart.chart.dispersion->points.empty();
-    const double axisHeight = std::max(1.0, theme.plotSize().height() * (twoCharts ? 0.68 : 1.0) - 5 * em);
-    const double topShare = phaseLabels ? std::min(0.35, (labelMetrics.height() * 2 + em) / axisHeight) : 0.04;
-    const double bottomShare = complaints ? std::min(0.25, (labelMetrics.height() + em) / axisHeight) : 0.04;
+    const bool twoCharts =
+        chart.chart.dispersion.has_value() && !chart.chart.dispersion->points.empty();
+    const double axisHeight =
+        std::max(1.0, theme.plotSize().height() * (twoCharts ? 0.68 : 1.0) - 5 * em);
+    const double topShare =
+        phaseLabels ? std::min(0.35, (labelMetrics.height() * 2 + em) / axisHeight) : 0.04;
+    const double bottomShare =
+        complaints ? std::min(0.25, (labelMetrics.height() + em) / axisHeight) : 0.04;
     const double span = std::max(range.high - range.low, std::abs(range.high) * 0.1 + 1e-9);
     const double visible = span / (1 - topShare - bottomShare);
-    top->axis(QCPAxis::atLeft)->setRange(range.low - visible * bottomShare, range.high + visible * topShare);
+    top->axis(QCPAxis::atLeft)
+        ->setRange(range.low - visible * bottomShare, range.high + visible * topShare);
     top->axis(QCPAxis::atLeft)->setLabel(quantityLabel(chart.chart.kind, chart.unit));
 
     QList<QCPAxisRect *> rects{top};
@@ -322,17 +353,20 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
         bottom->axis(QCPAxis::atTop)->setVisible(false);
         bottom->axis(QCPAxis::atRight)->setVisible(false);
         const ChartSeries &d = *chart.chart.dispersion;
-        const Range dr = drawSeries(plot, bottom, d, places, scale, QStringLiteral("dispersion"), {}, theme, false);
+        const Range dr = drawSeries(plot, bottom, d, places, scale, QStringLiteral("dispersion"),
+                                    {}, theme, false);
         const double high = std::isfinite(dr.high) ? dr.high : 1;
         bottom->axis(QCPAxis::atLeft)->setRange(std::min(0.0, dr.low), high * 1.12);
         bottom->axis(QCPAxis::atLeft)->setLabel(dispersionLabel(d.chart));
         bottom->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
         // One time axis: the upper chart shows ticks without labels.
         top->axis(QCPAxis::atBottom)->setTickLabels(false);
-        QObject::connect(top->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
-                         bottom->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
-        QObject::connect(bottom->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
-                         top->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
+        QObject::connect(
+            top->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            bottom->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
+        QObject::connect(
+            bottom->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            top->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
         // Phase boundaries run through both charts.
         for (const ControlChartPhase &phase : chart.phases) {
             if (phase.firstPoint > 1 && places.has(phase.firstPoint)) {
@@ -359,7 +393,14 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
     }
 
     ChartStyler::apply(plot, theme);
-    ChartStyler::placeLegendBelow(plot, theme);
+    // The data first, then the lines to judge it by.
+    QList<QCPAbstractPlottable *> order;
+    for (const char *name :
+         {"points", "flagged", "excluded", "centre", "ucl", "target", "complaintsKey"}) {
+        if (auto *graph = plot->findChild<QCPGraph *>(QLatin1String(name)))
+            order << graph;
+    }
+    ChartStyler::placeLegendBelow(plot, theme, order);
 }
 
 } // namespace Yardstick

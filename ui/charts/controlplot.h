@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charttheme.h"
 #include "chartdata/standardcontrolchart.h"
+#include "charttheme.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +29,8 @@ class ControlPlot final
     Q_DECLARE_TR_FUNCTIONS(Yardstick::ControlPlot)
 
 public:
-    static void populate(QCustomPlot *plot, const StandardControlChart &chart, const ChartTheme &theme);
+    static void populate(QCustomPlot *plot, const StandardControlChart &chart,
+                         const ChartTheme &theme);
 };
 
 } // namespace Yardstick

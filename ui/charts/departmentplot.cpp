@@ -4,12 +4,11 @@
 
 #include "chartpalette.h"
 #include "chartplot.h"
+#include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
 
 #include <QFontMetricsF>
-
-#include "charts/qcustomplotshim.h"
 
 #include <algorithm>
 
@@ -43,12 +42,14 @@ QString DepartmentPlot::barLabel(const DepartmentBar &bar)
         .arg(qRound(bar.sharePercent));
 }
 
-void DepartmentPlot::populate(QCustomPlot *plot, const DepartmentChart &chart, const ChartTheme &theme)
+void DepartmentPlot::populate(QCustomPlot *plot, const DepartmentChart &chart,
+                              const ChartTheme &theme)
 {
     ChartPlot::reset(plot);
     const double em = theme.basePixelSize();
     const int n = static_cast<int>(chart.bars.size());
-    QCPBars *track = addBars(plot, QStringLiteral("track"), ChartPalette::tint(ChartPalette::grey(), 0.18));
+    QCPBars *track =
+        addBars(plot, QStringLiteral("track"), ChartPalette::tint(ChartPalette::grey(), 0.18));
     QCPBars *share = addBars(plot, QStringLiteral("share"), ChartPalette::blue());
 
     const QFont tickFont = theme.font(ChartTheme::Text::Tick);
@@ -72,7 +73,7 @@ void DepartmentPlot::populate(QCustomPlot *plot, const DepartmentChart &chart, c
         const double free = (100 - end) / 100 * axisWidth;
         const bool inside = free < labelMetrics.horizontalAdvance(text) + em && end > 0;
         QCPItemText *label = ChartStyler::addText(plot, text, theme, ChartTheme::Text::Label,
-                                                  inside ? QColor(Qt::white)
+                                                  inside             ? QColor(Qt::white)
                                                   : bar.assessed > 0 ? theme.text()
                                                                      : theme.mutedText());
         label->setObjectName(QStringLiteral("barLabel"));

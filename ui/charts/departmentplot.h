@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charttheme.h"
 #include "chartdata/departmentchart.h"
+#include "charttheme.h"
 
 #include <QCoreApplication>
 

@@ -4,12 +4,11 @@
 
 #include "chartpalette.h"
 #include "chartplot.h"
+#include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "periodaxisticker.h"
 
 #include <QFontMetricsF>
-
-#include "charts/qcustomplotshim.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,8 +17,30 @@ namespace Yardstick {
 
 namespace {
 
-// A row's height over its label's pixel size.
-constexpr double kRowPerFont = 1.45;
+// A row's height over its label's pixel size: DejaVu's line is 1.17 of it.
+constexpr double kRowPerFont = 1.3;
+
+struct Fit
+{
+    int rows = 0;          // rows shown
+    double fontPixels = 0; // their label size
+};
+
+// How many of rowCount rows fit in available pixels (less a line for the
+// note when they do not all fit), and at what font size.
+Fit fitRows(int rowCount, double available, double noteHeight, const ChartTheme &theme)
+{
+    const double em = theme.basePixelSize();
+    if (rowCount <= 0)
+        return {0, em};
+    // Fonts come in whole pixels; round the way they will be drawn.
+    const double fontPixels = std::floor(std::min(em, available / rowCount / kRowPerFont));
+    const double minimum = std::ceil(theme.minimumFontPixels());
+    if (fontPixels >= minimum)
+        return {rowCount, fontPixels};
+    const int rows = static_cast<int>((available - noteHeight) / (minimum * kRowPerFont));
+    return {std::clamp(rows, 1, rowCount), minimum};
+}
 
 QFont scaled(QFont font, double factor)
 {
@@ -104,36 +125,69 @@ PeriodAxisTicker::Unit unitOf(PeriodKind kind)
 
 } // namespace
 
-HeatmapPlot::Fit HeatmapPlot::fit(int rowCount, const ChartTheme &theme)
-{
-    const double em = theme.basePixelSize();
-    // Less the column labels (turned upright when crowded), the legend and
-    // the note under the plot.
-    const double available = std::max(1.0, theme.plotSize().height() - 9.5 * em);
-    if (rowCount <= 0)
-        return {0, em};
-    const double fontPixels = std::min(em, available / rowCount / kRowPerFont);
-    if (fontPixels >= minimumFontPixels)
-        return {rowCount, fontPixels};
-    const int rows = std::max(1, static_cast<int>(available / (minimumFontPixels * kRowPerFont)));
-    return {std::min(rows, rowCount), minimumFontPixels};
-}
-
 void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const ChartTheme &theme)
 {
     ChartPlot::reset(plot);
     const double em = theme.basePixelSize();
     const int total = static_cast<int>(chart.rows.size());
     const int columns = static_cast<int>(chart.periods.size());
-    const Fit fitted = fit(total, theme);
-    const QFont rowFont = scaled(theme.font(ChartTheme::Text::Tick), fitted.fontPixels / em);
+    const QFont tickFont = theme.font(ChartTheme::Text::Tick);
+    const QFontMetricsF tickMetrics(tickFont);
+    const QSizeF plotSize = theme.plotSize();
+
+    // Period labels across: whole ("Feb 2025") where they fit side by side,
+    // else stacked on two lines with the year only where it changes, and
+    // only every k-th when even that is too tight.
+    double widestCode = 0;
+    for (const HeatmapRow &row : chart.rows)
+        widestCode = std::max(widestCode, tickMetrics.horizontalAdvance(row.code));
+    const double axisWidth = std::max(1.0, plotSize.width() - widestCode - 3 * em);
+    const double columnPixels = axisWidth / std::max(1, columns);
+    const PeriodAxisTicker::Unit unit = unitOf(chart.kind);
+    double widestFull = 0;
+    double widestPart = 0;
+    for (const Period &p : chart.periods) {
+        widestFull = std::max(widestFull, tickMetrics.horizontalAdvance(
+                                              PeriodAxisTicker::label(unit, p.start, QLocale())));
+        widestPart = std::max(
+            {widestPart,
+             tickMetrics.horizontalAdvance(PeriodAxisTicker::shortLabel(unit, p.start, QLocale())),
+             tickMetrics.horizontalAdvance(PeriodAxisTicker::yearLabel(unit, p.start))});
+    }
+    const double gap = em * 0.6;
+    const bool stacked = widestFull + gap > columnPixels;
+    const double needed = stacked ? widestPart + gap : widestFull + gap;
+    const int every = std::max(1, static_cast<int>(std::ceil(needed / columnPixels)));
+    QStringList labels;
+    QString lastYear;
+    for (int c = 0; c < columns; ++c) {
+        const QDate start = chart.periods[c].start;
+        if (!stacked) {
+            labels << PeriodAxisTicker::label(unit, start, QLocale());
+            continue;
+        }
+        const QString year = PeriodAxisTicker::yearLabel(unit, start);
+        QString label = PeriodAxisTicker::shortLabel(unit, start, QLocale());
+        if (c % every == 0 && year != lastYear) {
+            label += QLatin1Char('\n') + year;
+            lastYear = year;
+        }
+        labels << label;
+    }
+
+    // The rows get the height less the column labels, the legend under them
+    // and the margins.
+    const double columnLabels = tickMetrics.height() * (stacked ? 2 : 1) + em * 0.8;
+    const double legend = QFontMetricsF(theme.font(ChartTheme::Text::Legend)).height() + em * 1.2;
+    const double note = QFontMetricsF(theme.font(ChartTheme::Text::Small)).height() + em * 0.6;
+    const double available = std::max(1.0, plotSize.height() - columnLabels - legend - em * 1.2);
+    const Fit fitted = fitRows(total, available, note, theme);
+    const QFont rowFont = scaled(tickFont, fitted.fontPixels / em);
 
     auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
     auto columnTicker = QSharedPointer<QCPAxisTickerText>::create();
     const QFontMetricsF rowMetrics(rowFont);
     const double rowPixels = fitted.fontPixels * kRowPerFont;
-    const double axisWidth = std::max(1.0, theme.plotSize().width() - 8 * em);
-    const double columnPixels = axisWidth / std::max(1, columns);
     // Symbols only where a cell is big enough to hold one legibly.
     const bool symbols = rowPixels >= rowMetrics.height() && columnPixels >= rowMetrics.height();
 
@@ -141,7 +195,8 @@ void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const C
         const HeatmapRow &row = chart.rows[r];
         rowTicker->addTick(r, row.code);
         for (int c = 0; c < columns; ++c) {
-            const ComplianceStatus status = c < row.statuses.size() ? row.statuses[c] : ComplianceStatus::NoData;
+            const ComplianceStatus status =
+                c < row.statuses.size() ? row.statuses[c] : ComplianceStatus::NoData;
             auto *cell = new QCPItemRect(plot);
             cell->setObjectName(QStringLiteral("cell"));
             cell->setSelectable(false);
@@ -152,7 +207,8 @@ void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const C
             cell->setBrush(cellColour(status));
             cell->setProperty(ChartPlot::toolTipProperty(),
                               tr("%1 %2, %3: %4", "code, title, period, status")
-                                  .arg(row.code, row.title, periodLabel(chart.kind, chart.periods[c]),
+                                  .arg(row.code, row.title,
+                                       periodLabel(chart.kind, chart.periods[c]),
                                        statusName(status)));
             const QString symbol = statusSymbol(status);
             if (symbols && !symbol.isEmpty()) {
@@ -168,19 +224,6 @@ void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const C
         }
     }
 
-    // Period labels across, upright when they do not fit side by side, and
-    // only every k-th when even that is too tight.
-    const QFont tickFont = theme.font(ChartTheme::Text::Tick);
-    const QFontMetricsF tickMetrics(tickFont);
-    QStringList labels;
-    double widest = 0;
-    for (const Period &p : chart.periods) {
-        labels << PeriodAxisTicker::label(unitOf(chart.kind), p.start, QLocale());
-        widest = std::max(widest, tickMetrics.horizontalAdvance(labels.last()));
-    }
-    const bool upright = widest + em * 0.6 > columnPixels;
-    const double needed = upright ? tickMetrics.height() * 1.2 : widest + em * 0.6;
-    const int every = std::max(1, static_cast<int>(std::ceil(needed / columnPixels)));
     for (int c = 0; c < columns; c += every)
         columnTicker->addTick(c, labels[c]);
 
@@ -191,15 +234,17 @@ void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const C
     plot->yAxis->setRangeReversed(true);
 
     // The legend: one square per status.
-    for (ComplianceStatus status : {ComplianceStatus::Met, ComplianceStatus::AtRisk, ComplianceStatus::Breached,
-                                    ComplianceStatus::NoData}) {
+    for (ComplianceStatus status : {ComplianceStatus::Met, ComplianceStatus::AtRisk,
+                                    ComplianceStatus::Breached, ComplianceStatus::NoData}) {
         QCPGraph *key = plot->addGraph();
         key->setObjectName(statusKey(status));
-        key->setName(statusSymbol(status).isEmpty() ? statusName(status)
-                                                    : tr("%1 %2", "status symbol, status name")
-                                                          .arg(statusSymbol(status), statusName(status)));
+        key->setName(statusSymbol(status).isEmpty()
+                         ? statusName(status)
+                         : tr("%1 %2", "status symbol, status name")
+                               .arg(statusSymbol(status), statusName(status)));
         key->setLineStyle(QCPGraph::lsNone);
-        key->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, cellColour(status), cellColour(status), em));
+        key->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssSquare, cellColour(status), cellColour(status), em));
         key->setSelectable(QCP::stNone);
     }
 
@@ -211,19 +256,12 @@ void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const C
         axis->setTickLabelColor(theme.text());
     }
     plot->yAxis->setTickLabelFont(rowFont);
-    plot->xAxis->setTickLabelRotation(upright ? -90 : 0);
     ChartStyler::placeLegendBelow(plot, theme);
 
     if (fitted.rows < total) {
-        auto *note = new QCPTextElement(plot, tr("Showing the first %1 of %2 standards").arg(fitted.rows).arg(total),
-                                        theme.font(ChartTheme::Text::Small));
-        note->setObjectName(QStringLiteral("truncationNote"));
-        note->setTextColor(theme.mutedText());
-        note->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-        note->setMargins(QMargins(0, qRound(em * 0.4), 0, 0));
-        const int row = plot->plotLayout()->rowCount();
-        plot->plotLayout()->addElement(row, 0, note);
-        plot->plotLayout()->setRowStretchFactor(row, 0.001);
+        QCPTextElement *truncation = ChartStyler::addNoteBelow(
+            plot, tr("Showing the first %1 of %2 standards").arg(fitted.rows).arg(total), theme);
+        truncation->setObjectName(QStringLiteral("truncationNote"));
     }
 }
 

@@ -4,12 +4,11 @@
 
 #include "chartpalette.h"
 #include "chartplot.h"
+#include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
 
 #include <QFontMetricsF>
-
-#include "charts/qcustomplotshim.h"
 
 #include <algorithm>
 
@@ -22,7 +21,8 @@ constexpr double kBarWidth = 0.72;
 // tallest bar has room; the same factor keeps them aligned.
 constexpr double kHeadroom = 1.08;
 
-QCPBars *addBars(QCustomPlot *plot, const QString &objectName, const QString &name, const QColor &colour)
+QCPBars *addBars(QCustomPlot *plot, const QString &objectName, const QString &name,
+                 const QColor &colour)
 {
     auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
     bars->setObjectName(objectName);
@@ -39,7 +39,8 @@ QCPBars *addBars(QCustomPlot *plot, const QString &objectName, const QString &na
 bool ParetoPlot::isOther(const ParetoBar &bar)
 {
     // The core names the lumped bar "Other"; accept its translation too.
-    return bar.label == QLatin1String("Other") || bar.label == QCoreApplication::translate("Yardstick", "Other") ||
+    return bar.label == QLatin1String("Other") ||
+           bar.label == QCoreApplication::translate("Yardstick", "Other") ||
            bar.label == tr("Other");
 }
 
@@ -50,9 +51,11 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
     const int n = static_cast<int>(chart.bars.size());
 
     QCPBars *vital = addBars(plot, QStringLiteral("vitalFew"),
-                             tr("The vital few: %n bar(s) make up 80%", nullptr, chart.vitalFew), ChartPalette::blue());
-    QCPBars *rest = addBars(plot, QStringLiteral("rest"), tr("The rest"), ChartPalette::tint(ChartPalette::skyBlue(), 0.6));
-    QCPBars *other = addBars(plot, QStringLiteral("other"), tr("Other (grouped)"), ChartPalette::tint(ChartPalette::grey(), 0.7));
+                             tr("The vital few, to 80% of the total"), ChartPalette::blue());
+    QCPBars *rest = addBars(plot, QStringLiteral("rest"), tr("The rest"),
+                            ChartPalette::tint(ChartPalette::skyBlue(), 0.6));
+    QCPBars *other = addBars(plot, QStringLiteral("other"), tr("Other (grouped)"),
+                             ChartPalette::tint(ChartPalette::grey(), 0.7));
 
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const QFont tickFont = theme.font(ChartTheme::Text::Tick);
@@ -79,14 +82,11 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
             bars->removeFromLegend();
     }
 
-    // The cumulative share after each bar, at the bar's right edge, from 0
-    // at the first bar's left edge.
+    // The cumulative share after each bar, at the bar's right edge.
     QCPGraph *cumulative = plot->addGraph(plot->xAxis, plot->yAxis2);
     cumulative->setObjectName(QStringLiteral("cumulative"));
     cumulative->setName(tr("Cumulative share"));
     cumulative->setSelectable(QCP::stNone);
-    if (n > 0)
-        cumulative->addData(1 - kBarWidth / 2, 0);
     for (int i = 0; i < n; ++i)
         cumulative->addData(i + 1 + kBarWidth / 2, chart.bars[i].cumulativePercent);
     cumulative->setPen(ChartStyler::pen(ChartPalette::vermillion(), theme.lineWidth()));
@@ -101,7 +101,8 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
     eighty->start->setCoords(0.5, 80);
     eighty->end->setCoords(n + 0.5, 80);
     eighty->setPen(ChartStyler::pen(theme.mutedText(), theme.thinWidth() * 1.2, Qt::DashLine));
-    QCPItemText *eightyLabel = ChartStyler::addText(plot, tr("80%"), theme, ChartTheme::Text::Small, theme.mutedText());
+    QCPItemText *eightyLabel =
+        ChartStyler::addText(plot, tr("80%"), theme, ChartTheme::Text::Small, theme.mutedText());
     eightyLabel->position->setAxes(plot->xAxis, plot->yAxis2);
     eightyLabel->position->setCoords(n + 0.5, 80);
     eightyLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
@@ -125,7 +126,7 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
     ChartStyler::apply(plot, theme);
     plot->xAxis->setTickLength(0, 0);
     plot->yAxis2->grid()->setVisible(false);
-    ChartStyler::placeLegendBelow(plot, theme);
+    ChartStyler::placeLegendBelow(plot, theme, {vital, rest, other, cumulative});
 }
 
 } // namespace Yardstick

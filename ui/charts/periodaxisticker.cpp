@@ -84,8 +84,7 @@ bool onStep(PeriodAxisTicker::Unit unit, int step, QDate start)
 PeriodAxisTicker::PeriodAxisTicker(QCPAxis *axis, PeriodKind finest)
     : m_axis(axis)
     , m_finest(finest)
-{
-}
+{}
 
 QString PeriodAxisTicker::label(Unit unit, QDate periodStart, const QLocale &locale)
 {
@@ -107,6 +106,31 @@ QString PeriodAxisTicker::label(Unit unit, QDate periodStart, const QLocale &loc
         break;
     }
     return QString::number(periodStart.year());
+}
+
+QString PeriodAxisTicker::shortLabel(Unit unit, QDate periodStart, const QLocale &locale)
+{
+    switch (unit) {
+    case Unit::Week:
+        return tr("W%1", "short week label: ISO week number")
+            .arg(periodStart.weekNumber(), 2, 10, QLatin1Char('0'));
+    case Unit::Month:
+        return locale.toString(periodStart, tr("MMM", "short month label: a QDate format"));
+    case Unit::Quarter:
+        return tr("Q%1", "short quarter label: quarter number")
+            .arg((periodStart.month() - 1) / 3 + 1);
+    case Unit::Year:
+        break;
+    }
+    return yearLabel(unit, periodStart);
+}
+
+QString PeriodAxisTicker::yearLabel(Unit unit, QDate periodStart)
+{
+    int isoYear = periodStart.year();
+    if (unit == Unit::Week)
+        periodStart.weekNumber(&isoYear);
+    return QString::number(isoYear);
 }
 
 double PeriodAxisTicker::edgeSlack(const QFont &font)
@@ -151,7 +175,8 @@ PeriodAxisTicker::Ticks PeriodAxisTicker::choose(const QCPRange &range, double p
             if (x - widths[i] / 2 < -edgeSlack || x + widths[i] / 2 > pixelWidth + edgeSlack)
                 fits = false;
             if (i > 0) {
-                const double distance = (ticks.positions[i] - ticks.positions[i - 1]) * pixelsPerSecond;
+                const double distance =
+                    (ticks.positions[i] - ticks.positions[i - 1]) * pixelsPerSecond;
                 if (distance < (widths[i] + widths[i - 1]) / 2 + gap)
                     fits = false;
             }

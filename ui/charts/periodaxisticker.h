@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/period.h"
+#include "charts/qcustomplotshim.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -10,8 +11,6 @@
 #include <QPointer>
 #include <QString>
 #include <QVector>
-
-#include "charts/qcustomplotshim.h"
 
 namespace Yardstick {
 
@@ -54,6 +53,10 @@ public:
                         PeriodKind finest, const QLocale &locale, double edgeSlack);
 
     static QString label(Unit unit, QDate periodStart, const QLocale &locale);
+    // The label in two parts, for labels stacked on two lines: "Feb" and
+    // "2025", "W05" and "2025" (the ISO week's year), "Q1" and "2025".
+    static QString shortLabel(Unit unit, QDate periodStart, const QLocale &locale);
+    static QString yearLabel(Unit unit, QDate periodStart);
 
     // How far a label may reach past either end of the axis; the chart
     // leaves at least this margin beside the axis rect.

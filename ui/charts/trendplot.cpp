@@ -5,14 +5,14 @@
 #include "chartcoordinates.h"
 #include "chartpalette.h"
 #include "chartplot.h"
+#include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
+#include "labelplacer.h"
 #include "periodaxisticker.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
-
-#include "charts/qcustomplotshim.h"
 
 #include <algorithm>
 #include <cmath>
@@ -35,7 +35,8 @@ void setSteps(QCPGraph *graph, const QList<TrendPoint> &points, const PointValue
     QVector<double> values;
     for (const TrendPoint &p : points) {
         if (const auto v = valueOf(p)) {
-            keys << ChartCoordinates::periodStartX(p.period) << ChartCoordinates::periodEndX(p.period);
+            keys << ChartCoordinates::periodStartX(p.period)
+                 << ChartCoordinates::periodEndX(p.period);
             values << *v << *v;
         } else {
             keys << ChartCoordinates::periodMidX(p.period);
@@ -113,8 +114,7 @@ class LabelRows
 public:
     explicit LabelRows(double headlineRight)
         : m_headlineRight(headlineRight)
-    {
-    }
+    {}
 
     // The first row where [left, right] (pixels from the axis rect's left)
     // meets no other label.
@@ -126,9 +126,10 @@ public:
             if (row >= m_rows.size())
                 m_rows.resize(row + 1);
             auto &taken = m_rows[row];
-            const bool free = std::none_of(taken.begin(), taken.end(), [&](const QPair<double, double> &t) {
-                return left < t.second && right > t.first;
-            });
+            const bool free =
+                std::none_of(taken.begin(), taken.end(), [&](const QPair<double, double> &t) {
+                    return left < t.second && right > t.first;
+                });
             if (free) {
                 taken << qMakePair(left, right);
                 return row;
@@ -142,6 +143,129 @@ private:
     double m_headlineRight;
     QVector<QVector<QPair<double, double>>> m_rows;
 };
+
+// A phase's label: its name and mean, or the mean alone.
+QString phaseText(const TrendPhase &phase, const QString &unit)
+{
+    const QString mean = ChartText::value(*phase.mean);
+    const QString text = phase.label.isEmpty()
+                             ? TrendPlot::tr("Mean %1 %2", "mean value, unit").arg(mean, unit)
+                             : TrendPlot::tr("%1: mean %2 %3", "phase label, mean value, unit")
+                                   .arg(phase.label, mean, unit);
+    return text.trimmed();
+}
+
+struct PhaseLabel
+{
+    QString text;
+    QString reason;
+    double from = 0; // x of the phase's start
+    double to = 0;   // and of its end
+    double mean = 0;
+};
+
+// A label in the rows at the top of the plot.
+struct BandLabel
+{
+    QString text;
+    QString toolTip;
+    double x = 0;
+    QString objectName;
+    int row = 0;
+    bool leftOfX = false; // ends at x instead of starting there
+};
+
+// Where a phase label went: on its line (which end, above or below) or
+// into the rows at the top.
+struct PlacedPhase
+{
+    bool onLine = false;
+    bool atEnd = false;
+    bool below = false;
+    BandLabel band;
+};
+
+// The axis rect a plot of theme's size will get: less the y axis' labels
+// and title on the left, the slack for the time labels on the right, the
+// time labels and a row of legend underneath.
+QSizeF expectedAxisRect(const ChartTheme &theme)
+{
+    const double em = theme.basePixelSize();
+    const QSizeF plot = theme.plotSize();
+    return {std::max(1.0, plot.width() - 7.5 * em), std::max(1.0, plot.height() - 6 * em)};
+}
+
+void placeInRows(QList<BandLabel> &labels, LabelRows &rows, const QFontMetricsF &metrics, double em,
+                 const std::function<double(double)> &pixelX, double axisWidth)
+{
+    for (BandLabel &label : labels) {
+        const double width = metrics.horizontalAdvance(label.text) + em;
+        const double at = pixelX(label.x);
+        // Right of x unless that runs out of the plot.
+        label.leftOfX = at + width > axisWidth;
+        label.row = label.leftOfX ? rows.place(at - width, at) : rows.place(at, at + width);
+    }
+}
+
+QList<PlacedPhase> placeOnLines(const QList<PhaseLabel> &labels, LabelPlacer &placer,
+                                const QFontMetricsF &metrics, double em)
+{
+    QList<PlacedPhase> placed;
+    const double pad = em * 0.3;
+    for (const PhaseLabel &label : labels) {
+        const QSizeF size(metrics.horizontalAdvance(label.text) + 2 * pad, metrics.height() + pad);
+        const QPointF start = placer.pixel(label.from, label.mean);
+        const QPointF end = placer.pixel(label.to, label.mean);
+        PlacedPhase result;
+        // Above the start, below it, above the end, below it.
+        for (int candidate = 0; candidate < 4 && !result.onLine; ++candidate) {
+            const bool atEnd = candidate >= 2;
+            const bool below = candidate % 2 == 1;
+            const double left = atEnd ? end.x() - size.width() : start.x();
+            const double topEdge = below ? start.y() + pad * 0.5 : start.y() - size.height();
+            const QRectF box(QPointF(left, topEdge), size);
+            if (placer.fits(box)) {
+                placer.block(box);
+                result = {true, atEnd, below, {}};
+            }
+        }
+        placed << result;
+    }
+    return placed;
+}
+
+void addBandLabel(QCustomPlot *plot, const BandLabel &band, QCPItemText *headline,
+                  const ChartTheme &theme, double rowHeight, double em)
+{
+    QCPItemText *label =
+        ChartStyler::addText(plot, band.text, theme, ChartTheme::Text::Label, theme.text());
+    label->setObjectName(band.objectName);
+    if (!band.toolTip.isEmpty())
+        label->setProperty(ChartPlot::toolTipProperty(), band.toolTip);
+    label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    label->position->setTypeY(QCPItemPosition::ptAbsolute); // pixels under the anchor
+    label->position->setParentAnchorY(band.row == 0 ? headline->topLeft : headline->bottomLeft);
+    label->position->setCoords(band.x, band.row == 0 ? em * 0.3 : (band.row - 1) * rowHeight);
+    label->setPositionAlignment((band.leftOfX ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+    label->setPadding(QMargins(qRound(em * 0.4), 0, qRound(em * 0.4), 0));
+    label->setBrush(QColor(255, 255, 255, 220));
+}
+
+void addLineLabel(QCustomPlot *plot, const PhaseLabel &phase, const PlacedPhase &placed,
+                  const ChartTheme &theme, double em)
+{
+    QCPItemText *label =
+        ChartStyler::addText(plot, phase.text, theme, ChartTheme::Text::Label, theme.text());
+    label->setObjectName(QStringLiteral("phaseLabel"));
+    if (!phase.reason.isEmpty())
+        label->setProperty(ChartPlot::toolTipProperty(), phase.reason);
+    label->position->setCoords(placed.atEnd ? phase.to : phase.from, phase.mean);
+    label->setPositionAlignment((placed.atEnd ? Qt::AlignRight : Qt::AlignLeft) |
+                                (placed.below ? Qt::AlignTop : Qt::AlignBottom));
+    const int pad = qRound(em * 0.3);
+    label->setPadding(QMargins(pad, placed.below ? pad / 2 : 0, pad, placed.below ? 0 : pad / 2));
+    label->setClipToAxisRect(true);
+}
 
 } // namespace
 
@@ -167,6 +291,8 @@ void TrendPlot::populate(QCustomPlot *plot, const TrendChart &chart, const Chart
     }
 
     // Target and threshold behind the values: the band first, the lines on it.
+    QList<QCPAbstractPlottable *> legendOrder;
+    QList<QCPAbstractPlottable *> limits;
     if (single) {
         const TrendSeries &s = chart.series.first();
         QCPGraph *band = addGraph(plot, QStringLiteral("band"), tr("Between target and threshold"));
@@ -180,117 +306,118 @@ void TrendPlot::populate(QCustomPlot *plot, const TrendChart &chart, const Chart
         band->setPen(Qt::NoPen);
         band->setBrush(ChartPalette::tint(ChartPalette::orange(), 0.16));
         band->setChannelFillGraph(threshold);
-        threshold->setPen(ChartStyler::pen(ChartPalette::vermillion(), theme.thinWidth() * 1.5, Qt::DashLine));
-        target->setPen(ChartStyler::pen(ChartPalette::bluishGreen(), theme.thinWidth() * 1.5, Qt::DashLine));
+        threshold->setPen(
+            ChartStyler::pen(ChartPalette::vermillion(), theme.thinWidth() * 1.5, Qt::DashLine));
+        target->setPen(
+            ChartStyler::pen(ChartPalette::bluishGreen(), theme.thinWidth() * 1.5, Qt::DashLine));
+        limits << target << threshold << band;
     } else {
         for (int i = 0; i < chart.series.size(); ++i) {
             const TrendSeries &s = chart.series[i];
             QCPGraph *target = addGraph(plot, QStringLiteral("target:") + s.code,
                                         tr("%1 target", "standard code").arg(s.code));
             setSteps(target, s.points, [](const TrendPoint &p) { return p.target; });
-            target->setPen(ChartStyler::pen(ChartPalette::series(i), theme.thinWidth() * 1.5, Qt::DotLine));
+            target->setPen(
+                ChartStyler::pen(ChartPalette::series(i), theme.thinWidth() * 1.5, Qt::DotLine));
+            limits << target;
         }
     }
 
-    // Phase means, dashed over their spans.
-    const QFont labelFont = theme.font(ChartTheme::Text::Label);
+    // Phase means, dashed over their spans; their labels are placed below,
+    // once it is known where there is room.
+    QList<PhaseLabel> phaseLabels;
     for (int i = 0; i < chart.series.size(); ++i) {
         const TrendSeries &s = chart.series[i];
         const QColor colour = single ? ChartPalette::ink() : ChartPalette::series(i);
         for (const TrendPhase &phase : s.phases) {
             if (!phase.mean || !phase.span.isValid())
                 continue;
+            const double from = ChartCoordinates::periodStartX(phase.span);
+            const double to = ChartCoordinates::periodEndX(phase.span);
             auto *line = new QCPItemLine(plot);
             line->setObjectName(QStringLiteral("phaseMean"));
             line->setSelectable(false);
-            line->start->setCoords(ChartCoordinates::periodStartX(phase.span), *phase.mean);
-            line->end->setCoords(ChartCoordinates::periodEndX(phase.span), *phase.mean);
+            line->start->setCoords(from, *phase.mean);
+            line->end->setCoords(to, *phase.mean);
             line->setPen(ChartStyler::pen(colour, theme.thinWidth() * 1.5, Qt::DashLine));
             if (!phase.reason.isEmpty())
                 line->setProperty(ChartPlot::toolTipProperty(), phase.reason);
-            if (!single)
-                continue;
-            const QString text = phase.label.isEmpty()
-                                     ? tr("Mean %1 %2", "mean value, unit").arg(ChartText::value(*phase.mean), s.unit)
-                                     : tr("%1: mean %2 %3", "phase label, mean value, unit")
-                                           .arg(phase.label, ChartText::value(*phase.mean), s.unit);
-            QCPItemText *label = ChartStyler::addText(plot, text.trimmed(), theme, ChartTheme::Text::Label,
-                                                      theme.text());
-            label->setObjectName(QStringLiteral("phaseLabel"));
-            label->position->setCoords(ChartCoordinates::periodStartX(phase.span), *phase.mean);
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-            label->setPadding(QMargins(qRound(em * 0.3), 0, qRound(em * 0.3), qRound(em * 0.2)));
-            label->setBrush(QColor(255, 255, 255, 200));
-            label->setClipToAxisRect(true);
+            if (single)
+                phaseLabels << PhaseLabel{phaseText(phase, s.unit), phase.reason, from, to,
+                                          *phase.mean};
         }
     }
 
     // The values on top of everything else.
+    QList<QVector<QPointF>> lines;
     for (int i = 0; i < chart.series.size(); ++i) {
         const TrendSeries &s = chart.series[i];
         const QColor colour = single ? ChartPalette::blue() : ChartPalette::series(i);
-        QCPGraph *graph = addGraph(plot, single ? QStringLiteral("values") : QStringLiteral("values:") + s.code,
-                                   single ? periodicName(chart.kind) : s.code);
+        QCPGraph *graph =
+            addGraph(plot, single ? QStringLiteral("values") : QStringLiteral("values:") + s.code,
+                     single ? periodicName(chart.kind) : s.code);
         QVector<double> keys;
         QVector<double> values;
+        QVector<QPointF> line;
         for (const TrendPoint &p : s.points) {
             keys << ChartCoordinates::periodMidX(p.period);
             values << (p.value ? *p.value : kNaN); // NaN: QCustomPlot breaks the line
+            line << QPointF(keys.last(), values.last());
         }
         graph->setData(keys, values, true);
         graph->setPen(ChartStyler::pen(colour, theme.lineWidth()));
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, theme.markerSize()));
+        graph->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, theme.markerSize()));
+        legendOrder << graph;
+        lines << line;
     }
+    legendOrder << limits;
 
-    // The headline, top left, and the annotation labels in rows beside and
-    // under it.
-    QCPItemText *headline = ChartStyler::addText(plot, chart.headline, theme, ChartTheme::Text::Headline,
-                                                 theme.text());
+    // The headline top left; annotation labels in rows beside and under it.
+    QCPItemText *headline =
+        ChartStyler::addText(plot, chart.headline, theme, ChartTheme::Text::Headline, theme.text());
     headline->setObjectName(QStringLiteral("headline"));
     headline->position->setType(QCPItemPosition::ptAxisRectRatio);
     headline->position->setAxisRect(rect);
     headline->position->setCoords(0, 0);
     headline->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    headline->setPadding(QMargins(qRound(em * 0.6), qRound(em * 0.3), 0, 0));
+    headline->setPadding(QMargins(qRound(em * 0.4), qRound(em * 0.3), 0, 0));
     const QFontMetricsF headlineMetrics(headline->font());
-    const double headlineRight = chart.headline.isEmpty()
-                                     ? 0
-                                     : em * 0.6 + headlineMetrics.horizontalAdvance(chart.headline) + em;
-    const double headlineHeight = chart.headline.isEmpty() ? 0 : headlineMetrics.height() + em * 0.3;
+    const double headlineRight =
+        chart.headline.isEmpty()
+            ? 0
+            : em * 0.6 + headlineMetrics.horizontalAdvance(chart.headline) + em;
+    const double headlineHeight =
+        chart.headline.isEmpty() ? 0 : headlineMetrics.height() + em * 0.3;
 
+    const QFont labelFont = theme.font(ChartTheme::Text::Label);
     const QFontMetricsF labelMetrics(labelFont);
-    const QSizeF plotSize = theme.plotSize();
-    const double axisWidth = std::max(1.0, plotSize.width() - 6 * em);
+    const double rowHeight = labelMetrics.height() * 1.15;
+    const QSizeF axisPixels = expectedAxisRect(theme);
+    const auto pixelX = [&](double x) {
+        return (x - xLow) / (xHigh - xLow) * axisPixels.width();
+    };
+
     LabelRows rows(headlineRight);
+    QList<BandLabel> bandLabels;
     for (const TrendAnnotation &a : chart.annotations) {
         const double x = ChartCoordinates::xOfDate(a.date);
         QCPItemLine *line = ChartStyler::addVerticalLine(
             plot, rect, x, ChartStyler::pen(theme.mutedText(), theme.thinWidth(), Qt::DashLine));
         line->setObjectName(QStringLiteral("annotation"));
         line->setProperty(ChartPlot::toolTipProperty(), a.reason);
-
-        const QString text = tr("%1 · %2", "annotation: date, label")
-                                 .arg(QLocale().toString(a.date, tr("d MMM yyyy", "annotation date: a QDate format")),
-                                      a.label);
-        const double width = labelMetrics.horizontalAdvance(text) + em;
-        const double at = (x - xLow) / (xHigh - xLow) * axisWidth;
-        // Right of the line unless that runs out of the plot.
-        const bool leftOfLine = at + width > axisWidth;
-        const int row = leftOfLine ? rows.place(at - width, at) : rows.place(at, at + width);
-        QCPItemText *label = ChartStyler::addText(plot, text, theme, ChartTheme::Text::Label, theme.text());
-        label->setObjectName(QStringLiteral("annotationLabel"));
-        label->setProperty(ChartPlot::toolTipProperty(), a.reason);
-        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAbsolute); // pixels under the anchor
-        label->position->setParentAnchorY(row == 0 ? headline->topLeft : headline->bottomLeft);
-        label->position->setCoords(x, row == 0 ? em * 0.3 : (row - 1) * labelMetrics.height() * 1.15);
-        label->setPositionAlignment((leftOfLine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        label->setPadding(QMargins(qRound(em * 0.4), 0, qRound(em * 0.4), 0));
-        label->setBrush(QColor(255, 255, 255, 220));
+        const QString text =
+            tr("%1 · %2", "annotation: date, label")
+                .arg(
+                    QLocale().toString(a.date, tr("d MMM yyyy", "annotation date: a QDate format")),
+                    a.label);
+        bandLabels << BandLabel{text, a.reason, x, QStringLiteral("annotationLabel"), 0, false};
     }
+    placeInRows(bandLabels, rows, labelMetrics, em, pixelX, axisPixels.width());
 
-    // Room above the data for the headline and the labels, so they never
-    // sit on a point.
+    // Phase labels go on their mean lines where the data leaves room, else
+    // into the rows at the top; each row added there lowers the data, so
+    // try again until the rows stay as they are.
     ValueRange values = valueRangeOf(chart, single);
     for (const TrendSeries &s : chart.series) {
         for (const TrendPhase &phase : s.phases)
@@ -300,19 +427,62 @@ void TrendPlot::populate(QCustomPlot *plot, const TrendChart &chart, const Chart
         values = {0, 1};
     const double low = values.low >= 0 ? 0 : values.low - (values.high - values.low) * 0.05;
     const double high = values.high > low ? values.high : low + 1;
-    const double axisHeight = std::max(1.0, plotSize.height() - 5.5 * em);
-    const double band = (headlineHeight > 0 ? headlineHeight : 0) +
-                        rows.rowsUnderHeadline() * labelMetrics.height() * 1.15 + em * 0.8;
-    const double share = std::clamp(band / axisHeight, 0.06, 0.45);
-    plot->yAxis->setRange(low, low + (high - low) * 1.04 / (1 - share));
-    plot->yAxis->setLabel(unitsOf(chart));
+    double top = high;
+    QList<PlacedPhase> placed;
+    int rowsUnder = rows.rowsUnderHeadline();
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        const double band = headlineHeight + rowsUnder * rowHeight + em * 0.8;
+        const double share = std::clamp(band / axisPixels.height(), 0.06, 0.5);
+        top = low + (high - low) * 1.04 / (1 - share);
 
+        LabelPlacer placer(xLow, xHigh, low, top, axisPixels);
+        placer.reserveTop(band);
+        for (const QVector<QPointF> &line : lines)
+            placer.blockLine(line, theme.markerSize() / 2 + em * 0.2);
+        for (const TrendAnnotation &a : chart.annotations) {
+            const double x = pixelX(ChartCoordinates::xOfDate(a.date));
+            placer.block(QRectF(x - 1, 0, 2, axisPixels.height()));
+        }
+        LabelRows trial = rows;
+        QList<BandLabel> extra;
+        placed = placeOnLines(phaseLabels, placer, labelMetrics, em);
+        for (qsizetype i = 0; i < phaseLabels.size(); ++i) {
+            if (!placed[i].onLine)
+                extra << BandLabel{phaseLabels[i].text,
+                                   phaseLabels[i].reason,
+                                   phaseLabels[i].from,
+                                   QStringLiteral("phaseLabel"),
+                                   0,
+                                   false};
+        }
+        placeInRows(extra, trial, labelMetrics, em, pixelX, axisPixels.width());
+        if (trial.rowsUnderHeadline() <= rowsUnder || attempt == 3) {
+            for (qsizetype i = 0, e = 0; i < phaseLabels.size(); ++i) {
+                if (!placed[i].onLine)
+                    placed[i].band = extra[e++];
+            }
+            break;
+        }
+        rowsUnder = trial.rowsUnderHeadline();
+    }
+
+    for (const BandLabel &label : bandLabels)
+        addBandLabel(plot, label, headline, theme, rowHeight, em);
+    for (qsizetype i = 0; i < phaseLabels.size(); ++i) {
+        if (placed[i].onLine)
+            addLineLabel(plot, phaseLabels[i], placed[i], theme, em);
+        else
+            addBandLabel(plot, placed[i].band, headline, theme, rowHeight, em);
+    }
+
+    plot->yAxis->setRange(low, top);
+    plot->yAxis->setLabel(unitsOf(chart));
     plot->xAxis->setTicker(QSharedPointer<PeriodAxisTicker>::create(plot->xAxis, chart.kind));
     plot->xAxis->setRange(xLow, xHigh);
     plot->xAxis->grid()->setVisible(false);
 
     ChartStyler::apply(plot, theme);
-    ChartStyler::placeLegendBelow(plot, theme);
+    ChartStyler::placeLegendBelow(plot, theme, legendOrder);
     const int slack = qRound(PeriodAxisTicker::edgeSlack(theme.font(ChartTheme::Text::Tick)));
     rect->setMinimumMargins(QMargins(slack, qRound(em * 0.5), slack, 0));
 }

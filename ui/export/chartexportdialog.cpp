@@ -94,6 +94,11 @@ ChartExportDialog::ChartExportDialog(const AnyChart &chart, const QString &organ
     m_subtitle = new QLineEdit(prefilled.subtitle, this);
     m_footnote = new QLineEdit(prefilled.footnote, this);
     m_organisation = new QLineEdit(prefilled.organisation, this);
+    for (QLineEdit *edit : {m_title, m_subtitle, m_footnote, m_organisation}) {
+        // Long titles: show their start, and room for about 45 characters.
+        edit->setCursorPosition(0);
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 45);
+    }
 
     m_logo = new QLineEdit(this);
     m_logo->setPlaceholderText(tr("No logo"));
@@ -157,6 +162,7 @@ ChartExportDialog::ChartExportDialog(const AnyChart &chart, const QString &organ
         m_file->setText(QDir(folder).filePath(baseNameOf(prefilled.title)));
         matchFileSuffix();
     }
+    m_file->setCursorPosition(m_file->text().size());
 
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         matchFileSuffix();
@@ -208,15 +214,18 @@ void ChartExportDialog::accept()
 void ChartExportDialog::restoreSettings()
 {
     m_settings.beginGroup(kGroup);
-    const auto format = ChartExportOptions::formatFromKey(m_settings.value(QStringLiteral("format")).toString());
-    const auto preset = ChartExportOptions::presetFromKey(m_settings.value(QStringLiteral("size")).toString());
+    const auto format =
+        ChartExportOptions::formatFromKey(m_settings.value(QStringLiteral("format")).toString());
+    const auto preset =
+        ChartExportOptions::presetFromKey(m_settings.value(QStringLiteral("size")).toString());
     if (format)
         m_format->setCurrentIndex(m_format->findData(static_cast<int>(*format)));
     if (preset)
         m_size->setCurrentIndex(m_size->findData(static_cast<int>(*preset)));
     m_width->setValue(m_settings.value(QStringLiteral("width"), m_width->value()).toInt());
     m_height->setValue(m_settings.value(QStringLiteral("height"), m_height->value()).toInt());
-    m_dpi->setValue(ChartExportOptions::clampDpi(m_settings.value(QStringLiteral("dpi"), m_dpi->value()).toInt()));
+    m_dpi->setValue(ChartExportOptions::clampDpi(
+        m_settings.value(QStringLiteral("dpi"), m_dpi->value()).toInt()));
     m_logo->setText(m_settings.value(QStringLiteral("logo")).toString());
     m_settings.endGroup();
 }
@@ -243,7 +252,8 @@ void ChartExportDialog::updateControls()
     m_height->setEnabled(custom);
     const QSize pixels = o.pixelSize();
     if (o.isPaper())
-        m_pixels->setText(tr("%1 × %2 pixels at %3 dpi").arg(pixels.width()).arg(pixels.height()).arg(o.dpi));
+        m_pixels->setText(
+            tr("%1 × %2 pixels at %3 dpi").arg(pixels.width()).arg(pixels.height()).arg(o.dpi));
     else
         m_pixels->setText(tr("%1 × %2 pixels").arg(pixels.width()).arg(pixels.height()));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!filePath().isEmpty());

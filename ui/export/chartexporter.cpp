@@ -4,6 +4,7 @@
 
 #include "chartpage.h"
 #include "charts/chartplot.h"
+#include "charts/qcustomplotshim.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -14,8 +15,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-#include "charts/qcustomplotshim.h"
-
+#include <algorithm>
 #include <memory>
 
 namespace Yardstick {
@@ -35,8 +35,8 @@ std::unique_ptr<QCustomPlot> plotFor(const AnyChart &chart, const ChartExportOpt
 // Paints the page on an open painter whose device is deviceWidth pixels
 // wide. vector: PDF and SVG, where no line may be cosmetic (a hairline
 // there is as thin as the viewer's zoom makes it).
-void paintPage(QCPPainter *painter, double deviceWidth, QCustomPlot *plot, const ChartExportOptions &options,
-               bool vector)
+void paintPage(QCPPainter *painter, double deviceWidth, QCustomPlot *plot,
+               const ChartExportOptions &options, bool vector)
 {
     const ChartPage page(options, ChartPage::logicalSizeFor(options));
     // Ticks and margins are worked out from the layout of the previous
@@ -83,7 +83,8 @@ ChartExportResult commit(QSaveFile &file, const QString &filePath)
     return {};
 }
 
-ChartExportResult writePng(QCustomPlot *plot, const ChartExportOptions &options, const QString &filePath)
+ChartExportResult writePng(QCustomPlot *plot, const ChartExportOptions &options,
+                           const QString &filePath)
 {
     const QImage image = renderWith(plot, options, options.pixelSize());
     QSaveFile file(filePath);
@@ -97,7 +98,8 @@ ChartExportResult writePng(QCustomPlot *plot, const ChartExportOptions &options,
     return commit(file, filePath);
 }
 
-ChartExportResult writePdf(QCustomPlot *plot, const ChartExportOptions &options, const QString &filePath)
+ChartExportResult writePdf(QCustomPlot *plot, const ChartExportOptions &options,
+                           const QString &filePath)
 {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
@@ -110,11 +112,12 @@ ChartExportResult writePdf(QCustomPlot *plot, const ChartExportOptions &options,
         const QSizeF mm = options.pageSizeMillimetres();
         const bool landscape = mm.width() > mm.height();
         // Page sizes are portrait; the orientation turns them.
-        const QPageSize size = options.isPaper()
-                                   ? QPageSize(QPageSize::A4)
-                                   : QPageSize(landscape ? mm.transposed() : mm, QPageSize::Millimeter,
-                                               QString(), QPageSize::ExactMatch);
-        pdf.setPageLayout(QPageLayout(size, landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+        const QPageSize size =
+            options.isPaper() ? QPageSize(QPageSize::A4)
+                              : QPageSize(landscape ? mm.transposed() : mm, QPageSize::Millimeter,
+                                          QString(), QPageSize::ExactMatch);
+        pdf.setPageLayout(QPageLayout(size,
+                                      landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                       QMarginsF(0, 0, 0, 0)));
         QCPPainter painter;
         if (!painter.begin(&pdf)) {
@@ -127,7 +130,8 @@ ChartExportResult writePdf(QCustomPlot *plot, const ChartExportOptions &options,
     return commit(file, filePath);
 }
 
-ChartExportResult writeSvg(QCustomPlot *plot, const ChartExportOptions &options, const QString &filePath)
+ChartExportResult writeSvg(QCustomPlot *plot, const ChartExportOptions &options,
+                           const QString &filePath)
 {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
@@ -169,11 +173,18 @@ ChartExportOptions ChartExporter::optionsFor(const AnyChart &chart, const QStrin
 
 ChartTheme ChartExporter::themeFor(const ChartExportOptions &options)
 {
-    const ChartPage page(options, ChartPage::logicalSizeFor(options));
-    return ChartTheme::print(page.plotRect().size());
+    const QSizeF logical = ChartPage::logicalSizeFor(options);
+    const ChartPage page(options, logical);
+    ChartTheme theme = ChartTheme::print(page.plotRect().size());
+    // The smallest text: 9 logical pixels on paper (6.75 pt), and on a pixel
+    // output at least 12 of its pixels, which a slide shows legibly.
+    const double scale = options.pixelSize().width() / logical.width();
+    theme.setMinimumFontPixels(options.isPaper() ? 9.0 : std::max(6.5, 12.0 / scale));
+    return theme;
 }
 
-ChartExportResult ChartExporter::exportChart(const AnyChart &chart, const ChartExportOptions &options,
+ChartExportResult ChartExporter::exportChart(const AnyChart &chart,
+                                             const ChartExportOptions &options,
                                              const QString &filePath)
 {
     if (const QString problem = options.validate(); !problem.isEmpty())

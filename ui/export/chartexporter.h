@@ -56,7 +56,8 @@ public:
     static QImage renderImage(const AnyChart &chart, const ChartExportOptions &options);
     static QImage renderImage(QCustomPlot *plot, const ChartExportOptions &options);
     // The page scaled to fit maxSize, for a dialog's preview.
-    static QImage renderPreview(const AnyChart &chart, const ChartExportOptions &options, const QSize &maxSize);
+    static QImage renderPreview(const AnyChart &chart, const ChartExportOptions &options,
+                                const QSize &maxSize);
 
     // Puts the page's image on the clipboard.
     static void copyToClipboard(const AnyChart &chart, const ChartExportOptions &options);

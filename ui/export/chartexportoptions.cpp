@@ -85,7 +85,8 @@ std::optional<ChartExportOptions::Format> ChartExportOptions::formatFromKey(cons
     return std::nullopt;
 }
 
-std::optional<ChartExportOptions::Format> ChartExportOptions::formatFromFileName(const QString &fileName)
+std::optional<ChartExportOptions::Format>
+ChartExportOptions::formatFromFileName(const QString &fileName)
 {
     return formatFromKey(QFileInfo(fileName).suffix());
 }
@@ -122,7 +123,8 @@ std::optional<ChartExportOptions::SizePreset> ChartExportOptions::presetFromKey(
     return std::nullopt;
 }
 
-std::variant<ChartExportOptions::SizeChoice, QString> ChartExportOptions::parseSize(const QString &argument)
+std::variant<ChartExportOptions::SizeChoice, QString>
+ChartExportOptions::parseSize(const QString &argument)
 {
     const QString text = argument.trimmed();
     if (const auto preset = presetFromKey(text); preset && *preset != SizePreset::Custom)
@@ -131,7 +133,8 @@ std::variant<ChartExportOptions::SizeChoice, QString> ChartExportOptions::parseS
                                            QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pixels.match(text);
     if (!match.hasMatch())
-        return tr("Unknown size \"%1\": use WIDTHxHEIGHT in pixels (1280x720), slide, slide-4:3, a4 "
+        return tr("Unknown size \"%1\": use WIDTHxHEIGHT in pixels (1280x720), slide, slide-4:3, "
+                  "a4 "
                   "or a4-portrait.")
             .arg(text);
     const int width = match.captured(1).toInt();
@@ -149,7 +152,8 @@ std::variant<int, QString> ChartExportOptions::parseDpi(const QString &argument)
     bool ok = false;
     const int value = argument.trimmed().toInt(&ok);
     if (!ok || value < minimumDpi || value > maximumDpi)
-        return tr("The resolution must be a whole number of dots per inch from %1 to %2, not \"%3\".")
+        return tr("The resolution must be a whole number of dots per inch from %1 to %2, not "
+                  "\"%3\".")
             .arg(minimumDpi)
             .arg(maximumDpi)
             .arg(argument.trimmed());
@@ -159,7 +163,9 @@ std::variant<int, QString> ChartExportOptions::parseDpi(const QString &argument)
 QString ChartExportOptions::validate() const
 {
     if (dpi < minimumDpi || dpi > maximumDpi)
-        return tr("The resolution must be from %1 to %2 dots per inch.").arg(minimumDpi).arg(maximumDpi);
+        return tr("The resolution must be from %1 to %2 dots per inch.")
+            .arg(minimumDpi)
+            .arg(maximumDpi);
     const QSize size = pixelSize();
     if (size.width() < 100 || size.height() < 100 || size.width() > maximumPixels ||
         size.height() > maximumPixels)

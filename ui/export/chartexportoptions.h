@@ -28,11 +28,11 @@ public:
 
     enum class SizePreset
     {
-        Slide,         // 16:9, 1920 × 1080 px
-        Slide4x3,      // 1440 × 1080 px
-        A4Landscape,   // 297 × 210 mm at the DPI
-        A4Portrait,    // 210 × 297 mm at the DPI
-        Custom,        // customSize px
+        Slide,       // 16:9, 1920 × 1080 px
+        Slide4x3,    // 1440 × 1080 px
+        A4Landscape, // 297 × 210 mm at the DPI
+        A4Portrait,  // 210 × 297 mm at the DPI
+        Custom,      // customSize px
     };
 
     static constexpr int minimumDpi = 96;

@@ -3,11 +3,10 @@
 #include "chartpage.h"
 
 #include "charts/charttext.h"
+#include "charts/qcustomplotshim.h"
 
 #include <QFontMetricsF>
 #include <QImageReader>
-
-#include "charts/qcustomplotshim.h"
 
 #include <algorithm>
 #include <cmath>
@@ -32,7 +31,8 @@ QSizeF ChartPage::logicalSizeFor(const ChartExportOptions &options)
     const QSizeF pixels = options.pixelSize();
     if (options.isPaper())
         return pixels * (kLogicalDpi / options.dpi);
-    const double scale = std::max(1.0, std::sqrt(pixels.width() * pixels.height() / kReferenceArea));
+    const double scale =
+        std::max(1.0, std::sqrt(pixels.width() * pixels.height() / kReferenceArea));
     return pixels / scale;
 }
 
@@ -52,22 +52,27 @@ ChartPage::ChartPage(const ChartExportOptions &options, const QSizeF &logicalSiz
     m_subtitle = ChartText::wrap(options.subtitle, subtitleFont, inner, 2);
     double y = m_margin;
     if (!m_title.isEmpty()) {
-        const QRectF r = QFontMetricsF(titleFont).boundingRect(QRectF(0, 0, inner, h), Qt::AlignLeft, m_title);
+        const QRectF r =
+            QFontMetricsF(titleFont).boundingRect(QRectF(0, 0, inner, h), Qt::AlignLeft, m_title);
         m_titleRect = QRectF(m_margin, y, inner, r.height());
         y = m_titleRect.bottom() + m_base * 0.25;
     }
     if (!m_subtitle.isEmpty()) {
-        const QRectF r = QFontMetricsF(subtitleFont).boundingRect(QRectF(0, 0, inner, h), Qt::AlignLeft, m_subtitle);
+        const QRectF r = QFontMetricsF(subtitleFont)
+                             .boundingRect(QRectF(0, 0, inner, h), Qt::AlignLeft, m_subtitle);
         m_subtitleRect = QRectF(m_margin, y, inner, r.height());
         y = m_subtitleRect.bottom();
     }
     y += m_base * 1.0;
 
     const double footerHeight = QFontMetricsF(font(m_base * 0.8)).height() * 1.8;
-    const bool footer = !options.footnote.isEmpty() || !options.organisation.isEmpty() || !options.logoPath.isEmpty();
-    m_footerRect = footer ? QRectF(m_margin, h - m_margin * 0.8 - footerHeight, inner, footerHeight) : QRectF();
+    const bool footer = !options.footnote.isEmpty() || !options.organisation.isEmpty() ||
+                        !options.logoPath.isEmpty();
+    m_footerRect = footer ? QRectF(m_margin, h - m_margin * 0.8 - footerHeight, inner, footerHeight)
+                          : QRectF();
     const double bottom = footer ? m_footerRect.top() - m_base * 0.8 : h - m_margin;
-    m_plotRect = QRectF(m_margin * 0.6, y, w - 1.2 * m_margin, std::max(50.0, bottom - y)).toAlignedRect();
+    m_plotRect =
+        QRectF(m_margin * 0.6, y, w - 1.2 * m_margin, std::max(50.0, bottom - y)).toAlignedRect();
 }
 
 QFont ChartPage::font(double pixels, bool bold) const
@@ -110,7 +115,8 @@ void ChartPage::paint(QCPPainter *painter, QCustomPlot *plot) const
         double right = text.right();
         // Organisation and logo right, the footnote left in what remains.
         if (!m_options.organisation.isEmpty()) {
-            const QString organisation = metrics.elidedText(m_options.organisation, Qt::ElideRight, text.width() * 0.4);
+            const QString organisation =
+                metrics.elidedText(m_options.organisation, Qt::ElideRight, text.width() * 0.4);
             painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, organisation);
             right -= metrics.horizontalAdvance(organisation) + m_base * 0.5;
         }
@@ -120,9 +126,11 @@ void ChartPage::paint(QCPPainter *painter, QCustomPlot *plot) const
             const QImage logo = reader.read();
             if (!logo.isNull()) {
                 const double height = text.height();
-                const double width = std::min(text.width() * 0.2, height * logo.width() / logo.height());
+                const double width =
+                    std::min(text.width() * 0.2, height * logo.width() / logo.height());
                 const QRectF target(right - width, text.top(), width, height);
-                const QSizeF fitted = QSizeF(logo.size()).scaled(target.size(), Qt::KeepAspectRatio);
+                const QSizeF fitted =
+                    QSizeF(logo.size()).scaled(target.size(), Qt::KeepAspectRatio);
                 painter->drawImage(QRectF(target.right() - fitted.width(),
                                           target.center().y() - fitted.height() / 2, fitted.width(),
                                           fitted.height()),
@@ -131,7 +139,8 @@ void ChartPage::paint(QCPPainter *painter, QCustomPlot *plot) const
             }
         }
         if (!m_options.footnote.isEmpty()) {
-            const QRectF left(text.left(), text.top(), std::max(0.0, right - text.left()), text.height());
+            const QRectF left(text.left(), text.top(), std::max(0.0, right - text.left()),
+                              text.height());
             painter->drawText(left, Qt::AlignLeft | Qt::AlignVCenter,
                               metrics.elidedText(m_options.footnote, Qt::ElideRight, left.width()));
         }

@@ -13,7 +13,7 @@
 #include <QFontMetricsF>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <qcustomplot.h>
+#include "charts/qcustomplotshim.h"
 
 #include <memory>
 

@@ -4,6 +4,7 @@
 
 #include "charts/chartplot.h"
 #include "charts/charttheme.h"
+#include "charts/qcustomplotshim.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -12,18 +13,18 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 namespace Yardstick {
 
 namespace {
 
-// The line through a chart's values: the trend's single series, or the
-// primary chart of a control chart (its points in chart order).
-QCPGraph *valuesGraph(QCustomPlot *plot)
+// The line through a chart's values ("values": the trend's single series,
+// or the primary chart of a control chart, a point for each chart point in
+// order; "dispersion": the control chart's lower chart).
+QCPGraph *graphNamed(QCustomPlot *plot, QLatin1String name)
 {
     for (int i = 0; i < plot->graphCount(); ++i) {
-        if (plot->graph(i)->objectName() == QLatin1String("values"))
+        if (plot->graph(i)->objectName() == name)
             return plot->graph(i);
     }
     return nullptr;
@@ -105,6 +106,7 @@ void ChartCanvas::showChart(const AnyChart &chart)
 {
     m_chart = chart;
     m_highlight = 0;
+    m_highlightOnDispersion = false;
     const ChartCaption caption = captionOf(chart);
     m_title->setText(caption.title);
     m_title->setVisible(!caption.title.isEmpty());
@@ -148,9 +150,10 @@ void ChartCanvas::populate()
     m_plot->replot();
 }
 
-void ChartCanvas::highlightPoint(int point)
+void ChartCanvas::highlightPoint(int point, bool onDispersion)
 {
     m_highlight = point;
+    m_highlightOnDispersion = onDispersion;
     if (!m_chart)
         return;
     // Keep the analyst's zoom: only the ring is redrawn.
@@ -164,10 +167,22 @@ void ChartCanvas::highlightPoint(int point)
 
 void ChartCanvas::drawHighlight()
 {
-    QCPGraph *graph = valuesGraph(m_plot);
-    if (m_highlight <= 0 || !graph || m_highlight > graph->dataCount())
+    QCPGraph *values = graphNamed(m_plot, QLatin1String("values"));
+    if (m_highlight <= 0 || !values || m_highlight > values->dataCount())
         return;
-    const QCPGraphData at = *graph->data()->at(m_highlight - 1);
+    QCPGraphData at = *values->data()->at(m_highlight - 1);
+    QCPGraph *graph = values;
+    if (m_highlightOnDispersion) {
+        // The lower chart has no point for some chart points (the first
+        // moving range): find the one at the same time.
+        graph = graphNamed(m_plot, QLatin1String("dispersion"));
+        if (!graph)
+            return;
+        const auto found = graph->data()->findBegin(at.key, false);
+        if (found == graph->data()->constEnd() || !qFuzzyCompare(found->key, at.key))
+            return;
+        at = *found;
+    }
     auto *ring = new QCPItemTracer(m_plot);
     ring->setObjectName(QStringLiteral("highlight"));
     ring->setSelectable(false);

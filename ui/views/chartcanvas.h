@@ -36,9 +36,11 @@ public:
     QString message() const;
     QCustomPlot *plot() const { return m_plot; }
 
-    // Rings a control chart's point (1-based) and pans it into view when the
-    // analyst has zoomed away from it; 0 takes the ring away.
-    void highlightPoint(int point);
+    // Rings a control chart's point (1-based), on the chart under it (moving
+    // range, range, standard deviation) when that is where a rule flagged
+    // it, and pans it into view when the analyst has zoomed away from it; 0
+    // takes the ring away.
+    void highlightPoint(int point, bool onDispersion = false);
     int highlightedPoint() const { return m_highlight; }
 
 protected:
@@ -50,6 +52,7 @@ private:
 
     std::optional<AnyChart> m_chart;
     int m_highlight = 0;
+    bool m_highlightOnDispersion = false;
     QSize m_populatedSize;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_title = nullptr;

@@ -521,7 +521,9 @@ ChartsView::Built ChartsView::buildTrend()
         });
     if (!anyValue)
         return tr("Nothing has been measured for the chosen standards yet.");
-    if (!m_headline->isChecked())
+    // The headline speaks of the first standard only: over an overlay it
+    // would read as the story of all of them.
+    if (!m_headline->isChecked() || trend.series.size() > 1)
         trend.headline.clear();
     return AnyChart(trend);
 }
@@ -566,6 +568,7 @@ void ChartsView::updateControls()
     m_picker->setVisible(isStandardChart(kind) || kind == ChartKindChoice::Heatmap);
     m_controlPanel->setVisible(kind == ChartKindChoice::ControlChart);
     m_headline->setVisible(kind == ChartKindChoice::Trend);
+    m_headline->setEnabled(m_picker->checkedStandards().size() <= 1);
     const bool complaints = kind == ChartKindChoice::ComplaintsByService ||
                             kind == ChartKindChoice::ComplaintsByDimension;
     m_period->setEnabled(!complaints);
@@ -645,7 +648,19 @@ void ChartsView::updatePhasePanel()
 
 void ChartsView::pointSelected(int point)
 {
-    m_canvas->highlightPoint(point);
+    // A signal of the lower chart (moving range, range, S) is ringed there:
+    // the primary point at that time may be unremarkable.
+    bool onDispersion = false;
+    const std::optional<AnyChart> &shown = m_canvas->chart();
+    const auto *control = shown ? std::get_if<StandardControlChart>(&*shown) : nullptr;
+    const QString rule = m_controlPanel->selectedRule();
+    if (control && point >= 1 && control->chart.dispersion) {
+        const auto &primary = control->chart.primary.points;
+        const bool onPrimary = point <= int(primary.size()) &&
+                               primary.at(std::size_t(point - 1)).brokenRules.contains(rule);
+        onDispersion = !onPrimary;
+    }
+    m_canvas->highlightPoint(point, onDispersion);
     updatePhasePanel();
 }
 

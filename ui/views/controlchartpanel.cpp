@@ -65,14 +65,17 @@ ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
     m_signalTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_signalTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_signalTable->setAlternatingRowColors(true);
-    m_signalTable->setWordWrap(false);
+    // The meanings are sentences: wrapped, so the narrow panel shows them whole.
+    m_signalTable->setWordWrap(true);
     m_signalTable->verticalHeader()->hide();
-    m_signalTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_signalTable->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(SignalListModel::PeriodColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SignalListModel::RuleColumn, QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    connect(header, &QHeaderView::sectionResized, m_signalTable, &QTableView::resizeRowsToContents);
+    connect(m_signalModel, &QAbstractItemModel::modelReset, m_signalTable,
+            &QTableView::resizeRowsToContents);
     auto *signalLayout = new QVBoxLayout(signalBox);
     signalLayout->setContentsMargins(0, 0, 0, 0);
     signalLayout->addWidget(signalHeading);
@@ -156,6 +159,12 @@ int ControlChartPanel::selectedPoint() const
 {
     const QModelIndex current = m_signalTable->selectionModel()->currentIndex();
     return current.isValid() ? current.data(SignalListModel::PointRole).toInt() : 0;
+}
+
+QString ControlChartPanel::selectedRule() const
+{
+    const QModelIndex current = m_signalTable->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(SignalListModel::RuleKeyRole).toString() : QString();
 }
 
 } // namespace Yardstick

@@ -40,6 +40,8 @@ public:
     void setChart(const StandardControlChart *chart);
     // The 1-based point of the selected signal, 0 when none is selected.
     int selectedPoint() const;
+    // The rule of the selected signal ("nelson-1"), empty when none is.
+    QString selectedRule() const;
 
     QComboBox *chartTypeBox() const { return m_chartType; }
     QComboBox *rulesBox() const { return m_rules; }

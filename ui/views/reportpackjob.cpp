@@ -54,6 +54,7 @@ ReportPackJob::~ReportPackJob()
     if (m_worker) {
         *m_cancelled = true;
         m_worker->wait();
+        delete m_worker;
     }
     delete m_progress;
 }

@@ -108,7 +108,12 @@ ReportsView::ReportsView(QSettings &settings, QWidget *parent)
     layout->addWidget(column, 1);
     layout->addStretch(0);
 
-    connect(m_template, &QComboBox::activated, this, &ReportsView::templateChosen);
+    connect(m_template, &QComboBox::activated, this, [this] {
+        // Remembered only when the analyst picks one: a workbench without
+        // it must not make the page forget it.
+        m_settings.setValue(kTemplateKey, m_template->currentData().toString());
+        templateChosen();
+    });
     connect(m_save, &QPushButton::clicked, this, &ReportsView::saveTemplate);
     connect(m_delete, &QPushButton::clicked, this, &ReportsView::deleteTemplate);
     connect(m_create, &QPushButton::clicked, m_createAction, &QAction::trigger);
@@ -170,24 +175,21 @@ QWidget *ReportsView::buildOptions()
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) +
+                              48);
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    auto *range = new QHBoxLayout;
-    range->addWidget(m_useFrom);
-    range->addWidget(m_from);
-    range->addSpacing(12);
-    range->addWidget(m_useTo);
-    range->addWidget(m_to);
-    range->addStretch(1);
     m_rangeNote = new QLabel(tr("Without dates the pack covers all the data, and its scorecard "
                                 "is the latest complete period."),
                              box);
     m_rangeNote->setWordWrap(true);
 
     auto *form = new QFormLayout(box);
+    // The title takes the width; the short fields stay short.
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *titleLabel = new QLabel(tr("T&itle:"), box);
     titleLabel->setBuddy(m_title);
     auto *periodLabel = new QLabel(tr("&Period:"), box);
@@ -197,7 +199,8 @@ QWidget *ReportsView::buildOptions()
     form->addRow(titleLabel, m_title);
     form->addRow(periodLabel, m_period);
     form->addRow(chartsLabel, m_maxCharts);
-    form->addRow(tr("Dates:"), range);
+    form->addRow(m_useFrom, m_from);
+    form->addRow(m_useTo, m_to);
     form->addRow(m_rangeNote);
     return box;
 }
@@ -228,7 +231,6 @@ void ReportsView::templateChosen()
     if (!name.isEmpty() && m_workbench)
         chosen = m_workbench->reportTemplates().find(name);
     showTemplate(chosen.value_or(ReportTemplate::standard()));
-    m_settings.setValue(kTemplateKey, name);
     updateButtons();
 }
 
@@ -298,6 +300,7 @@ bool ReportsView::saveTemplateAs(const QString &name)
         emit errorOccurred(tr("The template could not be saved: %1").arg(result.error()));
         return false;
     }
+    m_settings.setValue(kTemplateKey, trimmed);
     fillTemplates(trimmed);
     templateChosen();
     emit statusMessage(tr("Template “%1” saved in the workbench.").arg(trimmed));
@@ -313,6 +316,7 @@ bool ReportsView::removeTemplate(const QString &name)
         emit errorOccurred(tr("The template could not be deleted: %1").arg(result.error()));
         return false;
     }
+    m_settings.setValue(kTemplateKey, QString());
     fillTemplates(QString());
     templateChosen();
     emit statusMessage(tr("Template “%1” deleted.").arg(name));

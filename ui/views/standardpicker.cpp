@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardpicker.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Yardstick {
@@ -32,18 +34,37 @@ StandardPicker::StandardPicker(QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_list = new QListView(this);
+    // A one-column tree rather than a list view: it elides long titles at
+    // the panel's width instead of scrolling sideways.
+    m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("standardList"));
     m_list->setModel(m_proxy);
     m_list->setAccessibleName(tr("Standards"));
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setUniformItemSizes(true);
     m_list->setToolTip(tr("The highlighted standard is charted; tick several to overlay "
                           "them on the trend chart"));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("standardCount"));
+    // The ticked standards may be far apart in a list of 180: the count says
+    // how many there are, and one click goes back to the current one alone.
+    m_untick = new QToolButton(this);
+    m_untick->setObjectName(QStringLiteral("untickStandards"));
+    m_untick->setText(tr("Untick others"));
+    m_untick->setToolTip(tr("Keep only the highlighted standard ticked"));
+    connect(m_untick, &QToolButton::clicked, this, [this] {
+        if (const std::optional<qint64> current = currentStandard())
+            setCurrentStandard(*current, true);
+    });
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(m_untick);
 
     auto *heading = new QLabel(tr("&Standards"), this);
     heading->setBuddy(m_filter);
@@ -56,7 +77,7 @@ StandardPicker::StandardPicker(QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_count);
+    layout->addLayout(countRow);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
@@ -139,6 +160,7 @@ void StandardPicker::setCurrentStandard(qint64 id, bool exclusive)
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);
     }
+    updateCount();
     emit selectionChanged();
 }
 
@@ -152,6 +174,7 @@ void StandardPicker::setCheckedStandards(const QList<qint64> &ids)
                                                                                : Qt::Unchecked);
         }
     }
+    updateCount();
     emit selectionChanged();
 }
 
@@ -195,20 +218,30 @@ void StandardPicker::currentChanged()
                                                                              : Qt::Unchecked);
         }
     }
+    updateCount();
     emit selectionChanged();
 }
 
 void StandardPicker::itemChanged(QStandardItem *item)
 {
     Q_UNUSED(item);
-    if (!m_updating)
-        emit selectionChanged();
+    if (m_updating)
+        return;
+    updateCount();
+    emit selectionChanged();
 }
 
 void StandardPicker::updateCount()
 {
-    m_count->setText(
-        tr("%1 of %n standard(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    int ticked = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ticked += m_model->item(row)->checkState() == Qt::Checked ? 1 : 0;
+    const QString shown =
+        tr("%1 of %n standard(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    m_count->setText(ticked > 1
+                         ? tr("%1, %2 ticked", "shown count, ticked count").arg(shown).arg(ticked)
+                         : shown);
+    m_untick->setEnabled(ticked > 1);
 }
 
 } // namespace Yardstick

@@ -10,10 +10,11 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QSortFilterProxyModel;
+class QToolButton;
 class QStandardItem;
 class QStandardItemModel;
+class QTreeView;
 
 namespace Yardstick {
 
@@ -42,7 +43,8 @@ public:
     std::optional<qint64> idOfCode(const QString &code) const;
 
     QLineEdit *filterEdit() const { return m_filter; }
-    QListView *listView() const { return m_list; }
+    QTreeView *listView() const { return m_list; }
+    QToolButton *untickButton() const { return m_untick; }
 
 signals:
     // The current standard or the checked set changed.
@@ -57,8 +59,9 @@ private:
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
-    QListView *m_list = nullptr;
+    QTreeView *m_list = nullptr;
     QLabel *m_count = nullptr;
+    QToolButton *m_untick = nullptr;
     bool m_updating = false; // our own check changes are not the analyst's
 };
 
