@@ -36,12 +36,12 @@ ParetoChart paretoOf(QList<QPair<QString, double>> items, int maxBars)
             other += items.at(i).second;
             hasOther = true;
         } else {
-            chart.bars.append({items.at(i).first, items.at(i).second, 0});
+            chart.bars.append({items.at(i).first, items.at(i).second, 0, false});
         }
         chart.total += items.at(i).second;
     }
     if (hasOther)
-        chart.bars.append({tr("Other"), other, 0});
+        chart.bars.append({tr("Other"), other, 0, true});
     double running = 0;
     for (ParetoBar &bar : chart.bars) {
         running += bar.weight;

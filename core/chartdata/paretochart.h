@@ -18,6 +18,7 @@ struct ParetoBar
     QString label;
     double weight = 0;
     double cumulativePercent = 0; // of the total, after this bar
+    bool lumped = false;          // the "Other" bar that sums the tail
 };
 
 // Bars sorted by weight, largest first (ties by label), with the running

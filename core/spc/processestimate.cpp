@@ -144,8 +144,8 @@ estimateProcess(ChartKind kind, const SpcObservations &data, const Basis &basis,
     const bool estimates = !known || (!sigmaKnown && !attribute);
     const auto enough = static_cast<std::size_t>(minimumPoints(kind));
     if (estimates && basis.size() < enough)
-        return SpcError{0, tr("the limits need at least %1 points to be estimated from, but only "
-                              "%2 are left in phase I after exclusions")
+        return SpcError{0, tr("the limits need at least %1 points to be estimated from; phase I "
+                              "has %2 after exclusions")
                                .arg(enough)
                                .arg(basis.size())};
 

@@ -206,6 +206,13 @@ Database::OpenResult Database::openConnection(const QString &path, const Options
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
         return fail(OpenError::Kind::CannotWrite, query.lastError().text());
     }
+    if (creating) {
+        // 16 KiB pages instead of SQLite's 4 KiB: fewer b-tree splits and
+        // page writes make a million-case import about a quarter faster
+        // (tests/benchmarks/importbench.cpp). Only an empty file can take
+        // it, and only before WAL is on; existing workbenches keep theirs.
+        query.exec(QStringLiteral("PRAGMA page_size = 16384"));
+    }
     if (path != QLatin1String(":memory:")) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
             return lockedOr(query.lastError(), OpenError::Kind::CannotWrite,

@@ -169,6 +169,8 @@ TEST_CASE("a Pareto chart sorts, accumulates and lumps the tail into Other", "[c
     // d and e (6 + 4) become Other, last whatever its size.
     CHECK(chart.bars.at(3).label == QStringLiteral("Other"));
     CHECK(chart.bars.at(3).weight == 10);
+    CHECK(chart.bars.at(3).lumped);
+    CHECK_FALSE(chart.bars.at(2).lumped);
     // Cumulative: 50, 80, 90, 100 %; 80% is reached with the second bar.
     CHECK(chart.bars.at(0).cumulativePercent == Approx(50));
     CHECK(chart.bars.at(1).cumulativePercent == Approx(80));

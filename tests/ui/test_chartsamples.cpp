@@ -179,7 +179,8 @@ ParetoChart complaintPareto()
     double running = 0;
     for (const auto &item : items) {
         running += item.second;
-        p.bars << ParetoBar{item.first, item.second, running / p.total * 100};
+        p.bars << ParetoBar{item.first, item.second, running / p.total * 100,
+                            item.first == QLatin1String("Other")};
     }
     // 42, 69, 84, 93 of 110: 38%, 63%, 76%, 85%: four bars pass 80%.
     p.vitalFew = 4;

@@ -38,10 +38,7 @@ QCPBars *addBars(QCustomPlot *plot, const QString &objectName, const QString &na
 
 bool ParetoPlot::isOther(const ParetoBar &bar)
 {
-    // The core names the lumped bar "Other"; accept its translation too.
-    return bar.label == QLatin1String("Other") ||
-           bar.label == QCoreApplication::translate("Yardstick", "Other") ||
-           bar.label == tr("Other");
+    return bar.lumped;
 }
 
 void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const ChartTheme &theme)

@@ -52,14 +52,14 @@ ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
     options->addRow(rulesLabel, m_rules);
 
     auto *signalBox = new QWidget(this);
-    auto *signalHeading = new QLabel(tr("Si&gnals: points a run rule flags"), signalBox);
-    QFont bold = signalHeading->font();
+    m_signalHeading = new QLabel(signalBox);
+    QFont bold = m_signalHeading->font();
     bold.setBold(true);
-    signalHeading->setFont(bold);
+    m_signalHeading->setFont(bold);
     m_signalTable = new QTableView(signalBox);
     m_signalTable->setObjectName(QStringLiteral("signalTable"));
     m_signalTable->setAccessibleName(tr("Signals"));
-    signalHeading->setBuddy(m_signalTable);
+    m_signalHeading->setBuddy(m_signalTable);
     m_signalTable->setModel(m_signalModel);
     m_signalTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_signalTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -78,7 +78,7 @@ ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
             &QTableView::resizeRowsToContents);
     auto *signalLayout = new QVBoxLayout(signalBox);
     signalLayout->setContentsMargins(0, 0, 0, 0);
-    signalLayout->addWidget(signalHeading);
+    signalLayout->addWidget(m_signalHeading);
     signalLayout->addWidget(m_signalTable, 1);
 
     m_phases = new PhasePanel(undoStack, this);
@@ -90,6 +90,8 @@ ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+
+    setChart(nullptr);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -153,6 +155,9 @@ void ControlChartPanel::setSuggestedType(std::optional<ChartKind> kind)
 void ControlChartPanel::setChart(const StandardControlChart *chart)
 {
     m_signalModel->setFlagged(chart ? chart->signalList : QList<ChartSignal>());
+    m_signalHeading->setText(
+        chart ? tr("Si&gnals: %n flagged by the run rules", nullptr, int(chart->signalList.size()))
+              : tr("Si&gnals"));
 }
 
 int ControlChartPanel::selectedPoint() const

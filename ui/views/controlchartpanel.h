@@ -11,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QTableView;
 class QUndoStack;
 
@@ -59,6 +60,7 @@ signals:
 private:
     QComboBox *m_chartType = nullptr;
     QComboBox *m_rules = nullptr;
+    QLabel *m_signalHeading = nullptr;
     QTableView *m_signalTable = nullptr;
     SignalListModel *m_signalModel = nullptr;
     PhasePanel *m_phases = nullptr;
