@@ -172,8 +172,8 @@ int ChartCommand::run(const QStringList &arguments)
                                 tr("DATE"));
     const QCommandLineOption chartType(
         QStringLiteral("chart"),
-        tr("For control charts: imr, xbar-s, p or np (default: p for shares of cases with known "
-           "counts, imr otherwise)."),
+        tr("For control charts: imr, xbar-s, p, np, c or u (default: p for shares of cases with "
+           "known counts, u for rates per 1,000 with known units, imr otherwise)."),
         tr("TYPE"));
     const QCommandLineOption rules(QStringLiteral("rules"),
                                    tr("For control charts: nelson (the default), "

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Yardstick {
 
 HeatmapChart buildHeatmap(const Scorecard &scorecard, const QList<qint64> &standardIds)
@@ -34,6 +36,21 @@ HeatmapChart buildHeatmap(const Scorecard &scorecard, const QList<qint64> &stand
                                                    "Source: the workbench's scorecard");
     }
     return chart;
+}
+
+QList<qint64> standardsThatSlipped(const Scorecard &scorecard)
+{
+    QList<qint64> ids;
+    for (const ScorecardRow &row : scorecard.rows) {
+        const bool slipped =
+            std::any_of(row.recent.cbegin(), row.recent.cend(), [](const PeriodValue &v) {
+                return v.status == ComplianceStatus::Breached ||
+                       v.status == ComplianceStatus::AtRisk;
+            });
+        if (slipped)
+            ids.append(row.standard.id);
+    }
+    return ids;
 }
 
 } // namespace Yardstick

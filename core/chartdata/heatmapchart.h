@@ -33,4 +33,9 @@ struct HeatmapChart
 // in catalogue order.
 HeatmapChart buildHeatmap(const Scorecard &scorecard, const QList<qint64> &standardIds = {});
 
+// The standards that were at risk or breached at least once in the
+// scorecard's recent periods: what a heat map on paper should show, since
+// 180 green rows say nothing.
+QList<qint64> standardsThatSlipped(const Scorecard &scorecard);
+
 } // namespace Yardstick

@@ -125,7 +125,26 @@ std::variant<ChartInput, QString> observationsFor(ChartKind kind, const Standard
     }
     case ChartKind::C:
     case ChartKind::U:
-        break;
+        if (standard.metric != Metric::CountPer1000)
+            break;
+        // A rate per 1,000 with the number of units behind it gives back the
+        // count of events; the u chart's unit is then 1,000 of them.
+        for (const PeriodValue &value : values) {
+            if (!value.value)
+                continue;
+            if (!value.n || *value.n <= 0)
+                return tr("A %1 chart needs the number of units behind each rate; %2 has a "
+                          "period without it (%3).")
+                    .arg(chartKindKey(kind), standard.code,
+                         value.period.start.toString(Qt::ISODate));
+            input.periods.append(value.period);
+            const double thousands = double(*value.n) / 1000.0;
+            input.observations.values.push_back(std::round(*value.value * thousands));
+            input.observations.sizes.push_back(thousands);
+        }
+        if (kind == ChartKind::U)
+            input.target = standard.target();
+        return input;
     }
     return tr("A %1 chart needs counts of events, which %2 does not record.")
         .arg(chartKindKey(kind), standard.code);
@@ -208,7 +227,8 @@ void listSignals(StandardControlChart &result, PeriodKind kind)
 
 ChartKind suggestedChartKind(const Standard &standard, const ComplianceData &data)
 {
-    if (!isShareOfCases(standard))
+    const bool rate = standard.metric == Metric::CountPer1000;
+    if (!isShareOfCases(standard) && !rate)
         return ChartKind::IndividualsMovingRange;
     const QList<Period> periods =
         periodsBetween(PeriodKind::Month, data.earliestDataDay, data.latestDataDay);
@@ -220,7 +240,9 @@ ChartKind suggestedChartKind(const Standard &standard, const ComplianceData &dat
         if (!value.n || *value.n <= 0)
             return ChartKind::IndividualsMovingRange;
     }
-    return anyValue ? ChartKind::P : ChartKind::IndividualsMovingRange;
+    if (!anyValue)
+        return ChartKind::IndividualsMovingRange;
+    return rate ? ChartKind::U : ChartKind::P;
 }
 
 StandardControlChartResult buildStandardControlChart(const StandardControlChartRequest &request,
@@ -253,7 +275,9 @@ StandardControlChartResult buildStandardControlChart(const StandardControlChartR
     StandardControlChart result;
     result.standardId = standard->id;
     result.code = standard->code;
-    result.unit = kind == ChartKind::P ? tr("proportion") : standard->unit;
+    result.unit = kind == ChartKind::P   ? tr("proportion")
+                  : kind == ChartKind::U ? tr("per 1,000")
+                                         : standard->unit;
     result.kind = request.kind;
     result.periods = chartInput.periods;
     result.target = chartInput.target;

@@ -43,9 +43,10 @@ struct ControlChartPhase
     bool fixedLimits = false;
 };
 
-// A standard's period values as a control chart: the rates with known
-// sample sizes (right first time, error rate) as a p chart, the rest as
-// individuals with moving range; phases from the recorded process changes.
+// A standard's period values as a control chart: shares of cases with known
+// sample sizes (right first time, error rate) as a p chart, counts per 1,000
+// with known units as a u chart (per 1,000 units), the rest as individuals
+// with moving range; phases from the recorded process changes.
 struct StandardControlChart
 {
     qint64 standardId = 0;
@@ -75,7 +76,8 @@ struct StandardControlChartRequest
     QDate to;   // invalid: to the last
 };
 
-// p for percentages computed from cases with known counts, imr otherwise.
+// p for shares with known counts, u for rates per 1,000 with known units,
+// imr otherwise.
 ChartKind suggestedChartKind(const Standard &standard, const ComplianceData &data);
 
 using StandardControlChartResult = std::variant<StandardControlChart, QString>;

@@ -51,23 +51,6 @@ QList<qint64> headlineStandards(Workbench &workbench, const Scorecard &scorecard
     return ids;
 }
 
-// The heat map of a pack shows the standards that missed their target at
-// least once lately: 180 rows that are all green say nothing on paper.
-QList<qint64> standardsThatSlipped(const Scorecard &scorecard)
-{
-    QList<qint64> ids;
-    for (const ScorecardRow &row : scorecard.rows) {
-        const bool slipped =
-            std::any_of(row.recent.cbegin(), row.recent.cend(), [](const PeriodValue &v) {
-                return v.status == ComplianceStatus::Breached ||
-                       v.status == ComplianceStatus::AtRisk;
-            });
-        if (slipped)
-            ids.append(row.standard.id);
-    }
-    return ids;
-}
-
 } // namespace
 
 std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequest &request,

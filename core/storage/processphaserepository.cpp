@@ -40,6 +40,20 @@ std::optional<ProcessPhaseLogEntry::Action> actionFromKey(const QString &key)
     return std::nullopt;
 }
 
+// Binds the columns a phase and its log entries share, in the order
+// standard_id, starts_on, label, reason, fixed_center, fixed_sigma,
+// recorded_at.
+void bindPhase(QSqlQuery &query, const ProcessPhase &phase)
+{
+    query.addBindValue(SqlValues::optional(phase.standardId));
+    query.addBindValue(SqlValues::date(phase.startsOn));
+    query.addBindValue(SqlValues::text(phase.label));
+    query.addBindValue(SqlValues::text(phase.reason));
+    query.addBindValue(SqlValues::optional(phase.fixedCenter));
+    query.addBindValue(SqlValues::optional(phase.fixedSigma));
+    query.addBindValue(SqlValues::dateTime(phase.recordedAt));
+}
+
 QString invalidPhaseReason(const ProcessPhase &phase)
 {
     if (!phase.startsOn.isValid())
@@ -113,13 +127,7 @@ StorageResult ProcessPhaseRepository::add(ProcessPhase &phase)
     query.prepare(QStringLiteral(
         "INSERT INTO process_phases (standard_id, starts_on, label, reason, fixed_center, "
         "fixed_sigma, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(SqlValues::optional(phase.standardId));
-    query.addBindValue(SqlValues::date(phase.startsOn));
-    query.addBindValue(SqlValues::text(phase.label));
-    query.addBindValue(SqlValues::text(phase.reason));
-    query.addBindValue(SqlValues::optional(phase.fixedCenter));
-    query.addBindValue(SqlValues::optional(phase.fixedSigma));
-    query.addBindValue(SqlValues::dateTime(phase.recordedAt));
+    bindPhase(query, phase);
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     phase.id = query.lastInsertId().toLongLong();
@@ -142,13 +150,7 @@ StorageResult ProcessPhaseRepository::update(ProcessPhase &phase)
     query.prepare(QStringLiteral(
         "UPDATE process_phases SET standard_id = ?, starts_on = ?, label = ?, reason = ?, "
         "fixed_center = ?, fixed_sigma = ?, recorded_at = ? WHERE id = ?"));
-    query.addBindValue(SqlValues::optional(phase.standardId));
-    query.addBindValue(SqlValues::date(phase.startsOn));
-    query.addBindValue(SqlValues::text(phase.label));
-    query.addBindValue(SqlValues::text(phase.reason));
-    query.addBindValue(SqlValues::optional(phase.fixedCenter));
-    query.addBindValue(SqlValues::optional(phase.fixedSigma));
-    query.addBindValue(SqlValues::dateTime(phase.recordedAt));
+    bindPhase(query, phase);
     query.addBindValue(phase.id);
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
@@ -216,17 +218,11 @@ StorageResult ProcessPhaseRepository::appendLog(ProcessPhaseLogEntry::Action act
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO process_phase_log (phase_id, standard_id, action, starts_on, label, reason, "
+        "INSERT INTO process_phase_log (phase_id, action, standard_id, starts_on, label, reason, "
         "fixed_center, fixed_sigma, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(phase.id);
-    query.addBindValue(SqlValues::optional(phase.standardId));
     query.addBindValue(phaseLogActionKey(action));
-    query.addBindValue(SqlValues::date(phase.startsOn));
-    query.addBindValue(SqlValues::text(phase.label));
-    query.addBindValue(SqlValues::text(phase.reason));
-    query.addBindValue(SqlValues::optional(phase.fixedCenter));
-    query.addBindValue(SqlValues::optional(phase.fixedSigma));
-    query.addBindValue(SqlValues::dateTime(phase.recordedAt));
+    bindPhase(query, phase);
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     return StorageResult::success();

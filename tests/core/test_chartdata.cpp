@@ -425,3 +425,29 @@ TEST_CASE("a turnaround standard computed from cases can be charted as X-bar S o
     CHECK(chart.sigma == Approx(2.014606).epsilon(1e-5));
     CHECK(chart.primary.points.at(0).ucl == Approx(8.47364).epsilon(1e-5));
 }
+
+TEST_CASE("a rate per 1,000 with known units is charted as a u chart per 1,000",
+          "[chartdata][control]")
+{
+    ComplianceData data;
+    Standard standard = turnaround(7, QStringLiteral("BIL-R-01"));
+    standard.metric = Metric::CountPer1000;
+    standard.unit = QStringLiteral("per 1,000");
+    standard.revisions = {{QDate(2024, 1, 1), 2, 3, QStringLiteral("first"), {}}};
+    data.standards = {standard};
+    // 2, 4 and 3 per 1,000 of 2,000 accounts: 4, 8 and 6 events in 2 units of
+    // 1,000 each; u-bar = 18 / 6 = 3; sigma of a point sqrt(3 / 2) = 1.224745;
+    // UCL 3 + 3 x 1.224745 = 6.674235; LCL 3 - 3.674235 < 0, so 0.
+    addMonthly(data, standard, QDate(2024, 1, 1), {2, 4, 3}, 2000);
+    CHECK(suggestedChartKind(standard, data) == ChartKind::U);
+    StandardControlChartRequest request;
+    request.standardId = 7;
+    const auto result = buildStandardControlChart(request, data, {}, {});
+    REQUIRE(std::holds_alternative<StandardControlChart>(result));
+    const ControlChart &chart = std::get<StandardControlChart>(result).chart;
+    CHECK(chart.kind == ChartKind::U);
+    CHECK(chart.primary.points.at(1).value == Approx(4));
+    CHECK(*chart.primary.center == Approx(3));
+    CHECK(*chart.primary.ucl == Approx(6.674235).epsilon(1e-5));
+    CHECK(*chart.primary.lcl == 0);
+}

@@ -39,13 +39,6 @@ void paintPage(QCPPainter *painter, double deviceWidth, QCustomPlot *plot,
                const ChartExportOptions &options, bool vector)
 {
     const ChartPage page(options, ChartPage::logicalSizeFor(options));
-    // Ticks and margins are worked out from the layout of the previous
-    // draw: lay the plot out once at the page's size before the real one.
-    {
-        QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
-        QCPPainter layout(&scratch);
-        plot->toPainter(&layout, page.plotRect().width(), page.plotRect().height());
-    }
     if (vector) {
         painter->setMode(QCPPainter::pmVectorized);
         painter->setMode(QCPPainter::pmNonCosmetic);

@@ -147,6 +147,13 @@ void ChartPage::paint(QCPPainter *painter, QCustomPlot *plot) const
     }
 
     if (plot) {
+        // Ticks and margins are worked out from the layout of the previous
+        // draw: lay the plot out once at its size before the real one.
+        {
+            QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+            QCPPainter layout(&scratch);
+            plot->toPainter(&layout, m_plotRect.width(), m_plotRect.height());
+        }
         painter->translate(m_plotRect.topLeft());
         plot->toPainter(painter, m_plotRect.width(), m_plotRect.height());
     }

@@ -6,6 +6,7 @@
 #include "charts/chartpalette.h"
 #include "charts/chartplot.h"
 #include "charts/charttheme.h"
+#include "charts/qcustomplotshim.h"
 #include "export/chartexportoptions.h"
 #include "export/chartpage.h"
 #include "itemmodels/compliancetext.h"
@@ -13,7 +14,6 @@
 #include <QFontMetricsF>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include "charts/qcustomplotshim.h"
 
 #include <memory>
 
@@ -132,13 +132,6 @@ private:
         const ChartPage page(options, area.size());
         std::unique_ptr<QCustomPlot> plot(createChartPlot(nullptr));
         ChartPlot::populate(plot.get(), chart, ChartTheme::print(page.plotRect().size()));
-        // QCustomPlot lays out ticks and margins from its previous draw: lay
-        // it out once at the final size before painting for real.
-        {
-            QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
-            QCPPainter layout(&scratch);
-            plot->toPainter(&layout, page.plotRect().width(), page.plotRect().height());
-        }
         painter.save();
         painter.translate(area.topLeft());
         page.paint(&painter, plot.get());

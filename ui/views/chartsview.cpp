@@ -61,23 +61,6 @@ const Standard *standardOf(const ComplianceData &data, qint64 id)
     return nullptr;
 }
 
-// The standards that missed their target at least once in the scorecard's
-// recent periods: a heat map of 180 green rows says nothing.
-QList<qint64> standardsThatSlipped(const Scorecard &scorecard)
-{
-    QList<qint64> ids;
-    for (const ScorecardRow &row : scorecard.rows) {
-        const bool slipped =
-            std::any_of(row.recent.cbegin(), row.recent.cend(), [](const PeriodValue &v) {
-                return v.status == ComplianceStatus::Breached ||
-                       v.status == ComplianceStatus::AtRisk;
-            });
-        if (slipped)
-            ids.append(row.standard.id);
-    }
-    return ids;
-}
-
 } // namespace
 
 ChartsView::ChartsView(QSettings &settings, QUndoStack &undoStack, QWidget *parent)

@@ -29,11 +29,12 @@ ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
     m_chartType->setObjectName(QStringLiteral("chartType"));
     m_chartType->setAccessibleName(tr("Control chart type"));
     m_chartType->addItem(tr("Automatic"), kAutomatic);
-    for (ChartKind kind :
-         {ChartKind::IndividualsMovingRange, ChartKind::XbarS, ChartKind::P, ChartKind::Np})
+    for (ChartKind kind : {ChartKind::IndividualsMovingRange, ChartKind::XbarS, ChartKind::P,
+                           ChartKind::Np, ChartKind::C, ChartKind::U})
         m_chartType->addItem(chartTypeName(kind), chartKindKey(kind));
     m_chartType->setToolTip(tr("Automatic: a p chart for shares of cases with known counts, "
-                               "individuals and moving range otherwise"));
+                               "a u chart for rates per 1,000 with known units, individuals "
+                               "and moving range otherwise"));
 
     m_rules = new QComboBox(this);
     m_rules->setObjectName(QStringLiteral("runRules"));
