@@ -18,14 +18,4 @@ public:
     int run(const QStringList &arguments) override;
 };
 
-// yardstick-cli report FILE --out PACK.pdf [--from DATE --to DATE]
-// [--template NAME]: the report pack as one PDF.
-class ReportCommand final : public Command
-{
-public:
-    QString name() const override;
-    QString summary() const override;
-    int run(const QStringList &arguments) override;
-};
-
 } // namespace Yardstick

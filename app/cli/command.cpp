@@ -7,6 +7,7 @@
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 
 namespace Yardstick {
 
@@ -40,6 +41,17 @@ std::unique_ptr<Workbench> Command::openWorkbench(const QString &path)
     if (!opened.workbench)
         Console::printError(opened.error.message);
     return std::move(opened.workbench);
+}
+
+std::optional<QDate> Command::optionalDate(const QCommandLineParser &parser,
+                                           const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate date = QDate::fromString(parser.value(option).trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
 }
 
 } // namespace Yardstick

@@ -9,7 +9,9 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
+class QDate;
 
 namespace Yardstick {
 
@@ -47,6 +49,10 @@ protected:
     // Opens the workbench, or prints why it cannot be opened and returns
     // nullptr (the caller then exits with ExitCode::BadInput).
     static std::unique_ptr<Workbench> openWorkbench(const QString &path);
+    // A date option's value (YYYY-MM-DD), an invalid date when the option
+    // is not given, or nullopt when it is given but is not a date.
+    static std::optional<QDate> optionalDate(const QCommandLineParser &parser,
+                                             const QCommandLineOption &option);
 };
 
 } // namespace Yardstick

@@ -8,6 +8,7 @@
 #include "holidayscommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
+#include "reportcommand.h"
 #include "scorecardcommand.h"
 #include "spccommand.h"
 #include "standardscommand.h"
