@@ -11,6 +11,14 @@
 
 #include <QHash>
 
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
 namespace Yardstick {
 
 namespace {
@@ -164,6 +172,261 @@ private:
     bool m_ok = true;
 };
 
+// Appends the text Moment::toIsoString gives, as ASCII, without a QString per
+// value: the import formats two dates per row.
+void appendIsoText(std::string &out, const Moment &moment)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    moment.date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) {
+        out += moment.toIsoString().toStdString();
+        return;
+    }
+    const auto two = [&out](int value) {
+        out += char('0' + value / 10);
+        out += char('0' + value % 10);
+    };
+    two(year / 100);
+    two(year % 100);
+    out += '-';
+    two(month);
+    out += '-';
+    two(day);
+    if (!moment.secondOfDay)
+        return;
+    const int seconds = *moment.secondOfDay;
+    out += 'T';
+    two(seconds / 3600);
+    out += ':';
+    two(seconds / 60 % 60);
+    out += ':';
+    two(seconds % 60);
+    if (!moment.utcOffsetSeconds)
+        return;
+    const int offset = *moment.utcOffsetSeconds;
+    if (offset == 0) {
+        out += 'Z';
+        return;
+    }
+    const int magnitude = offset < 0 ? -offset : offset;
+    out += offset < 0 ? '-' : '+';
+    two(magnitude / 3600);
+    out += ':';
+    two(magnitude / 60 % 60);
+}
+
+void appendUtf8(std::string &out, QStringView text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            out += text.toUtf8().toStdString();
+            return;
+        }
+    }
+    // ASCII, the usual case id: one byte per character, no conversion.
+    for (QChar c : text)
+        out += char(c.unicode());
+}
+
+// A checked row waiting for the writer: the texts live in the batch's arena
+// (offsets, as the arena may move while it fills).
+struct PendingCase
+{
+    qint64 line = 0;
+    qint64 rowsRead = 0; // rows read up to and including this one
+    qint64 serviceId = 0;
+    std::optional<qint64> departmentId;
+    RightFirstTime rightFirstTime = RightFirstTime::Unknown;
+    bool keyCustomer = false;
+    bool completed = false;
+    size_t caseIdAt = 0;
+    size_t caseIdLength = 0;
+    size_t receivedAt = 0;
+    size_t receivedLength = 0;
+    size_t completedAt = 0;
+    size_t completedLength = 0;
+};
+
+// Rows travel between the reading thread and the writing thread in batches,
+// owned by one thread at a time: filled by the reader, handed over through a
+// queue, written, handed back with what the writer found, then reused.
+struct CaseBatch
+{
+    static constexpr size_t kRows = 4096;
+    // A file of huge case ids hands over smaller batches, so memory stays
+    // bounded by the batch count.
+    static constexpr size_t kTextBytes = 8 * 1024 * 1024;
+
+    std::vector<PendingCase> rows;
+    std::string text;
+    // Filled by the writer: the rows that did not go in (index, outcome).
+    std::vector<std::pair<quint32, CaseRecordBulkWriter::Outcome>> outcomes;
+    qint64 inserted = 0;
+    QString error; // with an Outcome::Failed, why
+
+    CaseBatch()
+    {
+        rows.reserve(kRows);
+        text.reserve(kRows * 64);
+    }
+
+    void clear()
+    {
+        rows.clear();
+        text.clear();
+        outcomes.clear();
+        inserted = 0;
+        error.clear();
+    }
+
+    bool full() const { return rows.size() >= kRows || text.size() >= kTextBytes; }
+
+    std::string_view view(size_t at, size_t length) const
+    {
+        return std::string_view(text).substr(at, length);
+    }
+
+    void add(const CaseRecord &record, qint64 line, qint64 rowsRead)
+    {
+        PendingCase row;
+        row.line = line;
+        row.rowsRead = rowsRead;
+        row.serviceId = record.serviceId;
+        row.departmentId = record.departmentId;
+        row.rightFirstTime = record.rightFirstTime;
+        row.keyCustomer = record.keyCustomer;
+        row.caseIdAt = text.size();
+        appendUtf8(text, record.caseId);
+        row.caseIdLength = text.size() - row.caseIdAt;
+        row.receivedAt = text.size();
+        appendIsoText(text, record.receivedAt);
+        row.receivedLength = text.size() - row.receivedAt;
+        if (record.completedAt) {
+            row.completed = true;
+            row.completedAt = text.size();
+            appendIsoText(text, *record.completedAt);
+            row.completedLength = text.size() - row.completedAt;
+        }
+        rows.push_back(row);
+    }
+
+    CaseRow caseRow(const PendingCase &row) const
+    {
+        CaseRow out;
+        out.serviceId = row.serviceId;
+        out.caseId = view(row.caseIdAt, row.caseIdLength);
+        out.receivedAt = view(row.receivedAt, row.receivedLength);
+        if (row.completed)
+            out.completedAt = view(row.completedAt, row.completedLength);
+        out.rightFirstTime = row.rightFirstTime;
+        out.departmentId = row.departmentId;
+        out.keyCustomer = row.keyCustomer;
+        return out;
+    }
+};
+
+// A queue of batches between the two threads. close() ends the waiting.
+class BatchQueue
+{
+public:
+    void push(std::unique_ptr<CaseBatch> batch)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_batches.push_back(std::move(batch));
+        }
+        m_ready.notify_one();
+    }
+
+    // The next batch; nullptr once the queue is closed and empty.
+    std::unique_ptr<CaseBatch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return nullptr;
+        std::unique_ptr<CaseBatch> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        return batch;
+    }
+
+    void close()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_ready.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<std::unique_ptr<CaseBatch>> m_batches;
+    bool m_closed = false;
+};
+
+// Reading and checking take about as long as SQLite's writing, so a second
+// thread writes while this one reads: the writer thread is the only one to
+// use the connection between begin() and the join (the importer touches it
+// again only after), and batches change hands only through the queues.
+class WriterThread
+{
+public:
+    explicit WriterThread(CaseRecordBulkWriter &writer)
+        : m_writer(writer)
+        , m_thread([this] { work(); })
+    {}
+
+    ~WriterThread() { finish(); }
+    WriterThread(const WriterThread &) = delete;
+    WriterThread &operator=(const WriterThread &) = delete;
+
+    void write(std::unique_ptr<CaseBatch> batch) { m_toWrite.push(std::move(batch)); }
+    // The next written batch, in the order they were given; nullptr after finish().
+    std::unique_ptr<CaseBatch> written() { return m_written.pop(); }
+
+    // No more batches: the thread writes what it has and ends. The written
+    // batches can still be collected.
+    void finish()
+    {
+        m_toWrite.close();
+        if (m_thread.joinable())
+            m_thread.join();
+        m_written.close();
+    }
+
+private:
+    void work()
+    {
+        bool failed = false;
+        while (std::unique_ptr<CaseBatch> batch = m_toWrite.pop()) {
+            // After a failure SQLite takes nothing more; the batches go back
+            // unwritten and the importer stops at the failed row.
+            for (quint32 i = 0; i < batch->rows.size() && !failed; ++i) {
+                const auto outcome = m_writer.write(batch->caseRow(batch->rows[i]));
+                if (outcome == CaseRecordBulkWriter::Outcome::Inserted) {
+                    ++batch->inserted;
+                    continue;
+                }
+                batch->outcomes.emplace_back(i, outcome);
+                if (outcome == CaseRecordBulkWriter::Outcome::Failed) {
+                    batch->error = m_writer.lastError();
+                    failed = true;
+                }
+            }
+            m_written.push(std::move(batch));
+        }
+    }
+
+    CaseRecordBulkWriter &m_writer;
+    BatchQueue m_toWrite;
+    BatchQueue m_written;
+    std::thread m_thread;
+};
+
 } // namespace
 
 CaseImporter::CaseImporter(Workbench &workbench)
@@ -185,6 +448,13 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
         path, {columns->of(CaseField::Received), columns->of(CaseField::Completed)});
     const DateFormat dateFormat = chooseDateFormat(settings.dateFormat, sample, summary.notes);
 
+    CaseRecordBulkWriter writer(m_workbench.database());
+    if (const QString error = writer.begin(); !error.isEmpty()) {
+        run.rejectFile(0, QStringLiteral("file"),
+                       tr("cannot write to the workbench: %1").arg(error));
+        return summary;
+    }
+    // Read inside the transaction, so the ids are those the writer will find.
     NameLookup services;
     for (const Service &service : m_workbench.services().all())
         services.add(service.id, service.code, service.name);
@@ -192,41 +462,80 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     for (const Department &department : m_workbench.departments().all())
         departments.add(department.id, department.code, department.name);
 
-    CaseRecordBulkWriter writer(m_workbench.database());
-    if (const QString error = writer.begin(); !error.isEmpty()) {
-        run.rejectFile(0, QStringLiteral("file"),
-                       tr("cannot write to the workbench: %1").arg(error));
-        return summary;
-    }
     RowReader reader(run, *columns, dateFormat, services, departments);
+    const QString caseIdColumn = run.header().at(columns->of(CaseField::CaseId));
     qint64 written = 0;
-    while (const std::optional<CsvRecord> row = run.next()) {
-        const std::optional<CaseRecord> record = reader.read(*row);
-        if (!record)
-            continue;
-        switch (writer.write(*record)) {
-        case CaseRecordBulkWriter::Outcome::Inserted:
-            ++written;
-            break;
-        case CaseRecordBulkWriter::Outcome::Duplicate:
-            ++summary.duplicates;
-            break;
-        case CaseRecordBulkWriter::Outcome::Conflict:
-            reader.problem(CaseField::CaseId,
-                           tr("case %1 is already in the workbench with different values")
-                               .arg(quoted(record->caseId)));
-            break;
-        case CaseRecordBulkWriter::Outcome::RepeatedInBatch:
-            reader.problem(
-                CaseField::CaseId,
-                tr("case id %1 appears more than once in this file").arg(quoted(record->caseId)));
-            break;
-        case CaseRecordBulkWriter::Outcome::Failed:
-            run.rejectFile(row->line, QStringLiteral("row"), writer.lastError());
-            break;
+    bool failed = false;
+    // What the writer found, told in the order of the file.
+    const auto collect = [&](CaseBatch &batch) {
+        written += batch.inserted;
+        for (const auto &[index, outcome] : batch.outcomes) {
+            const PendingCase &row = batch.rows[index];
+            const auto caseId = [&] {
+                const std::string_view id = batch.view(row.caseIdAt, row.caseIdLength);
+                return quoted(QString::fromUtf8(id.data(), qsizetype(id.size())));
+            };
+            switch (outcome) {
+            case CaseRecordBulkWriter::Outcome::Inserted:
+                break;
+            case CaseRecordBulkWriter::Outcome::Duplicate:
+                ++summary.duplicates;
+                break;
+            case CaseRecordBulkWriter::Outcome::Conflict:
+                run.rejectLate(
+                    row.line, caseIdColumn,
+                    tr("case %1 is already in the workbench with different values").arg(caseId()));
+                break;
+            case CaseRecordBulkWriter::Outcome::RepeatedInBatch:
+                run.rejectLate(row.line, caseIdColumn,
+                               tr("case id %1 appears more than once in this file").arg(caseId()));
+                break;
+            case CaseRecordBulkWriter::Outcome::Failed:
+                // SQLite refused a write: nothing more can go in, and the
+                // summary ends at this row as a one-thread import's would.
+                run.stopAfter(row.line, row.rowsRead);
+                run.rejectFileLate(row.line, QStringLiteral("row"), batch.error);
+                failed = true;
+                break;
+            }
         }
-        if (run.fileRejected())
-            break; // SQLite refused a write: nothing more can go in
+    };
+    {
+        WriterThread writerThread(writer);
+        // A few batches in flight keep both threads busy; more would only
+        // hold memory.
+        constexpr int kBatches = 4;
+        int batches = 1;
+        auto batch = std::make_unique<CaseBatch>();
+        while (!failed) {
+            const std::optional<CsvRecord> row = run.next();
+            if (!row)
+                break;
+            const std::optional<CaseRecord> record = reader.read(*row);
+            if (!record)
+                continue;
+            batch->add(*record, row->line, run.rowsRead());
+            if (!batch->full())
+                continue;
+            writerThread.write(std::move(batch));
+            if (batches < kBatches) {
+                ++batches;
+                batch = std::make_unique<CaseBatch>();
+            } else {
+                batch = writerThread.written();
+                collect(*batch);
+                batch->clear();
+            }
+        }
+        // A cancelled import is rolled back: the rows read since the last
+        // full batch need not be written first.
+        if (!failed && !summary.cancelled && !batch->rows.empty())
+            writerThread.write(std::move(batch));
+        writerThread.finish();
+        while (std::unique_ptr<CaseBatch> done = writerThread.written()) {
+            if (!failed)
+                collect(*done);
+        }
     }
     run.finish();
     if (!run.shouldCommit())

@@ -100,6 +100,46 @@ void CsvImportRun::rejectFile(qint64 line, const QString &column, const QString 
     m_summary.rejections.append({m_fileName, line, column, reason});
 }
 
+qsizetype CsvImportRun::insertionPoint(qint64 line) const
+{
+    // Late rejections trail the reading by a few thousand rows at most, so
+    // the place is near the end.
+    qsizetype at = m_summary.rejections.size();
+    while (at > 0 && m_summary.rejections.at(at - 1).line > line)
+        --at;
+    return at;
+}
+
+void CsvImportRun::rejectLate(qint64 line, const QString &column, const QString &reason)
+{
+    m_summary.rejections.insert(insertionPoint(line), {m_fileName, line, column, reason});
+    ++m_summary.rejected;
+}
+
+void CsvImportRun::rejectFileLate(qint64 line, const QString &column, const QString &reason)
+{
+    m_summary.fileRejected = true;
+    m_summary.rejections.insert(insertionPoint(line), {m_fileName, line, column, reason});
+}
+
+void CsvImportRun::stopAfter(qint64 line, qint64 rowsRead)
+{
+    // Every rejection after the line came from reject() (one per row it
+    // counted), as file-level ones are made before the rows or at the line.
+    qint64 lastLine = -1;
+    while (!m_summary.rejections.isEmpty() && m_summary.rejections.constLast().line > line) {
+        if (m_summary.rejections.constLast().line != lastLine) {
+            lastLine = m_summary.rejections.constLast().line;
+            --m_summary.rejected;
+        }
+        m_summary.rejections.removeLast();
+    }
+    m_summary.rowsRead = rowsRead;
+    // Reading would have stopped before a later cancel could be noticed.
+    m_summary.cancelled = false;
+    m_lastRejectedLine = -1;
+}
+
 void CsvImportRun::finish()
 {
     if (m_options.progress && !m_summary.cancelled)

@@ -43,6 +43,17 @@ public:
     void reject(qint64 line, const QString &column, const QString &reason);
     // Records a problem with the file as a whole (line 0) or its header.
     void rejectFile(qint64 line, const QString &column, const QString &reason);
+    // Like reject() and rejectFile(), for a row found bad after later rows
+    // were already read (the writer of a pipelined import answers late): the
+    // rejection goes in among the others by line, so they stay in file order.
+    // reject-late is for a row with no other rejection.
+    void rejectLate(qint64 line, const QString &column, const QString &reason);
+    void rejectFileLate(qint64 line, const QString &column, const QString &reason);
+    // Forgets what was read after the given line, as if reading had stopped
+    // there having read rowsRead rows (a write failed on that line while
+    // later rows were already being read).
+    void stopAfter(qint64 line, qint64 rowsRead);
+    qint64 rowsRead() const { return m_summary.rowsRead; }
     bool rowRejected(qint64 line) const { return m_lastRejectedLine == line; }
     bool hasRejections() const { return !m_summary.rejections.isEmpty(); }
     bool fileRejected() const { return m_summary.fileRejected; }
@@ -59,6 +70,8 @@ public:
                                      int maxRows = 2000);
 
 private:
+    qsizetype insertionPoint(qint64 line) const;
+
     QString m_path;
     QString m_fileName;
     const ImportOptions &m_options;

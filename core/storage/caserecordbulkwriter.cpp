@@ -5,6 +5,7 @@
 #include "database.h"
 #include "sqlitehandle.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace Yardstick {
@@ -24,19 +25,22 @@ const char *rightFirstTimeKey(RightFirstTime value)
     return "unknown";
 }
 
-// Binds a QString without copying: SQLite reads UTF-16 straight from it, and
-// the string outlives the statement step.
-void bindText(sqlite3_stmt *statement, int index, const QString &text)
+// Binds UTF-8 text without copying: the caller keeps it alive until the
+// statement has stepped, and SQLite stores UTF-8 as it is (UTF-16 would be
+// translated, with an allocation, for every value).
+void bindText(sqlite3_stmt *statement, int index, std::string_view text)
 {
-    sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    sqlite3_bind_text(statement, index, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
-bool sameText(sqlite3_stmt *statement, int column, const QString &text)
+bool sameText(sqlite3_stmt *statement, int column, std::string_view text)
 {
-    const auto *stored = static_cast<const char16_t *>(sqlite3_column_text16(statement, column));
-    const int bytes = sqlite3_column_bytes16(statement, column);
-    return QStringView(stored, bytes / 2) == text;
+    const auto *stored = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    const int bytes = sqlite3_column_bytes(statement, column);
+    return std::string_view(stored ? stored : "", size_t(bytes)) == text;
 }
+
+constexpr const char *kForeignKeyFailed = "FOREIGN KEY constraint failed";
 
 } // namespace
 
@@ -63,8 +67,27 @@ QString CaseRecordBulkWriter::begin()
     // default 2 MiB cache each one would be re-read from the WAL. 64 MiB keeps
     // them in memory for the import and is given back when it ends.
     sqlite3_exec(m_handle, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-    if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteError();
+    // SQLite's own foreign-key check costs two b-tree searches per row. The
+    // writer makes the same check itself, once per distinct service and
+    // department inside this transaction (see parentExists): nothing in it
+    // deletes a parent, so a parent seen once stays there until the commit.
+    // The pragma is a no-op inside a transaction, hence before BEGIN.
+    m_restoreForeignKeys = false;
+    sqlite3_stmt *foreignKeys = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA foreign_keys", -1, &foreignKeys, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(foreignKeys) == SQLITE_ROW)
+        m_restoreForeignKeys = sqlite3_column_int(foreignKeys, 0) != 0;
+    sqlite3_finalize(foreignKeys);
+    if (m_restoreForeignKeys)
+        sqlite3_exec(m_handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    m_knownServices.clear();
+    m_knownDepartments.clear();
+    if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QString error = sqliteError();
+        restoreSettings();
+        return error;
+    }
     m_active = true;
     // Each import gets a new batch number, kept in the workbench's properties
     // so finding it needs no scan of the cases.
@@ -88,36 +111,61 @@ QString CaseRecordBulkWriter::begin()
         "UPDATE case_records SET import_batch = ? WHERE service_id = ? AND case_id = ?";
     if (sqlite3_prepare_v2(m_handle, insert, -1, &m_insert, nullptr) != SQLITE_OK ||
         sqlite3_prepare_v2(m_handle, lookup, -1, &m_lookup, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(m_handle, markSeen, -1, &m_markSeen, nullptr) != SQLITE_OK) {
+        sqlite3_prepare_v2(m_handle, markSeen, -1, &m_markSeen, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(m_handle, "SELECT 1 FROM services WHERE id = ?", -1, &m_serviceExists,
+                           nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(m_handle, "SELECT 1 FROM departments WHERE id = ?", -1,
+                           &m_departmentExists, nullptr) != SQLITE_OK) {
         const QString error = sqliteError();
         rollback();
         return error;
     }
+    // The same for every row; a reset keeps bindings.
+    sqlite3_bind_int64(m_insert, 8, m_batch);
     return {};
 }
 
 CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRecord &record)
 {
+    const QByteArray caseId = record.caseId.toUtf8();
+    const QByteArray received = record.receivedAt.toIsoString().toUtf8();
+    const QByteArray completed =
+        record.completedAt ? record.completedAt->toIsoString().toUtf8() : QByteArray();
+    CaseRow row;
+    row.serviceId = record.serviceId;
+    row.caseId = std::string_view(caseId.constData(), size_t(caseId.size()));
+    row.receivedAt = std::string_view(received.constData(), size_t(received.size()));
+    if (record.completedAt)
+        row.completedAt = std::string_view(completed.constData(), size_t(completed.size()));
+    row.rightFirstTime = record.rightFirstTime;
+    row.departmentId = record.departmentId;
+    row.keyCustomer = record.keyCustomer;
+    return write(row);
+}
+
+CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
+{
     if (!m_active) {
         m_lastError = tr("No import is in progress.");
         return Outcome::Failed;
     }
-    const QString received = record.receivedAt.toIsoString();
-    const QString completed = record.completedAt ? record.completedAt->toIsoString() : QString();
-    sqlite3_bind_int64(m_insert, 1, record.serviceId);
-    bindText(m_insert, 2, record.caseId);
-    bindText(m_insert, 3, received);
-    if (record.completedAt)
-        bindText(m_insert, 4, completed);
+    if (!parentExists(m_knownServices, m_serviceExists, row.serviceId) ||
+        (row.departmentId &&
+         !parentExists(m_knownDepartments, m_departmentExists, *row.departmentId)))
+        return Outcome::Failed;
+    sqlite3_bind_int64(m_insert, 1, row.serviceId);
+    bindText(m_insert, 2, row.caseId);
+    bindText(m_insert, 3, row.receivedAt);
+    if (row.completedAt)
+        bindText(m_insert, 4, *row.completedAt);
     else
         sqlite3_bind_null(m_insert, 4);
-    sqlite3_bind_text(m_insert, 5, rightFirstTimeKey(record.rightFirstTime), -1, SQLITE_STATIC);
-    if (record.departmentId)
-        sqlite3_bind_int64(m_insert, 6, *record.departmentId);
+    sqlite3_bind_text(m_insert, 5, rightFirstTimeKey(row.rightFirstTime), -1, SQLITE_STATIC);
+    if (row.departmentId)
+        sqlite3_bind_int64(m_insert, 6, *row.departmentId);
     else
         sqlite3_bind_null(m_insert, 6);
-    sqlite3_bind_int(m_insert, 7, record.keyCustomer ? 1 : 0);
-    sqlite3_bind_int64(m_insert, 8, m_batch);
+    sqlite3_bind_int(m_insert, 7, row.keyCustomer ? 1 : 0);
     const int status = sqlite3_step(m_insert);
     sqlite3_reset(m_insert);
     if (status != SQLITE_DONE) {
@@ -126,13 +174,32 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRecord &reco
     }
     if (sqlite3_changes(m_handle) == 1)
         return Outcome::Inserted;
-    return classifyExisting(record);
+    return classifyExisting(row);
 }
 
-CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseRecord &record)
+// What SQLite's foreign-key check would find, asked once per id: the answer
+// cannot change before the commit, as this transaction deletes no parent and
+// holds the write lock. A missing parent fails the write as SQLite would.
+bool CaseRecordBulkWriter::parentExists(std::vector<qint64> &known, sqlite3_stmt *statement,
+                                        qint64 id)
 {
-    sqlite3_bind_int64(m_lookup, 1, record.serviceId);
-    bindText(m_lookup, 2, record.caseId);
+    if (std::find(known.cbegin(), known.cend(), id) != known.cend())
+        return true;
+    sqlite3_bind_int64(statement, 1, id);
+    const int status = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (status == SQLITE_ROW) {
+        known.push_back(id);
+        return true;
+    }
+    m_lastError = status == SQLITE_DONE ? QString::fromLatin1(kForeignKeyFailed) : sqliteError();
+    return false;
+}
+
+CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseRow &row)
+{
+    sqlite3_bind_int64(m_lookup, 1, row.serviceId);
+    bindText(m_lookup, 2, row.caseId);
     if (sqlite3_step(m_lookup) != SQLITE_ROW) {
         m_lastError = sqliteError();
         sqlite3_reset(m_lookup);
@@ -143,32 +210,31 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseR
         sqlite3_column_int64(m_lookup, 0) == m_batch) {
         outcome = Outcome::RepeatedInBatch;
     } else {
-        const bool completedMatches = record.completedAt
-                                          ? sameText(m_lookup, 2, record.completedAt->toIsoString())
+        const bool completedMatches = row.completedAt
+                                          ? sameText(m_lookup, 2, *row.completedAt)
                                           : sqlite3_column_type(m_lookup, 2) == SQLITE_NULL;
-        const bool departmentMatches =
-            record.departmentId ? sqlite3_column_int64(m_lookup, 4) == *record.departmentId
-                                : sqlite3_column_type(m_lookup, 4) == SQLITE_NULL;
-        const bool same =
-            sameText(m_lookup, 1, record.receivedAt.toIsoString()) && completedMatches &&
-            qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(m_lookup, 3)),
-                    rightFirstTimeKey(record.rightFirstTime)) == 0 &&
-            departmentMatches && (sqlite3_column_int(m_lookup, 5) != 0) == record.keyCustomer;
+        const bool departmentMatches = row.departmentId
+                                           ? sqlite3_column_int64(m_lookup, 4) == *row.departmentId
+                                           : sqlite3_column_type(m_lookup, 4) == SQLITE_NULL;
+        const bool same = sameText(m_lookup, 1, row.receivedAt) && completedMatches &&
+                          sameText(m_lookup, 3, rightFirstTimeKey(row.rightFirstTime)) &&
+                          departmentMatches &&
+                          (sqlite3_column_int(m_lookup, 5) != 0) == row.keyCustomer;
         outcome = same ? Outcome::Duplicate : Outcome::Conflict;
     }
     sqlite3_reset(m_lookup);
     if (outcome == Outcome::Duplicate)
-        markSeen(record);
+        markSeen(row);
     return outcome;
 }
 
 // A duplicate is stamped with this batch, so the same case id later in the
 // same file is told apart from the stored copy (and reported as repeated).
-void CaseRecordBulkWriter::markSeen(const CaseRecord &record)
+void CaseRecordBulkWriter::markSeen(const CaseRow &row)
 {
     sqlite3_bind_int64(m_markSeen, 1, m_batch);
-    sqlite3_bind_int64(m_markSeen, 2, record.serviceId);
-    bindText(m_markSeen, 3, record.caseId);
+    sqlite3_bind_int64(m_markSeen, 2, row.serviceId);
+    bindText(m_markSeen, 3, row.caseId);
     sqlite3_step(m_markSeen);
     sqlite3_reset(m_markSeen);
 }
@@ -201,6 +267,9 @@ void CaseRecordBulkWriter::restoreSettings()
 {
     if (m_handle) {
         sqlite3_exec(m_handle, "PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+        if (m_restoreForeignKeys)
+            sqlite3_exec(m_handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        m_restoreForeignKeys = false;
     }
 }
 
@@ -209,9 +278,13 @@ void CaseRecordBulkWriter::finalize()
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_lookup);
     sqlite3_finalize(m_markSeen);
+    sqlite3_finalize(m_serviceExists);
+    sqlite3_finalize(m_departmentExists);
     m_insert = nullptr;
     m_lookup = nullptr;
     m_markSeen = nullptr;
+    m_serviceExists = nullptr;
+    m_departmentExists = nullptr;
 }
 
 } // namespace Yardstick

@@ -7,12 +7,31 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+#include <string_view>
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace Yardstick {
 
 class Database;
+
+// One case as the bulk path stores it: the texts already in their stored form
+// (UTF-8; the dates canonical, as Moment::toIsoString writes them), so that
+// the writer binds them as they are. The views must stay valid until write()
+// returns.
+struct CaseRow
+{
+    qint64 serviceId = 0;
+    std::string_view caseId;
+    std::string_view receivedAt;
+    std::optional<std::string_view> completedAt; // empty while the case is open
+    RightFirstTime rightFirstTime = RightFirstTime::Unknown;
+    std::optional<qint64> departmentId;
+    bool keyCustomer = false;
+};
 
 // Writes a stream of case records inside one transaction through the sqlite3
 // C API (about twice as fast as QSqlQuery, which a million-row import needs)
@@ -37,18 +56,23 @@ public:
     CaseRecordBulkWriter(const CaseRecordBulkWriter &) = delete;
     CaseRecordBulkWriter &operator=(const CaseRecordBulkWriter &) = delete;
 
-    // Starts the transaction; returns the reason on failure.
+    // Starts the transaction; returns the reason on failure. Between begin()
+    // and commit() or rollback() the connection is the writer's: the caller
+    // may hand the writer to another thread, as long as no other thread uses
+    // the connection meanwhile.
     QString begin();
+    Outcome write(const CaseRow &row);
     Outcome write(const CaseRecord &record);
     QString commit();
     void rollback();
     QString lastError() const { return m_lastError; }
 
 private:
-    Outcome classifyExisting(const CaseRecord &record);
+    Outcome classifyExisting(const CaseRow &row);
+    bool parentExists(std::vector<qint64> &known, sqlite3_stmt *statement, qint64 id);
     QString sqliteError() const;
     void finalize();
-    void markSeen(const CaseRecord &record);
+    void markSeen(const CaseRow &row);
     void restoreSettings(); // undoes what begin() set for speed
 
     Database &m_database;
@@ -56,6 +80,12 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_lookup = nullptr;
     sqlite3_stmt *m_markSeen = nullptr;
+    sqlite3_stmt *m_serviceExists = nullptr;
+    sqlite3_stmt *m_departmentExists = nullptr;
+    // Parent ids already seen to exist in this transaction (a dozen or so).
+    std::vector<qint64> m_knownServices;
+    std::vector<qint64> m_knownDepartments;
+    bool m_restoreForeignKeys = false;
     qint64 m_batch = 0; // import_batch of the rows this writer adds
     bool m_active = false;
     QString m_lastError;

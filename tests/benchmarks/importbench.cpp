@@ -10,6 +10,9 @@
 //     `yardstick-cli import cases`, and reports rows/s and peak memory,
 //  3. reopens the workbench and times the monthly scorecard (load + compute),
 //     which is what the dashboard does after opening a workbench.
+// `yardstick-import-bench [N] [ROUNDS]` repeats steps 1 and 2 ROUNDS times
+// (default 1), each import into a fresh copy of the workbench, and prints the
+// medians and the CPU time each side used.
 // Not a test: the numbers go into the README with the machine they ran on.
 #include "analysis/scorecard.h"
 #include "import/caseimporter.h"
@@ -24,8 +27,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
+#include <vector>
 
 using namespace Yardstick;
 
@@ -102,16 +108,43 @@ void writeCases(const QString &path, int count)
     }
 }
 
-double sqliteShellImportMs(const QString &csv, const QString &dir)
+// CPU time (user + system) of this process or of its waited-for children, in
+// ms: on a shared machine it tells how much work a step did, apart from how
+// long it waited for a core.
+double cpuMs(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+struct Timing
+{
+    double wallMs = 0;
+    double cpuMs = 0;
+};
+
+Timing sqliteShellImport(const QString &csv, const QString &dir)
 {
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (shell.isEmpty())
-        return -1;
+        return {-1, -1};
+    const QString bare = dir + QStringLiteral("/bare.db");
+    QFile::remove(bare);
+    const double cpuBefore = cpuMs(RUSAGE_CHILDREN);
     QElapsedTimer timer;
     timer.start();
-    QProcess::execute(shell, {dir + QStringLiteral("/bare.db"),
-                              QStringLiteral(".import --csv ") + csv + QStringLiteral(" cases")});
-    return double(timer.nsecsElapsed()) / 1e6;
+    QProcess::execute(shell,
+                      {bare, QStringLiteral(".import --csv ") + csv + QStringLiteral(" cases")});
+    return {double(timer.nsecsElapsed()) / 1e6, cpuMs(RUSAGE_CHILDREN) - cpuBefore};
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 } // namespace
@@ -120,6 +153,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1'000'000;
+    const int repeats = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 1;
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("cases.csv"));
     const QString path = dir.filePath(QStringLiteral("bench.yardstick"));
@@ -133,24 +167,50 @@ int main(int argc, char *argv[])
     std::printf("%d case records, %.1f MB of CSV\n", count, double(QFile(csv).size()) / 1e6);
     const double memoryBefore = peakMemoryMib();
 
-    const double shellMs = sqliteShellImportMs(csv, dir.path());
-    if (shellMs >= 0)
-        std::printf("%-52s %9.0f ms  %9.0f rows/s\n", "sqlite3 shell .import into a bare table",
-                    shellMs, count / shellMs * 1000);
-
-    {
+    // Each round imports into a fresh copy of the workbench, right after the
+    // shell's import, so both meet the same load on a shared machine.
+    const QString empty = dir.filePath(QStringLiteral("empty.yardstick"));
+    QFile::copy(path, empty);
+    std::vector<double> shellWall, shellCpu, ourWall, ourCpu, ratios;
+    for (int round = 0; round < repeats; ++round) {
+        const Timing shell = sqliteShellImport(csv, dir.path());
+        QFile::remove(path);
+        QFile::copy(empty, path);
         Workbench::OpenResult opened = Workbench::open(path);
+        const double cpuBefore = cpuMs(RUSAGE_SELF);
         QElapsedTimer timer;
         timer.start();
         const ImportSummary summary =
             CaseImporter(*opened.workbench).run(csv, CaseImportSettings(), ImportOptions());
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const double cpu = cpuMs(RUSAGE_SELF) - cpuBefore;
         if (!summary.committed || summary.imported != count)
             qFatal("import failed: %s", qPrintable(summary.summaryLine()));
-        std::printf("%-52s %9.0f ms  %9.0f rows/s\n", "yardstick import cases (CaseImporter)", ms,
-                    count / ms * 1000);
-        std::printf("%-52s %9.1f MiB (before the import: %.1f MiB)\n",
-                    "peak resident memory after the import", peakMemoryMib(), memoryBefore);
+        if (shell.wallMs >= 0) {
+            std::printf("%-52s %9.0f ms  %9.0f rows/s  (CPU %.0f ms)\n",
+                        "sqlite3 shell .import into a bare table", shell.wallMs,
+                        count / shell.wallMs * 1000, shell.cpuMs);
+            shellWall.push_back(shell.wallMs);
+            shellCpu.push_back(shell.cpuMs);
+            ratios.push_back(shell.wallMs / ms);
+        }
+        std::printf("%-52s %9.0f ms  %9.0f rows/s  (CPU %.0f ms)\n",
+                    "yardstick import cases (CaseImporter)", ms, count / ms * 1000, cpu);
+        ourWall.push_back(ms);
+        ourCpu.push_back(cpu);
+    }
+    std::printf("%-52s %9.1f MiB (before the import: %.1f MiB)\n",
+                "peak resident memory after the import", peakMemoryMib(), memoryBefore);
+    if (repeats > 1) {
+        std::printf("medians of %d rounds:\n", repeats);
+        if (!shellWall.empty())
+            std::printf("%-52s %9.0f ms  (CPU %.0f ms)\n", "  sqlite3 shell .import",
+                        median(shellWall), median(shellCpu));
+        std::printf("%-52s %9.0f ms  (CPU %.0f ms)\n", "  CaseImporter", median(ourWall),
+                    median(ourCpu));
+        if (!ratios.empty())
+            std::printf("%-52s %9.2f\n", "  speed relative to the shell (median of rounds)",
+                        median(ratios));
     }
 
     QElapsedTimer timer;
