@@ -190,10 +190,8 @@ struct Migration
 };
 
 constexpr Migration kMigrations[] = {
-    {kVersion1, std::size(kVersion1)},
-    {kVersion2, std::size(kVersion2)},
-    {kVersion3, std::size(kVersion3)},
-    {kVersion4, std::size(kVersion4)},
+    {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)},
+    {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
     {kVersion5, std::size(kVersion5)},
 };
 
