@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
 #include "dialogs/holidaysdialog.h"
+#include "dialogs/workbenchpropertiesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "workbench/workbench.h"
 
@@ -191,4 +192,30 @@ TEST_CASE("holidays import from a day,name CSV file, all or nothing", "[ui][holi
 
     const QString noColumns = writeFile(f.dir, "plain.csv", "date,holiday\n2025-01-01,X\n");
     CHECK(dialog->importCsv(noColumns).contains(QStringLiteral("day and name")));
+}
+
+TEST_CASE("the workbench's title and organisation are edited in its properties", "[ui][properties]")
+{
+    Fixture f;
+    QSignalSpy changed(f.window.get(), &MainWindow::workbenchContentChanged);
+    REQUIRE(f.window->propertiesAction()->isEnabled());
+    f.window->propertiesAction()->trigger();
+    WorkbenchPropertiesDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        dialog = f.window->findChild<WorkbenchPropertiesDialog *>();
+        return dialog != nullptr && dialog->isVisible();
+    }));
+    dialog->titleEdit()->selectAll();
+    QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Card division 2026"));
+    QTest::keyClicks(dialog->organisationEdit(), QStringLiteral("  Card Division QA "));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    PropertyRepository &properties = f.window->workbench()->properties();
+    CHECK(properties.value(QLatin1String(PropertyRepository::kTitle)) ==
+          QStringLiteral("Card division 2026"));
+    // Trimmed: what a footer prints.
+    CHECK(properties.value(QLatin1String(PropertyRepository::kOrganisation)) ==
+          QStringLiteral("Card Division QA"));
+    CHECK(f.window->windowTitle().startsWith(QStringLiteral("Card division 2026")));
+    CHECK(changed.count() == 1);
 }

@@ -4,6 +4,7 @@
 
 #include "demo/demoworkbenchgenerator.h"
 #include "dialogs/holidaysdialog.h"
+#include "dialogs/workbenchpropertiesdialog.h"
 #include "importcontroller.h"
 #include "views/chartsview.h"
 #include "views/dashboardview.h"
@@ -278,6 +279,9 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     m_holidaysAction = edit->addAction(tr("&Holidays…"), this, &MainWindow::editHolidays);
     m_holidaysAction->setObjectName(QStringLiteral("holidaysAction"));
+    m_propertiesAction =
+        edit->addAction(tr("Workbench &Properties…"), this, &MainWindow::editProperties);
+    m_propertiesAction->setObjectName(QStringLiteral("propertiesAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -340,6 +344,7 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     m_workbench = std::move(workbench);
     m_saveAsAction->setEnabled(m_workbench != nullptr);
     m_holidaysAction->setEnabled(m_workbench != nullptr);
+    m_propertiesAction->setEnabled(m_workbench != nullptr);
     m_standardsView->newAction()->setEnabled(m_workbench != nullptr);
     updateTitle();
 }
@@ -539,6 +544,21 @@ void MainWindow::editHolidays()
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->changed())
             emit workbenchContentChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::editProperties()
+{
+    if (!m_workbench)
+        return;
+    auto *dialog = new WorkbenchPropertiesDialog(m_workbench->properties(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->changed())
+            return;
+        updateTitle();
+        emit workbenchContentChanged();
     });
     dialog->open();
 }

@@ -70,6 +70,7 @@ public:
     ImportController *imports() const { return m_imports; }
     // Edit › Holidays…: the holiday list business-day standards leave out.
     QAction *holidaysAction() const { return m_holidaysAction; }
+    QAction *propertiesAction() const { return m_propertiesAction; }
     void showSection(Section section);
     Section currentSection() const;
 
@@ -89,6 +90,7 @@ private:
     void buildChartPages();
     void updatePageShortcuts();
     void editHolidays();
+    void editProperties();
     void fillRecentMenu();
     void setWorkbench(std::unique_ptr<Workbench> workbench);
     void showError(const QString &title, const QString &message);
@@ -113,6 +115,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_holidaysAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
     ImportController *m_imports = nullptr;
     QThread *m_demoThread = nullptr;
 };

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbenchpropertiesdialog.h"
+
+#include "storage/propertyrepository.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace Yardstick {
+
+WorkbenchPropertiesDialog::WorkbenchPropertiesDialog(PropertyRepository &properties,
+                                                     QWidget *parent)
+    : QDialog(parent)
+    , m_properties(properties)
+{
+    setWindowTitle(tr("Workbench Properties"));
+    m_title = new QLineEdit(properties.value(QLatin1String(PropertyRepository::kTitle)), this);
+    m_title->setObjectName(QStringLiteral("workbenchTitle"));
+    m_title->setPlaceholderText(tr("The file's name"));
+    m_organisation =
+        new QLineEdit(properties.value(QLatin1String(PropertyRepository::kOrganisation)), this);
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_organisation->setPlaceholderText(tr("e.g. Card Division, Quality Assurance"));
+    m_organisation->setMinimumWidth(360);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    auto *note = new QLabel(tr("The organisation is printed at the foot of every exported chart "
+                               "and on the cover of report packs."),
+                            this);
+    note->setWordWrap(true);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+void WorkbenchPropertiesDialog::accept()
+{
+    const std::pair<const char *, QString> values[] = {
+        {PropertyRepository::kTitle, m_title->text().trimmed()},
+        {PropertyRepository::kOrganisation, m_organisation->text().trimmed()},
+    };
+    for (const auto &[key, value] : values) {
+        if (m_properties.value(QLatin1String(key)) == value)
+            continue;
+        if (const StorageResult result = m_properties.setValue(QLatin1String(key), value);
+            !result.ok()) {
+            m_error->setText(tr("The properties could not be saved: %1").arg(result.error()));
+            m_error->show();
+            return;
+        }
+        m_changed = true;
+    }
+    QDialog::accept();
+}
+
+} // namespace Yardstick

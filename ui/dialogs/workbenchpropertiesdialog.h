@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace Yardstick {
+
+class PropertyRepository;
+
+// The workbench's title (the window's caption) and the organisation printed
+// in the footer of every exported chart and report pack. Written to the file
+// when the analyst presses OK.
+class WorkbenchPropertiesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit WorkbenchPropertiesDialog(PropertyRepository &properties, QWidget *parent = nullptr);
+
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *organisationEdit() const { return m_organisation; }
+    // Whether OK wrote a change.
+    bool changed() const { return m_changed; }
+
+    void accept() override;
+
+private:
+    PropertyRepository &m_properties;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_organisation = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_changed = false;
+};
+
+} // namespace Yardstick
