@@ -158,13 +158,55 @@ struct Rule
     std::function<bool(Points, std::size_t)> completes;
 };
 
+// The zone tests both sets share (Nelson 1, 5, 6 are Western Electric 1, 2,
+// 3), defined once so their meaning and their test cannot drift apart.
+Rule named(const char *name, const Rule &shared)
+{
+    Rule rule = shared;
+    rule.name = name;
+    return rule;
+}
+
+const Rule &beyondThreeSigma()
+{
+    static const Rule rule{
+        nullptr,
+        QT_TRANSLATE_NOOP("Yardstick::Spc",
+                          "One point more than 3 standard errors from the centre line"),
+        beyondThree};
+    return rule;
+}
+
+const Rule &twoOfThreeBeyondTwoSigma()
+{
+    static const Rule rule{
+        nullptr,
+        QT_TRANSLATE_NOOP("Yardstick::Spc",
+                          "Two out of three points in a row more than 2 standard errors from the "
+                          "centre line, on the same side"),
+        [](Points p, std::size_t i) {
+            return mOfNBeyond(p, i, 2, 3, 2);
+        }};
+    return rule;
+}
+
+const Rule &fourOfFiveBeyondOneSigma()
+{
+    static const Rule rule{
+        nullptr,
+        QT_TRANSLATE_NOOP("Yardstick::Spc",
+                          "Four out of five points in a row more than 1 standard error from the "
+                          "centre line, on the same side"),
+        [](Points p, std::size_t i) {
+            return mOfNBeyond(p, i, 4, 5, 1);
+        }};
+    return rule;
+}
+
 const std::vector<Rule> &nelsonRules()
 {
     static const std::vector<Rule> rules = {
-        {"nelson-1",
-         QT_TRANSLATE_NOOP("Yardstick::Spc",
-                           "One point more than 3 standard errors from the centre line"),
-         beyondThree},
+        named("nelson-1", beyondThreeSigma()),
         {"nelson-2",
          QT_TRANSLATE_NOOP("Yardstick::Spc", "Nine points in a row on the same side of the centre "
                                              "line"),
@@ -182,20 +224,8 @@ const std::vector<Rule> &nelsonRules()
          [](Points p, std::size_t i) {
              return alternating(p, i, 14);
          }},
-        {"nelson-5",
-         QT_TRANSLATE_NOOP("Yardstick::Spc",
-                           "Two out of three points in a row more than 2 standard errors from the "
-                           "centre line, on the same side"),
-         [](Points p, std::size_t i) {
-             return mOfNBeyond(p, i, 2, 3, 2);
-         }},
-        {"nelson-6",
-         QT_TRANSLATE_NOOP("Yardstick::Spc",
-                           "Four out of five points in a row more than 1 standard error from the "
-                           "centre line, on the same side"),
-         [](Points p, std::size_t i) {
-             return mOfNBeyond(p, i, 4, 5, 1);
-         }},
+        named("nelson-5", twoOfThreeBeyondTwoSigma()),
+        named("nelson-6", fourOfFiveBeyondOneSigma()),
         {"nelson-7",
          QT_TRANSLATE_NOOP("Yardstick::Spc",
                            "Fifteen points in a row within 1 standard error of the centre line, on "
@@ -217,24 +247,9 @@ const std::vector<Rule> &nelsonRules()
 const std::vector<Rule> &westernElectricRules()
 {
     static const std::vector<Rule> rules = {
-        {"we-1",
-         QT_TRANSLATE_NOOP("Yardstick::Spc",
-                           "One point more than 3 standard errors from the centre line"),
-         beyondThree},
-        {"we-2",
-         QT_TRANSLATE_NOOP("Yardstick::Spc",
-                           "Two out of three points in a row more than 2 standard errors from the "
-                           "centre line, on the same side"),
-         [](Points p, std::size_t i) {
-             return mOfNBeyond(p, i, 2, 3, 2);
-         }},
-        {"we-3",
-         QT_TRANSLATE_NOOP("Yardstick::Spc",
-                           "Four out of five points in a row more than 1 standard error from the "
-                           "centre line, on the same side"),
-         [](Points p, std::size_t i) {
-             return mOfNBeyond(p, i, 4, 5, 1);
-         }},
+        named("we-1", beyondThreeSigma()),
+        named("we-2", twoOfThreeBeyondTwoSigma()),
+        named("we-3", fourOfFiveBeyondOneSigma()),
         {"we-4",
          QT_TRANSLATE_NOOP("Yardstick::Spc", "Eight points in a row on the same side of the centre "
                                              "line"),

@@ -43,6 +43,13 @@ public:
     Workbench &operator=(const Workbench &) = delete;
 
     QString path() const { return m_database->path(); }
+    // A private in-memory database: no other connection (a worker thread's)
+    // can open it, so long work on it runs on the caller's thread.
+    bool isInMemory() const
+    {
+        const QString file = path();
+        return file.isEmpty() || file == QLatin1String(":memory:");
+    }
     // The title stored in the file, or the file's base name.
     QString title() const;
 

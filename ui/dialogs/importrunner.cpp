@@ -45,7 +45,7 @@ void ImportRunner::start(const QString &fileName, bool skipBadRows, Job job)
     ImportOptions options;
     options.skipBadRows = skipBadRows;
     const QString path = m_workbench.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+    if (m_workbench.isInMemory()) {
         runInPlace(options, job);
         return;
     }

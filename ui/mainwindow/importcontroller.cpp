@@ -74,8 +74,7 @@ QString ImportController::lastFolder() const
     const QString folder = m_settings.value(kLastFolderKey).toString();
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         return folder;
-    if (m_workbench && !m_workbench->path().isEmpty() &&
-        m_workbench->path() != QLatin1String(":memory:"))
+    if (m_workbench && !m_workbench->isInMemory())
         return QFileInfo(m_workbench->path()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }

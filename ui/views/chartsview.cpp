@@ -40,11 +40,6 @@ const QString kHeadlineKey = QStringLiteral("charts/headline");
 const QString kSplitterKey = QStringLiteral("charts/splitter");
 const QString kAutomatic = QStringLiteral("auto");
 
-bool isInMemory(const QString &path)
-{
-    return path.isEmpty() || path == QLatin1String(":memory:");
-}
-
 // What a worker hands back: the data read, or why it could not be read.
 struct LoadResult
 {
@@ -306,7 +301,7 @@ void ChartsView::refresh()
         return;
     }
     m_stale = false;
-    if (isInMemory(m_workbench->path())) {
+    if (m_workbench->isInMemory()) {
         // Nothing else can open a private in-memory database: read it here.
         sourceLoaded(std::make_shared<ChartSource>(ChartSource::load(*m_workbench)));
         return;

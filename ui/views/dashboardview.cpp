@@ -39,11 +39,6 @@ struct WorkerResult
     QString error;
 };
 
-bool isInMemory(const QString &path)
-{
-    return path.isEmpty() || path == QLatin1String(":memory:");
-}
-
 } // namespace
 
 DashboardView::DashboardView(QWidget *parent)
@@ -310,7 +305,7 @@ void DashboardView::refresh()
         showMessage(tr("No workbench is open. Use File → Open or File → New to start."));
         return;
     }
-    if (isInMemory(m_workbench->path())) {
+    if (m_workbench->isInMemory()) {
         // Nothing else can open a private in-memory database: compute here.
         display(DashboardSnapshot::compute(*m_workbench, periodKind()));
         emit refreshed();

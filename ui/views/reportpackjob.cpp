@@ -17,11 +17,6 @@ namespace {
 // The bar gives each its rough share of the time.
 constexpr int kComputeShare = 30;
 
-bool isInMemory(const QString &path)
-{
-    return path.isEmpty() || path == QLatin1String(":memory:");
-}
-
 struct Computed
 {
     std::optional<ReportPack> pack;
@@ -77,7 +72,7 @@ void ReportPackJob::start()
         return !*cancelled;
     };
 
-    if (isInMemory(m_workbench.path())) {
+    if (m_workbench.isInMemory()) {
         // Nothing else can open a private in-memory database: compute here.
         computed(buildReportPack(m_workbench, m_request, report), QString());
         return;
