@@ -17,6 +17,21 @@ constexpr std::pair<LabelStatus, const char *> kStatuses[] = {
     {LabelStatus::Suggested, "suggested"},
     {LabelStatus::Confirmed, "confirmed"},
 };
+constexpr std::pair<LetterStatus, const char *> kLetterStatuses[] = {
+    {LetterStatus::New, "new"},
+    {LetterStatus::InProgress, "in_progress"},
+    {LetterStatus::Resolved, "resolved"},
+};
+constexpr std::pair<ReceivedSource, const char *> kReceivedSources[] = {
+    {ReceivedSource::Unknown, ""},         {ReceivedSource::EmailHeader, "email_header"},
+    {ReceivedSource::Csv, "csv"},          {ReceivedSource::FileTime, "file"},
+    {ReceivedSource::Manual, "manual"},
+};
+constexpr std::pair<Severity, const char *> kSeverities[] = {
+    {Severity::Low, "low"},
+    {Severity::Medium, "medium"},
+    {Severity::High, "high"},
+};
 
 template<typename Enum, std::size_t N>
 QString keyOf(const std::pair<Enum, const char *> (&table)[N], Enum value)
@@ -58,6 +73,36 @@ QString labelStatusKey(LabelStatus status)
 std::optional<LabelStatus> labelStatusFromKey(const QString &key)
 {
     return fromKey(kStatuses, key);
+}
+
+QString letterStatusKey(LetterStatus status)
+{
+    return keyOf(kLetterStatuses, status);
+}
+
+std::optional<LetterStatus> letterStatusFromKey(const QString &key)
+{
+    return fromKey(kLetterStatuses, key);
+}
+
+QString receivedSourceKey(ReceivedSource source)
+{
+    return keyOf(kReceivedSources, source);
+}
+
+std::optional<ReceivedSource> receivedSourceFromKey(const QString &key)
+{
+    return fromKey(kReceivedSources, key);
+}
+
+QString severityKey(Severity severity)
+{
+    return keyOf(kSeverities, severity);
+}
+
+std::optional<Severity> severityFromKey(const QString &key)
+{
+    return fromKey(kSeverities, key);
 }
 
 QString ComplaintLetter::contentHash() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -32,9 +33,56 @@ enum class LabelStatus
 QString labelStatusKey(LabelStatus status);
 std::optional<LabelStatus> labelStatusFromKey(const QString &key);
 
-// A complaint as the customer wrote it. Reading and classifying letters comes
-// with the complaints feature; the foundation stores them with their primary
-// labels.
+// Where the complaint itself stands: new -> in progress -> resolved.
+enum class LetterStatus
+{
+    New,
+    InProgress,
+    Resolved,
+};
+
+QString letterStatusKey(LetterStatus status); // "new", "in_progress", "resolved"
+std::optional<LetterStatus> letterStatusFromKey(const QString &key);
+
+// Where the received date came from, so the analyst can judge it: the
+// e-mail's Date header beats the CSV's column, which beats the file's time.
+enum class ReceivedSource
+{
+    Unknown,
+    EmailHeader,
+    Csv,
+    FileTime,
+    Manual,
+};
+
+// "", "email_header", "csv", "file", "manual"
+QString receivedSourceKey(ReceivedSource source);
+std::optional<ReceivedSource> receivedSourceFromKey(const QString &key);
+
+// How much a complaint hurts: from the words the customer chose (threats to
+// leave, a formal complaint, money lost, a card used by a thief).
+enum class Severity
+{
+    Low,
+    Medium,
+    High,
+};
+
+QString severityKey(Severity severity); // "low", "medium", "high"
+std::optional<Severity> severityFromKey(const QString &key);
+
+// One dimension a letter is about, with how sure the labeller was (0..1;
+// 1 for a label the analyst confirmed).
+struct DimensionLabel
+{
+    qint64 dimensionId = 0;
+    double confidence = 1.0;
+
+    friend bool operator==(const DimensionLabel &, const DimensionLabel &) = default;
+};
+
+// A complaint as the customer wrote it, with its labels and where its
+// handling stands.
 struct ComplaintLetter
 {
     qint64 id = 0;
@@ -44,10 +92,26 @@ struct ComplaintLetter
     QString customerRef;
     bool keyCustomer = false;
     QString language; // BCP 47 tag: "en", "zh"
+    QString subject;  // an e-mail's Subject, else empty; card numbers masked
     QString text;     // card numbers already masked
     std::optional<qint64> serviceId;
+    std::optional<double> serviceConfidence; // unset for a label set by hand
     std::optional<qint64> primaryDimensionId;
+    // Every dimension the letter is about, the primary one first.
+    QList<DimensionLabel> dimensions;
+    std::optional<Severity> severity;
     LabelStatus labelStatus = LabelStatus::Unlabelled;
+
+    // Where it came from.
+    ReceivedSource receivedSource = ReceivedSource::Unknown;
+    QString sourceFile; // file name (no folder) it was imported from
+    QString encoding;   // "UTF-8", "GB18030", ...
+    int maskedCardNumbers = 0;
+
+    // Handling.
+    LetterStatus status = LetterStatus::New;
+    QDateTime firstResponseAt; // invalid until someone replied
+    QDateTime resolvedAt;      // set when (and only when) resolved
 
     // SHA-256 of the text, hex; re-imports are recognised by it.
     QString contentHash() const;

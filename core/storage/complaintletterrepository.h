@@ -3,27 +3,50 @@
 #pragma once
 
 #include "model/complaintletter.h"
+#include "model/letterlink.h"
 #include "storageresult.h"
 
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace Yardstick {
 
 class Database;
 
-// Reads and writes complaint letters. The text's hash is unique, so the same
-// letter is never stored twice.
+// Reads and writes complaint letters, their labels, their handling and their
+// links to standards. The text's hash is unique, so the same letter is never
+// stored twice.
 class ComplaintLetterRepository final
 {
 public:
     explicit ComplaintLetterRepository(Database &database);
 
     QList<ComplaintLetter> all() const; // by received time
+    std::optional<ComplaintLetter> find(qint64 id) const;
     int count() const;
+    QSet<QString> contentHashes() const;
+
     // All or nothing, in one transaction; assigns the ids.
     StorageResult insertMany(QList<ComplaintLetter> &letters);
 
+    // Service (and its confidence), dimensions (the first is stored as the
+    // primary), severity and label status, as the letter holds them.
+    StorageResult updateLabels(const ComplaintLetter &letter);
+    // Status, first response and resolution time, as the letter holds them.
+    StorageResult updateHandling(const ComplaintLetter &letter);
+
+    QList<LetterLink> links() const; // every link, by letter
+    QList<LetterLink> linksOf(qint64 letterId) const;
+    // Linking a letter to a standard it is already linked to updates the case id.
+    StorageResult addLink(LetterLink &link);
+    StorageResult removeLink(qint64 linkId);
+
 private:
+    QList<ComplaintLetter> select(const QString &where, const QVariant &value) const;
+    StorageResult writeDimensions(const ComplaintLetter &letter);
+
     Database &m_database;
 };
 

@@ -183,6 +183,55 @@ const char *const kVersion5[] = {
         definition TEXT NOT NULL))",
 };
 
+// Version 6: complaint letters become evidence. A letter keeps where it came
+// from (file, encoding, where its received date was read), its labels with
+// confidences (every dimension it is about, not just the primary one), its
+// severity and where its handling stands. Links tie a letter to the
+// standards (and the case) it shows were broken. The lexicon is the
+// analysts' editable list of terms. A complaint-handling standard can be fed
+// from the letters (time to first response or to resolution).
+const char *const kVersion6[] = {
+    "ALTER TABLE complaint_letters ADD COLUMN subject TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE complaint_letters ADD COLUMN service_confidence REAL",
+    "ALTER TABLE complaint_letters ADD COLUMN severity TEXT",
+    "ALTER TABLE complaint_letters ADD COLUMN received_source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE complaint_letters ADD COLUMN source_file TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE complaint_letters ADD COLUMN encoding TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE complaint_letters ADD COLUMN masked_card_numbers INTEGER NOT NULL DEFAULT 0",
+    R"(ALTER TABLE complaint_letters ADD COLUMN status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'in_progress', 'resolved')))",
+    "ALTER TABLE complaint_letters ADD COLUMN first_response_at TEXT",
+    "ALTER TABLE complaint_letters ADD COLUMN resolved_at TEXT",
+    R"(CREATE TABLE letter_dimensions (
+        letter_id INTEGER NOT NULL REFERENCES complaint_letters(id) ON DELETE CASCADE,
+        dimension_id INTEGER NOT NULL REFERENCES dimensions(id),
+        rank INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        PRIMARY KEY (letter_id, dimension_id)))",
+    R"(INSERT INTO letter_dimensions (letter_id, dimension_id, rank, confidence)
+        SELECT id, primary_dimension_id, 0, 1.0 FROM complaint_letters
+        WHERE primary_dimension_id IS NOT NULL)",
+    R"(CREATE TABLE letter_links (
+        id INTEGER PRIMARY KEY,
+        letter_id INTEGER NOT NULL REFERENCES complaint_letters(id) ON DELETE CASCADE,
+        standard_id INTEGER NOT NULL REFERENCES standards(id) ON DELETE CASCADE,
+        case_id TEXT NOT NULL DEFAULT '',
+        UNIQUE (letter_id, standard_id)))",
+    "CREATE INDEX letter_links_by_standard ON letter_links (standard_id)",
+    R"(CREATE TABLE lexicon_terms (
+        id INTEGER PRIMARY KEY,
+        language TEXT NOT NULL,
+        term TEXT NOT NULL,
+        target TEXT NOT NULL CHECK (target IN ('service', 'dimension', 'severity')),
+        key TEXT NOT NULL,
+        weight REAL NOT NULL DEFAULT 1.0,
+        UNIQUE (language, term, target, key)))",
+    R"(CREATE TABLE complaint_handling_rules (
+        standard_id INTEGER PRIMARY KEY REFERENCES standards(id) ON DELETE CASCADE,
+        event TEXT NOT NULL CHECK (event IN ('first_response', 'resolution')),
+        key_customers_only INTEGER NOT NULL DEFAULT 0))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -192,7 +241,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
-    {kVersion5, std::size(kVersion5)},
+    {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
 };
 
 int userVersion(QSqlDatabase &db)

@@ -4,11 +4,13 @@
 
 #include "catalogue/standardcatalogue.h"
 #include "storage/caserecordrepository.h"
+#include "storage/complainthandlingrepository.h"
 #include "storage/complaintletterrepository.h"
 #include "storage/database.h"
 #include "storage/departmentrepository.h"
 #include "storage/dimensionrepository.h"
 #include "storage/holidayrepository.h"
+#include "storage/lexiconrepository.h"
 #include "storage/measurementrepository.h"
 #include "storage/processphaserepository.h"
 #include "storage/propertyrepository.h"
@@ -61,6 +63,8 @@ public:
     MeasurementRepository &measurements() { return m_measurements; }
     CaseRecordRepository &cases() { return m_cases; }
     ComplaintLetterRepository &letters() { return m_letters; }
+    LexiconRepository &lexicon() { return m_lexicon; }
+    ComplaintHandlingRepository &complaintHandling() { return m_complaintHandling; }
     SurveyResponseRepository &surveyResponses() { return m_surveyResponses; }
     PropertyRepository &properties() { return m_properties; }
     HolidayRepository &holidays() { return m_holidays; }
@@ -80,6 +84,8 @@ private:
     MeasurementRepository m_measurements;
     CaseRecordRepository m_cases;
     ComplaintLetterRepository m_letters;
+    LexiconRepository m_lexicon;
+    ComplaintHandlingRepository m_complaintHandling;
     SurveyResponseRepository m_surveyResponses;
     PropertyRepository m_properties;
     HolidayRepository m_holidays;

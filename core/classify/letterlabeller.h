@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "classify/letterclassifier.h"
+#include "model/complaintletter.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Yardstick {
+
+class Workbench;
+
+// The classifier as one workbench sees it: its lexicon (the default terms
+// when it stores none), trained on its confirmed letters, and its services
+// and dimensions, so codes and keys turn into the ids a letter stores.
+class LetterLabeller final
+{
+public:
+    static LetterLabeller load(Workbench &workbench);
+
+    const LetterClassifier &classifier() const { return m_classifier; }
+    Classification classify(const ComplaintLetter &letter) const;
+
+    // Fills in the letter's suggested labels (service, dimensions with
+    // confidences, primary dimension, severity; status Suggested). A letter an
+    // analyst confirmed is left as it is.
+    void suggest(ComplaintLetter &letter) const;
+
+    // Retrains on the workbench's confirmed letters (after a correction).
+    void retrain(Workbench &workbench);
+
+    QString serviceCode(qint64 serviceId) const;
+    QString dimensionKey(qint64 dimensionId) const;
+
+private:
+    explicit LetterLabeller(LetterClassifier classifier);
+
+    LetterClassifier m_classifier;
+    QHash<QString, qint64> m_serviceIds;   // by code
+    QHash<QString, qint64> m_dimensionIds; // by key
+};
+
+} // namespace Yardstick

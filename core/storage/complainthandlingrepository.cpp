@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "complainthandlingrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+#include "transaction.h"
+
+namespace Yardstick {
+
+ComplaintHandlingRepository::ComplaintHandlingRepository(Database &database)
+    : m_database(database)
+{}
+
+QList<ComplaintHandlingRule> ComplaintHandlingRepository::rules() const
+{
+    QList<ComplaintHandlingRule> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT standard_id, event, key_customers_only FROM "
+                              "complaint_handling_rules ORDER BY standard_id"));
+    while (query.next()) {
+        const std::optional<ComplaintEvent> event =
+            complaintEventFromKey(query.value(1).toString());
+        if (event)
+            result.append({query.value(0).toLongLong(), *event, query.value(2).toBool()});
+    }
+    return result;
+}
+
+StorageResult ComplaintHandlingRepository::setRule(const ComplaintHandlingRule &rule)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO complaint_handling_rules (standard_id, event, key_customers_only) "
+        "VALUES (?, ?, ?)"));
+    query.addBindValue(rule.standardId);
+    query.addBindValue(complaintEventKey(rule.event));
+    query.addBindValue(rule.keyCustomersOnly);
+    if (QString error = SqlValues::exec(query); !error.isEmpty())
+        return StorageResult::failure(error);
+    return StorageResult::success();
+}
+
+StorageResult ComplaintHandlingRepository::removeRule(qint64 standardId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM complaint_handling_rules WHERE standard_id = ?"));
+    query.addBindValue(standardId);
+    if (QString error = SqlValues::exec(query); !error.isEmpty())
+        return StorageResult::failure(error);
+    return StorageResult::success();
+}
+
+StorageResult ComplaintHandlingRepository::replaceMeasurements(qint64 standardId,
+                                                               const QString &source,
+                                                               QList<Measurement> &measurements)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM measurements WHERE standard_id = ? AND source = ?"));
+    query.addBindValue(standardId);
+    query.addBindValue(source);
+    if (QString error = SqlValues::exec(query); !error.isEmpty())
+        return StorageResult::failure(error);
+    query.prepare(QStringLiteral("INSERT INTO measurements (standard_id, period_start, period_end, "
+                                 "value, sample_size, source) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (Measurement &m : measurements) {
+        m.standardId = standardId;
+        m.source = source;
+        query.addBindValue(m.standardId);
+        query.addBindValue(SqlValues::date(m.periodStart));
+        query.addBindValue(SqlValues::date(m.periodEnd));
+        query.addBindValue(m.value);
+        query.addBindValue(SqlValues::optional(m.sampleSize));
+        query.addBindValue(m.source);
+        if (QString error = SqlValues::exec(query); !error.isEmpty())
+            return StorageResult::failure(error);
+        m.id = query.lastInsertId().toLongLong();
+    }
+    if (QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    return StorageResult::success();
+}
+
+} // namespace Yardstick
