@@ -23,8 +23,8 @@ constexpr std::pair<LetterStatus, const char *> kLetterStatuses[] = {
     {LetterStatus::Resolved, "resolved"},
 };
 constexpr std::pair<ReceivedSource, const char *> kReceivedSources[] = {
-    {ReceivedSource::Unknown, ""},         {ReceivedSource::EmailHeader, "email_header"},
-    {ReceivedSource::Csv, "csv"},          {ReceivedSource::FileTime, "file"},
+    {ReceivedSource::Unknown, ""},      {ReceivedSource::EmailHeader, "email_header"},
+    {ReceivedSource::Csv, "csv"},       {ReceivedSource::FileTime, "file"},
     {ReceivedSource::Manual, "manual"},
 };
 constexpr std::pair<Severity, const char *> kSeverities[] = {

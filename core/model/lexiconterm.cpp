@@ -19,8 +19,8 @@ QString lexiconTargetKey(LexiconTarget target)
 
 std::optional<LexiconTarget> lexiconTargetFromKey(const QString &key)
 {
-    for (LexiconTarget t : {LexiconTarget::Service, LexiconTarget::Dimension,
-                            LexiconTarget::Severity}) {
+    for (LexiconTarget t :
+         {LexiconTarget::Service, LexiconTarget::Dimension, LexiconTarget::Severity}) {
         if (key.trimmed().compare(lexiconTargetKey(t), Qt::CaseInsensitive) == 0)
             return t;
     }

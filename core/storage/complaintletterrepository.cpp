@@ -62,8 +62,8 @@ std::optional<qint64> primaryOf(const ComplaintLetter &letter)
 
 LetterLink linkFrom(const QSqlQuery &query)
 {
-    return {query.value(0).toLongLong(), query.value(1).toLongLong(),
-            query.value(2).toLongLong(), query.value(3).toString()};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+            query.value(3).toString()};
 }
 
 } // namespace
@@ -79,9 +79,8 @@ QList<ComplaintLetter> ComplaintLetterRepository::select(const QString &where,
     QHash<qint64, qsizetype> indexById;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QLatin1String("SELECT ") + kColumns +
-                  QLatin1String(" FROM complaint_letters ") + where +
-                  QLatin1String(" ORDER BY received_at, id"));
+    query.prepare(QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM complaint_letters ") +
+                  where + QLatin1String(" ORDER BY received_at, id"));
     if (value.isValid())
         query.addBindValue(value);
     query.exec();
@@ -216,9 +215,9 @@ StorageResult ComplaintLetterRepository::updateLabels(const ComplaintLetter &let
     if (!transaction.isActive())
         return StorageResult::failure(transaction.beginError());
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE complaint_letters SET service_id = ?, service_confidence = ?, "
-        "primary_dimension_id = ?, severity = ?, label_status = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE complaint_letters SET service_id = ?, service_confidence = ?, "
+                       "primary_dimension_id = ?, severity = ?, label_status = ? WHERE id = ?"));
     query.addBindValue(SqlValues::optional(letter.serviceId));
     query.addBindValue(SqlValues::optional(letter.serviceConfidence));
     query.addBindValue(SqlValues::optional(primaryOf(letter)));
@@ -288,7 +287,7 @@ StorageResult ComplaintLetterRepository::addLink(LetterLink &link)
         "RETURNING id"));
     query.addBindValue(link.letterId);
     query.addBindValue(link.standardId);
-    query.addBindValue(link.caseId.trimmed());
+    query.addBindValue(SqlValues::text(link.caseId.trimmed()));
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     if (query.next())

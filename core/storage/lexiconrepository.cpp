@@ -24,7 +24,8 @@ QList<LexiconTerm> LexiconRepository::all() const
         t.id = query.value(0).toLongLong();
         t.language = query.value(1).toString();
         t.term = query.value(2).toString();
-        t.target = lexiconTargetFromKey(query.value(3).toString()).value_or(LexiconTarget::Dimension);
+        t.target =
+            lexiconTargetFromKey(query.value(3).toString()).value_or(LexiconTarget::Dimension);
         t.key = query.value(4).toString();
         t.weight = query.value(5).toDouble();
         result.append(t);

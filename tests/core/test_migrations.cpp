@@ -58,6 +58,15 @@ TEST_CASE("a schema version 1 workbench is upgraded in place and keeps its data"
     CHECK(measurements.constFirst().sampleSize == 180);
     CHECK(wb.cases().count() == 1);
 
+    // Version 6 gave letters their own dimension labels (the primary one,
+    // carried over as certain) and a handling status, new until worked.
+    const QList<ComplaintLetter> letters = wb.letters().all();
+    REQUIRE(letters.size() == 1);
+    CHECK(letters.constFirst().primaryDimensionId == 1);
+    CHECK(letters.constFirst().dimensions == QList<DimensionLabel>{{1, 1.0}});
+    CHECK(letters.constFirst().status == LetterStatus::New);
+    CHECK(letters.constFirst().labelStatus == LabelStatus::Confirmed);
+
     // Version 2's table is there and usable.
     REQUIRE(wb.properties().setValue(QStringLiteral("title"), QStringLiteral("Upgraded")).ok());
     CHECK(wb.title() == QStringLiteral("Upgraded"));

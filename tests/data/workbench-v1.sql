@@ -22,4 +22,5 @@ INSERT INTO standard_revisions VALUES (1, '2023-01-02', 30, 40, 'Before the prog
 INSERT INTO standard_revisions VALUES (1, '2024-03-04', 15, 20, 'Quality programme');
 INSERT INTO measurements VALUES (1, 1, '2023-01-02', '2023-01-08', 35.2, 180, 'ops report');
 INSERT INTO case_records VALUES (1, 1, 'APP-1', '2023-01-02T09:00:00Z', '2023-02-06T09:00:00Z', 'yes', 1, 0);
+INSERT INTO complaint_letters VALUES (1, 'L-2023-0001', '2023-02-01T08:00:00Z', 'letter', 'CM-1', 0, 'en', 'My application took five weeks.', 'fixture-hash', 1, 1, 'confirmed');
 PRAGMA user_version = 1;
