@@ -18,9 +18,9 @@ namespace Yardstick {
 
 namespace {
 
-const QStringList kKinds = {QStringLiteral("trend"), QStringLiteral("control"),
-                            QStringLiteral("pareto"), QStringLiteral("heatmap"),
-                            QStringLiteral("departments")};
+const QStringList kKinds = {QStringLiteral("trend"),       QStringLiteral("control"),
+                            QStringLiteral("pareto"),      QStringLiteral("heatmap"),
+                            QStringLiteral("departments"), QStringLiteral("complaints-per-month")};
 const QStringList kParetoSubjects = {QStringLiteral("complaints-by-service"),
                                      QStringLiteral("complaints-by-dimension"),
                                      QStringLiteral("breaches")};
@@ -78,7 +78,7 @@ std::variant<AnyChart, QString> buildChart(Workbench &workbench, const ChartChoi
         request.rules = choice.rules;
         request.from = choice.from;
         request.to = choice.to;
-        auto result = buildStandardControlChart(request, data, phases, workbench.letters().all());
+        auto result = buildStandardControlChart(request, data, phases);
         if (const QString *error = std::get_if<QString>(&result))
             return *error;
         return AnyChart(std::get<StandardControlChart>(result));
@@ -98,6 +98,14 @@ std::variant<AnyChart, QString> buildChart(Workbench &workbench, const ChartChoi
             return Command::tr("There is nothing to rank: no letters or breaches in the range.");
         return AnyChart(chart);
     }
+    if (choice.kind == QLatin1String("complaints-per-month")) {
+        const ComplaintTrendChart chart =
+            complaintTrend(workbench.letters().all(), ReferenceData::load(workbench), choice.from,
+                           choice.to, phases);
+        if (chart.total == 0)
+            return Command::tr("There are no complaint letters in the range.");
+        return AnyChart(chart);
+    }
     const Scorecard scorecard = computeScorecard(data, scorecardRequest);
     if (!scorecard.period.isValid())
         return Command::tr("The workbench holds no data yet.");
@@ -115,7 +123,8 @@ QString ChartCommand::name() const
 
 QString ChartCommand::summary() const
 {
-    return tr("Draw a trend, control, Pareto, heat-map or department chart to PNG, SVG or PDF.");
+    return tr("Draw a trend, control, Pareto, heat-map, department or complaints-per-month chart "
+              "to PNG, SVG or PDF.");
 }
 
 int ChartCommand::run(const QStringList &arguments)
@@ -128,12 +137,14 @@ int ChartCommand::run(const QStringList &arguments)
            "standard's control chart with run rules, rebased at its recorded phases; pareto: "
            "complaint letters by service or dimension, or standards by breached periods; "
            "heatmap: standards by period coloured by status (the given standards, or all); "
-           "departments: the share of standards each department met. The format follows the "
-           "--out file's suffix."));
+           "departments: the share of standards each department met; complaints-per-month: "
+           "complaint letters received each month, stacked by primary dimension. The format "
+           "follows the --out file's suffix."));
     const QCommandLineOption standard(
         QStringLiteral("standard"), tr("A standard's code; repeat to overlay trends."), tr("CODE"));
     const QCommandLineOption kind(
-        QStringLiteral("kind"), tr("trend, control, pareto, heatmap or departments."), tr("KIND"));
+        QStringLiteral("kind"),
+        tr("trend, control, pareto, heatmap, departments or complaints-per-month."), tr("KIND"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("The file to write: .png, .svg or .pdf."), tr("FILE"));
     const QCommandLineOption size(
@@ -179,7 +190,8 @@ int ChartCommand::run(const QStringList &arguments)
     ChartChoice choice;
     choice.kind = parser.value(kind).trimmed().toLower();
     if (!kKinds.contains(choice.kind))
-        return usageError(tr("Give --kind: trend, control, pareto, heatmap or departments."));
+        return usageError(tr("Give --kind: trend, control, pareto, heatmap, departments or "
+                             "complaints-per-month."));
     const QStringList codes = parser.values(standard);
     if ((choice.kind == QLatin1String("trend") || choice.kind == QLatin1String("control")) &&
         codes.isEmpty())

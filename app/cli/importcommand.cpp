@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "classify/letterlabeller.h"
 #include "console.h"
 #include "exitcode.h"
 #include "import/caseimporter.h"
 #include "import/measurementimporter.h"
 #include "import/standardimporter.h"
+#include "letters/letterimport.h"
+#include "letters/textdecoding.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 
 namespace Yardstick {
@@ -20,6 +24,7 @@ namespace {
 constexpr QLatin1String kCases("cases");
 constexpr QLatin1String kMeasurements("measurements");
 constexpr QLatin1String kStandards("standards");
+constexpr QLatin1String kLetters("letters");
 
 // Progress on stderr in steps of 10%, so a long import shows it is alive
 // without flooding a log.
@@ -45,7 +50,8 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Import case records, measurements or the standards catalogue from CSV.");
+    return tr("Import case records, measurements or the standards catalogue from CSV, or "
+              "complaint letters.");
 }
 
 int ImportCommand::run(const QStringList &arguments)
@@ -61,7 +67,12 @@ int ImportCommand::run(const QStringList &arguments)
            "Other headers can be mapped with --map.\n"
            "measurements: columns standard,period_start,period_end,value,sample_size.\n"
            "standards: columns code,title,service,dimension,metric,statistic,direction,target,"
-           "threshold,unit,department,basis,rationale,effective_from."));
+           "threshold,unit,department,basis,rationale,effective_from.\n"
+           "letters: one or more .txt, .md or .eml files, folders of them, or CSV files with "
+           "columns id,received,channel,customer_ref,key_customer,text (channel one of letter, "
+           "email, phone, complaint_card, web). Card numbers are masked before anything is "
+           "stored, and each new letter gets suggested labels. A letter whose text is already "
+           "in the workbench is skipped as a duplicate."));
     const QCommandLineOption map(
         QStringLiteral("map"),
         tr("For cases: read FIELD from the column named COLUMN (repeatable). Fields: service, "
@@ -73,24 +84,44 @@ int ImportCommand::run(const QStringList &arguments)
         QStringLiteral("auto"));
     const QCommandLineOption skipBad(
         QStringLiteral("skip-bad"), tr("Import the good rows and skip (and report) the bad ones."));
-    parser.addOptions({map, dateFormat, skipBad});
-    parser.addPositionalArgument(QStringLiteral("KIND"),
-                                 tr("What the file holds: cases, measurements or standards."),
-                                 tr("cases|measurements|standards"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        tr("For letters: read the files in this encoding (UTF-8, GB18030, Windows-1252, ...) "
+           "instead of detecting it; an e-mail part that names its charset keeps it."),
+        tr("E"));
+    parser.addOptions({map, dateFormat, skipBad, encoding});
+    parser.addPositionalArgument(
+        QStringLiteral("KIND"),
+        tr("What the file holds: cases, measurements, standards or letters."),
+        tr("cases|measurements|standards|letters"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench to import into."));
-    parser.addPositionalArgument(QStringLiteral("DATA"), tr("The CSV file to read."));
+    parser.addPositionalArgument(
+        QStringLiteral("DATA"),
+        tr("The CSV file to read; for letters, one or more files or folders."), tr("DATA..."));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
+    const QString kind = positional.value(0);
+    if (positional.size() < 3 || (positional.size() > 3 && kind != kLetters))
         return usageError(tr("Give what to import, the workbench and the CSV file, e.g. "
                              "import cases work.yardstick cases.csv."));
-    const QString kind = positional.at(0);
-    if (kind != kCases && kind != kMeasurements && kind != kStandards)
-        return usageError(
-            tr("\"%1\" is not something to import; use cases, measurements or standards.")
-                .arg(kind));
+    if (kind != kCases && kind != kMeasurements && kind != kStandards && kind != kLetters)
+        return usageError(tr("\"%1\" is not something to import; use cases, measurements, "
+                             "standards or letters.")
+                              .arg(kind));
+    if (kind == kLetters) {
+        if (parser.isSet(map) || parser.isSet(dateFormat))
+            return usageError(tr("--map and --date-format do not apply to letters."));
+        if (parser.isSet(encoding) && !isKnownEncoding(parser.value(encoding)))
+            return usageError(tr("The encoding \"%1\" is not known; use for example UTF-8, "
+                                 "GB18030 or Windows-1252.")
+                                  .arg(parser.value(encoding)));
+        return importLetterFiles(positional.at(1), positional.mid(2), parser.value(encoding),
+                                 parser.isSet(skipBad));
+    }
+    if (parser.isSet(encoding))
+        return usageError(tr("--encoding applies to letters only."));
     const std::optional<DateFormat> format = dateFormatFromKey(parser.value(dateFormat));
     if (!format)
         return usageError(tr("The date format \"%1\" is not known; use auto, iso, dd/mm/yyyy or "
@@ -128,6 +159,27 @@ int ImportCommand::run(const QStringList &arguments)
     if (kind == kMeasurements)
         return report(MeasurementImporter(workbench).run(data, options, *format));
     return report(StandardImporter(workbench).run(data, options));
+}
+
+int ImportCommand::importLetterFiles(const QString &workbenchPath, const QStringList &paths,
+                                     const QString &encoding, bool skipBadRows)
+{
+    const std::unique_ptr<Workbench> opened = openWorkbench(workbenchPath);
+    if (!opened)
+        return ExitCode::BadInput;
+    Workbench &workbench = *opened;
+    // Loaded (and trained on the confirmed letters) once for the whole import.
+    const LetterLabeller labeller = LetterLabeller::load(workbench);
+    LetterImportOptions options;
+    options.skipBadRows = skipBadRows;
+    options.encoding = encoding;
+    options.progress = progressPrinter(
+        paths.size() == 1 ? QFileInfo(QDir::cleanPath(paths.constFirst())).fileName()
+                          : tr("%n files", nullptr, int(paths.size())));
+    options.suggestLabels = [&labeller](ComplaintLetter &letter) {
+        labeller.suggest(letter);
+    };
+    return report(importLetters(workbench, paths, options));
 }
 
 int ImportCommand::report(const ImportSummary &summary)

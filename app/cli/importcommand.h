@@ -8,8 +8,9 @@ namespace Yardstick {
 
 struct ImportSummary;
 
-// yardstick-cli import cases|measurements|standards FILE.yardstick DATA.csv:
-// loads a CSV file into a workbench, prints every rejected row as
+// yardstick-cli import cases|measurements|standards FILE.yardstick DATA.csv,
+// and import letters FILE.yardstick PATH... [--encoding E]:
+// loads a CSV file (or letter files) into a workbench, prints every rejected row as
 // "file:line: column: reason" on stderr and a summary line on stdout, and
 // exits 1 when any row was rejected.
 class ImportCommand final : public Command
@@ -20,6 +21,8 @@ public:
     int run(const QStringList &arguments) override;
 
 private:
+    static int importLetterFiles(const QString &workbenchPath, const QStringList &paths,
+                                 const QString &encoding, bool skipBadRows);
     static int report(const ImportSummary &summary);
 };
 

@@ -4,10 +4,13 @@
 // yardstick-cli: the headless tool. It calls the same core functions as the
 // GUI, so what it prints is what the GUI shows and exports.
 #include "chartcommand.h"
+#include "classifycommand.h"
+#include "classifyevalcommand.h"
 #include "commanddispatcher.h"
 #include "holidayscommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
+#include "letterscommand.h"
 #include "reportcommand.h"
 #include "scorecardcommand.h"
 #include "spccommand.h"
@@ -48,11 +51,14 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<Yardstick::InitCommand>());
     dispatcher.add(std::make_unique<Yardstick::StandardsCommand>());
     dispatcher.add(std::make_unique<Yardstick::ImportCommand>());
+    dispatcher.add(std::make_unique<Yardstick::LettersCommand>());
     dispatcher.add(std::make_unique<Yardstick::ScorecardCommand>());
     dispatcher.add(std::make_unique<Yardstick::SeriesCommand>());
     dispatcher.add(std::make_unique<Yardstick::HolidaysCommand>());
     dispatcher.add(std::make_unique<Yardstick::SpcCommand>());
     dispatcher.add(std::make_unique<Yardstick::ChartCommand>());
     dispatcher.add(std::make_unique<Yardstick::ReportCommand>());
+    dispatcher.add(std::make_unique<Yardstick::ClassifyCommand>());
+    dispatcher.add(std::make_unique<Yardstick::ClassifyEvalCommand>());
     return dispatcher.run(QCoreApplication::arguments());
 }

@@ -24,6 +24,10 @@ struct ComplianceData
     QHash<qint64, QList<Measurement>> measurementsByStandard;
     QHash<qint64, std::vector<CaseFact>> completedCasesByService;
     BusinessCalendar calendar;
+    // When the complaint letters linked to each standard were received, by
+    // standard id: the control charts mark them and the scorecard counts
+    // them per 1,000 cases (see ComplianceDataLoader for the cases read).
+    QHash<qint64, QList<QDate>> linkedComplaintDays;
 
     // The last day anything was measured or completed; invalid when empty.
     QDate latestDataDay;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scorecard.h"
 
+#include "analysis/complaintrate.h"
+
 namespace Yardstick {
 
 namespace {
@@ -33,14 +35,28 @@ void summariseRecent(ScorecardRow &row)
     row.trendChange = trend.change;
 }
 
+void setComplaints(ScorecardRow &row, int complaints, int cases)
+{
+    row.linkedComplaints = complaints;
+    row.completedCases = cases;
+    row.complaintsPer1000 = complaintsPer1000(complaints, cases);
+}
+
 ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
-                    const QList<Period> &recentPeriods, CaseValueCache &cache)
+                    const QList<Period> &recentPeriods, CaseValueCache &cache,
+                    QHash<qint64, int> &casesByService)
 {
     ScorecardRow row;
     row.standard = standard;
     row.source = valueSourceOf(standard, data);
     row.recent = standardSeries(standard, data, recentPeriods, &cache);
     summariseRecent(row);
+    const QList<Period> period{recentPeriods.constLast()};
+    auto cases = casesByService.find(standard.serviceId);
+    if (cases == casesByService.end())
+        cases = casesByService.insert(standard.serviceId,
+                                      completedCaseCounts(standard.serviceId, data, period).at(0));
+    setComplaints(row, linkedComplaintCounts(standard, data, period).at(0), *cases);
     return row;
 }
 
@@ -93,12 +109,13 @@ Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &r
         recent.prepend(previousPeriod(request.kind, recent.constFirst()));
 
     CaseValueCache cache;
+    QHash<qint64, int> casesByService; // in the scorecard's period
     for (const Standard &standard : data.standards) {
         if (request.departmentId && standard.departmentId != *request.departmentId)
             continue;
         if (!inForceDuring(standard, scorecard.period))
             continue;
-        scorecard.rows.append(rowFor(standard, data, recent, cache));
+        scorecard.rows.append(rowFor(standard, data, recent, cache, casesByService));
     }
     return scorecard;
 }
@@ -118,12 +135,20 @@ QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceD
                                           ? departmentSeries(standard, data, periods, *departmentId)
                                           : standardSeries(standard, data, periods);
     const ValueSource source = valueSourceOf(standard, data);
+    QList<int> complaints;
+    QList<int> cases;
+    if (!departmentId) {
+        complaints = linkedComplaintCounts(standard, data, periods);
+        cases = completedCaseCounts(standard.serviceId, data, periods);
+    }
     for (qsizetype end = Scorecard::kRecentPeriods; end <= series.size(); ++end) {
         ScorecardRow row;
         row.standard = standard;
         row.source = source;
         row.recent = series.mid(end - Scorecard::kRecentPeriods, Scorecard::kRecentPeriods);
         summariseRecent(row);
+        if (!departmentId)
+            setComplaints(row, complaints.at(end - 1), cases.at(end - 1));
         rows.append(row);
     }
     return rows;

@@ -24,6 +24,14 @@ struct ScorecardRow
     Trend trend = Trend::Steady;
     std::optional<double> trendChange;
     int metInRecent = 0; // periods of `recent` that met the target
+    // Complaints linked to the standard received in the row's period, per
+    // 1,000 cases of its service completed in it: empty when no case was
+    // completed (or the cases were not read: no letter is linked to any of
+    // the service's standards), and in a department's history, as letters
+    // name no department.
+    std::optional<double> complaintsPer1000;
+    int linkedComplaints = 0; // the letters behind it
+    int completedCases = 0;   // the cases behind it
 };
 
 struct Scorecard

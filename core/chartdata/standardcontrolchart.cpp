@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardcontrolchart.h"
 
+#include "analysis/complaintrate.h"
 #include "analysis/standardseries.h"
 #include "chartdata/trendchart.h"
 
@@ -187,19 +188,13 @@ QList<ControlChartPhase> phasesOnPoints(const QList<Period> &periods,
 }
 
 QList<ComplaintMarker> complaintMarkers(const Standard &standard, const QList<Period> &periods,
-                                        const QList<ComplaintLetter> &letters)
+                                        const ComplianceData &data)
 {
     QList<ComplaintMarker> markers;
-    for (qsizetype i = 0; i < periods.size(); ++i) {
-        int count = 0;
-        for (const ComplaintLetter &letter : letters) {
-            if (letter.serviceId == standard.serviceId &&
-                letter.primaryDimensionId == standard.dimensionId &&
-                periods.at(i).contains(letter.receivedAt.date()))
-                ++count;
-        }
-        if (count > 0)
-            markers.append({int(i) + 1, count});
+    const QList<int> counts = linkedComplaintCounts(standard, data, periods);
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        if (counts.at(i) > 0)
+            markers.append({int(i) + 1, counts.at(i)});
     }
     return markers;
 }
@@ -247,8 +242,7 @@ ChartKind suggestedChartKind(const Standard &standard, const ComplianceData &dat
 
 StandardControlChartResult buildStandardControlChart(const StandardControlChartRequest &request,
                                                      const ComplianceData &data,
-                                                     const QList<ProcessPhase> &phases,
-                                                     const QList<ComplaintLetter> &letters)
+                                                     const QList<ProcessPhase> &phases)
 {
     const Standard *standard = nullptr;
     for (const Standard &candidate : data.standards) {
@@ -293,7 +287,7 @@ StandardControlChartResult buildStandardControlChart(const StandardControlChartR
         return error->message;
     }
     result.chart = std::get<ControlChart>(computed);
-    result.complaints = complaintMarkers(*standard, result.periods, letters);
+    result.complaints = complaintMarkers(*standard, result.periods, data);
     listSignals(result, request.kind);
 
     result.title = standard->title;

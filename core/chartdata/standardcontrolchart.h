@@ -4,7 +4,6 @@
 
 #include "analysis/compliancedata.h"
 #include "analysis/period.h"
-#include "model/complaintletter.h"
 #include "model/processphase.h"
 #include "spc/controlchart.h"
 
@@ -16,8 +15,8 @@
 
 namespace Yardstick {
 
-// Letters about a standard (same service and dimension) received in the
-// period of a chart point.
+// Complaint letters linked to the standard (see ComplianceData's
+// linkedComplaintDays) received in the period of a chart point.
 struct ComplaintMarker
 {
     int point = 0; // 1-based, as ChartPoint::index
@@ -82,9 +81,10 @@ ChartKind suggestedChartKind(const Standard &standard, const ComplianceData &dat
 
 using StandardControlChartResult = std::variant<StandardControlChart, QString>;
 
+// The complaint markers come from the letters linked to the standard, which
+// the data carries.
 StandardControlChartResult buildStandardControlChart(const StandardControlChartRequest &request,
                                                      const ComplianceData &data,
-                                                     const QList<ProcessPhase> &phases,
-                                                     const QList<ComplaintLetter> &letters);
+                                                     const QList<ProcessPhase> &phases);
 
 } // namespace Yardstick

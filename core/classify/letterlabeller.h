@@ -31,6 +31,10 @@ public:
     // Retrains on the workbench's confirmed letters (after a correction).
     void retrain(Workbench &workbench);
 
+    // The workbench's confirmed letters as the model learns from them: the
+    // classifiable text, the service code and the primary dimension's key.
+    QList<TrainingLetter> trainingLetters(Workbench &workbench) const;
+
     QString serviceCode(qint64 serviceId) const;
     QString dimensionKey(qint64 dimensionId) const;
 

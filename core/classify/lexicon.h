@@ -58,9 +58,10 @@ public:
 
     const QList<LexiconTerm> &terms() const { return m_terms; }
 
-    // Every occurrence in text order. Where terms overlap the longest wins.
-    // Terms that point at the same characters (a term that is both a
-    // service's and a severity's) are all kept.
+    // Every occurrence in text order. Where terms of the same target
+    // (service, dimension or severity) overlap, the longest wins; terms of
+    // different targets are read independently ("wrong address" is accuracy
+    // and still lets "address" point at the address-change service).
     QList<TermHit> find(const QString &text) const;
 
     // True when the term is matched as Chinese (anywhere, no word breaks):

@@ -17,6 +17,9 @@ namespace Yardstick {
 namespace {
 
 constexpr std::uint32_t kSeed = 20240304u + 3u;
+// The handling has its own sequence, so the letters' texts and counts stay
+// the same whatever the handling draws.
+constexpr std::uint32_t kHandlingSeed = 20240304u + 7u;
 constexpr int kCustomerCount = 700; // most of them never write
 constexpr double kChineseShare = 0.13;
 constexpr double kKeyCustomerShare = 0.05;
@@ -333,6 +336,57 @@ Composition compose(const DemoLetterTexts::Library &library, const Customer &cus
     return {&problem, filled(paragraphs.join(QStringLiteral("\n\n")), values)};
 }
 
+// How long a letter waited, in days: a log-normal around a median that
+// moves from the old to the new process as the programme takes hold.
+double waitDays(double medianBefore, double medianAfter, double sigma, int week,
+                SeededRandom &random)
+{
+    const double logMedian = DemoStory::blend(std::log(medianBefore), std::log(medianAfter), week);
+    return std::min(90.0, std::exp(logMedian + sigma * random.normal()));
+}
+
+QDateTime afterDays(const QDateTime &from, double days)
+{
+    // Whole minutes, as a complaint register records them.
+    return from.addSecs(60 * qint64(std::llround(days * 24 * 60)));
+}
+
+// Where each complaint's handling stands when the register is read, late on
+// the day the last letter arrived (so the newest letters are still open).
+// Before the programme an acknowledgement took a day or two and a resolution
+// two to three weeks; after it complaints are acknowledged within hours and
+// settled within a week, and key customers' go through a "red channel" that
+// settles them within a day or two.
+void addHandling(QList<ComplaintLetter> &letters)
+{
+    if (letters.isEmpty())
+        return;
+    SeededRandom random(kHandlingSeed);
+    const QDateTime readAt(letters.constLast().receivedAt.date(), QTime(23, 59), Qt::UTC);
+    for (ComplaintLetter &letter : letters) {
+        const int week = DemoStory::weekOf(letter.receivedAt.date());
+        const bool key = letter.keyCustomer;
+        // Both waits are drawn for every letter, so one letter's outcome
+        // never shifts the next one's draws.
+        const double response =
+            key ? waitDays(0.9, 0.12, 0.6, week, random) : waitDays(1.7, 0.3, 0.6, week, random);
+        const double handling =
+            key ? waitDays(9.0, 0.9, 0.4, week, random) : waitDays(14.0, 5.5, 0.58, week, random);
+        const QDateTime responded = afterDays(letter.receivedAt, response);
+        const QDateTime resolved = afterDays(letter.receivedAt, response + handling);
+        if (responded > readAt) {
+            letter.status = LetterStatus::New;
+        } else if (resolved > readAt) {
+            letter.status = LetterStatus::InProgress;
+            letter.firstResponseAt = responded;
+        } else {
+            letter.status = LetterStatus::Resolved;
+            letter.firstResponseAt = responded;
+            letter.resolvedAt = resolved;
+        }
+    }
+}
+
 } // namespace
 
 DemoLetterWriter::DemoLetterWriter(const DemoReferenceData &reference)
@@ -397,6 +451,7 @@ QList<ComplaintLetter> DemoLetterWriter::write() const
         letter.reference =
             QStringLiteral("L-%1-%2").arg(year).arg(++number, 4, 10, QLatin1Char('0'));
     }
+    addHandling(letters);
     return letters;
 }
 

@@ -12,7 +12,9 @@ class DemoReferenceData;
 
 // Writes the demo's complaint letters: a few hundred over the three years,
 // more before the programme than after, most in English and some in Chinese,
-// each labelled (confirmed) with its service and primary dimension. Texts
+// each labelled (confirmed) with its service and primary dimension and with
+// where its handling stands (acknowledged and resolved faster once the
+// programme took hold; the last weeks' letters partly still open). Texts
 // are composed from DemoLetterTexts with the customer's own details, so no
 // two are the same; card numbers appear only masked.
 class DemoLetterWriter final

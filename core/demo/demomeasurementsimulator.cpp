@@ -38,6 +38,7 @@ Path pathOf(DemoProfile profile)
     case DemoProfile::Borderline:
         return {0.6, 0.1, 0.38};
     case DemoProfile::FromCases:
+    case DemoProfile::FromLetters:
         break;
     }
     return {};
@@ -114,6 +115,10 @@ double rounded(double value, double band)
 
 QList<Measurement> DemoMeasurementSimulator::simulate(const DemoStandard &demo)
 {
+    // Its values come from the letters (DemoComplaintHandling); simulating
+    // them too would put two conflicting series on one standard.
+    if (demo.profile == DemoProfile::FromLetters)
+        return {};
     const Standard &s = demo.standard;
     SeededRandom random(seedFor(s.code));
     const Path path = pathOf(demo.profile);

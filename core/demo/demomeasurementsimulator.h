@@ -18,6 +18,7 @@ class DemoMeasurementSimulator final
 public:
     // Seeded from the standard's code: adding a standard to the catalogue
     // leaves every other standard's series unchanged.
+    // Nothing for a standard fed from the complaint letters.
     static QList<Measurement> simulate(const DemoStandard &standard);
 };
 

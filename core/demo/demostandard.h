@@ -9,12 +9,13 @@ namespace Yardstick {
 // How a demo standard's weekly values come about.
 enum class DemoProfile
 {
-    FromCases,  // computed from the simulated case records (the headline services)
-    Met,        // comfortably met, before and after the programme
-    Improved,   // missed before the programme, met once it took hold
-    Drifting,   // met, then sliding towards and over the threshold in the last months
-    Breached,   // better after the programme, but still over the threshold
-    Borderline, // hovers around the target, now and then past the threshold
+    FromCases,   // computed from the simulated case records (the headline services)
+    FromLetters, // computed from the demo letters' handling (complaint-handling rules)
+    Met,         // comfortably met, before and after the programme
+    Improved,    // missed before the programme, met once it took hold
+    Drifting,    // met, then sliding towards and over the threshold in the last months
+    Breached,    // better after the programme, but still over the threshold
+    Borderline,  // hovers around the target, now and then past the threshold
 };
 
 // A standard of the demo catalogue with what the simulation needs to know

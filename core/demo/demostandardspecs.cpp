@@ -31,6 +31,7 @@ constexpr Metric Survey = Metric::SurveyScore;
 constexpr Metric Audit = Metric::AuditScore;
 
 constexpr DemoProfile Cases = DemoProfile::FromCases;
+constexpr DemoProfile Letters = DemoProfile::FromLetters;
 constexpr DemoProfile Met = DemoProfile::Met;
 constexpr DemoProfile Improved = DemoProfile::Improved;
 constexpr DemoProfile Drifting = DemoProfile::Drifting;
@@ -373,13 +374,13 @@ const DemoStandardSpec kSpecs[] = {
      Competitor, 700},
 
     // --- Complaint handling (Customer Relations) ------------------------------------------
-    {"CMP", kR, "Complaints acknowledged within 1 day", Days, "within:1", 95, 90, Improved,
+    {"CMP", kR, "Complaints acknowledged within 1 day", Days, "within:1", 95, 90, Letters,
      CE | CO, "Cardholders expect action on complaints; a next-day acknowledgement tells them "
      "someone is on it."},
-    {"CMP", kR, "Mean complaint resolution time", Days, "mean", 10, 15, Improved, CE | EC,
+    {"CMP", kR, "Mean complaint resolution time", Days, "mean", 10, 15, Letters, CE | EC,
      "A complaint settled within two weeks usually keeps the customer; one left longer usually "
      "does not."},
-    {"CMP", kR, "Share of complaints resolved within 15 days", Days, "within:15", 85, 75, Improved,
+    {"CMP", kR, "Share of complaints resolved within 15 days", Days, "within:15", 85, 75, Letters,
      CE, "The mean hides the complaints that drag on; those are the customers we lose."},
     {"CMP", kR, "Complaints with no reply after 10 days, per 1,000 complaints", Per1000, "mean",
      20, 40, Improved, CE,
@@ -390,7 +391,7 @@ const DemoStandardSpec kSpecs[] = {
     {"CMP", kR, "Complaints passed between more than two departments, per 1,000 complaints",
      Per1000, "mean", 30, 50, Drifting, CE,
      "Each hand-over restarts the clock for the customer and tells them nobody owns the problem."},
-    {"CMP", kR, "Key-customer complaints resolved within 3 days", Days, "within:3", 95, 90, Met,
+    {"CMP", kR, "Key-customer complaints resolved within 3 days", Days, "within:3", 95, 90, Letters,
      CE | EC,
      "Like a red channel, key customers' complaints jump the queue: losing one costs more than "
      "the whole queue's overtime.", Programme, 10},

@@ -5,6 +5,8 @@
 #include "democasemeasurements.h"
 #include "democasesimulator.h"
 #include "democatalogue.h"
+#include "democomplainthandling.h"
+#include "demoletterlinks.h"
 #include "demoletterwriter.h"
 #include "demomeasurementsimulator.h"
 #include "demoreferencedata.h"
@@ -125,6 +127,10 @@ StorageResult DemoWorkbenchGenerator::populate(Workbench &workbench, const Progr
 
     QList<ComplaintLetter> letters = DemoLetterWriter(reference).write();
     if (StorageResult r = workbench.letters().insertMany(letters); !r.ok())
+        return r;
+    if (StorageResult r = DemoComplaintHandling::apply(workbench, plan); !r.ok())
+        return r;
+    if (StorageResult r = DemoLetterLinks::apply(workbench); !r.ok())
         return r;
     // Nothing is left to cancel: the answer to the last report is moot.
     if (progress)

@@ -62,15 +62,25 @@ ScorecardExporter::ScorecardExporter(ReferenceData names, PeriodKind kind)
 
 QStringList ScorecardExporter::columns()
 {
-    return {QStringLiteral("code"),       QStringLiteral("title"),
-            QStringLiteral("service"),    QStringLiteral("dimension"),
-            QStringLiteral("department"), QStringLiteral("period_start"),
-            QStringLiteral("period_end"), QStringLiteral("value"),
-            QStringLiteral("n"),          QStringLiteral("target"),
-            QStringLiteral("threshold"),  QStringLiteral("status"),
-            QStringLiteral("trend"),      QStringLiteral("met_last_12"),
-            QStringLiteral("period"),     QStringLiteral("unit"),
-            QStringLiteral("source"),     QStringLiteral("trend_change")};
+    return {QStringLiteral("code"),
+            QStringLiteral("title"),
+            QStringLiteral("service"),
+            QStringLiteral("dimension"),
+            QStringLiteral("department"),
+            QStringLiteral("period_start"),
+            QStringLiteral("period_end"),
+            QStringLiteral("value"),
+            QStringLiteral("n"),
+            QStringLiteral("target"),
+            QStringLiteral("threshold"),
+            QStringLiteral("status"),
+            QStringLiteral("trend"),
+            QStringLiteral("met_last_12"),
+            QStringLiteral("period"),
+            QStringLiteral("unit"),
+            QStringLiteral("source"),
+            QStringLiteral("trend_change"),
+            QStringLiteral("complaints_per_1000")};
 }
 
 QStringList ScorecardExporter::csvFields(const ScorecardRow &row) const
@@ -94,7 +104,8 @@ QStringList ScorecardExporter::csvFields(const ScorecardRow &row) const
             periodLabel(m_kind, v.period),
             s.unit,
             valueSourceKey(row.source),
-            number(row.trendChange)};
+            number(row.trendChange),
+            number(row.complaintsPer1000)};
 }
 
 QByteArray ScorecardExporter::toCsv(const QList<ScorecardRow> &rows) const
@@ -131,6 +142,7 @@ QJsonArray ScorecardExporter::toJsonArray(const QList<ScorecardRow> &rows) const
             {QStringLiteral("unit"), s.unit},
             {QStringLiteral("source"), valueSourceKey(row.source)},
             {QStringLiteral("trend_change"), json(row.trendChange)},
+            {QStringLiteral("complaints_per_1000"), json(row.complaintsPer1000)},
         });
     }
     return array;
@@ -151,7 +163,8 @@ QString ScorecardExporter::toTable(const QList<ScorecardRow> &rows) const
                      {tr("Threshold"), true},
                      {tr("Status"), false},
                      {tr("Trend"), false},
-                     {tr("Met of 12"), true}});
+                     {tr("Met of 12"), true},
+                     {tr("Complaints/1000"), true}});
     const QLocale locale = QLocale::c();
     const auto shown = [&locale](const std::optional<double> &value) {
         return value ? locale.toString(*value, 'f', 2) : QString();
@@ -163,7 +176,7 @@ QString ScorecardExporter::toTable(const QList<ScorecardRow> &rows) const
                       shown(v.threshold),
                       statusSymbol(v.status) + QLatin1Char(' ') + complianceStatusKey(v.status),
                       trendArrow(row.trend) + QLatin1Char(' ') + trendKey(row.trend),
-                      QString::number(row.metInRecent)});
+                      QString::number(row.metInRecent), shown(row.complaintsPer1000)});
     }
     return table.text();
 }

@@ -18,7 +18,7 @@ namespace Yardstick {
 // for other programs and for reading. The JSON keys and CSV columns are a
 // contract: code, title, service, dimension, department, period_start,
 // period_end, value, n, target, threshold, status, trend, met_last_12; then
-// the additions period, unit, source and trend_change.
+// the additions period, unit, source, trend_change and complaints_per_1000.
 class ScorecardExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::ScorecardExporter)

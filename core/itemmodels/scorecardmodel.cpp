@@ -303,7 +303,7 @@ QVariant ScorecardModel::standardData(const ScorecardRow &row, int column, int r
         return toolTip(row, column);
     case Qt::TextAlignmentRole:
         if (column == ValueColumn || column == TargetColumn || column == ThresholdColumn ||
-            column == MetColumn)
+            column == MetColumn || column == ComplaintsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
@@ -361,6 +361,8 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
         return {}; // the values are in SparklineRole
     case MetColumn:
         return tr("%1 of %2").arg(row.metInRecent).arg(row.recent.size());
+    case ComplaintsColumn:
+        return row.complaintsPer1000 ? ComplianceText::number(*row.complaintsPer1000) : QString();
     case ServiceColumn:
         return m_reference.serviceName(s.serviceId);
     case DimensionColumn:
@@ -392,6 +394,8 @@ QVariant ScorecardModel::sortValue(const ScorecardRow &row, int column) const
         return {};
     case MetColumn:
         return row.metInRecent;
+    case ComplaintsColumn:
+        return optional(row.complaintsPer1000);
     default:
         return display(row, column);
     }
@@ -456,6 +460,16 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
         const QString window = lastPeriods(m_scorecard.kind, int(row.recent.size()));
         return tr("Target met in %1 of %2.").arg(row.metInRecent).arg(window);
     }
+    case ComplaintsColumn:
+        if (!row.complaintsPer1000)
+            return tr("No value: no case of the service was completed in %1 (cases are "
+                      "counted only for services with complaints linked to their standards).")
+                .arg(period);
+        return tr("%1 complaints linked to this standard, received in %2, over %3 cases of "
+                  "the service completed in it.")
+            .arg(row.linkedComplaints)
+            .arg(period)
+            .arg(row.completedCases);
     default:
         return {};
     }
@@ -479,6 +493,9 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         case MetColumn:
             return tr("How many of the last %1 periods met the target")
                 .arg(Scorecard::kRecentPeriods);
+        case ComplaintsColumn:
+            return tr("Complaint letters linked to the standard per 1,000 cases of its service "
+                      "completed in the period shown");
         default:
             return {};
         }
@@ -504,6 +521,8 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Recent");
     case MetColumn:
         return tr("Met (last %1)").arg(Scorecard::kRecentPeriods);
+    case ComplaintsColumn:
+        return tr("Complaints per 1,000");
     case ServiceColumn:
         return tr("Service");
     case DimensionColumn:

@@ -31,6 +31,7 @@ public:
         TrendColumn,
         RecentColumn,
         MetColumn,
+        ComplaintsColumn, // complaints per 1,000 cases
         ServiceColumn,
         DimensionColumn,
         DepartmentColumn,

@@ -25,15 +25,24 @@ struct LetterReadResult
     QString file;
     QList<ReadLetter> letters;
     QList<ImportRejection> rejections;
-    qint64 rowsRead = 0;      // letters found (CSV data rows; 1 for a letter file)
+    qint64 rowsRead = 0;       // letters found (CSV data rows; 1 for a letter file)
+    qint64 rowsRejected = 0;   // of those, refused (each counted once)
     bool fileRejected = false; // the file as a whole could not be read
+    QStringList notes;         // things the analyst should know (a date read as DD/MM/YYYY)
 };
 
 // Reads one file by its extension: .txt, .md, .eml, .csv (case-insensitive).
-// `encoding` empty means detect; otherwise the name of the encoding to use.
+// `encoding` empty means detect; otherwise the name of the encoding to use
+// (for an e-mail, where a part declares no charset). Card numbers are masked
+// in every letter's text, subject, reference and customer reference. Nothing
+// is stored: the classify command reads letters with this too.
 LetterReadResult readLetterFile(const QString &path, const QString &encoding = QString());
 
-// The letter files in a folder and its subfolders, sorted by path.
+// The letter files in a folder and its subfolders, sorted by path; hidden
+// files and other extensions are left out.
 QStringList letterFilesIn(const QString &folder);
+
+// Whether readLetterFile reads files with this name's extension.
+bool isLetterFile(const QString &path);
 
 } // namespace Yardstick

@@ -126,7 +126,7 @@ std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequ
             chart.kind = pack.kind;
             chart.from = request.from;
             chart.to = pack.to;
-            auto result = buildStandardControlChart(chart, data, phases, letters);
+            auto result = buildStandardControlChart(chart, data, phases);
             if (auto *built = std::get_if<StandardControlChart>(&result))
                 entry.controlChart = *built;
             else
@@ -141,6 +141,12 @@ std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequ
     if (pack.includes(ReportSection::ComplaintsPareto) && !letters.isEmpty())
         pack.complaints = complaintPareto(letters, pack.reference, ComplaintGrouping::Service,
                                           request.from, pack.to);
+    if (pack.includes(ReportSection::ComplaintsPerMonth) && !letters.isEmpty()) {
+        ComplaintTrendChart perMonth =
+            complaintTrend(letters, pack.reference, request.from, pack.to, phases);
+        if (perMonth.total > 0)
+            pack.complaintsPerMonth = std::move(perMonth);
+    }
     if (pack.includes(ReportSection::Heatmap))
         pack.heatmap = buildHeatmap(pack.scorecard, standardsThatSlipped(pack.scorecard));
     if (pack.includes(ReportSection::Departments))

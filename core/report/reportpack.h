@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/scorecard.h"
+#include "chartdata/complainttrendchart.h"
 #include "chartdata/departmentchart.h"
 #include "chartdata/heatmapchart.h"
 #include "chartdata/paretochart.h"
@@ -53,10 +54,11 @@ struct ReportPack
     QDate to;
     Scorecard scorecard;
     ReferenceData reference;
-    QList<TrendChart> headlineTrends;      // one per headline standard
-    QList<BreachedStandard> breached;      // most breached first
-    int breachedNotCharted = 0;            // beyond the template's maximum
-    std::optional<ParetoChart> complaints; // empty when there are no letters
+    QList<TrendChart> headlineTrends;                      // one per headline standard
+    QList<BreachedStandard> breached;                      // most breached first
+    int breachedNotCharted = 0;                            // beyond the template's maximum
+    std::optional<ParetoChart> complaints;                 // empty when there are no letters
+    std::optional<ComplaintTrendChart> complaintsPerMonth; // likewise
     std::optional<HeatmapChart> heatmap;
     std::optional<DepartmentChart> departments;
 

@@ -23,6 +23,7 @@ QList<ReportSection> allReportSections()
             ReportSection::HeadlineTrends,
             ReportSection::BreachedControlCharts,
             ReportSection::ComplaintsPareto,
+            ReportSection::ComplaintsPerMonth,
             ReportSection::Heatmap,
             ReportSection::Departments};
 }
@@ -40,6 +41,8 @@ QString reportSectionKey(ReportSection section)
         return QStringLiteral("breached_control_charts");
     case ReportSection::ComplaintsPareto:
         return QStringLiteral("complaints_pareto");
+    case ReportSection::ComplaintsPerMonth:
+        return QStringLiteral("complaints_per_month");
     case ReportSection::Heatmap:
         return QStringLiteral("heatmap");
     case ReportSection::Departments:
@@ -70,6 +73,8 @@ QString reportSectionDisplayName(ReportSection section)
         return tr("Breached standards with their control charts");
     case ReportSection::ComplaintsPareto:
         return tr("Pareto of complaints");
+    case ReportSection::ComplaintsPerMonth:
+        return tr("Complaints per month by dimension");
     case ReportSection::Heatmap:
         return tr("Compliance heat map");
     case ReportSection::Departments:

@@ -20,13 +20,14 @@ enum class ReportSection
     HeadlineTrends,
     BreachedControlCharts,
     ComplaintsPareto,
+    ComplaintsPerMonth,
     Heatmap,
     Departments,
 };
 
 QList<ReportSection> allReportSections();
 // cover, scorecard, headline_trends, breached_control_charts,
-// complaints_pareto, heatmap, departments
+// complaints_pareto, complaints_per_month, heatmap, departments
 QString reportSectionKey(ReportSection section);
 std::optional<ReportSection> reportSectionFromKey(const QString &key);
 QString reportSectionDisplayName(ReportSection section);

@@ -6,6 +6,35 @@
 
 namespace Yardstick {
 
+namespace {
+
+// Fills the received days of the letters linked to each standard; returns
+// the services of the standards they are linked to.
+QList<qint64> linkedComplaintsInto(Workbench &workbench, ComplianceData &data)
+{
+    QList<qint64> services;
+    const QList<LetterLink> links = workbench.letters().links();
+    if (links.isEmpty())
+        return services;
+    QHash<qint64, QDate> received;
+    for (const ComplaintLetter &letter : workbench.letters().all())
+        received.insert(letter.id, letter.receivedAt.date());
+    QHash<qint64, qint64> serviceOf;
+    for (const Standard &s : std::as_const(data.standards))
+        serviceOf.insert(s.id, s.serviceId);
+    for (const LetterLink &link : links) {
+        const QDate day = received.value(link.letterId);
+        if (!day.isValid() || !serviceOf.contains(link.standardId))
+            continue; // a letter without a date belongs to no period
+        data.linkedComplaintDays[link.standardId].append(day);
+        if (!services.contains(serviceOf.value(link.standardId)))
+            services.append(serviceOf.value(link.standardId));
+    }
+    return services;
+}
+
+} // namespace
+
 ComplianceData ComplianceDataLoader::load(Workbench &workbench)
 {
     ComplianceData data;
@@ -25,10 +54,18 @@ ComplianceData ComplianceDataLoader::load(Workbench &workbench)
             !services.contains(s.serviceId))
             services.append(s.serviceId);
     }
+    const QList<qint64> valueServices = services;
+    for (qint64 service : linkedComplaintsInto(workbench, data)) {
+        if (!services.contains(service))
+            services.append(service);
+    }
     if (!services.isEmpty())
         data.completedCasesByService = workbench.cases().completedFacts(services);
-    for (const std::vector<CaseFact> &facts : std::as_const(data.completedCasesByService)) {
-        for (const CaseFact &fact : facts) {
+    for (qint64 service : valueServices) {
+        const auto facts = data.completedCasesByService.constFind(service);
+        if (facts == data.completedCasesByService.cend())
+            continue;
+        for (const CaseFact &fact : *facts) {
             const QDate day = QDate::fromJulianDay(fact.completedDay);
             if (!data.latestDataDay.isValid() || day > data.latestDataDay)
                 data.latestDataDay = day;

@@ -258,6 +258,38 @@ TEST_CASE("a new empty workbench lists no standards in any format", "[cli]")
     CHECK(lines.at(0).contains("Threshold"));
 }
 
+TEST_CASE("the demo's scorecard counts complaints per 1,000 cases", "[cli][demo][complaints]")
+{
+    // The demo links its letters to standards and keeps case records for
+    // its three headline services (APP, REP, INQ): their standards have a
+    // rate (a number, at least 0); the other services' standards have no
+    // cases to divide by (null).
+    const Result r =
+        runCli({QStringLiteral("scorecard"), demoWorkbench(), QStringLiteral("--period"),
+                QStringLiteral("quarter"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    REQUIRE_FALSE(rows.isEmpty());
+    const QStringList headlineServices = {QStringLiteral("APP"), QStringLiteral("REP"),
+                                          QStringLiteral("INQ")};
+    int withRate = 0;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        INFO(row.value(QStringLiteral("code")).toString().toStdString());
+        const QJsonValue rate = row.value(QStringLiteral("complaints_per_1000"));
+        REQUIRE(row.contains(QStringLiteral("complaints_per_1000")));
+        if (!headlineServices.contains(row.value(QStringLiteral("service")).toString())) {
+            CHECK(rate.isNull());
+            continue;
+        }
+        if (rate.isDouble()) {
+            ++withRate;
+            CHECK(rate.toDouble() >= 0);
+        }
+    }
+    CHECK(withRate > 0);
+}
+
 TEST_CASE("the demo workbench lists its 180-odd standards in every format", "[cli][demo]")
 {
     const QString path = demoWorkbench();

@@ -182,6 +182,8 @@ TEST_CASE("the report pack is one PDF with a cover, the scorecard and charts", "
         CHECK(text.contains(QStringLiteral("Service quality report")));
         CHECK(text.contains(QStringLiteral("Card Division, Quality Assurance")));
         CHECK(text.contains(QStringLiteral("APP-T-01")));
+        // The standard template has every section, the complaints per month too.
+        CHECK(text.contains(QStringLiteral("Complaint letters per month by dimension")));
     }
 }
 
@@ -196,4 +198,43 @@ TEST_CASE("a report with an unknown template or backwards dates is refused", "[c
     CHECK(cli("report", workbench, "--out", pdf, "--from", "2025-06-01", "--to", "2025-01-01")
               .exitCode == 2);
     CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("complaints per month by dimension is drawn to PNG, and both complaint Paretos too",
+          "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString workbench = demo(dir);
+    const QString png = dir.filePath(QStringLiteral("complaints.png"));
+    const Result result = cli("chart", workbench, "--kind", "complaints-per-month", "--out", png);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    // The 16:9 slide preset is 1920 x 1080 pixels.
+    CHECK(pngSize(readFile(png)) == QSize(1920, 1080));
+
+    // A year of it, as a PDF: its title is in the text.
+    const QString pdf = dir.filePath(QStringLiteral("complaints.pdf"));
+    const Result year = cli("chart", workbench, "--kind", "complaints-per-month", "--from",
+                            "2025-01-01", "--to", "2025-12-31", "--out", pdf);
+    INFO(year.err.toStdString());
+    REQUIRE(year.exitCode == 0);
+    CHECK(pdfPages(pdf) != 0);
+    const QString text = pdfText(pdf);
+    if (!text.isEmpty())
+        CHECK(text.contains(QStringLiteral("per month")));
+
+    // Before the demo's first letter there is nothing to count: said, exit 1.
+    const Result none = cli("chart", workbench, "--kind", "complaints-per-month", "--to",
+                            "2020-12-31", "--out", dir.filePath(QStringLiteral("none.png")));
+    CHECK(none.exitCode == 1);
+    CHECK_FALSE(none.err.isEmpty());
+
+    for (const char *subject : {"complaints-by-service", "complaints-by-dimension"}) {
+        INFO(subject);
+        const QString svg = dir.filePath(QStringLiteral("pareto.svg"));
+        const Result pareto =
+            cli("chart", workbench, "--kind", "pareto", "--pareto", subject, "--out", svg);
+        CHECK(pareto.exitCode == 0);
+        CHECK(readFile(svg).contains("<svg"));
+    }
 }

@@ -284,6 +284,31 @@ TEST_CASE("scorecard --format csv starts with the contract columns", "[cli][scor
     CHECK(linesOf(empty.out).size() == 5);
 }
 
+TEST_CASE("scorecard adds complaints_per_1000, empty without linked letters and cases",
+          "[cli][scorecard][complaints]")
+{
+    // The measured workbench holds no letters and no cases: complaints per
+    // 1,000 cases has nothing to divide by, so every row has null (JSON) or
+    // an empty last field (CSV), never 0.
+    const QJsonArray rows = scorecardJson();
+    REQUIRE(rows.size() == 7);
+    for (const QJsonValue &row : rows) {
+        INFO(textOf(row.toObject(), "code").toStdString());
+        REQUIRE(row.toObject().contains(QStringLiteral("complaints_per_1000")));
+        CHECK(row.toObject().value(QStringLiteral("complaints_per_1000")).isNull());
+    }
+    const Result csv = cli("scorecard", measuredWorkbench(), "--format", "csv");
+    REQUIRE(csv.exitCode == 0);
+    const QByteArrayList lines = linesOf(csv.out);
+    REQUIRE(lines.size() == 8);
+    CHECK(lines.at(0).endsWith(",source,trend_change,complaints_per_1000"));
+    for (const QByteArray &line : lines.mid(1))
+        CHECK(line.endsWith(','));
+    const Result table = cli("scorecard", measuredWorkbench());
+    REQUIRE(table.exitCode == 0);
+    CHECK(linesOf(table.out).at(0).contains("Complaints/1000"));
+}
+
 TEST_CASE("scorecard table has a header, a rule and a readable line per standard",
           "[cli][scorecard]")
 {

@@ -295,7 +295,7 @@ TEST_CASE("a standard's control chart rebases its limits at a recorded change",
     request.standardId = 7;
     request.chartKind = ChartKind::IndividualsMovingRange;
     const auto result = buildStandardControlChart(
-        request, data, {change(QDate(2024, 5, 1), QStringLiteral("Rebased"), 7)}, {});
+        request, data, {change(QDate(2024, 5, 1), QStringLiteral("Rebased"), 7)});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const StandardControlChart &chart = std::get<StandardControlChart>(result);
     REQUIRE(chart.phases.size() == 2);
@@ -327,15 +327,16 @@ TEST_CASE("a standard's control chart flags a point beyond its limits and marks 
     // sigma 3.714/1.128 = 3.2928; mean 103/8 = 12.875; UCL 12.875 + 9.878 = 22.753;
     // 30 is beyond it (Nelson 1).
     addMonthly(data, standard, QDate(2024, 1, 1), {10, 11, 10, 11, 10, 11, 10, 30});
-    ComplaintLetter letter;
-    letter.serviceId = 1;
-    letter.primaryDimensionId = 1;
-    letter.receivedAt = QDateTime(QDate(2024, 8, 20), QTime(10, 0), Qt::UTC);
-    ComplaintLetter elsewhere = letter;
-    elsewhere.serviceId = 2;
+    // Letters linked to this standard: two in August (point 8), one in March
+    // (point 3), one in December 2023 (before the first point: no marker).
+    // One linked to another standard of the same service and dimension in
+    // August is not this standard's.
+    data.linkedComplaintDays[7] = {QDate(2024, 8, 20), QDate(2024, 3, 15), QDate(2024, 8, 3),
+                                   QDate(2023, 12, 31)};
+    data.linkedComplaintDays[8] = {QDate(2024, 8, 21)};
     StandardControlChartRequest request;
     request.standardId = 7;
-    const auto result = buildStandardControlChart(request, data, {}, {letter, elsewhere});
+    const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const StandardControlChart &chart = std::get<StandardControlChart>(result);
     CHECK(chart.chart.kind == ChartKind::IndividualsMovingRange);
@@ -344,9 +345,38 @@ TEST_CASE("a standard's control chart flags a point beyond its limits and marks 
     CHECK(chart.signalList.first().point == 8);
     CHECK(chart.signalList.first().rule == QStringLiteral("nelson-1"));
     CHECK(chart.signalList.first().periodLabel == QStringLiteral("2024-08"));
-    REQUIRE(chart.complaints.size() == 1);
-    CHECK(chart.complaints.first().point == 8);
-    CHECK(chart.complaints.first().letters == 1);
+    REQUIRE(chart.complaints.size() == 2);
+    CHECK(chart.complaints.at(0).point == 3);
+    CHECK(chart.complaints.at(0).letters == 1);
+    CHECK(chart.complaints.at(1).point == 8);
+    CHECK(chart.complaints.at(1).letters == 2);
+}
+
+TEST_CASE("a standard's control chart marks only the letters linked to it",
+          "[chartdata][control][complaints]")
+{
+    ComplianceData data;
+    const Standard standard = turnaround(7, QStringLiteral("APP-T-01"));
+    Standard sibling = turnaround(8, QStringLiteral("APP-T-02"));
+    data.standards = {standard, sibling};
+    addMonthly(data, standard, QDate(2024, 1, 1), {10, 11, 12, 11});
+    addMonthly(data, sibling, QDate(2024, 1, 1), {10, 11, 12, 11});
+    // Both standards share service 1 and dimension 1; only standard 8 has a
+    // linked letter (February), so standard 7's chart has no marker even
+    // though a letter about its service and dimension arrived.
+    data.linkedComplaintDays[8] = {QDate(2024, 2, 14)};
+    StandardControlChartRequest request;
+    request.standardId = 7;
+    const auto unlinked = buildStandardControlChart(request, data, {});
+    REQUIRE(std::holds_alternative<StandardControlChart>(unlinked));
+    CHECK(std::get<StandardControlChart>(unlinked).complaints.isEmpty());
+    request.standardId = 8;
+    const auto linked = buildStandardControlChart(request, data, {});
+    REQUIRE(std::holds_alternative<StandardControlChart>(linked));
+    const QList<ComplaintMarker> markers = std::get<StandardControlChart>(linked).complaints;
+    REQUIRE(markers.size() == 1);
+    CHECK(markers.first().point == 2); // February is the second monthly point
+    CHECK(markers.first().letters == 1);
 }
 
 TEST_CASE("a right-first-time standard with case counts is charted as a p chart",
@@ -365,7 +395,7 @@ TEST_CASE("a right-first-time standard with case counts is charted as a p chart"
     CHECK(suggestedChartKind(standard, data) == ChartKind::P);
     StandardControlChartRequest request;
     request.standardId = 7;
-    const auto result = buildStandardControlChart(request, data, {}, {});
+    const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const StandardControlChart &chart = std::get<StandardControlChart>(result);
     CHECK(chart.chart.kind == ChartKind::P);
@@ -384,7 +414,7 @@ TEST_CASE("a chart the standard's data cannot give is refused with a reason",
     StandardControlChartRequest request;
     request.standardId = 7;
     request.chartKind = ChartKind::P;
-    const auto result = buildStandardControlChart(request, data, {}, {});
+    const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<QString>(result));
     CHECK(std::get<QString>(result).contains(QStringLiteral("APP-T-01")));
 }
@@ -411,7 +441,7 @@ TEST_CASE("a turnaround standard computed from cases can be charted as X-bar S o
     StandardControlChartRequest request;
     request.standardId = 7;
     request.chartKind = ChartKind::XbarS;
-    const auto result = buildStandardControlChart(request, data, {}, {});
+    const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const ControlChart &chart = std::get<StandardControlChart>(result).chart;
     REQUIRE(chart.primary.points.size() == 2);
@@ -442,7 +472,7 @@ TEST_CASE("a rate per 1,000 with known units is charted as a u chart per 1,000",
     CHECK(suggestedChartKind(standard, data) == ChartKind::U);
     StandardControlChartRequest request;
     request.standardId = 7;
-    const auto result = buildStandardControlChart(request, data, {}, {});
+    const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const ControlChart &chart = std::get<StandardControlChart>(result).chart;
     CHECK(chart.kind == ChartKind::U);

@@ -39,6 +39,13 @@ TEST_CASE("a report pack of the demo has its headline trends and charts its brea
           1);
     CHECK(pack->breachedNotCharted == breachedInPeriod - 2);
     CHECK(pack->complaints.has_value());
+    REQUIRE(pack->complaintsPerMonth.has_value());
+    // Every letter received up to the pack's last day.
+    int lettersInRange = 0;
+    for (const ComplaintLetter &letter : wb->letters().all())
+        lettersInRange += letter.receivedAt.date() <= pack->to ? 1 : 0;
+    CHECK(lettersInRange > 0);
+    CHECK(pack->complaintsPerMonth->total == lettersInRange);
     CHECK(pack->departments.has_value());
     CHECK_FALSE(pack->organisation.isEmpty());
 }
@@ -53,6 +60,7 @@ TEST_CASE("a report pack leaves out what its template leaves out, and can be can
     CHECK(pack->headlineTrends.isEmpty());
     CHECK(pack->breached.isEmpty());
     CHECK_FALSE(pack->complaints.has_value());
+    CHECK_FALSE(pack->complaintsPerMonth.has_value());
     CHECK_FALSE(pack->heatmap.has_value());
     CHECK(pack->title == QStringLiteral("Service quality report"));
 

@@ -227,8 +227,8 @@ TEST_CASE("the control chart lists the signals core finds for the same request",
     request.standardId = f.headlineId;
     request.kind = PeriodKind::Month;
     request.rules = RuleSet::Nelson;
-    const StandardControlChartResult result = buildStandardControlChart(
-        request, data, f.workbench->phases().all(), f.workbench->letters().all());
+    const StandardControlChartResult result =
+        buildStandardControlChart(request, data, f.workbench->phases().all());
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const QList<ChartSignal> expected = std::get<StandardControlChart>(result).signalList;
     REQUIRE_FALSE(expected.isEmpty());
@@ -283,8 +283,8 @@ TEST_CASE("the control chart lists the signals core finds for the same request",
         // An np chart needs counts of defectives: a mean turnaround has none.
         panel->setChartType(ChartKind::Np);
         request.chartKind = ChartKind::Np;
-        const StandardControlChartResult refused = buildStandardControlChart(
-            request, data, f.workbench->phases().all(), f.workbench->letters().all());
+        const StandardControlChartResult refused =
+            buildStandardControlChart(request, data, f.workbench->phases().all());
         REQUIRE(std::holds_alternative<QString>(refused));
         CHECK_FALSE(view.chart().has_value());
         CHECK(view.chartMessage().contains(std::get<QString>(refused)));
@@ -510,6 +510,9 @@ TEST_CASE("the summary charts draw from the demo", "[ui][charts]")
     CHECK_FALSE(view.standardPicker()->isVisible());
     f.choose(ChartKindChoice::ComplaintsByDimension);
     CHECK_FALSE(shownChart<ParetoChart>(view).bars.isEmpty());
+    f.choose(ChartKindChoice::ComplaintsPerMonth);
+    CHECK(shownChart<ComplaintTrendChart>(view).months.size() >= 36);
+    CHECK_FALSE(view.standardPicker()->isVisible());
     f.choose(ChartKindChoice::BreachedStandards);
     CHECK_FALSE(shownChart<ParetoChart>(view).bars.isEmpty());
     f.choose(ChartKindChoice::Departments);

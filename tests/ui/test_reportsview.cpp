@@ -62,6 +62,7 @@ TEST_CASE("a report template saved from the page comes back with its sections", 
         CHECK(sectionsTicked(view) == allReportSections());
         CHECK_FALSE(view.deleteButton()->isEnabled());
 
+        view.sectionBox(ReportSection::ComplaintsPerMonth)->setChecked(false);
         view.sectionBox(ReportSection::Heatmap)->setChecked(false);
         view.sectionBox(ReportSection::Departments)->setChecked(false);
         // On its box, at the left: the check box spans the group's width.

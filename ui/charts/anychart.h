@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartdata/complainttrendchart.h"
 #include "chartdata/departmentchart.h"
 #include "chartdata/heatmapchart.h"
 #include "chartdata/paretochart.h"
@@ -17,8 +18,8 @@ namespace Yardstick {
 // Any chart the workbench draws, as core computed it: what the chart view,
 // the CLI's chart command and the report pack hand to ChartPlot and
 // ChartExporter.
-using AnyChart =
-    std::variant<TrendChart, StandardControlChart, ParetoChart, HeatmapChart, DepartmentChart>;
+using AnyChart = std::variant<TrendChart, StandardControlChart, ParetoChart, HeatmapChart,
+                              DepartmentChart, ComplaintTrendChart>;
 
 // The words around a chart: every chart kind carries the same three.
 struct ChartCaption

@@ -3,6 +3,7 @@
 #include "chartplot.h"
 
 #include "charts/qcustomplotshim.h"
+#include "complainttrendplot.h"
 #include "controlplot.h"
 #include "departmentplot.h"
 #include "heatmapplot.h"
@@ -79,14 +80,16 @@ void ChartPlot::reset(QCustomPlot *plot)
 
 void ChartPlot::populate(QCustomPlot *plot, const AnyChart &chart, const ChartTheme &theme)
 {
-    std::visit(Overloaded{
-                   [&](const TrendChart &c) { TrendPlot::populate(plot, c, theme); },
-                   [&](const StandardControlChart &c) { ControlPlot::populate(plot, c, theme); },
-                   [&](const ParetoChart &c) { ParetoPlot::populate(plot, c, theme); },
-                   [&](const HeatmapChart &c) { HeatmapPlot::populate(plot, c, theme); },
-                   [&](const DepartmentChart &c) { DepartmentPlot::populate(plot, c, theme); },
-               },
-               chart);
+    std::visit(
+        Overloaded{
+            [&](const TrendChart &c) { TrendPlot::populate(plot, c, theme); },
+            [&](const StandardControlChart &c) { ControlPlot::populate(plot, c, theme); },
+            [&](const ParetoChart &c) { ParetoPlot::populate(plot, c, theme); },
+            [&](const HeatmapChart &c) { HeatmapPlot::populate(plot, c, theme); },
+            [&](const DepartmentChart &c) { DepartmentPlot::populate(plot, c, theme); },
+            [&](const ComplaintTrendChart &c) { ComplaintTrendPlot::populate(plot, c, theme); },
+        },
+        chart);
 }
 
 QString ChartPlot::toolTipAt(QCustomPlot *plot, const QPointF &pos)

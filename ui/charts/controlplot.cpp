@@ -297,7 +297,8 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
         phaseLabels = true;
     }
 
-    // Complaint letters: a count in a small box under each point's period.
+    // Complaint letters linked to the standard: a count in a small box under
+    // each point's period.
     bool complaints = false;
     for (const ComplaintMarker &m : chart.complaints) {
         if (m.letters <= 0 || !places.has(m.point))
@@ -314,14 +315,15 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
             QMargins(qRound(em * 0.3), qRound(em * 0.05), qRound(em * 0.3), qRound(em * 0.05)));
         box->setBrush(ChartPalette::tint(ChartPalette::reddishPurple(), 0.25));
         box->setPen(ChartStyler::pen(ChartPalette::reddishPurple(), theme.thinWidth()));
-        box->setProperty(ChartPlot::toolTipProperty(),
-                         tr("Complaint letters in the period: %1").arg(m.letters));
+        box->setProperty(
+            ChartPlot::toolTipProperty(),
+            tr("Complaints linked to this standard, received in the period: %1").arg(m.letters));
         complaints = true;
     }
     if (complaints) {
         // A legend entry for the boxes: an empty graph with a box marker.
         QCPGraph *key = addGraph(plot, top, QStringLiteral("complaintsKey"),
-                                 tr("Complaint letters in the period"));
+                                 tr("Complaints linked to the standard"));
         key->setLineStyle(QCPGraph::lsNone);
         key->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssSquare, ChartPalette::reddishPurple(),

@@ -81,6 +81,10 @@ public:
             jobs.append({[this](QCPPainter &painter) {
                 paintChartPage(painter, *m_pack.complaints);
             }});
+        if (p.complaintsPerMonth)
+            jobs.append({[this](QCPPainter &painter) {
+                paintChartPage(painter, *m_pack.complaintsPerMonth);
+            }});
         if (p.heatmap)
             jobs.append({[this](QCPPainter &painter) {
                 paintChartPage(painter, *m_pack.heatmap);

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "classify/lexicon.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "dialogs/holidaysdialog.h"
+#include "dialogs/lexicondialog.h"
 #include "dialogs/workbenchpropertiesdialog.h"
 #include "importcontroller.h"
+#include "letterimportcontroller.h"
 #include "views/chartsview.h"
+#include "views/complaintsview.h"
 #include "views/dashboardview.h"
 #include "views/measurementsview.h"
 #include "views/notbuiltview.h"
@@ -114,6 +118,7 @@ MainWindow::~MainWindow()
     m_undoStack->clear();
     m_standardsView->setWorkbench(nullptr);
     m_measurementsView->setWorkbench(nullptr);
+    m_complaintsView->setWorkbench(nullptr);
     m_dashboardView->setWorkbench(nullptr);
     m_chartsView->setWorkbench(nullptr);
     m_reportsView->setWorkbench(nullptr);
@@ -150,6 +155,7 @@ void MainWindow::buildPages()
         m_measurementsView->refresh();
     });
     buildChartPages();
+    buildComplaintsPage();
 
     const struct
     {
@@ -159,13 +165,7 @@ void MainWindow::buildPages()
         {tr("Dashboard"), m_dashboardView},
         {tr("Standards"), m_standardsView},
         {tr("Measurements"), m_measurementsView},
-        {tr("Complaints"),
-         new NotBuiltView(tr("Complaints"),
-                          tr("Reading complaint letters, sorting them by service and by what "
-                             "customers care about (timeliness, accuracy, responsiveness) and "
-                             "tying them to the standards they show were broken is not built "
-                             "yet. The demo workbench already holds its letters."),
-                          this)},
+        {tr("Complaints"), m_complaintsView},
         {tr("Surveys"), new NotBuiltView(tr("Surveys"),
                                          tr("SERVQUAL surveys, expectation–perception gaps and "
                                             "importance–performance analysis are not built yet."),
@@ -220,6 +220,23 @@ void MainWindow::buildChartPages()
             [this] { showSection(Section::Charts); });
     connect(m_reportsView->createAction(), &QAction::triggered, this,
             [this] { showSection(Section::Reports); });
+}
+
+void MainWindow::buildComplaintsPage()
+{
+    m_complaintsView = new ComplaintsView(m_settings, *m_undoStack, this);
+    m_complaintsView->setObjectName(QStringLiteral("complaintsView"));
+    connect(m_complaintsView, &ComplaintsView::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Complaints"), message); });
+    connect(m_complaintsView, &ComplaintsView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // The complaint-handling standards' measurements were recomputed.
+    connect(m_complaintsView, &ComplaintsView::handlingChanged, this, [this] {
+        m_dashboardView->refresh();
+        m_measurementsView->refresh();
+        m_chartsView->refresh();
+    });
+    connect(this, &MainWindow::workbenchContentChanged, m_complaintsView, &ComplaintsView::refresh);
 }
 
 void MainWindow::updatePageShortcuts()
@@ -283,6 +300,8 @@ void MainWindow::buildMenus()
         edit->addAction(tr("Workbench &Properties…"), this, &MainWindow::editProperties);
     m_propertiesAction->setObjectName(QStringLiteral("propertiesAction"));
 
+    buildComplaintsMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->text(), this,
@@ -299,6 +318,36 @@ void MainWindow::buildMenus()
                "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::buildComplaintsMenu()
+{
+    QMenu *complaints = menuBar()->addMenu(tr("&Complaints"));
+    complaints->setObjectName(QStringLiteral("complaintsMenu"));
+    // The letter actions' keys act on the complaint list when it has the
+    // focus; from the menu they act on its current letter, so show it.
+    for (QAction *action : m_complaintsView->letterActions()) {
+        complaints->addAction(action);
+        connect(action, &QAction::triggered, this, [this] { showSection(Section::Complaints); });
+    }
+    complaints->insertSeparator(m_complaintsView->markNewAction());
+    complaints->insertSeparator(m_complaintsView->linkAction());
+    complaints->addSeparator();
+    m_lexiconAction = complaints->addAction(tr("Edit &Lexicon…"), this, &MainWindow::editLexicon);
+    m_lexiconAction->setObjectName(QStringLiteral("lexiconAction"));
+}
+
+void MainWindow::editLexicon()
+{
+    if (!m_workbench)
+        return;
+    QList<LexiconTerm> terms = m_workbench->lexicon().all();
+    if (terms.isEmpty())
+        terms = Lexicon::defaultTerms();
+    auto *dialog = new LexiconDialog(m_workbench->lexicon(), terms, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_complaintsView, &ComplaintsView::reloadLabeller);
+    dialog->open();
 }
 
 void MainWindow::fillRecentMenu()
@@ -338,6 +387,8 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     m_standardsView->setWorkbench(workbench.get());
     m_measurementsView->setWorkbench(workbench.get());
     m_imports->setWorkbench(workbench.get());
+    m_letterImports->setWorkbench(workbench.get());
+    m_complaintsView->setWorkbench(workbench.get());
     m_dashboardView->setWorkbench(workbench.get());
     m_chartsView->setWorkbench(workbench.get());
     m_reportsView->setWorkbench(workbench.get());
@@ -345,6 +396,7 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     m_saveAsAction->setEnabled(m_workbench != nullptr);
     m_holidaysAction->setEnabled(m_workbench != nullptr);
     m_propertiesAction->setEnabled(m_workbench != nullptr);
+    m_lexiconAction->setEnabled(m_workbench != nullptr);
     m_standardsView->newAction()->setEnabled(m_workbench != nullptr);
     updateTitle();
 }
@@ -519,6 +571,13 @@ void MainWindow::buildImportMenu(QMenu *file)
     import->addAction(m_imports->importCasesAction());
     import->addAction(m_imports->importMeasurementsAction());
     import->addAction(m_imports->importStandardsAction());
+    m_letterImports = new LetterImportController(*m_imports, this);
+    import->addAction(m_letterImports->importLettersAction());
+    connect(m_letterImports, &LetterImportController::imported, this,
+            &MainWindow::workbenchContentChanged);
+    connect(m_letterImports, &LetterImportController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_letterImports, &LetterImportController::errorOccurred, this, &MainWindow::showError);
     file->addAction(m_imports->exportStandardsAction());
     connect(m_imports, &ImportController::imported, this, [this](ImportController::Kind kind) {
         if (kind == ImportController::Kind::Standards) {

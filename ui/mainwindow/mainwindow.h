@@ -18,8 +18,10 @@ class QUndoStack;
 namespace Yardstick {
 
 class ChartsView;
+class ComplaintsView;
 class DashboardView;
 class ImportController;
+class LetterImportController;
 class MeasurementsView;
 class ReportsView;
 class StandardsView;
@@ -64,10 +66,15 @@ public:
     DashboardView *dashboardView() const { return m_dashboardView; }
     StandardsView *standardsView() const { return m_standardsView; }
     MeasurementsView *measurementsView() const { return m_measurementsView; }
+    ComplaintsView *complaintsView() const { return m_complaintsView; }
     ChartsView *chartsView() const { return m_chartsView; }
     ReportsView *reportsView() const { return m_reportsView; }
     // File › Import and the catalogue export.
     ImportController *imports() const { return m_imports; }
+    // File › Import › Letters.
+    LetterImportController *letterImports() const { return m_letterImports; }
+    // Complaints › Edit Lexicon…
+    QAction *lexiconAction() const { return m_lexiconAction; }
     // Edit › Holidays…: the holiday list business-day standards leave out.
     QAction *holidaysAction() const { return m_holidaysAction; }
     QAction *propertiesAction() const { return m_propertiesAction; }
@@ -88,6 +95,9 @@ private:
     void buildMenus();
     void buildImportMenu(QMenu *file);
     void buildChartPages();
+    void buildComplaintsPage();
+    void buildComplaintsMenu();
+    void editLexicon();
     void updatePageShortcuts();
     void editHolidays();
     void editProperties();
@@ -110,6 +120,7 @@ private:
     DashboardView *m_dashboardView = nullptr;
     StandardsView *m_standardsView = nullptr;
     MeasurementsView *m_measurementsView = nullptr;
+    ComplaintsView *m_complaintsView = nullptr;
     ChartsView *m_chartsView = nullptr;
     ReportsView *m_reportsView = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -117,6 +128,8 @@ private:
     QAction *m_holidaysAction = nullptr;
     QAction *m_propertiesAction = nullptr;
     ImportController *m_imports = nullptr;
+    LetterImportController *m_letterImports = nullptr;
+    QAction *m_lexiconAction = nullptr;
     QThread *m_demoThread = nullptr;
 };
 

@@ -21,6 +21,7 @@ QList<ChartKindChoice> allChartKindChoices()
             ChartKindChoice::ControlChart,
             ChartKindChoice::ComplaintsByService,
             ChartKindChoice::ComplaintsByDimension,
+            ChartKindChoice::ComplaintsPerMonth,
             ChartKindChoice::BreachedStandards,
             ChartKindChoice::Heatmap,
             ChartKindChoice::Departments};
@@ -37,6 +38,8 @@ QString chartKindChoiceKey(ChartKindChoice choice)
         return QStringLiteral("complaints-service");
     case ChartKindChoice::ComplaintsByDimension:
         return QStringLiteral("complaints-dimension");
+    case ChartKindChoice::ComplaintsPerMonth:
+        return QStringLiteral("complaints-per-month");
     case ChartKindChoice::BreachedStandards:
         return QStringLiteral("breaches");
     case ChartKindChoice::Heatmap:
@@ -67,6 +70,8 @@ QString chartKindChoiceDisplayName(ChartKindChoice choice)
         return tr("Pareto of complaints by service");
     case ChartKindChoice::ComplaintsByDimension:
         return tr("Pareto of complaints by dimension");
+    case ChartKindChoice::ComplaintsPerMonth:
+        return tr("Complaints per month by dimension");
     case ChartKindChoice::BreachedStandards:
         return tr("Pareto of breached standards");
     case ChartKindChoice::Heatmap:

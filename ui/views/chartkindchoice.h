@@ -18,6 +18,7 @@ enum class ChartKindChoice
     ControlChart,
     ComplaintsByService,
     ComplaintsByDimension,
+    ComplaintsPerMonth,
     BreachedStandards,
     Heatmap,
     Departments,
@@ -25,7 +26,7 @@ enum class ChartKindChoice
 
 QList<ChartKindChoice> allChartKindChoices();
 // For settings: "trend", "control", "complaints-service", "complaints-dimension",
-// "breaches", "heatmap", "departments".
+// "complaints-per-month", "breaches", "heatmap", "departments".
 QString chartKindChoiceKey(ChartKindChoice choice);
 std::optional<ChartKindChoice> chartKindChoiceFromKey(const QString &key);
 QString chartKindChoiceDisplayName(ChartKindChoice choice);

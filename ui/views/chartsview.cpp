@@ -459,6 +459,11 @@ ChartsView::Built ChartsView::buildChart()
                                                : ComplaintGrouping::Dimension;
         return AnyChart(complaintPareto(source.letters, source.reference, grouping));
     }
+    case ChartKindChoice::ComplaintsPerMonth:
+        if (source.letters.isEmpty())
+            return tr("This workbench holds no complaint letters yet.");
+        return AnyChart(
+            complaintTrend(source.letters, source.reference, QDate(), QDate(), source.phases));
     case ChartKindChoice::BreachedStandards: {
         const Scorecard &scorecard = source.scorecard(periodKind());
         if (!scorecard.period.isValid())
@@ -517,7 +522,7 @@ ChartsView::Built ChartsView::buildControlChart()
     request.chartKind = m_controlPanel->chartType();
     request.rules = m_controlPanel->rules();
     StandardControlChartResult result =
-        buildStandardControlChart(request, m_source->data, m_source->phases, m_source->letters);
+        buildStandardControlChart(request, m_source->data, m_source->phases);
     if (const QString *error = std::get_if<QString>(&result))
         return tr("No control chart can be drawn: %1").arg(*error);
     return AnyChart(std::get<StandardControlChart>(std::move(result)));
@@ -549,8 +554,10 @@ void ChartsView::updateControls()
     m_headline->setEnabled(m_picker->checkedStandards().size() <= 1);
     const bool complaints = kind == ChartKindChoice::ComplaintsByService ||
                             kind == ChartKindChoice::ComplaintsByDimension;
-    m_period->setEnabled(!complaints);
+    const bool perMonth = kind == ChartKindChoice::ComplaintsPerMonth;
+    m_period->setEnabled(!complaints && !perMonth);
     m_period->setToolTip(complaints ? tr("The Pareto counts every letter in the workbench")
+                         : perMonth ? tr("Complaint letters are counted by calendar month")
                                     : QString());
 
     std::optional<ChartKind> suggested;
@@ -578,6 +585,10 @@ void ChartsView::updateControls()
     case ChartKindChoice::ComplaintsByDimension:
         hint = tr("Every complaint letter in the workbench, by what the customer cared about "
                   "most.");
+        break;
+    case ChartKindChoice::ComplaintsPerMonth:
+        hint = tr("Every complaint letter in the workbench, counted in the month it arrived and "
+                  "stacked by what the customer cared about most.");
         break;
     case ChartKindChoice::BreachedStandards:
         hint = tr("How often each standard was breached in the last %n period(s); standards "

@@ -232,6 +232,7 @@ void DashboardView::configureTree()
         {M::TrendColumn, QStringLiteral("MM Worsening")},
         {M::RecentColumn, QStringLiteral("MMMMMMMMM")},
         {M::MetColumn, QStringLiteral("Met (last 12)")},
+        {M::ComplaintsColumn, QStringLiteral("Complaints per 1,000")},
         {M::ServiceColumn, QStringLiteral("Application processing")},
         {M::DimensionColumn, QStringLiteral("Responsiveness")},
     };

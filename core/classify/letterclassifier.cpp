@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "letterclassifier.h"
+
+#include "naivebayes.h"
+#include "tokenizer.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Yardstick {
+
+namespace {
+
+// A model is worth asking only once it has seen a few letters of each label
+// it can give and enough letters in all; below that its posteriors are
+// confident guesses from a handful of words.
+constexpr int kMinimumPerLabel = 2;
+constexpr int kMinimumLetters = 20;
+// A secondary dimension is shown when at least this likely.
+constexpr double kShownDimension = 0.2;
+// A letter counts as at most this many independent words for the model:
+// words in a letter are not independent, and uncapped naive Bayes is near
+// certain of every long letter, so it would take over even where the
+// analysts' terms are surer and right. Ten is about the number of distinct
+// content phrases in a complaint paragraph.
+constexpr int kEvidenceCap = 10;
+// Lexicon weight at which the lexicon's share is taken at face value: one
+// weak word (weight 1) alone gives a third of its share as confidence,
+// one decisive phrase (weight 3) all of it.
+constexpr double kFullEvidence = 3.0;
+
+TokenizerOptions modelTokenizer()
+{
+    TokenizerOptions options;
+    options.dropStopWords = true;
+    return options;
+}
+
+// The lexicon's distribution for one target: the weights of the terms that
+// count (not negated), summed per key, each term once however often it
+// recurs (a customer listing "billing, then disputes, then billing" was
+// passed around, not writing about billing); praise can pull a key to
+// nothing but not below. Confidence is the key's share of the total, scaled
+// down when the total is thin evidence.
+QList<LabelScore> lexiconScores(const QList<TermHit> &hits, LexiconTarget target)
+{
+    QHash<QString, double> sums;
+    QSet<QString> counted;
+    for (const TermHit &hit : hits) {
+        if (hit.target != target || hit.negated)
+            continue;
+        const QString id = hit.key + QLatin1Char('\n') + hit.term;
+        if (counted.contains(id))
+            continue;
+        counted.insert(id);
+        sums[hit.key] += hit.weight;
+    }
+    double total = 0;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        total += std::max(0.0, it.value());
+    if (total <= 0)
+        return {};
+    const double evidence = std::min(1.0, total / kFullEvidence);
+    QList<LabelScore> scores;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (it.value() > 0)
+            scores.append({it.key(), it.value() / total * evidence});
+    }
+    std::sort(scores.begin(), scores.end(), [](const LabelScore &a, const LabelScore &b) {
+        return a.confidence != b.confidence ? a.confidence > b.confidence : a.key < b.key;
+    });
+    return scores;
+}
+
+QList<LabelScore> modelScores(const NaiveBayes &model, const QStringList &tokens)
+{
+    QList<LabelScore> scores;
+    for (const NaiveBayes::Probability &p : model.predict(tokens))
+        scores.append({p.label, p.probability});
+    return scores;
+}
+
+double topOf(const QList<LabelScore> &scores)
+{
+    return scores.isEmpty() ? 0.0 : scores.constFirst().confidence;
+}
+
+Severity severityOf(const QList<TermHit> &hits)
+{
+    Severity severity = Severity::Low;
+    for (const TermHit &hit : hits) {
+        if (hit.target != LexiconTarget::Severity || hit.negated || hit.weight <= 0)
+            continue;
+        const std::optional<Severity> level = severityFromKey(hit.key);
+        if (level && int(*level) > int(severity))
+            severity = *level;
+    }
+    return severity;
+}
+
+// One task's model: trained on the letters with a label that has enough
+// examples; active only when the letters reach the minimum.
+struct TaskModel
+{
+    NaiveBayes model;
+    bool active = false;
+
+    QSet<qsizetype> train(const QList<QStringList> &tokens, const QStringList &labels)
+    {
+        QHash<QString, int> perLabel;
+        for (const QString &label : labels) {
+            if (!label.isEmpty())
+                ++perLabel[label];
+        }
+        QList<QStringList> documents;
+        QStringList kept;
+        QSet<qsizetype> used;
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if (labels[i].isEmpty() || perLabel.value(labels[i]) < kMinimumPerLabel)
+                continue;
+            documents.append(tokens[i]);
+            kept.append(labels[i]);
+            used.insert(i);
+        }
+        const qsizetype distinct = QSet<QString>(kept.cbegin(), kept.cend()).size();
+        active = documents.size() >= kMinimumLetters && distinct >= 2;
+        if (!active) {
+            model = NaiveBayes();
+            return {};
+        }
+        model.setEvidenceCap(kEvidenceCap);
+        model.train(documents, kept);
+        return used;
+    }
+};
+
+} // namespace
+
+struct LetterClassifier::Private
+{
+    Lexicon lexicon;
+    TaskModel services;
+    TaskModel dimensions;
+    int trainedOn = 0;
+};
+
+LetterClassifier::LetterClassifier(Lexicon lexicon)
+    : d(std::make_unique<Private>())
+{
+    d->lexicon = std::move(lexicon);
+}
+
+LetterClassifier::~LetterClassifier() = default;
+LetterClassifier::LetterClassifier(LetterClassifier &&) noexcept = default;
+LetterClassifier &LetterClassifier::operator=(LetterClassifier &&) noexcept = default;
+
+const Lexicon &LetterClassifier::lexicon() const
+{
+    return d->lexicon;
+}
+
+void LetterClassifier::train(const QList<TrainingLetter> &letters)
+{
+    QList<QStringList> tokens;
+    QStringList services;
+    QStringList dimensions;
+    for (const TrainingLetter &letter : letters) {
+        tokens.append(tokenize(letter.text, modelTokenizer()));
+        services.append(letter.serviceCode);
+        dimensions.append(letter.dimensionKey);
+    }
+    QSet<qsizetype> used = d->services.train(tokens, services);
+    used.unite(d->dimensions.train(tokens, dimensions));
+    d->trainedOn = int(used.size());
+}
+
+int LetterClassifier::trainedOn() const
+{
+    return d->trainedOn;
+}
+
+Classification LetterClassifier::classify(const QString &text) const
+{
+    Classification result;
+    result.language = detectLanguage(text);
+    result.terms = d->lexicon.find(text);
+    result.severity = severityOf(result.terms);
+
+    QStringList tokens;
+    if (d->services.active || d->dimensions.active)
+        tokens = tokenize(text, modelTokenizer());
+
+    // Per task, the layer that is surer of its top label speaks.
+    auto choose = [&](const TaskModel &task, LexiconTarget target, LabelSource &source) {
+        const QList<LabelScore> fromLexicon = lexiconScores(result.terms, target);
+        const QList<LabelScore> fromModel =
+            task.active ? modelScores(task.model, tokens) : QList<LabelScore>();
+        if (!fromModel.isEmpty() && topOf(fromModel) > topOf(fromLexicon)) {
+            source = LabelSource::Model;
+            for (const QString &token :
+                 task.model.strongestTokens(tokens, fromModel.constFirst().key, 8)) {
+                // A lone Chinese character explains nothing to a reader;
+                // its pairs do.
+                const bool lone = token.size() == 1 && isHan(token.front());
+                if (!lone && !result.modelTerms.contains(token) && result.modelTerms.size() < 10)
+                    result.modelTerms.append(token);
+            }
+            return fromModel;
+        }
+        source = fromLexicon.isEmpty() ? LabelSource::None : LabelSource::Lexicon;
+        return fromLexicon;
+    };
+
+    const QList<LabelScore> services =
+        choose(d->services, LexiconTarget::Service, result.serviceSource);
+    if (!services.isEmpty()) {
+        result.serviceCode = services.constFirst().key;
+        result.serviceConfidence = services.constFirst().confidence;
+    }
+    const QList<LabelScore> dimensions =
+        choose(d->dimensions, LexiconTarget::Dimension, result.dimensionSource);
+    for (qsizetype i = 0; i < dimensions.size(); ++i) {
+        // The primary is always shown, however unsure.
+        if (i == 0 || dimensions[i].confidence >= kShownDimension)
+            result.dimensions.append(dimensions[i]);
+    }
+    return result;
+}
+
+QString classifiableText(const ComplaintLetter &letter)
+{
+    if (letter.subject.trimmed().isEmpty())
+        return letter.text;
+    return letter.subject + QStringLiteral("\n\n") + letter.text;
+}
+
+QString detectLanguage(const QString &text)
+{
+    qsizetype han = 0;
+    qsizetype latin = 0;
+    for (const QChar c : text) {
+        if (isHan(c))
+            ++han;
+        else if (c.isLetter() && c.script() == QChar::Script_Latin)
+            ++latin;
+    }
+    // A Han character carries about a word, a Latin letter a fifth of one:
+    // a Chinese letter quoting an English name is still Chinese, and an
+    // English letter quoting a Chinese name is still English.
+    return han * 4 > latin ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+} // namespace Yardstick

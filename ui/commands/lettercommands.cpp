@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lettercommands.h"
+
+#include "storage/complaintletterrepository.h"
+
+#include <utility>
+
+namespace Yardstick {
+
+namespace {
+
+// True when the write went through; otherwise the reporter is told why.
+bool succeeded(const StorageResult &result, const CommandErrorReporter &report)
+{
+    if (result.ok())
+        return true;
+    if (report)
+        report(result.error());
+    return false;
+}
+
+} // namespace
+
+LetterEditCommand::LetterEditCommand(ComplaintLetterRepository &letters, Part part,
+                                     const ComplaintLetter &before, const ComplaintLetter &after,
+                                     const QString &text, LetterChanged changed,
+                                     CommandErrorReporter report)
+    : m_letters(letters)
+    , m_part(part)
+    , m_before(before)
+    , m_after(after)
+    , m_changed(std::move(changed))
+    , m_report(std::move(report))
+{
+    setText(text);
+}
+
+void LetterEditCommand::write(const ComplaintLetter &letter)
+{
+    const StorageResult result =
+        m_part == Part::Labels ? m_letters.updateLabels(letter) : m_letters.updateHandling(letter);
+    if (succeeded(result, m_report) && m_changed)
+        m_changed(letter);
+}
+
+void LetterEditCommand::redo()
+{
+    if (std::exchange(m_firstRedo, false))
+        return; // written before the command was pushed
+    write(m_after);
+}
+
+void LetterEditCommand::undo()
+{
+    write(m_before);
+}
+
+AddLetterLinkCommand::AddLetterLinkCommand(ComplaintLetterRepository &letters,
+                                           const LetterLink &added,
+                                           std::optional<LetterLink> replaced, const QString &text,
+                                           LetterLinksChanged changed, CommandErrorReporter report)
+    : m_letters(letters)
+    , m_link(added)
+    , m_replaced(std::move(replaced))
+    , m_changed(std::move(changed))
+    , m_report(std::move(report))
+{
+    setText(text);
+}
+
+void AddLetterLinkCommand::redo()
+{
+    if (std::exchange(m_firstRedo, false))
+        return;
+    if (succeeded(m_letters.addLink(m_link), m_report) && m_changed)
+        m_changed(m_link.letterId);
+}
+
+void AddLetterLinkCommand::undo()
+{
+    // Linking again to the same standard only changed the case id: put the
+    // old one back rather than dropping the link.
+    StorageResult result = StorageResult::success();
+    if (m_replaced) {
+        LetterLink old = *m_replaced;
+        result = m_letters.addLink(old);
+    } else {
+        result = m_letters.removeLink(m_link.id);
+    }
+    if (succeeded(result, m_report) && m_changed)
+        m_changed(m_link.letterId);
+}
+
+RemoveLetterLinkCommand::RemoveLetterLinkCommand(ComplaintLetterRepository &letters,
+                                                 const LetterLink &removed, const QString &text,
+                                                 LetterLinksChanged changed,
+                                                 CommandErrorReporter report)
+    : m_letters(letters)
+    , m_link(removed)
+    , m_changed(std::move(changed))
+    , m_report(std::move(report))
+{
+    setText(text);
+}
+
+void RemoveLetterLinkCommand::redo()
+{
+    if (std::exchange(m_firstRedo, false))
+        return;
+    if (succeeded(m_letters.removeLink(m_link.id), m_report) && m_changed)
+        m_changed(m_link.letterId);
+}
+
+void RemoveLetterLinkCommand::undo()
+{
+    if (succeeded(m_letters.addLink(m_link), m_report) && m_changed)
+        m_changed(m_link.letterId);
+}
+
+} // namespace Yardstick

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "letterimportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Yardstick {
+
+LetterImportDialog::LetterImportDialog(const QString &startFolder, QWidget *parent)
+    : QDialog(parent)
+    , m_startFolder(startFolder)
+{
+    setObjectName(QStringLiteral("letterImportDialog"));
+    setWindowTitle(tr("Import Letters"));
+    auto *intro = new QLabel(
+        tr("Letters as files (.txt, .md, .eml), folders of them, or a CSV with one letter per "
+           "row and the columns id, received, channel, customer_ref, key_customer, text. Card "
+           "numbers are masked before anything is stored; letters already in the workbench "
+           "are skipped."),
+        this);
+    intro->setWordWrap(true);
+
+    m_paths = new QListWidget(this);
+    m_paths->setObjectName(QStringLiteral("letterImportPaths"));
+    m_paths->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *addFiles = new QPushButton(tr("Add &Files…"), this);
+    auto *addFolder = new QPushButton(tr("Add F&older…"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    connect(addFiles, &QPushButton::clicked, this, &LetterImportDialog::chooseFiles);
+    connect(addFolder, &QPushButton::clicked, this, &LetterImportDialog::chooseFolder);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        qDeleteAll(m_paths->selectedItems());
+        updateOk();
+    });
+    auto *pathButtons = new QVBoxLayout;
+    pathButtons->addWidget(addFiles);
+    pathButtons->addWidget(addFolder);
+    pathButtons->addWidget(remove);
+    pathButtons->addStretch(1);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_paths, 1);
+    pathRow->addLayout(pathButtons);
+
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("letterImportEncoding"));
+    m_encoding->addItem(tr("Detect (BOM, UTF-8, then GB18030 or Windows-1252)"), QString());
+    for (const char *name : {"UTF-8", "UTF-16", "GB18030", "Windows-1252"})
+        m_encoding->addItem(QLatin1String(name), QLatin1String(name));
+    m_skip = new QCheckBox(tr("Import the good letters and &skip the bad ones"), this);
+    m_skip->setObjectName(QStringLiteral("letterImportSkip"));
+    m_skip->setToolTip(tr("Otherwise one bad letter stops the whole import and nothing is "
+                          "stored; the bad ones are listed either way."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(QString(), m_skip);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Import"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(pathRow, 1);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(620, 420);
+    updateOk();
+}
+
+void LetterImportDialog::addPaths(const QStringList &paths)
+{
+    const QStringList known = this->paths();
+    for (const QString &path : paths) {
+        if (!known.contains(path))
+            (new QListWidgetItem(QDir::toNativeSeparators(path), m_paths))
+                ->setData(Qt::UserRole, path);
+    }
+    updateOk();
+}
+
+QStringList LetterImportDialog::paths() const
+{
+    QStringList result;
+    for (int row = 0; row < m_paths->count(); ++row)
+        result.append(m_paths->item(row)->data(Qt::UserRole).toString());
+    return result;
+}
+
+QString LetterImportDialog::encoding() const
+{
+    return m_encoding->currentData().toString();
+}
+
+bool LetterImportDialog::skipBadRows() const
+{
+    return m_skip->isChecked();
+}
+
+void LetterImportDialog::chooseFiles()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Letter Files"), m_startFolder,
+                                      tr("Letters (*.txt *.md *.eml *.csv);;All files (*)"));
+    if (!files.isEmpty()) {
+        m_startFolder = QFileInfo(files.constFirst()).absolutePath();
+        addPaths(files);
+    }
+}
+
+void LetterImportDialog::chooseFolder()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Folder of Letters"), m_startFolder);
+    if (!folder.isEmpty()) {
+        m_startFolder = folder;
+        addPaths({folder});
+    }
+}
+
+void LetterImportDialog::updateOk()
+{
+    m_ok->setEnabled(m_paths->count() > 0);
+}
+
+} // namespace Yardstick

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "letterimportcontroller.h"
+
+#include "classify/letterlabeller.h"
+#include "complaints/complainthandlingmeasures.h"
+#include "dialogs/importresultdialog.h"
+#include "dialogs/letterimportdialog.h"
+#include "importcontroller.h"
+#include "letters/letterimport.h"
+#include "workbench/workbench.h"
+
+#include <QAction>
+#include <QFileInfo>
+
+namespace Yardstick {
+
+LetterImportController::LetterImportController(ImportController &imports, QWidget *window)
+    : QObject(window)
+    , m_imports(imports)
+    , m_window(window)
+{
+    m_action = new QAction(tr("&Letters…"), this);
+    m_action->setObjectName(QStringLiteral("importLettersAction"));
+    m_action->setStatusTip(tr("Import complaint letters from files, folders or a CSV"));
+    connect(m_action, &QAction::triggered, this, [this] { importLetters(); });
+    updateAction();
+}
+
+void LetterImportController::setWorkbench(Workbench *workbench)
+{
+    m_workbench = workbench;
+    updateAction();
+}
+
+void LetterImportController::updateAction()
+{
+    m_action->setEnabled(m_workbench != nullptr && !isRunning());
+}
+
+void LetterImportController::importLetters(const QStringList &paths)
+{
+    if (!m_workbench || isRunning())
+        return;
+    auto *dialog = new LetterImportDialog(m_imports.lastFolder(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addPaths(paths);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { run(dialog->paths(), dialog->encoding(), dialog->skipBadRows()); });
+    dialog->open();
+}
+
+void LetterImportController::run(const QStringList &paths, const QString &encoding,
+                                 bool skipBadRows)
+{
+    if (!m_workbench || isRunning() || paths.isEmpty())
+        return;
+    m_runner = new ImportRunner(*m_workbench, m_window);
+    const QString target = m_workbench->path();
+    connect(m_runner, &ImportRunner::finished, this, [this, target](const ImportSummary &summary) {
+        m_runner->deleteLater();
+        m_runner = nullptr;
+        finish(target, summary);
+    });
+    updateAction();
+    const QString name = paths.size() == 1 ? QFileInfo(paths.constFirst()).fileName()
+                                           : tr("%n letter source(s)", nullptr, int(paths.size()));
+    m_runner->start(name, skipBadRows,
+                    [paths, encoding](Workbench &workbench, const ImportOptions &options) {
+                        // The labeller is loaded on the connection the import
+                        // writes through: a SQLite connection belongs to its thread.
+                        const LetterLabeller labeller = LetterLabeller::load(workbench);
+                        LetterImportOptions letterOptions;
+                        static_cast<ImportOptions &>(letterOptions) = options;
+                        letterOptions.encoding = encoding;
+                        letterOptions.suggestLabels = [&labeller](ComplaintLetter &letter) {
+                            labeller.suggest(letter);
+                        };
+                        return Yardstick::importLetters(workbench, paths, letterOptions);
+                    });
+}
+
+void LetterImportController::finish(const QString &target, const ImportSummary &summary)
+{
+    updateAction();
+    // The window may have moved on to another workbench while the import ran.
+    if (summary.committed && m_workbench && m_workbench->path() == target) {
+        if (const StorageResult refreshed = refreshComplaintHandlingMeasurements(*m_workbench);
+            !refreshed.ok()) {
+            emit errorOccurred(tr("Complaint Handling"),
+                               tr("The letters were imported, but the complaint-handling "
+                                  "measurements could not be recomputed: %1")
+                                   .arg(refreshed.error()));
+        }
+        emit imported();
+    }
+    emit statusMessage(summary.summaryLine());
+    if (summary.notes.isEmpty() && summary.rejections.isEmpty())
+        return;
+    auto *dialog = new ImportResultDialog(summary, m_imports.lastFolder(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace Yardstick
