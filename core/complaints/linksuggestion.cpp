@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linksuggestion.h"
 
+#include <algorithm>
+
 namespace Yardstick {
 
 namespace {
@@ -18,6 +20,15 @@ bool inForceFor(const Standard &standard, const QDate &received)
     return received.isValid() && standard.retiredOn.isValid() && standard.retiredOn > received;
 }
 
+// A letter is evidence about what operations did (a card late, an amount
+// wrong, a call-back not made). Survey gaps and staff audits are other
+// voices on the same dimension, so they come after the operational
+// standards within a group.
+bool measuresOperations(const Standard &standard)
+{
+    return standard.metric != Metric::SurveyScore && standard.metric != Metric::AuditScore;
+}
+
 } // namespace
 
 QList<qint64> suggestedStandardIds(const ComplaintLetter &letter, const QList<Standard> &standards)
@@ -30,6 +41,8 @@ QList<qint64> suggestedStandardIds(const ComplaintLetter &letter, const QList<St
         if (standard.serviceId == *letter.serviceId && inForceFor(standard, received))
             candidates.append(&standard);
     }
+    std::stable_partition(candidates.begin(), candidates.end(),
+                          [](const Standard *s) { return measuresOperations(*s); });
 
     // The dimensions in the order the letter weighs them: the primary one,
     // then the others as labelled.
@@ -43,8 +56,8 @@ QList<qint64> suggestedStandardIds(const ComplaintLetter &letter, const QList<St
 
     QList<qint64> ids;
     ids.reserve(candidates.size());
-    // Within a dimension the catalogue's order holds, the order the analyst
-    // knows.
+    // Within a dimension the catalogue's order holds (the order the analyst
+    // knows), operational standards before survey and audit ones.
     for (qint64 dimension : std::as_const(dimensions)) {
         for (const Standard *standard : std::as_const(candidates)) {
             if (standard->dimensionId == dimension)

@@ -105,6 +105,23 @@ TEST_CASE("a letter without dimensions gets its service's standards in catalogue
     CHECK(suggestedStandardIds(l, catalogue()) == QList<qint64>{1, 2, 3, 6, 7});
 }
 
+TEST_CASE("survey and audit standards come after the operational ones of a group",
+          "[complaints][links]")
+{
+    // 8 and 9 are timeliness standards listed first in the catalogue, but
+    // a survey gap and an audit score: the letter is evidence about what
+    // operations did, so within timeliness 2 and 7 lead, then 8, 9.
+    Standard survey = standard(8, 1, kTimeliness);
+    survey.metric = Metric::SurveyScore;
+    Standard audit = standard(9, 1, kTimeliness);
+    audit.metric = Metric::AuditScore;
+    QList<Standard> standards = catalogue();
+    standards.prepend(audit);
+    standards.prepend(survey);
+    CHECK(suggestedStandardIds(letter(QDate(2024, 9, 1)), standards) ==
+          QList<qint64>{2, 7, 8, 9, 3, 1, 6});
+}
+
 TEST_CASE("a letter without a service gets no suggestion", "[complaints][links]")
 {
     ComplaintLetter l = letter(QDate(2024, 9, 1));
