@@ -197,8 +197,12 @@ QString LetterReaderPane::labelsHtml(const Content &content) const
         dimensions.first() = tr("<b>%1</b>").arg(dimensions.constFirst());
     row(tr("Dimensions:"),
         dimensions.isEmpty() ? tr("none") : dimensions.join(QStringLiteral(", ")));
-    row(tr("Severity:"),
-        letter.severity ? LetterText::severityName(*letter.severity) : tr("not judged"));
+    // A letter labelled before severity was judged (or by hand) shows the
+    // classifier's reading, marked as such.
+    row(tr("Severity:"), letter.severity
+                             ? LetterText::severityName(*letter.severity)
+                             : tr("%1 (the classifier's reading)")
+                                   .arg(LetterText::severityName(content.why.severity)));
     html += QStringLiteral("</table>");
     return html;
 }
