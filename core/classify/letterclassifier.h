@@ -32,15 +32,15 @@ enum class LabelSource
 
 struct Classification
 {
-    QString language; // "en" or "zh", detected
+    QString language;    // "en" or "zh", detected
     QString serviceCode; // empty when nothing pointed anywhere
     double serviceConfidence = 0;
     LabelSource serviceSource = LabelSource::None;
     QList<LabelScore> dimensions; // most likely first; only those worth showing
     LabelSource dimensionSource = LabelSource::None;
     Severity severity = Severity::Low;
-    QList<TermHit> terms;     // lexicon hits in text order, negated ones flagged
-    QStringList modelTerms;   // tokens that most favoured the model's choices
+    QList<TermHit> terms;   // lexicon hits in text order, negated ones flagged
+    QStringList modelTerms; // tokens that most favoured the model's choices
 };
 
 // A confirmed letter to learn from.

@@ -13,7 +13,6 @@ namespace Yardstick {
 // of the letter's service in its primary dimension first, then those in its
 // other dimensions, then the rest of the service's standards. Empty when the
 // letter has no service.
-QList<qint64> suggestedStandardIds(const ComplaintLetter &letter,
-                                   const QList<Standard> &standards);
+QList<qint64> suggestedStandardIds(const ComplaintLetter &letter, const QList<Standard> &standards);
 
 } // namespace Yardstick

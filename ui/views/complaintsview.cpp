@@ -507,38 +507,44 @@ void ComplaintsView::reportError(const QString &message)
     emit errorOccurred(message);
 }
 
-bool ComplaintsView::commitLabels(const ComplaintLetter &before, const ComplaintLetter &after,
-                                  const QString &text)
+// Writes the edit at once and pushes its undo command; the command's own
+// redo does nothing the first time, as the edit is already stored.
+bool ComplaintsView::commitEdit(LetterEditCommand::Part part, const ComplaintLetter &before,
+                                const ComplaintLetter &after, const QString &text)
 {
     if (!m_workbench)
         return false;
-    if (const StorageResult written = m_workbench->letters().updateLabels(after); !written.ok()) {
+    const bool labels = part == LetterEditCommand::Part::Labels;
+    ComplaintLetterRepository &letters = m_workbench->letters();
+    if (const StorageResult written =
+            labels ? letters.updateLabels(after) : letters.updateHandling(after);
+        !written.ok()) {
         reportError(written.error());
         return false;
     }
-    m_undoStack.push(new LetterEditCommand(
-        m_workbench->letters(), LetterEditCommand::Part::Labels, before, after, text,
-        [this](const ComplaintLetter &letter) { labelsWritten(letter); },
-        [this](const QString &message) { reportError(message); }));
-    labelsWritten(after);
+    const auto shown = [this, labels](const ComplaintLetter &letter) {
+        if (labels)
+            labelsWritten(letter);
+        else
+            handlingWritten(letter);
+    };
+    m_undoStack.push(
+        new LetterEditCommand(letters, part, before, after, text, shown,
+                              [this](const QString &message) { reportError(message); }));
+    shown(after);
     return true;
+}
+
+bool ComplaintsView::commitLabels(const ComplaintLetter &before, const ComplaintLetter &after,
+                                  const QString &text)
+{
+    return commitEdit(LetterEditCommand::Part::Labels, before, after, text);
 }
 
 bool ComplaintsView::commitHandling(const ComplaintLetter &before, const ComplaintLetter &after,
                                     const QString &text)
 {
-    if (!m_workbench)
-        return false;
-    if (const StorageResult written = m_workbench->letters().updateHandling(after); !written.ok()) {
-        reportError(written.error());
-        return false;
-    }
-    m_undoStack.push(new LetterEditCommand(
-        m_workbench->letters(), LetterEditCommand::Part::Handling, before, after, text,
-        [this](const ComplaintLetter &letter) { handlingWritten(letter); },
-        [this](const QString &message) { reportError(message); }));
-    handlingWritten(after);
-    return true;
+    return commitEdit(LetterEditCommand::Part::Handling, before, after, text);
 }
 
 void ComplaintsView::labelsWritten(const ComplaintLetter &letter)

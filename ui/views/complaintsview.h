@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/lettercommands.h"
 #include "model/complaintletter.h"
 #include "model/letterlink.h"
 #include "workbench/referencedata.h"
@@ -120,6 +121,8 @@ private:
     std::optional<qint64> dimensionIdByNumber(int number) const;
     ComplaintLetter displayed(const ComplaintLetter &stored) const;
     std::optional<ComplaintLetter> stored(qint64 letterId) const;
+    bool commitEdit(LetterEditCommand::Part part, const ComplaintLetter &before,
+                    const ComplaintLetter &after, const QString &text);
     bool commitLabels(const ComplaintLetter &before, const ComplaintLetter &after,
                       const QString &text);
     bool commitHandling(const ComplaintLetter &before, const ComplaintLetter &after,
