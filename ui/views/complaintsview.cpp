@@ -502,6 +502,16 @@ std::optional<qint64> ComplaintsView::dimensionIdByNumber(int number) const
     return std::nullopt;
 }
 
+// The dimension a digit key stands for, or a word in the status bar on why
+// the key did nothing.
+std::optional<qint64> ComplaintsView::dimensionForKey(int number)
+{
+    const std::optional<qint64> dimension = dimensionIdByNumber(number);
+    if (!dimension)
+        emit statusMessage(tr("This workbench has no dimension for the key %1.").arg(number));
+    return dimension;
+}
+
 void ComplaintsView::reportError(const QString &message)
 {
     emit errorOccurred(message);
@@ -613,11 +623,9 @@ void ComplaintsView::setPrimaryDimension(int number)
     const std::optional<ComplaintLetter> letter = currentLetter();
     if (!letter)
         return;
-    const std::optional<qint64> dimension = dimensionIdByNumber(number);
-    if (!dimension) {
-        emit statusMessage(tr("This workbench has no dimension for the key %1.").arg(number));
+    const std::optional<qint64> dimension = dimensionForKey(number);
+    if (!dimension)
         return;
-    }
     ComplaintLetter after = *letter;
     after.dimensions = {{*dimension, 1.0}};
     // An analyst's further dimensions stay; a suggestion's guesses go.
@@ -643,11 +651,9 @@ void ComplaintsView::toggleDimension(int number)
     const std::optional<ComplaintLetter> letter = currentLetter();
     if (!letter)
         return;
-    const std::optional<qint64> dimension = dimensionIdByNumber(number);
-    if (!dimension) {
-        emit statusMessage(tr("This workbench has no dimension for the key %1.").arg(number));
+    const std::optional<qint64> dimension = dimensionForKey(number);
+    if (!dimension)
         return;
-    }
     ComplaintLetter after = *letter;
     const auto it =
         std::find_if(after.dimensions.begin(), after.dimensions.end(),

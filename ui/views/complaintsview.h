@@ -119,6 +119,7 @@ private:
     int viewRowOf(qint64 letterId) const;
     std::optional<qint64> nextUnconfirmedAfter(int viewRow) const;
     std::optional<qint64> dimensionIdByNumber(int number) const;
+    std::optional<qint64> dimensionForKey(int number);
     ComplaintLetter displayed(const ComplaintLetter &stored) const;
     std::optional<ComplaintLetter> stored(qint64 letterId) const;
     bool commitEdit(LetterEditCommand::Part part, const ComplaintLetter &before,
