@@ -19,6 +19,9 @@ QDateTime recordedBefore(const QDate &effective)
     return QDateTime(effective.addDays(-3), QTime(15, 30), Qt::UTC);
 }
 
+// Who keeps the demo's catalogue, for the goal review's "who" column.
+const QString kRecordedBy = QStringLiteral("Quality assurance");
+
 StandardRevision firstRevision(DemoSince since)
 {
     switch (since) {
@@ -26,22 +29,38 @@ StandardRevision firstRevision(DemoSince since)
         break;
     case DemoSince::Existing: {
         const QDate from(2022, 1, 3);
-        return {from, 0, 0, QStringLiteral("Departmental standard, kept by the quality programme"),
-                recordedBefore(from)};
+        return {from,
+                0,
+                0,
+                QStringLiteral("Departmental standard, kept by the quality programme"),
+                recordedBefore(from),
+                kRecordedBy,
+                {}};
     }
     case DemoSince::Competitor: {
         const QDate from(2024, 9, 2);
-        return {from, 0, 0, QStringLiteral("Added when competitors began to offer it"),
-                recordedBefore(from)};
+        return {from,
+                0,
+                0,
+                QStringLiteral("Added when competitors began to offer it"),
+                recordedBefore(from),
+                kRecordedBy,
+                {}};
     }
     case DemoSince::Review: {
         const QDate from(2025, 3, 3);
-        return {from, 0, 0, QStringLiteral("Added at the programme's first annual review"),
-                recordedBefore(from)};
+        return {from,
+                0,
+                0,
+                QStringLiteral("Added at the programme's first annual review"),
+                recordedBefore(from),
+                kRecordedBy,
+                {}};
     }
     }
     const QDate from = DemoStory::programmeStart();
-    return {from, 0, 0, QStringLiteral("Set by the quality programme"), recordedBefore(from)};
+    return {from,        0, 0, QStringLiteral("Set by the quality programme"), recordedBefore(from),
+            kRecordedBy, {}};
 }
 
 QList<StandardRevision> revisionsOf(const DemoStandardSpec &spec)
@@ -51,12 +70,20 @@ QList<StandardRevision> revisionsOf(const DemoStandardSpec &spec)
         // it was set from what the process delivered, not what customers expect.
         const QDate old(2021, 1, 4);
         const QDate tightened = DemoStory::programmeStart();
-        return {{old, spec.earlierTarget, spec.earlierThreshold,
+        return {{old,
+                 spec.earlierTarget,
+                 spec.earlierThreshold,
                  QStringLiteral("Departmental standard before the quality programme"),
-                 recordedBefore(old)},
-                {tightened, spec.target, spec.threshold,
+                 recordedBefore(old),
+                 kRecordedBy,
+                 {}},
+                {tightened,
+                 spec.target,
+                 spec.threshold,
                  QStringLiteral("Tightened by the quality programme to what cardholders expect"),
-                 recordedBefore(tightened)}};
+                 recordedBefore(tightened),
+                 kRecordedBy,
+                 {}}};
     }
     StandardRevision revision = firstRevision(spec.since);
     revision.target = spec.target;

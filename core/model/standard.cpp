@@ -53,7 +53,7 @@ void Standard::revise(const QDate &from, double newTarget, double newThreshold,
         last.recordedAt = recordedAt;
         return;
     }
-    revisions.append({from, newTarget, newThreshold, reason, recordedAt});
+    revisions.append({from, newTarget, newThreshold, reason, recordedAt, {}, {}});
 }
 
 } // namespace Yardstick

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "sqlvalues.h"
+#include "transaction.h"
 
 namespace Yardstick {
 
@@ -38,6 +39,25 @@ StorageResult DimensionRepository::insert(Dimension &dimension)
     if (const QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     dimension.id = query.lastInsertId().toLongLong();
+    return StorageResult::success();
+}
+
+StorageResult
+DimensionRepository::setServqualWeights(const QList<QPair<qint64, std::optional<double>>> &weights)
+{
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE dimensions SET servqual_weight = ? WHERE id = ?"));
+    for (const auto &[id, weight] : weights) {
+        query.addBindValue(SqlValues::optional(weight));
+        query.addBindValue(id);
+        if (const QString error = SqlValues::exec(query); !error.isEmpty())
+            return StorageResult::failure(error);
+    }
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
     return StorageResult::success();
 }
 

@@ -6,6 +6,9 @@
 #include "storageresult.h"
 
 #include <QList>
+#include <QPair>
+
+#include <optional>
 
 namespace Yardstick {
 
@@ -19,6 +22,10 @@ public:
 
     QList<Dimension> all() const;               // in the order they were defined
     StorageResult insert(Dimension &dimension); // sets dimension.id
+    // Sets (or, with nullopt, clears) the dimensions' SERVQUAL weights in one
+    // transaction; the map is dimension id -> weight. Weights are relative:
+    // the analysis normalises them over the dimensions a survey has.
+    StorageResult setServqualWeights(const QList<QPair<qint64, std::optional<double>>> &weights);
 
 private:
     Database &m_database;

@@ -232,6 +232,95 @@ const char *const kVersion6[] = {
         key_customers_only INTEGER NOT NULL DEFAULT 0))",
 };
 
+// Version 7: the voice of the customer and the value of a day. A survey has
+// items (each in one dimension) and waves (a date range and a channel);
+// answers stay in survey_responses, keyed by the wave's name. Files written
+// before version 7 may hold answers without a survey: they are gathered into
+// one "Imported survey" so nothing is lost. A survey-score standard can be
+// fed from a survey, an audit-score standard from an audit checklist. A
+// standard's value model prices a day; a revision remembers who made it and
+// what the planner predicted for it, so the next review can compare.
+const char *const kVersion7[] = {
+    R"(CREATE TABLE surveys (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        service_id INTEGER REFERENCES services(id),
+        scale_min REAL NOT NULL DEFAULT 1,
+        scale_max REAL NOT NULL DEFAULT 7 CHECK (scale_max > scale_min),
+        description TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE survey_items (
+        id INTEGER PRIMARY KEY,
+        survey_id INTEGER NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        dimension_id INTEGER NOT NULL REFERENCES dimensions(id),
+        importance REAL,
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (survey_id, code)))",
+    R"(CREATE TABLE survey_waves (
+        id INTEGER PRIMARY KEY,
+        survey_id INTEGER NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+        name TEXT NOT NULL UNIQUE,
+        starts_on TEXT,
+        ends_on TEXT,
+        channel TEXT NOT NULL DEFAULT 'mail' CHECK (channel IN ('mail', 'phone', 'in_branch'))))",
+    R"(INSERT INTO surveys (name, description)
+        SELECT 'Imported survey', 'Answers stored before surveys had definitions'
+        WHERE EXISTS (SELECT 1 FROM survey_responses))",
+    R"(INSERT INTO survey_items (survey_id, code, dimension_id, position)
+        SELECT (SELECT id FROM surveys WHERE name = 'Imported survey'), item,
+               MIN(dimension_id), ROW_NUMBER() OVER (ORDER BY item)
+        FROM survey_responses GROUP BY item)",
+    R"(INSERT INTO survey_waves (survey_id, name)
+        SELECT DISTINCT (SELECT id FROM surveys WHERE name = 'Imported survey'), wave
+        FROM survey_responses)",
+    R"(CREATE TABLE survey_feeds (
+        standard_id INTEGER PRIMARY KEY REFERENCES standards(id) ON DELETE CASCADE,
+        survey_id INTEGER NOT NULL REFERENCES surveys(id) ON DELETE CASCADE))",
+    R"(CREATE TABLE audit_templates (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE audit_items (
+        id INTEGER PRIMARY KEY,
+        template_id INTEGER NOT NULL REFERENCES audit_templates(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        scale_max REAL NOT NULL DEFAULT 5 CHECK (scale_max > 0),
+        weight REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (template_id, code)))",
+    R"(CREATE TABLE audits (
+        id INTEGER PRIMARY KEY,
+        template_id INTEGER NOT NULL REFERENCES audit_templates(id) ON DELETE CASCADE,
+        department_id INTEGER NOT NULL REFERENCES departments(id),
+        audited_on TEXT NOT NULL,
+        auditor TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX audits_by_template ON audits (template_id, audited_on)",
+    R"(CREATE TABLE audit_ratings (
+        audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+        item_id INTEGER NOT NULL REFERENCES audit_items(id) ON DELETE CASCADE,
+        rating REAL NOT NULL CHECK (rating >= 0),
+        PRIMARY KEY (audit_id, item_id)))",
+    R"(CREATE TABLE audit_feeds (
+        standard_id INTEGER PRIMARY KEY REFERENCES standards(id) ON DELETE CASCADE,
+        template_id INTEGER NOT NULL REFERENCES audit_templates(id) ON DELETE CASCADE,
+        period TEXT NOT NULL DEFAULT 'month' CHECK (period IN ('week', 'month', 'quarter'))))",
+    R"(CREATE TABLE value_models (
+        standard_id INTEGER PRIMARY KEY REFERENCES standards(id) ON DELETE CASCADE,
+        value_per_day REAL NOT NULL CHECK (value_per_day >= 0),
+        cases_per_year REAL NOT NULL CHECK (cases_per_year >= 0),
+        cost_per_year REAL CHECK (cost_per_year IS NULL OR cost_per_year >= 0),
+        note TEXT NOT NULL DEFAULT ''))",
+    "ALTER TABLE standard_revisions ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE standard_revisions ADD COLUMN predicted_case_share REAL",
+    "ALTER TABLE standard_revisions ADD COLUMN predicted_period_share REAL",
+    "ALTER TABLE standard_revisions ADD COLUMN predicted_annual_value REAL",
+    "ALTER TABLE standard_revisions ADD COLUMN prediction_basis TEXT NOT NULL DEFAULT ''",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -242,6 +331,7 @@ constexpr Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
+    {kVersion7, std::size(kVersion7)},
 };
 
 int userVersion(QSqlDatabase &db)

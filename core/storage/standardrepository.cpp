@@ -68,17 +68,25 @@ QList<Standard> StandardRepository::select(const QString &where, const QVariant 
         return standards;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.exec(
-        QStringLiteral("SELECT standard_id, effective_from, target, threshold, reason, recorded_at "
-                       "FROM standard_revisions ORDER BY standard_id, effective_from"));
+    query.exec(QStringLiteral(
+        "SELECT standard_id, effective_from, target, threshold, reason, recorded_at, "
+        "recorded_by, predicted_case_share, predicted_period_share, "
+        "predicted_annual_value, prediction_basis "
+        "FROM standard_revisions ORDER BY standard_id, effective_from"));
     while (query.next()) {
         const auto it = indexById.constFind(query.value(0).toLongLong());
         if (it == indexById.constEnd())
             continue;
-        standards[*it].revisions.append({SqlValues::toDate(query.value(1)),
-                                         query.value(2).toDouble(), query.value(3).toDouble(),
-                                         query.value(4).toString(),
-                                         SqlValues::toDateTime(query.value(5))});
+        standards[*it].revisions.append(
+            {SqlValues::toDate(query.value(1)),
+             query.value(2).toDouble(),
+             query.value(3).toDouble(),
+             query.value(4).toString(),
+             SqlValues::toDateTime(query.value(5)),
+             query.value(6).toString(),
+             {SqlValues::toOptionalDouble(query.value(7)),
+              SqlValues::toOptionalDouble(query.value(8)),
+              SqlValues::toOptionalDouble(query.value(9)), query.value(10).toString()}});
     }
     return standards;
 }
@@ -168,7 +176,9 @@ QString StandardRepository::write(Standard &s, bool isNew)
         return error;
     revisions.prepare(QStringLiteral("INSERT INTO standard_revisions "
                                      "(standard_id, effective_from, target, threshold, reason, "
-                                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                     "recorded_at, recorded_by, predicted_case_share, "
+                                     "predicted_period_share, predicted_annual_value, "
+                                     "prediction_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const StandardRevision &revision : std::as_const(s.revisions)) {
         revisions.addBindValue(s.id);
         revisions.addBindValue(SqlValues::date(revision.effectiveFrom));
@@ -176,6 +186,11 @@ QString StandardRepository::write(Standard &s, bool isNew)
         revisions.addBindValue(revision.threshold);
         revisions.addBindValue(SqlValues::text(revision.reason));
         revisions.addBindValue(SqlValues::dateTime(revision.recordedAt));
+        revisions.addBindValue(SqlValues::text(revision.recordedBy));
+        revisions.addBindValue(SqlValues::optional(revision.prediction.caseShare));
+        revisions.addBindValue(SqlValues::optional(revision.prediction.periodShare));
+        revisions.addBindValue(SqlValues::optional(revision.prediction.annualValue));
+        revisions.addBindValue(SqlValues::text(revision.prediction.basis));
         if (QString error = SqlValues::exec(revisions); !error.isEmpty())
             return error;
     }

@@ -44,8 +44,8 @@ Standard revisedStandard(const Testing::SmallCatalogue &catalogue)
     s.title = QStringLiteral("Processing time, new applications");
     s.statistic = Statistic::percentile(90);
     s.rationale = QStringLiteral("Letters say \"two weeks\" is fair.\nCompetitors take 18 days.");
-    s.revisions = {{QDate(2023, 1, 2), 35, 40, QStringLiteral("Baseline"), {}},
-                   {QDate(2024, 1, 1), 15, 20.5, QStringLiteral("Quality programme"), {}}};
+    s.revisions = {{QDate(2023, 1, 2), 35, 40, QStringLiteral("Baseline"), {}, {}, {}},
+                   {QDate(2024, 1, 1), 15, 20.5, QStringLiteral("Quality programme"), {}, {}, {}}};
     return s;
 }
 
@@ -60,7 +60,7 @@ Standard retiredStandard(const Testing::SmallCatalogue &catalogue)
     s.unit = QStringLiteral("%");
     s.basis = BasisFlag::Competition;
     s.rationale.clear();
-    s.revisions = {{QDate(2023, 3, 1), 92.5, 85, QString(), {}}};
+    s.revisions = {{QDate(2023, 3, 1), 92.5, 85, QString(), {}, {}, {}}};
     s.status = StandardStatus::Retired;
     s.retiredOn = QDate(2024, 6, 30);
     return s;

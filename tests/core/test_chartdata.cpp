@@ -29,7 +29,7 @@ Standard turnaround(qint64 id, const QString &code)
     s.statistic = Statistic::mean();
     s.direction = Direction::LowerIsBetter;
     s.unit = QStringLiteral("days");
-    s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("first"), {}}};
+    s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("first"), {}, {}, {}}};
     return s;
 }
 
@@ -387,7 +387,7 @@ TEST_CASE("a right-first-time standard with case counts is charted as a p chart"
     standard.metric = Metric::RightFirstTimePct;
     standard.direction = Direction::HigherIsBetter;
     standard.unit = QStringLiteral("%");
-    standard.revisions = {{QDate(2024, 1, 1), 90, 80, QStringLiteral("first"), {}}};
+    standard.revisions = {{QDate(2024, 1, 1), 90, 80, QStringLiteral("first"), {}, {}, {}}};
     data.standards = {standard};
     // 90%, 80%, 85% of 100 cases: 90, 80, 85 right first time; p-bar = 255/300 = 0.85;
     // sigma of a point sqrt(0.85 x 0.15 / 100) = 0.035707; UCL 0.85 + 0.10712 = 0.95712.
@@ -463,7 +463,7 @@ TEST_CASE("a rate per 1,000 with known units is charted as a u chart per 1,000",
     Standard standard = turnaround(7, QStringLiteral("BIL-R-01"));
     standard.metric = Metric::CountPer1000;
     standard.unit = QStringLiteral("per 1,000");
-    standard.revisions = {{QDate(2024, 1, 1), 2, 3, QStringLiteral("first"), {}}};
+    standard.revisions = {{QDate(2024, 1, 1), 2, 3, QStringLiteral("first"), {}, {}, {}}};
     data.standards = {standard};
     // 2, 4 and 3 per 1,000 of 2,000 accounts: 4, 8 and 6 events in 2 units of
     // 1,000 each; u-bar = 18 / 6 = 3; sigma of a point sqrt(3 / 2) = 1.224745;

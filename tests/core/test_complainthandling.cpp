@@ -22,7 +22,7 @@ Standard handlingStandard(const Statistic &statistic, Metric metric = Metric::Tu
     s.metric = metric;
     s.statistic = statistic;
     s.unit = QStringLiteral("days");
-    s.revisions = {{QDate(2024, 1, 1), 1, 2, QStringLiteral("first"), {}}};
+    s.revisions = {{QDate(2024, 1, 1), 1, 2, QStringLiteral("first"), {}, {}, {}}};
     return s;
 }
 
@@ -166,7 +166,7 @@ TEST_CASE("refreshing complaint-handling measurements replaces only the letters'
     standard.statistic = Statistic::shareWithin(1);
     standard.direction = Direction::HigherIsBetter;
     standard.unit = QStringLiteral("%");
-    standard.revisions = {{QDate(2024, 1, 1), 95, 90, QStringLiteral("first"), {}}};
+    standard.revisions = {{QDate(2024, 1, 1), 95, 90, QStringLiteral("first"), {}, {}, {}}};
     REQUIRE(workbench.standardRepository().insert(standard).ok());
     Standard other = Testing::turnaroundStandard(c, QStringLiteral("CMP-R-02"));
     REQUIRE(workbench.standardRepository().insert(other).ok());

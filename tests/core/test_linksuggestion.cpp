@@ -20,7 +20,7 @@ Standard standard(qint64 id, qint64 serviceId, qint64 dimensionId,
     s.code = QStringLiteral("S-%1").arg(id);
     s.serviceId = serviceId;
     s.dimensionId = dimensionId;
-    s.revisions = {{effectiveFrom, 10, 15, QStringLiteral("first"), {}}};
+    s.revisions = {{effectiveFrom, 10, 15, QStringLiteral("first"), {}, {}, {}}};
     return s;
 }
 

@@ -35,7 +35,7 @@ Bench bench()
     q.metric = Metric::RightFirstTimePct;
     q.direction = Direction::HigherIsBetter;
     q.unit = u"%"_s;
-    q.revisions = {{QDate(2024, 1, 1), 95, 90, u"Quality programme"_s, {}}};
+    q.revisions = {{QDate(2024, 1, 1), 95, 90, u"Quality programme"_s, {}, {}, {}}};
     REQUIRE(b.catalogue.workbench->catalogue().add(q).isEmpty());
     b.turnaround = t.id;
     b.percentage = q.id;

@@ -32,7 +32,7 @@ Standard lowerStandard(qint64 id, qint64 departmentId = 1, QDate from = QDate(20
     s.statistic = Statistic::mean();
     s.direction = Direction::LowerIsBetter;
     s.unit = QStringLiteral("days");
-    s.revisions = {{from, 15, 20, QStringLiteral("first"), {}}};
+    s.revisions = {{from, 15, 20, QStringLiteral("first"), {}, {}, {}}};
     return s;
 }
 
@@ -44,7 +44,7 @@ Standard higherStandard(qint64 id)
     s.metric = Metric::RightFirstTimePct;
     s.direction = Direction::HigherIsBetter;
     s.unit = QStringLiteral("%");
-    s.revisions = {{QDate(2024, 1, 1), 90, 80, QStringLiteral("first"), {}}};
+    s.revisions = {{QDate(2024, 1, 1), 90, 80, QStringLiteral("first"), {}, {}, {}}};
     return s;
 }
 
@@ -416,7 +416,7 @@ TEST_CASE("the scorecard of a stored workbench", "[compliance]")
     rft.direction = Direction::HigherIsBetter;
     rft.unit = QStringLiteral("%");
     rft.departmentId = ops.id;
-    rft.revisions = {{QDate(2024, 1, 1), 80, 70, QStringLiteral("first"), {}}};
+    rft.revisions = {{QDate(2024, 1, 1), 80, 70, QStringLiteral("first"), {}, {}, {}}};
     REQUIRE(wb.catalogue().add(rft).isEmpty());
 
     using R = RightFirstTime;

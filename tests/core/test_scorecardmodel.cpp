@@ -40,7 +40,7 @@ Standard standard(qint64 id, const char *code, qint64 service, qint64 department
     s.metric =
         direction == Direction::LowerIsBetter ? Metric::TurnaroundDays : Metric::RightFirstTimePct;
     s.unit = QLatin1String(unit);
-    s.revisions = {{QDate(2024, 1, 1), target, threshold, QStringLiteral("set"), {}}};
+    s.revisions = {{QDate(2024, 1, 1), target, threshold, QStringLiteral("set"), {}, {}, {}}};
     return s;
 }
 

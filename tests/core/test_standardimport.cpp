@@ -209,9 +209,9 @@ TEST_CASE("the exporter's CSV of revised, retired and business-day standards re-
     Testing::SmallCatalogue c = Testing::smallCatalogue();
     Workbench &wb = *c.workbench;
     Standard revised = Testing::turnaroundStandard(c, u"APP-T-01"_s);
-    revised.revisions = {{QDate(2023, 1, 2), 30, 40, u"Before"_s, {}},
+    revised.revisions = {{QDate(2023, 1, 2), 30, 40, u"Before"_s, {}, {}, {}},
                          {QDate(2024, 3, 4), 15, 20, u"Quality programme"_s,
-                          QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC)}};
+                          QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC), {}, {}}};
     revised.rationale = u"Line one,\n\"quoted\" line two"_s;
     REQUIRE(wb.catalogue().add(revised).isEmpty());
     Standard retired = Testing::turnaroundStandard(c, u"APP-T-02"_s);
@@ -223,7 +223,7 @@ TEST_CASE("the exporter's CSV of revised, retired and business-day standards re-
     business.statistic = Statistic::shareWithin(5);
     business.direction = Direction::HigherIsBetter;
     business.unit = u"%"_s;
-    business.revisions = {{QDate(2024, 1, 1), 97.5, 92.25, u"Quality programme"_s, {}}};
+    business.revisions = {{QDate(2024, 1, 1), 97.5, 92.25, u"Quality programme"_s, {}, {}, {}}};
     REQUIRE(wb.catalogue().add(business).isEmpty());
 
     const QList<Standard> before = wb.catalogue().standards();

@@ -35,7 +35,7 @@ Standard makeStandard(qint64 id, Metric metric, Statistic statistic, Direction d
     s.statistic = statistic;
     s.direction = direction;
     s.unit = QStringLiteral("days");
-    s.revisions = {{from, target, threshold, QStringLiteral("first"), {}}};
+    s.revisions = {{from, target, threshold, QStringLiteral("first"), {}, {}, {}}};
     return s;
 }
 
@@ -267,7 +267,7 @@ TEST_CASE("turnaround: whole days for dates, fractional days for date-times, hou
     Standard hours = Testing::turnaroundStandard(c, QStringLiteral("APP-H-01"));
     hours.metric = Metric::TurnaroundHours;
     hours.unit = QStringLiteral("hours");
-    hours.revisions = {{QDate(2024, 1, 1), 48, 72, QStringLiteral("first"), {}}};
+    hours.revisions = {{QDate(2024, 1, 1), 48, 72, QStringLiteral("first"), {}, {}, {}}};
     addStandard(wb, days);
     addStandard(wb, median);
     addStandard(wb, hours);
@@ -306,7 +306,7 @@ TEST_CASE("business-day standards skip weekends and the workbench's holidays", "
 
     Standard business = Testing::turnaroundStandard(c, QStringLiteral("APP-B-01"));
     business.dayBasis = DayBasis::Business;
-    business.revisions = {{QDate(2024, 1, 1), 2, 3, QStringLiteral("first"), {}}};
+    business.revisions = {{QDate(2024, 1, 1), 2, 3, QStringLiteral("first"), {}, {}, {}}};
     Standard calendar = business;
     calendar.code = QStringLiteral("APP-C-01");
     calendar.dayBasis = DayBasis::Calendar;
@@ -315,7 +315,7 @@ TEST_CASE("business-day standards skip weekends and the workbench's holidays", "
     businessWithin.statistic = Statistic::shareWithin(1);
     businessWithin.direction = Direction::HigherIsBetter;
     businessWithin.unit = QStringLiteral("%");
-    businessWithin.revisions = {{QDate(2024, 1, 1), 90, 75, QStringLiteral("first"), {}}};
+    businessWithin.revisions = {{QDate(2024, 1, 1), 90, 75, QStringLiteral("first"), {}, {}, {}}};
     addStandard(wb, business);
     addStandard(wb, calendar);
     addStandard(wb, businessWithin);
@@ -446,7 +446,7 @@ TEST_CASE("right first time is the share of yes among the cases where it is know
     s.metric = Metric::RightFirstTimePct;
     s.direction = Direction::HigherIsBetter;
     s.unit = QStringLiteral("%");
-    s.revisions = {{QDate(2024, 1, 1), 80, 75, QStringLiteral("first"), {}}};
+    s.revisions = {{QDate(2024, 1, 1), 80, 75, QStringLiteral("first"), {}, {}, {}}};
     addStandard(wb, s);
 
     using R = RightFirstTime;

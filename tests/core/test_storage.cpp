@@ -60,7 +60,7 @@ TEST_CASE("a standard with its revisions survives a round trip through the file"
         c.dimensionId = dimension.id;
         stored = Testing::turnaroundStandard(c, QStringLiteral("APP-T-01"));
         stored.statistic = Statistic::shareWithin(2.5);
-        stored.revisions = {{QDate(2023, 1, 2), 30, 40, QStringLiteral("Before"), {}},
+        stored.revisions = {{QDate(2023, 1, 2), 30, 40, QStringLiteral("Before"), {}, {}, {}},
                             {QDate(2024, 3, 4), 15, 20, QStringLiteral("Quality programme"),
                              QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC)}};
         REQUIRE(made.workbench->catalogue().add(stored).isEmpty());

@@ -27,7 +27,7 @@ Standard validStandard()
     s.dimensionId = 1;
     s.departmentId = 1;
     s.unit = QStringLiteral("days");
-    s.revisions = {{QDate(2024, 1, 1), 15, 20, {}, {}}};
+    s.revisions = {{QDate(2024, 1, 1), 15, 20, {}, {}, {}, {}}};
     return s;
 }
 
@@ -41,7 +41,7 @@ TEST_CASE("a complete standard passes validation", "[validation]")
 TEST_CASE("missing required fields are each reported against their field", "[validation]")
 {
     Standard s;
-    s.revisions = {{QDate(2024, 1, 1), 15, 20, {}, {}}};
+    s.revisions = {{QDate(2024, 1, 1), 15, 20, {}, {}, {}, {}}};
     const QStringList fields = fieldsOf(StandardValidator::validate(s));
     for (const char *field : {"code", "title", "service", "dimension", "department", "unit"})
         CHECK(fields.contains(QLatin1String(field)));
@@ -114,7 +114,7 @@ TEST_CASE("percentages stay within 0..100 and turnarounds are not negative", "[v
 TEST_CASE("revisions must follow each other in time", "[validation]")
 {
     Standard s = validStandard();
-    s.revisions = {{QDate(2024, 1, 1), 30, 40, {}, {}}, {QDate(2023, 1, 1), 15, 20, {}, {}}};
+    s.revisions = {{QDate(2024, 1, 1), 30, 40, {}, {}, {}, {}}, {QDate(2023, 1, 1), 15, 20, {}, {}, {}, {}}};
     CHECK(fieldsOf(StandardValidator::validate(s)) ==
           QStringList{QStringLiteral("effective_from")});
 }

@@ -69,7 +69,7 @@ Standard turnaroundStandard(const SmallCatalogue &catalogue, const QString &code
     s.unit = QStringLiteral("days");
     s.basis = BasisFlag::CustomerExpectation | BasisFlag::Economics;
     s.rationale = QStringLiteral("Cardholders expect a decision within about two weeks.");
-    s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("Quality programme"), {}}};
+    s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("Quality programme"), {}, {}, {}}};
     return s;
 }
 

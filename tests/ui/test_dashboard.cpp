@@ -44,7 +44,7 @@ Standard turnaround(const char *code, qint64 service, qint64 department, qint64 
     s.statistic = Statistic::mean();
     s.direction = Direction::LowerIsBetter;
     s.unit = QStringLiteral("days");
-    s.revisions = {{QDate(2024, 1, 1), target, threshold, QStringLiteral("set"), {}}};
+    s.revisions = {{QDate(2024, 1, 1), target, threshold, QStringLiteral("set"), {}, {}, {}}};
     return s;
 }
 

@@ -216,7 +216,7 @@ TEST_CASE("a standard with measurements is retired, not deleted, and retiring un
     s.dimensionId = wb.dimensions().all().constFirst().id;
     s.departmentId = wb.departments().all().constFirst().id;
     s.unit = QStringLiteral("days");
-    s.revisions = {{QDate(2024, 1, 1), 15, 20, {}, {}}};
+    s.revisions = {{QDate(2024, 1, 1), 15, 20, {}, {}, {}, {}}};
     REQUIRE(wb.catalogue().add(s).isEmpty());
     QList<Measurement> m = {{0, s.id, QDate(2024, 1, 1), QDate(2024, 1, 7), 18, 50, {}}};
     REQUIRE(wb.measurements().insertMany(m).ok());
@@ -247,7 +247,7 @@ TEST_CASE("the status filter narrows the standards table", "[ui][standards]")
         s.dimensionId = wb.dimensions().all().constFirst().id;
         s.departmentId = wb.departments().all().constFirst().id;
         s.unit = QStringLiteral("days");
-        s.revisions = {{QDate(2024, 1, 1), 15, 20, {}, {}}};
+        s.revisions = {{QDate(2024, 1, 1), 15, 20, {}, {}, {}, {}}};
         if (s.code == QLatin1String("A-2")) {
             s.status = StandardStatus::Retired;
             s.retiredOn = QDate(2024, 6, 1);
@@ -344,7 +344,7 @@ TEST_CASE("a standard that is not turnaround opens with the day basis disabled",
     s.metric = Metric::RightFirstTimePct;
     s.direction = Direction::HigherIsBetter;
     s.unit = QStringLiteral("%");
-    s.revisions = {{QDate(2024, 1, 1), 98, 95, {}, {}}};
+    s.revisions = {{QDate(2024, 1, 1), 98, 95, {}, {}, {}, {}}};
     REQUIRE(wb.catalogue().add(s).isEmpty());
 
     f.window->standardsView()->selectStandard(s.id);

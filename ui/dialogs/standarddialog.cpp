@@ -302,7 +302,7 @@ Standard StandardDialog::standard() const
                 s.revisions.clear();
             } else if (from < current.effectiveFrom) {
                 // Left as given: validation reports that revisions must follow in time.
-                s.revisions.append({from, target, threshold, reason, now});
+                s.revisions.append({from, target, threshold, reason, now, {}, {}});
                 return s;
             }
             s.revise(from, target, threshold, reason, now);
