@@ -39,6 +39,8 @@ void makeWorkbenchFile(const QString &path)
 
 } // namespace
 
+// The revision also keeps who recorded it and what the planner predicted for
+// it (schema v7), so the goal review can compare prediction and outcome.
 TEST_CASE("a standard with its revisions survives a round trip through the file", "[storage]")
 {
     QTemporaryDir dir;
@@ -62,7 +64,9 @@ TEST_CASE("a standard with its revisions survives a round trip through the file"
         stored.statistic = Statistic::shareWithin(2.5);
         stored.revisions = {{QDate(2023, 1, 2), 30, 40, QStringLiteral("Before"), {}, {}, {}},
                             {QDate(2024, 3, 4), 15, 20, QStringLiteral("Quality programme"),
-                             QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC)}};
+                             QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC),
+                             QStringLiteral("M. Okafor"),
+                             {82.5, 75.0, 1402500.0, QStringLiteral("last 12 months, 7,812 cases")}}};
         REQUIRE(made.workbench->catalogue().add(stored).isEmpty());
         CHECK(stored.id > 0);
     }
