@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartcommand.h"
 
+#include "chartdata/dollarpareto.h"
 #include "charts/anychart.h"
 #include "console.h"
 #include "exitcode.h"
@@ -18,9 +19,11 @@ namespace Yardstick {
 
 namespace {
 
-const QStringList kKinds = {QStringLiteral("trend"),       QStringLiteral("control"),
-                            QStringLiteral("pareto"),      QStringLiteral("heatmap"),
-                            QStringLiteral("departments"), QStringLiteral("complaints-per-month")};
+const QStringList kKinds = {
+    QStringLiteral("trend"),           QStringLiteral("control"),
+    QStringLiteral("pareto"),          QStringLiteral("heatmap"),
+    QStringLiteral("departments"),     QStringLiteral("complaints-per-month"),
+    QStringLiteral("dollars-at-stake")};
 const QStringList kParetoSubjects = {QStringLiteral("complaints-by-service"),
                                      QStringLiteral("complaints-by-dimension"),
                                      QStringLiteral("breaches")};
@@ -64,8 +67,9 @@ std::variant<AnyChart, QString> buildChart(Workbench &workbench, const ChartChoi
     scorecardRequest.kind = choice.period;
     scorecardRequest.at = choice.to;
     if (choice.kind == QLatin1String("trend")) {
-        const TrendChart chart = buildTrendChart(
-            {choice.standards, choice.period, choice.from, choice.to}, data, phases);
+        const TrendChart chart =
+            buildTrendChart({choice.standards, choice.period, choice.from, choice.to}, data, phases,
+                            workbench.valueModels().all());
         if (chart.series.isEmpty())
             return Command::tr("There is no data to chart for these standards.");
         return AnyChart(chart);
@@ -109,6 +113,13 @@ std::variant<AnyChart, QString> buildChart(Workbench &workbench, const ChartChoi
     const Scorecard scorecard = computeScorecard(data, scorecardRequest);
     if (!scorecard.period.isValid())
         return Command::tr("The workbench holds no data yet.");
+    if (choice.kind == QLatin1String("dollars-at-stake")) {
+        const ParetoChart chart = dollarPareto(scorecard, workbench.valueModels().all());
+        if (chart.bars.isEmpty())
+            return Command::tr("Nothing is at stake: no standard with a value model misses its "
+                               "target in the period.");
+        return AnyChart(chart);
+    }
     if (choice.kind == QLatin1String("heatmap"))
         return AnyChart(buildHeatmap(scorecard, choice.standards));
     return AnyChart(buildDepartmentChart(scorecard, ReferenceData::load(workbench)));
@@ -138,13 +149,17 @@ int ChartCommand::run(const QStringList &arguments)
            "complaint letters by service or dimension, or standards by breached periods; "
            "heatmap: standards by period coloured by status (the given standards, or all); "
            "departments: the share of standards each department met; complaints-per-month: "
-           "complaint letters received each month, stacked by primary dimension. The format "
-           "follows the --out file's suffix."));
+           "complaint letters received each month, stacked by primary dimension; "
+           "dollars-at-stake: the standards missed in the period ranked by what missing the "
+           "target costs a year, from their value models. The format follows the --out file's "
+           "suffix."));
     const QCommandLineOption standard(
         QStringLiteral("standard"), tr("A standard's code; repeat to overlay trends."), tr("CODE"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        tr("trend, control, pareto, heatmap, departments or complaints-per-month."), tr("KIND"));
+        tr("trend, control, pareto, heatmap, departments, complaints-per-month or "
+           "dollars-at-stake."),
+        tr("KIND"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("The file to write: .png, .svg or .pdf."), tr("FILE"));
     const QCommandLineOption size(
@@ -190,8 +205,8 @@ int ChartCommand::run(const QStringList &arguments)
     ChartChoice choice;
     choice.kind = parser.value(kind).trimmed().toLower();
     if (!kKinds.contains(choice.kind))
-        return usageError(tr("Give --kind: trend, control, pareto, heatmap, departments or "
-                             "complaints-per-month."));
+        return usageError(tr("Give --kind: trend, control, pareto, heatmap, departments, "
+                             "complaints-per-month or dollars-at-stake."));
     const QStringList codes = parser.values(standard);
     if ((choice.kind == QLatin1String("trend") || choice.kind == QLatin1String("control")) &&
         codes.isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "audits/auditimport.h"
 #include "classify/letterlabeller.h"
 #include "console.h"
 #include "exitcode.h"
@@ -10,6 +11,8 @@
 #include "import/standardimporter.h"
 #include "letters/letterimport.h"
 #include "letters/textdecoding.h"
+#include "surveys/surveyimport.h"
+#include "surveys/surveymeasurements.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -25,6 +28,8 @@ constexpr QLatin1String kCases("cases");
 constexpr QLatin1String kMeasurements("measurements");
 constexpr QLatin1String kStandards("standards");
 constexpr QLatin1String kLetters("letters");
+constexpr QLatin1String kAudits("audits");
+constexpr QLatin1String kSurvey("survey");
 
 // Progress on stderr in steps of 10%, so a long import shows it is alive
 // without flooding a log.
@@ -72,7 +77,17 @@ int ImportCommand::run(const QStringList &arguments)
            "columns id,received,channel,customer_ref,key_customer,text (channel one of letter, "
            "email, phone, complaint_card, web). Card numbers are masked before anything is "
            "stored, and each new letter gets suggested labels. A letter whose text is already "
-           "in the workbench is skipped as a duplicate."));
+           "in the workbench is skipped as a duplicate.\n"
+           "audits: with --template NAME, columns audit,department,audited_on,auditor,subject,"
+           "item,rating, one row per rating; rows with the same audit id make one audit "
+           "(department by code or name, item by its code in the checklist, an empty rating "
+           "leaves the item unrated).\n"
+           "survey: with --wave NAME, survey answers in the long layout (respondent,item,"
+           "dimension,expectation,perception[,importance][,customer_ref], one row per answer) or "
+           "the wide one (respondent[,customer_ref],E_<item>,P_<item>[,I_<item>], one row per "
+           "respondent); values on the survey's scale, an empty cell a missing answer. The wave "
+           "must be in a survey unless --survey names the survey to add it to. The measurements "
+           "of survey-fed standards are recomputed afterwards."));
     const QCommandLineOption map(
         QStringLiteral("map"),
         tr("For cases: read FIELD from the column named COLUMN (repeatable). Fields: service, "
@@ -89,11 +104,24 @@ int ImportCommand::run(const QStringList &arguments)
         tr("For letters: read the files in this encoding (UTF-8, GB18030, Windows-1252, ...) "
            "instead of detecting it; an e-mail part that names its charset keeps it."),
         tr("E"));
+    const QCommandLineOption auditTemplate(QStringLiteral("template"),
+                                           tr("For audits: the checklist the audits fill in."),
+                                           tr("NAME"));
     parser.addOptions({map, dateFormat, skipBad, encoding});
+    parser.addOption(auditTemplate);
+    const QCommandLineOption surveyWave(
+        QStringLiteral("wave"), tr("For survey: the wave the answers belong to."), tr("NAME"));
+    const QCommandLineOption surveyName(
+        QStringLiteral("survey"),
+        tr("For survey: the survey to add the wave to when no survey has it yet (created if "
+           "needed)."),
+        tr("NAME"));
+    parser.addOption(surveyWave);
+    parser.addOption(surveyName);
     parser.addPositionalArgument(
         QStringLiteral("KIND"),
-        tr("What the file holds: cases, measurements, standards or letters."),
-        tr("cases|measurements|standards|letters"));
+        tr("What the file holds: cases, measurements, standards, letters or audits."),
+        tr("cases|measurements|standards|letters|audits"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench to import into."));
     parser.addPositionalArgument(
         QStringLiteral("DATA"),
@@ -106,9 +134,20 @@ int ImportCommand::run(const QStringList &arguments)
     if (positional.size() < 3 || (positional.size() > 3 && kind != kLetters))
         return usageError(tr("Give what to import, the workbench and the CSV file, e.g. "
                              "import cases work.yardstick cases.csv."));
-    if (kind != kCases && kind != kMeasurements && kind != kStandards && kind != kLetters)
+    if (kind == kSurvey) {
+        if (!parser.isSet(surveyWave))
+            return usageError(tr("Name the wave the answers belong to with --wave NAME."));
+        if (parser.isSet(map) || parser.isSet(dateFormat) || parser.isSet(encoding))
+            return usageError(tr("--map, --date-format and --encoding do not apply to survey."));
+        return importSurveyFile(positional.at(1), positional.at(2), parser.value(surveyWave),
+                                parser.value(surveyName), parser.isSet(skipBad));
+    }
+    if (parser.isSet(surveyWave) || parser.isSet(surveyName))
+        return usageError(tr("--wave and --survey apply to survey only."));
+    if (kind != kCases && kind != kMeasurements && kind != kStandards && kind != kLetters &&
+        kind != kAudits)
         return usageError(tr("\"%1\" is not something to import; use cases, measurements, "
-                             "standards or letters.")
+                             "standards, letters or audits.")
                               .arg(kind));
     if (kind == kLetters) {
         if (parser.isSet(map) || parser.isSet(dateFormat))
@@ -122,6 +161,10 @@ int ImportCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(encoding))
         return usageError(tr("--encoding applies to letters only."));
+    if ((kind == kAudits) != parser.isSet(auditTemplate))
+        return usageError(kind == kAudits
+                              ? tr("Name the checklist the audits fill in with --template NAME.")
+                              : tr("--template applies to audits only."));
     const std::optional<DateFormat> format = dateFormatFromKey(parser.value(dateFormat));
     if (!format)
         return usageError(tr("The date format \"%1\" is not known; use auto, iso, dd/mm/yyyy or "
@@ -158,6 +201,16 @@ int ImportCommand::run(const QStringList &arguments)
         return report(CaseImporter(workbench).run(data, settings, options));
     if (kind == kMeasurements)
         return report(MeasurementImporter(workbench).run(data, options, *format));
+    if (kind == kAudits) {
+        const std::optional<AuditTemplate> checklist =
+            workbench.audits().findTemplateByName(parser.value(auditTemplate));
+        if (!checklist) {
+            Console::printError(tr("The workbench has no audit checklist called \"%1\".")
+                                    .arg(parser.value(auditTemplate)));
+            return ExitCode::BadInput;
+        }
+        return report(importAudits(workbench, data, checklist->id, options, *format));
+    }
     return report(StandardImporter(workbench).run(data, options));
 }
 
@@ -180,6 +233,31 @@ int ImportCommand::importLetterFiles(const QString &workbenchPath, const QString
         labeller.suggest(letter);
     };
     return report(importLetters(workbench, paths, options));
+}
+
+int ImportCommand::importSurveyFile(const QString &workbenchPath, const QString &data,
+                                    const QString &wave, const QString &survey, bool skipBadRows)
+{
+    const std::unique_ptr<Workbench> opened = openWorkbench(workbenchPath);
+    if (!opened)
+        return ExitCode::BadInput;
+    SurveyImportOptions options;
+    options.wave = wave;
+    options.survey = survey;
+    options.skipBadRows = skipBadRows;
+    options.progress = progressPrinter(QFileInfo(data).fileName());
+    const ImportSummary summary = importSurveyResponses(*opened, data, options);
+    // Survey-score standards fed by this survey show the new wave at once.
+    if (summary.committed) {
+        if (const StorageResult refreshed = refreshSurveyMeasurements(*opened); !refreshed.ok()) {
+            Console::printError(
+                tr("The answers were imported, but the survey measurements could not be "
+                   "recomputed: %1")
+                    .arg(refreshed.error()));
+            return ExitCode::BadInput;
+        }
+    }
+    return report(summary);
 }
 
 int ImportCommand::report(const ImportSummary &summary)

@@ -23,6 +23,8 @@ public:
 private:
     static int importLetterFiles(const QString &workbenchPath, const QStringList &paths,
                                  const QString &encoding, bool skipBadRows);
+    static int importSurveyFile(const QString &workbenchPath, const QString &data,
+                                const QString &wave, const QString &survey, bool skipBadRows);
     static int report(const ImportSummary &summary);
 };
 

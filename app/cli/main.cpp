@@ -3,6 +3,7 @@
 
 // yardstick-cli: the headless tool. It calls the same core functions as the
 // GUI, so what it prints is what the GUI shows and exports.
+#include "auditscommand.h"
 #include "chartcommand.h"
 #include "classifycommand.h"
 #include "classifyevalcommand.h"
@@ -13,6 +14,7 @@
 #include "letterscommand.h"
 #include "reportcommand.h"
 #include "scorecardcommand.h"
+#include "servqualcommand.h"
 #include "spccommand.h"
 #include "standardscommand.h"
 
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<Yardstick::LettersCommand>());
     dispatcher.add(std::make_unique<Yardstick::ScorecardCommand>());
     dispatcher.add(std::make_unique<Yardstick::SeriesCommand>());
+    dispatcher.add(std::make_unique<Yardstick::ServqualCommand>());
+    dispatcher.add(std::make_unique<Yardstick::AuditsCommand>());
     dispatcher.add(std::make_unique<Yardstick::HolidaysCommand>());
     dispatcher.add(std::make_unique<Yardstick::SpcCommand>());
     dispatcher.add(std::make_unique<Yardstick::ChartCommand>());

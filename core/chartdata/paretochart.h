@@ -29,7 +29,8 @@ struct ParetoChart
     double total = 0;
     // How many bars it takes to reach 80% of the total: "the vital few".
     int vitalFew = 0;
-    QString weightLabel; // "Letters", "Periods breached"
+    QString weightLabel;        // "Letters", "Periods breached"
+    bool weightIsMoney = false; // US$: bars and axis read "US$1.40M"
     QString title;
     QString subtitle;
     QString source;

@@ -4,8 +4,11 @@
 
 #include "analysis/standardseries.h"
 #include "analysis/statistics.h"
+#include "value/costofdelay.h"
+#include "value/money.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -132,7 +135,9 @@ TrendSeries seriesFor(const Standard &standard, const ComplianceData &data,
     return series;
 }
 
-QString headlineFor(const TrendSeries &series)
+// The headline's two ends: the first phase's mean (or the first value) and
+// the last period's value.
+std::optional<std::pair<double, double>> headlineEnds(const TrendSeries &series)
 {
     std::optional<double> from;
     if (series.phases.size() >= 2)
@@ -153,8 +158,39 @@ QString headlineFor(const TrendSeries &series)
         }
     }
     if (!from || !to)
+        return std::nullopt;
+    return std::pair(*from, *to);
+}
+
+QString headlineFor(const TrendSeries &series)
+{
+    const auto ends = headlineEnds(series);
+    return ends ? headlineText(ends->first, ends->second, series.unit) : QString();
+}
+
+QString valueNoteFor(const Standard &standard, const TrendSeries &series,
+                     const QList<ValueModel> &valueModels)
+{
+    const std::optional<ValueModel> model = valueModelFor(standard.id, valueModels);
+    const auto ends = headlineEnds(series);
+    if (!model || !ends)
         return {};
-    return headlineText(*from, *to, series.unit);
+    const std::optional<ValueOfChange> change =
+        valueOfChange(standard, *model, ends->first, ends->second);
+    if (!change)
+        return {};
+    const QLocale locale;
+    const QString days = locale.toString(std::abs(change->daysSaved), 'f',
+                                         std::abs(change->daysSaved) >= 10 ? 0 : 1);
+    const QString cases = locale.toString(model->casesPerYear, 'f', 0);
+    const QString perDay = formatMoney(model->valuePerDay);
+    if (change->daysSaved >= 0)
+        //: %1 money a year, %2 days, %3 cases a year, %4 money per case and day
+        return tr("Worth %1 a year: %2 days sooner on %3 cases at %4 a day")
+            .arg(formatMoney(change->annualValue), days, cases, perDay);
+    //: %1 money a year (a loss), %2 days, %3 cases a year, %4 money per case and day
+    return tr("Costs %1 a year: %2 days later on %3 cases at %4 a day")
+        .arg(formatMoney(-change->annualValue), days, cases, perDay);
 }
 
 QString sourceName(const QList<Standard> &standards, const ComplianceData &data)
@@ -195,7 +231,7 @@ QString headlineText(double from, double to, const QString &unit)
 }
 
 TrendChart buildTrendChart(const TrendChartRequest &request, const ComplianceData &data,
-                           const QList<ProcessPhase> &phases)
+                           const QList<ProcessPhase> &phases, const QList<ValueModel> &valueModels)
 {
     TrendChart chart;
     chart.kind = request.kind;
@@ -257,6 +293,10 @@ TrendChart buildTrendChart(const TrendChartRequest &request, const ComplianceDat
                 .arg(periodAdjective(request.kind), standard.statistic.displayName().toLower(),
                      standard.code, valueWithUnit(standard.target(), standard.unit),
                      valueWithUnit(standard.threshold(), standard.unit));
+        chart.valueNote = valueNoteFor(standard, lead, valueModels);
+        if (!chart.valueNote.isEmpty())
+            //: The trend chart's subtitle followed by what the change is worth
+            chart.subtitle = tr("%1. %2").arg(chart.subtitle, chart.valueNote);
     } else {
         QStringList codes;
         for (const Standard &standard : standards)

@@ -39,6 +39,8 @@ Path pathOf(DemoProfile profile)
         return {0.6, 0.1, 0.38};
     case DemoProfile::FromCases:
     case DemoProfile::FromLetters:
+    case DemoProfile::FromAudits:
+    case DemoProfile::FromSurveys:
         break;
     }
     return {};
@@ -117,7 +119,8 @@ QList<Measurement> DemoMeasurementSimulator::simulate(const DemoStandard &demo)
 {
     // Its values come from the letters (DemoComplaintHandling); simulating
     // them too would put two conflicting series on one standard.
-    if (demo.profile == DemoProfile::FromLetters)
+    if (demo.profile == DemoProfile::FromLetters || demo.profile == DemoProfile::FromAudits ||
+        demo.profile == DemoProfile::FromSurveys)
         return {};
     const Standard &s = demo.standard;
     SeededRandom random(seedFor(s.code));

@@ -11,6 +11,8 @@ enum class DemoProfile
 {
     FromCases,   // computed from the simulated case records (the headline services)
     FromLetters, // computed from the demo letters' handling (complaint-handling rules)
+    FromAudits,  // the mean score of the demo's staff audits (DemoAudits)
+    FromSurveys, // a SERVQUAL gap of the demo's follow-up surveys (DemoSurveys)
     Met,         // comfortably met, before and after the programme
     Improved,    // missed before the programme, met once it took hold
     Drifting,    // met, then sliding towards and over the threshold in the last months

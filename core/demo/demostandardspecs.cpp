@@ -32,6 +32,8 @@ constexpr Metric Audit = Metric::AuditScore;
 
 constexpr DemoProfile Cases = DemoProfile::FromCases;
 constexpr DemoProfile Letters = DemoProfile::FromLetters;
+constexpr DemoProfile Audits = DemoProfile::FromAudits;
+constexpr DemoProfile Surveys = DemoProfile::FromSurveys;
 constexpr DemoProfile Met = DemoProfile::Met;
 constexpr DemoProfile Improved = DemoProfile::Improved;
 constexpr DemoProfile Drifting = DemoProfile::Drifting;
@@ -95,10 +97,10 @@ const DemoStandardSpec kSpecs[] = {
      "within:5", 90, 80, Improved, CE,
      "Customers named action on complaints as one of the three things they care most about.",
      Programme, 12},
-    {"APP", kR, "Application desk behaviour checklist score", Audit, "mean", 90, 85, Met, CE | CA,
+    {"APP", kR, "Application desk behaviour checklist score", Audit, "mean", 90, 85, Audits, CE | CA,
      "Supervisors rate recorded calls for a greeting, a prompt answer and a helpful attitude, "
      "the behaviours applicants mention in their letters.", Review, 30},
-    {"APP", kRel, "New-applicant survey gap, reliability", Survey, "mean", -0.5, -1.0, Improved,
+    {"APP", kRel, "New-applicant survey gap, reliability", Survey, "mean", -0.5, -1.0, Surveys,
      CE, "Reliability weighs most (32%) in what customers value; the gap between what applicants "
      "expected and what they got should close as the programme takes hold.", Programme,
      kSurveySample},
@@ -157,13 +159,13 @@ const DemoStandardSpec kSpecs[] = {
     {"NEW", kR, "Complaints about new cards answered within 5 days", Days, "within:5", 90, 80,
      Met, CE, "Customers named action on complaints as one of the three things they care most "
      "about.", Programme, 10},
-    {"NEW", kTan, "Card-arrival survey gap, tangibles", Survey, "mean", -0.3, -0.8, Met, CE,
+    {"NEW", kTan, "Card-arrival survey gap, tangibles", Survey, "mean", -0.3, -0.8, Surveys, CE,
      "Tangibles weigh least (11%), but the card and its mailer are the first things a new holder "
      "sees of the division.", Programme, kSurveySample},
     {"NEW", kA, "Welcome packs with missing or wrong documents, per 1,000 cards", Per1000, "mean",
      1, 2, Met, CE, "The welcome pack carries the cardholder agreement and fee schedule; a wrong "
      "one causes fee disputes months later."},
-    {"NEW", kRel, "New-card survey gap, reliability", Survey, "mean", -0.4, -0.9, Improved, CE,
+    {"NEW", kRel, "New-card survey gap, reliability", Survey, "mean", -0.4, -0.9, Surveys, CE,
      "Reliability weighs most (32%): the card arriving when the welcome letter said it would.",
      Programme, kSurveySample},
 
@@ -209,7 +211,7 @@ const DemoStandardSpec kSpecs[] = {
      80, Improved, CE,
      "Customers named action on complaints as one of the three things they care most about.",
      Programme, 9},
-    {"REP", kRel, "Replacement survey gap, reliability", Survey, "mean", -0.4, -0.9, Improved, CE,
+    {"REP", kRel, "Replacement survey gap, reliability", Survey, "mean", -0.4, -0.9, Surveys, CE,
      "Reliability weighs most (32%); a replacement that arrives when promised is what holders "
      "mean by it.", Programme, kSurveySample},
     {"REP", kT, "Share of replacement PINs mailed within 1 day of the card", Days, "within:1", 98,
@@ -257,10 +259,10 @@ const DemoStandardSpec kSpecs[] = {
      Improved, CE,
      "Customers named action on complaints as one of the three things they care most about.",
      Programme, 25},
-    {"BIL", kTan, "Statement survey gap, tangibles", Survey, "mean", -0.3, -0.8, Met, CE,
+    {"BIL", kTan, "Statement survey gap, tangibles", Survey, "mean", -0.3, -0.8, Surveys, CE,
      "A clear, readable statement is the tangible side of the service every holder sees monthly.",
      Programme, kSurveySample},
-    {"BIL", kRel, "Statement survey gap, reliability", Survey, "mean", -0.4, -0.9, Improved, CE,
+    {"BIL", kRel, "Statement survey gap, reliability", Survey, "mean", -0.4, -0.9, Surveys, CE,
      "Reliability weighs most (32%); for a statement it means the right bill on the same day "
      "each month.", Programme, kSurveySample},
     {"BIL", kA, "Statements with missing pages, per 1,000 statements", Per1000, "mean", 0.05, 0.1,
@@ -290,7 +292,7 @@ const DemoStandardSpec kSpecs[] = {
     {"INQ", kR, "Mean time to acknowledge a written inquiry", Hours, "mean", 24, 48, Improved, CE,
      "A written inquiry should be acknowledged the next working day so the customer knows it "
      "arrived."},
-    {"INQ", kR, "Telephone service behaviour checklist score", Audit, "mean", 90, 85, Met, CE | CA,
+    {"INQ", kR, "Telephone service behaviour checklist score", Audit, "mean", 90, 85, Audits, CE | CA,
      "Supervisors rate recorded calls for a greeting, a prompt answer and a willingness to help, "
      "the behaviours customers praise or condemn in their letters.", Review, 40},
     {"INQ", kT, "Share of agreed billing corrections posted within 2 days", Days, "within:2", 95,
@@ -317,13 +319,14 @@ const DemoStandardSpec kSpecs[] = {
      "Customers named action on complaints as one of the three things they care most about.",
      Programme, 14},
     {"INQ", kR, "Inquiry follow-up survey gap, responsiveness", Survey, "mean", -0.5, -1.0,
-     Improved, CE,
+     Surveys, CE,
      "Responsiveness carries 22% of the SERVQUAL weight and is the dimension inquiries are "
      "judged on.", Programme, kSurveySample},
-    {"INQ", kEmp, "Inquiry follow-up survey gap, empathy", Survey, "mean", -0.4, -0.9, Met, CE,
+    {"INQ", kEmp, "Inquiry follow-up survey gap, empathy", Survey, "mean", -0.4, -0.9, Surveys, CE,
      "Empathy weighs 16%: a cardholder with a billing problem wants to be treated as a person, "
      "not an account number.", Programme, kSurveySample},
-    {"INQ", kAss, "Inquiry follow-up survey gap, assurance", Survey, "mean", -0.4, -0.9, Met, CE,
+    {"INQ", kAss, "Inquiry follow-up survey gap, assurance", Survey, "mean", -0.4, -0.9, Surveys,
+     CE,
      "Assurance weighs 19%: cardholders must trust that the answer they get is right.",
      Programme, kSurveySample},
 

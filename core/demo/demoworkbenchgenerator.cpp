@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkbenchgenerator.h"
 
+#include "demoaudits.h"
 #include "democasemeasurements.h"
 #include "democasesimulator.h"
 #include "democatalogue.h"
@@ -11,6 +12,9 @@
 #include "demomeasurementsimulator.h"
 #include "demoreferencedata.h"
 #include "demostory.h"
+#include "demosurveys.h"
+#include "demovaluemodels.h"
+#include "surveys/surveymeasurements.h"
 
 #include <QDir>
 #include <QFile>
@@ -131,6 +135,15 @@ StorageResult DemoWorkbenchGenerator::populate(Workbench &workbench, const Progr
     if (StorageResult r = DemoComplaintHandling::apply(workbench, plan); !r.ok())
         return r;
     if (StorageResult r = DemoLetterLinks::apply(workbench); !r.ok())
+        return r;
+    if (StorageResult r = DemoAudits::apply(workbench, plan); !r.ok())
+        return r;
+    if (StorageResult r = DemoValueModels::apply(workbench, plan); !r.ok())
+        return r;
+    // After the letters: some respondents are customers who wrote one.
+    if (StorageResult r = DemoSurveys::apply(workbench, reference, plan); !r.ok())
+        return r;
+    if (StorageResult r = refreshSurveyMeasurements(workbench); !r.ok())
         return r;
     // Nothing is left to cancel: the answer to the last report is moot.
     if (progress)

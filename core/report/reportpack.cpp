@@ -76,6 +76,7 @@ std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequ
     pack.reference = ReferenceData::load(workbench);
     const QList<ProcessPhase> phases = workbench.phases().all();
     const QList<ComplaintLetter> letters = workbench.letters().all();
+    const QList<ValueModel> valueModels = workbench.valueModels().all();
     if (!step())
         return std::nullopt;
 
@@ -113,7 +114,7 @@ std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequ
         trend.kind = pack.kind;
         trend.from = request.from;
         trend.to = pack.to;
-        pack.headlineTrends.append(buildTrendChart(trend, data, phases));
+        pack.headlineTrends.append(buildTrendChart(trend, data, phases, valueModels));
         if (!step())
             return std::nullopt;
     }

@@ -140,6 +140,18 @@ QSet<QString> ComplaintLetterRepository::contentHashes() const
     return hashes;
 }
 
+QSet<QString> ComplaintLetterRepository::customerRefs() const
+{
+    QSet<QString> refs;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT DISTINCT customer_ref FROM complaint_letters "
+                              "WHERE customer_ref <> ''"));
+    while (query.next())
+        refs.insert(query.value(0).toString());
+    return refs;
+}
+
 StorageResult ComplaintLetterRepository::writeDimensions(const ComplaintLetter &letter)
 {
     QSqlQuery query(m_database.connection());

@@ -27,6 +27,8 @@ public:
     std::optional<ComplaintLetter> find(qint64 id) const;
     int count() const;
     QSet<QString> contentHashes() const;
+    // The customer references that wrote at least one letter (non-empty only).
+    QSet<QString> customerRefs() const;
 
     // All or nothing, in one transaction; assigns the ids.
     StorageResult insertMany(QList<ComplaintLetter> &letters);

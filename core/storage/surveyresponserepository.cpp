@@ -12,14 +12,18 @@ SurveyResponseRepository::SurveyResponseRepository(Database &database)
     : m_database(database)
 {}
 
-QList<SurveyResponse> SurveyResponseRepository::all() const
+QList<SurveyResponse> SurveyResponseRepository::select(const QString &where,
+                                                       const QString &value) const
 {
     QList<SurveyResponse> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, wave, respondent, item, dimension_id, expectation, "
-                              "perception, importance, customer_ref FROM survey_responses "
-                              "ORDER BY wave, respondent, item"));
+    query.prepare(QStringLiteral("SELECT id, wave, respondent, item, dimension_id, expectation, "
+                                 "perception, importance, customer_ref FROM survey_responses ") +
+                  where + QStringLiteral(" ORDER BY wave, respondent, item"));
+    if (!where.isEmpty())
+        query.addBindValue(value);
+    query.exec();
     while (query.next()) {
         SurveyResponse r;
         r.id = query.value(0).toLongLong();
@@ -34,6 +38,47 @@ QList<SurveyResponse> SurveyResponseRepository::all() const
         result.append(r);
     }
     return result;
+}
+
+QList<SurveyResponse> SurveyResponseRepository::all() const
+{
+    return select(QString(), QString());
+}
+
+QList<SurveyResponse> SurveyResponseRepository::ofWave(const QString &wave) const
+{
+    return select(QStringLiteral("WHERE wave = ?"), wave);
+}
+
+int SurveyResponseRepository::countOfWave(const QString &wave) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE wave = ?"));
+    query.addBindValue(wave);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QStringList SurveyResponseRepository::waves() const
+{
+    QStringList result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT DISTINCT wave FROM survey_responses ORDER BY wave"));
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
+StorageResult SurveyResponseRepository::removeWave(const QString &wave)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM survey_responses WHERE wave = ?"));
+    query.addBindValue(wave);
+    if (QString error = SqlValues::exec(query); !error.isEmpty())
+        return StorageResult::failure(error);
+    return StorageResult::success();
 }
 
 int SurveyResponseRepository::count() const

@@ -60,6 +60,14 @@ DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind ki
             break;
         }
     }
+    const QList<ValueModel> valueModels = workbench.valueModels().all();
+    for (const HeadlineFigure &figure : std::as_const(snapshot.headlines)) {
+        const std::optional<ValueModel> model = valueModelFor(figure.standard.id, valueModels);
+        if (!model)
+            continue;
+        if (auto change = valueOfChange(figure.standard, *model, figure.before, figure.latest))
+            snapshot.headlineValues.append(*change);
+    }
     return snapshot;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/scorecard.h"
+#include "value/costofdelay.h"
 #include "workbench/referencedata.h"
 
 #include <QDate>
@@ -33,6 +34,9 @@ struct DashboardSnapshot
     QDate programmeStart;            // invalid when the workbench has none
     QStringList headlineCodes;       // as the workbench lists them
     QList<HeadlineFigure> headlines; // those of the codes in the catalogue
+    // What the headlines' change is worth a year, for those with a value
+    // model and a value in both periods, in headline order.
+    QList<ValueOfChange> headlineValues;
 
     static DashboardSnapshot compute(Workbench &workbench, PeriodKind kind);
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogue/standardcatalogue.h"
+#include "storage/auditrepository.h"
 #include "storage/caserecordrepository.h"
 #include "storage/complainthandlingrepository.h"
 #include "storage/complaintletterrepository.h"
@@ -17,7 +18,9 @@
 #include "storage/reporttemplaterepository.h"
 #include "storage/servicerepository.h"
 #include "storage/standardrepository.h"
+#include "storage/surveyrepository.h"
 #include "storage/surveyresponserepository.h"
+#include "storage/valuemodelrepository.h"
 
 #include <memory>
 
@@ -66,8 +69,11 @@ public:
     LexiconRepository &lexicon() { return m_lexicon; }
     ComplaintHandlingRepository &complaintHandling() { return m_complaintHandling; }
     SurveyResponseRepository &surveyResponses() { return m_surveyResponses; }
+    SurveyRepository &surveys() { return m_surveys; }
     PropertyRepository &properties() { return m_properties; }
     HolidayRepository &holidays() { return m_holidays; }
+    ValueModelRepository &valueModels() { return m_valueModels; }
+    AuditRepository &audits() { return m_audits; }
     ProcessPhaseRepository &phases() { return m_phases; }
     ReportTemplateRepository &reportTemplates() { return m_reportTemplates; }
     StandardCatalogue &catalogue() { return m_catalogue; }
@@ -87,8 +93,11 @@ private:
     LexiconRepository m_lexicon;
     ComplaintHandlingRepository m_complaintHandling;
     SurveyResponseRepository m_surveyResponses;
+    SurveyRepository m_surveys;
     PropertyRepository m_properties;
     HolidayRepository m_holidays;
+    ValueModelRepository m_valueModels;
+    AuditRepository m_audits;
     ProcessPhaseRepository m_phases;
     ReportTemplateRepository m_reportTemplates;
     StandardCatalogue m_catalogue;

@@ -6,6 +6,7 @@
 #include "chartdata/departmentchart.h"
 #include "chartdata/heatmapchart.h"
 #include "chartdata/paretochart.h"
+#include "chartdata/servqualcharts.h"
 #include "chartdata/standardcontrolchart.h"
 #include "chartdata/trendchart.h"
 
@@ -18,8 +19,9 @@ namespace Yardstick {
 // Any chart the workbench draws, as core computed it: what the chart view,
 // the CLI's chart command and the report pack hand to ChartPlot and
 // ChartExporter.
-using AnyChart = std::variant<TrendChart, StandardControlChart, ParetoChart, HeatmapChart,
-                              DepartmentChart, ComplaintTrendChart>;
+using AnyChart =
+    std::variant<TrendChart, StandardControlChart, ParetoChart, HeatmapChart, DepartmentChart,
+                 ComplaintTrendChart, ServqualGapChart, QuadrantChart>;
 
 // The words around a chart: every chart kind carries the same three.
 struct ChartCaption

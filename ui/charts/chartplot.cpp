@@ -8,6 +8,8 @@
 #include "departmentplot.h"
 #include "heatmapplot.h"
 #include "paretoplot.h"
+#include "quadrantplot.h"
+#include "servqualgapplot.h"
 #include "trendplot.h"
 
 #include <QStringList>
@@ -88,6 +90,8 @@ void ChartPlot::populate(QCustomPlot *plot, const AnyChart &chart, const ChartTh
             [&](const HeatmapChart &c) { HeatmapPlot::populate(plot, c, theme); },
             [&](const DepartmentChart &c) { DepartmentPlot::populate(plot, c, theme); },
             [&](const ComplaintTrendChart &c) { ComplaintTrendPlot::populate(plot, c, theme); },
+            [&](const ServqualGapChart &c) { ServqualGapPlot::populate(plot, c, theme); },
+            [&](const QuadrantChart &c) { QuadrantPlot::populate(plot, c, theme); },
         },
         chart);
 }

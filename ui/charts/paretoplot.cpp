@@ -7,6 +7,7 @@
 #include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
+#include "value/money.h"
 
 #include <QFontMetricsF>
 
@@ -20,6 +21,16 @@ constexpr double kBarWidth = 0.72;
 // Both axes run a little past the total and 100%, so the value on the
 // tallest bar has room; the same factor keeps them aligned.
 constexpr double kHeadroom = 1.08;
+
+// Dollar amounts as a slide writes them, "US$1.40M", rather than 1.4e+06.
+class MoneyTicker final : public QCPAxisTicker
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return formatMoney(tick);
+    }
+};
 
 QCPBars *addBars(QCustomPlot *plot, const QString &objectName, const QString &name,
                  const QColor &colour)
@@ -67,8 +78,10 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
         ticker->addTick(x, ChartText::wrap(bar.label, tickFont, slot, 3));
         maxWeight = std::max(maxWeight, bar.weight);
 
-        QCPItemText *value = ChartStyler::addText(plot, ChartText::value(bar.weight), theme,
-                                                  ChartTheme::Text::Label, theme.text());
+        const QString valueText =
+            chart.weightIsMoney ? formatMoney(bar.weight) : ChartText::value(bar.weight);
+        QCPItemText *value =
+            ChartStyler::addText(plot, valueText, theme, ChartTheme::Text::Label, theme.text());
         value->setObjectName(QStringLiteral("barValue"));
         value->position->setCoords(x, bar.weight);
         value->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
@@ -112,6 +125,8 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
     plot->xAxis->setTickLength(0, 0);
     plot->yAxis->setRange(0, total * kHeadroom);
     plot->yAxis->setLabel(chart.weightLabel);
+    if (chart.weightIsMoney)
+        plot->yAxis->setTicker(QSharedPointer<MoneyTicker>::create());
     plot->yAxis2->setVisible(true);
     plot->yAxis2->setRange(0, 100 * kHeadroom);
     auto percent = QSharedPointer<QCPAxisTickerFixed>::create();

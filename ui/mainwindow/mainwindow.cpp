@@ -13,9 +13,9 @@
 #include "views/complaintsview.h"
 #include "views/dashboardview.h"
 #include "views/measurementsview.h"
-#include "views/notbuiltview.h"
 #include "views/reportsview.h"
 #include "views/standardsview.h"
+#include "views/surveysview.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -119,6 +119,7 @@ MainWindow::~MainWindow()
     m_standardsView->setWorkbench(nullptr);
     m_measurementsView->setWorkbench(nullptr);
     m_complaintsView->setWorkbench(nullptr);
+    m_surveysView->setWorkbench(nullptr);
     m_dashboardView->setWorkbench(nullptr);
     m_chartsView->setWorkbench(nullptr);
     m_reportsView->setWorkbench(nullptr);
@@ -156,21 +157,16 @@ void MainWindow::buildPages()
     });
     buildChartPages();
     buildComplaintsPage();
+    buildSurveysPage();
 
     const struct
     {
         QString name;
         QWidget *page;
     } sections[] = {
-        {tr("Dashboard"), m_dashboardView},
-        {tr("Standards"), m_standardsView},
-        {tr("Measurements"), m_measurementsView},
-        {tr("Complaints"), m_complaintsView},
-        {tr("Surveys"), new NotBuiltView(tr("Surveys"),
-                                         tr("SERVQUAL surveys, expectation–perception gaps and "
-                                            "importance–performance analysis are not built yet."),
-                                         this)},
-        {tr("Charts"), m_chartsView},
+        {tr("Dashboard"), m_dashboardView},       {tr("Standards"), m_standardsView},
+        {tr("Measurements"), m_measurementsView}, {tr("Complaints"), m_complaintsView},
+        {tr("Surveys"), m_surveysView},           {tr("Charts"), m_chartsView},
         {tr("Reports"), m_reportsView},
     };
     for (const auto &section : sections) {
@@ -239,6 +235,33 @@ void MainWindow::buildComplaintsPage()
     connect(this, &MainWindow::workbenchContentChanged, m_complaintsView, &ComplaintsView::refresh);
 }
 
+void MainWindow::buildSurveysPage()
+{
+    m_surveysView = new SurveysView(m_settings, *m_undoStack, this);
+    m_surveysView->setObjectName(QStringLiteral("surveysView"));
+    connect(m_surveysView, &SurveysView::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Surveys"), message); });
+    connect(m_surveysView, &SurveysView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // Survey-fed measurements were recomputed: the scorecard and charts
+    // read them again (and so does the page itself, which is harmless).
+    connect(m_surveysView, &SurveysView::measurementsChanged, this,
+            &MainWindow::workbenchContentChanged);
+    connect(this, &MainWindow::workbenchContentChanged, m_surveysView, &SurveysView::refresh);
+}
+
+void MainWindow::buildSurveysMenu()
+{
+    QMenu *surveys = menuBar()->addMenu(tr("S&urveys"));
+    surveys->setObjectName(QStringLiteral("surveysMenu"));
+    // The actions work on the page's survey and wave: show them.
+    for (QAction *action : m_surveysView->surveyActions()) {
+        surveys->addAction(action);
+        connect(action, &QAction::triggered, this, [this] { showSection(Section::Surveys); });
+    }
+    surveys->insertSeparator(m_surveysView->exportGapsAction());
+}
+
 void MainWindow::updatePageShortcuts()
 {
     // Pages share keys (Ctrl+E edits a standard on Standards and exports the
@@ -293,6 +316,9 @@ void MainWindow::buildMenus()
     edit->addAction(m_standardsView->editAction());
     edit->addAction(m_standardsView->retireAction());
     edit->addAction(m_standardsView->deleteAction());
+    edit->addAction(m_standardsView->planTargetAction());
+    edit->addAction(m_standardsView->goalReviewAction());
+    edit->addAction(m_standardsView->valueModelAction());
     edit->addSeparator();
     m_holidaysAction = edit->addAction(tr("&Holidays…"), this, &MainWindow::editHolidays);
     m_holidaysAction->setObjectName(QStringLiteral("holidaysAction"));
@@ -301,6 +327,7 @@ void MainWindow::buildMenus()
     m_propertiesAction->setObjectName(QStringLiteral("propertiesAction"));
 
     buildComplaintsMenu();
+    buildSurveysMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
@@ -389,6 +416,7 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     m_imports->setWorkbench(workbench.get());
     m_letterImports->setWorkbench(workbench.get());
     m_complaintsView->setWorkbench(workbench.get());
+    m_surveysView->setWorkbench(workbench.get());
     m_dashboardView->setWorkbench(workbench.get());
     m_chartsView->setWorkbench(workbench.get());
     m_reportsView->setWorkbench(workbench.get());

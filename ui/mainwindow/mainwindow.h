@@ -25,6 +25,7 @@ class LetterImportController;
 class MeasurementsView;
 class ReportsView;
 class StandardsView;
+class SurveysView;
 class Workbench;
 
 // The workbench window: navigation on the left, one page per section, the
@@ -69,6 +70,7 @@ public:
     ComplaintsView *complaintsView() const { return m_complaintsView; }
     ChartsView *chartsView() const { return m_chartsView; }
     ReportsView *reportsView() const { return m_reportsView; }
+    SurveysView *surveysView() const { return m_surveysView; }
     // File › Import and the catalogue export.
     ImportController *imports() const { return m_imports; }
     // File › Import › Letters.
@@ -97,6 +99,8 @@ private:
     void buildChartPages();
     void buildComplaintsPage();
     void buildComplaintsMenu();
+    void buildSurveysPage();
+    void buildSurveysMenu();
     void editLexicon();
     void updatePageShortcuts();
     void editHolidays();
@@ -123,6 +127,7 @@ private:
     ComplaintsView *m_complaintsView = nullptr;
     ChartsView *m_chartsView = nullptr;
     ReportsView *m_reportsView = nullptr;
+    SurveysView *m_surveysView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_holidaysAction = nullptr;

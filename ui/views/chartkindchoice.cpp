@@ -23,6 +23,7 @@ QList<ChartKindChoice> allChartKindChoices()
             ChartKindChoice::ComplaintsByDimension,
             ChartKindChoice::ComplaintsPerMonth,
             ChartKindChoice::BreachedStandards,
+            ChartKindChoice::DollarsAtStake,
             ChartKindChoice::Heatmap,
             ChartKindChoice::Departments};
 }
@@ -42,6 +43,8 @@ QString chartKindChoiceKey(ChartKindChoice choice)
         return QStringLiteral("complaints-per-month");
     case ChartKindChoice::BreachedStandards:
         return QStringLiteral("breaches");
+    case ChartKindChoice::DollarsAtStake:
+        return QStringLiteral("dollars-at-stake");
     case ChartKindChoice::Heatmap:
         return QStringLiteral("heatmap");
     case ChartKindChoice::Departments:
@@ -74,6 +77,8 @@ QString chartKindChoiceDisplayName(ChartKindChoice choice)
         return tr("Complaints per month by dimension");
     case ChartKindChoice::BreachedStandards:
         return tr("Pareto of breached standards");
+    case ChartKindChoice::DollarsAtStake:
+        return tr("Dollars at stake");
     case ChartKindChoice::Heatmap:
         return tr("Heat map");
     case ChartKindChoice::Departments:

@@ -20,13 +20,14 @@ enum class ChartKindChoice
     ComplaintsByDimension,
     ComplaintsPerMonth,
     BreachedStandards,
+    DollarsAtStake,
     Heatmap,
     Departments,
 };
 
 QList<ChartKindChoice> allChartKindChoices();
 // For settings: "trend", "control", "complaints-service", "complaints-dimension",
-// "complaints-per-month", "breaches", "heatmap", "departments".
+// "complaints-per-month", "breaches", "dollars-at-stake", "heatmap", "departments".
 QString chartKindChoiceKey(ChartKindChoice choice);
 std::optional<ChartKindChoice> chartKindChoiceFromKey(const QString &key);
 QString chartKindChoiceDisplayName(ChartKindChoice choice);

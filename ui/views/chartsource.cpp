@@ -14,6 +14,7 @@ ChartSource ChartSource::load(Workbench &workbench)
     source.reference = ReferenceData::load(workbench);
     source.letters = workbench.letters().all();
     source.phases = workbench.phases().all();
+    source.valueModels = workbench.valueModels().all();
     PropertyRepository &properties = workbench.properties();
     source.organisation = properties.value(QLatin1String(PropertyRepository::kOrganisation));
     source.headlineCodes = properties.value(QLatin1String(PropertyRepository::kHeadlineStandards))

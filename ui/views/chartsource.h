@@ -6,6 +6,7 @@
 #include "analysis/scorecard.h"
 #include "model/complaintletter.h"
 #include "model/processphase.h"
+#include "model/valuemodel.h"
 #include "workbench/referencedata.h"
 
 #include <QHash>
@@ -26,6 +27,7 @@ struct ChartSource
     ReferenceData reference;
     QList<ComplaintLetter> letters;
     QList<ProcessPhase> phases;
+    QList<ValueModel> valueModels; // what a day is worth, per standard
     QString organisation;
     QStringList headlineCodes; // the workbench's headline standards
 

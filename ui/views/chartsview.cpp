@@ -3,6 +3,7 @@
 #include "chartsview.h"
 
 #include "chartcanvas.h"
+#include "chartdata/dollarpareto.h"
 #include "chartsource.h"
 #include "controlchartpanel.h"
 #include "export/chartexportdialog.h"
@@ -474,6 +475,19 @@ ChartsView::Built ChartsView::buildChart()
                       Scorecard::kRecentPeriods);
         return AnyChart(pareto);
     }
+    case ChartKindChoice::DollarsAtStake: {
+        const Scorecard &scorecard = source.scorecard(periodKind());
+        if (!scorecard.period.isValid())
+            return tr("Nothing has been measured yet.");
+        if (source.valueModels.isEmpty())
+            return tr("No standard has a value model yet: give one with Value Model… on the "
+                      "Standards page.");
+        ParetoChart pareto = dollarPareto(scorecard, source.valueModels);
+        if (pareto.bars.isEmpty())
+            return tr("Every standard with a value model meets its target in the latest "
+                      "period.");
+        return AnyChart(pareto);
+    }
     case ChartKindChoice::Heatmap:
         return buildHeatmap();
     case ChartKindChoice::Departments: {
@@ -496,7 +510,8 @@ ChartsView::Built ChartsView::buildTrend()
     request.kind = periodKind();
     if (request.standardIds.isEmpty())
         return tr("Choose a standard in the list on the left.");
-    TrendChart trend = buildTrendChart(request, m_source->data, m_source->phases);
+    TrendChart trend =
+        buildTrendChart(request, m_source->data, m_source->phases, m_source->valueModels);
     const bool anyValue =
         std::any_of(trend.series.cbegin(), trend.series.cend(), [](const auto &s) {
             return std::any_of(s.points.cbegin(), s.points.cend(),
@@ -594,6 +609,10 @@ void ChartsView::updateControls()
         hint = tr("How often each standard was breached in the last %n period(s); standards "
                   "never breached are left out.",
                   nullptr, Scorecard::kRecentPeriods);
+        break;
+    case ChartKindChoice::DollarsAtStake:
+        hint = tr("What missing the target costs a year, for the standards breached or at risk "
+                  "in the latest period that have a value model.");
         break;
     case ChartKindChoice::Heatmap:
         hint = m_picker->checkedStandards().size() >= 2

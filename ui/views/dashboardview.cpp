@@ -9,6 +9,7 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/rolefilterproxymodel.h"
 #include "scorecardlegend.h"
+#include "valuetile.h"
 #include "workbench/dashboardsnapshot.h"
 #include "workbench/workbench.h"
 
@@ -435,6 +436,9 @@ void DashboardView::showHeadlines(const DashboardSnapshot &snapshot)
     m_headlineHint->hide();
     for (const HeadlineFigure &figure : snapshot.headlines)
         m_tileLayout->addWidget(new HeadlineTile(figure, snapshot.scorecard.kind, m_tiles), 1);
+    if (!snapshot.headlineValues.isEmpty())
+        m_tileLayout->addWidget(
+            new ValueTile(snapshot.headlineValues, snapshot.scorecard.kind, m_tiles), 1);
     m_tiles->show();
 }
 

@@ -3,10 +3,16 @@
 #include "standardsview.h"
 
 #include "commands/standardcommands.h"
+#include "commands/valuemodelcommand.h"
+#include "dialogs/goalreviewdialog.h"
 #include "dialogs/standarddialog.h"
+#include "dialogs/targetplannerdialog.h"
+#include "dialogs/valuemodeldialog.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/rolefilterproxymodel.h"
 #include "itemmodels/standardtablemodel.h"
+#include "value/costofdelay.h"
+#include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -16,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -54,6 +62,19 @@ StandardsView::StandardsView(QUndoStack &undoStack, QWidget *parent)
     connect(m_editAction, &QAction::triggered, this, &StandardsView::editStandard);
     connect(m_retireAction, &QAction::triggered, this, &StandardsView::retireOrReinstate);
     connect(m_deleteAction, &QAction::triggered, this, &StandardsView::deleteStandard);
+    m_planTargetAction = new QAction(tr("&Plan Target…"), this);
+    m_planTargetAction->setStatusTip(
+        tr("Predict from the last periods' cases what share a proposed target would meet"));
+    m_goalReviewAction = new QAction(tr("&Goal Review…"), this);
+    m_goalReviewAction->setStatusTip(
+        tr("The standard's revisions, with each prediction next to its outcome"));
+    connect(m_planTargetAction, &QAction::triggered, this, &StandardsView::planTarget);
+    connect(m_goalReviewAction, &QAction::triggered, this, &StandardsView::reviewGoals);
+    m_valueModelAction = new QAction(tr("&Value Model…"), this);
+    m_valueModelAction->setObjectName(QStringLiteral("valueModelAction"));
+    m_valueModelAction->setStatusTip(
+        tr("What a day sooner is worth on this turnaround standard, in US$ a case"));
+    connect(m_valueModelAction, &QAction::triggered, this, &StandardsView::editValueModel);
 
     auto *bar = new QWidget(this);
     buildFilters(bar);
@@ -74,6 +95,12 @@ StandardsView::StandardsView(QUndoStack &undoStack, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(StandardTableModel::CodeColumn, Qt::AscendingOrder);
     connect(m_table, &QTableView::activated, this, &StandardsView::editStandard);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addActions({m_editAction, m_planTargetAction, m_goalReviewAction, m_valueModelAction});
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     // The proxy stays for the view's life, and with it this selection model.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StandardsView::showDetails);
@@ -233,6 +260,12 @@ void StandardsView::updateActions()
     m_editAction->setEnabled(selected.has_value());
     m_deleteAction->setEnabled(selected.has_value());
     m_retireAction->setEnabled(selected.has_value());
+    // The planner reads turnaround from the cases.
+    m_planTargetAction->setEnabled(selected && (selected->metric == Metric::TurnaroundDays ||
+                                                selected->metric == Metric::TurnaroundHours));
+    m_goalReviewAction->setEnabled(selected.has_value());
+    // Only a duration has a value of a day.
+    m_valueModelAction->setEnabled(m_workbench && selected && daysPerUnit(*selected).has_value());
     const bool retired = selected && selected->status == StandardStatus::Retired;
     m_retireAction->setText(retired ? tr("&Reinstate Standard") : tr("&Retire Standard"));
 }
@@ -384,6 +417,59 @@ void StandardsView::deleteStandard()
     m_undoStack.push(new DeleteStandardCommand(
         catalogue, *s, [this](const QString &message) { emit errorOccurred(message); }));
     emit catalogueChanged();
+}
+
+void StandardsView::planTarget()
+{
+    const std::optional<Standard> s = selectedStandard();
+    if (!s || !m_workbench)
+        return;
+    const QString name = TargetPlannerDialog::defaultAnalystName(
+        QSettings().value(QStringLiteral("analyst/name")).toString());
+    auto *dialog = new TargetPlannerDialog(*m_workbench, m_undoStack, *s, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TargetPlannerDialog::errorOccurred, this, &StandardsView::errorOccurred);
+    connect(dialog, &TargetPlannerDialog::revisionRecorded, this, [this](qint64 id) {
+        selectStandard(id);
+        emit catalogueChanged();
+    });
+    dialog->open();
+}
+
+void StandardsView::reviewGoals()
+{
+    const std::optional<Standard> s = selectedStandard();
+    if (!s || !m_workbench)
+        return;
+    auto *dialog = new GoalReviewDialog(*s, ComplianceDataLoader::load(*m_workbench), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void StandardsView::editValueModel()
+{
+    const std::optional<Standard> s = selectedStandard();
+    if (!s || !m_workbench)
+        return;
+    const std::optional<ValueModel> before = m_workbench->valueModels().find(s->id);
+    auto *dialog = new ValueModelDialog(*s, before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before, id = s->id, code = s->code] {
+        if (!m_workbench)
+            return;
+        const std::optional<ValueModel> after = dialog->model();
+        if (after == before)
+            return;
+        ValueModelRepository &models = m_workbench->valueModels();
+        if (StorageResult r = SetValueModelCommand::write(models, id, after); !r.ok()) {
+            emit errorOccurred(r.error());
+            return;
+        }
+        m_undoStack.push(new SetValueModelCommand(
+            models, id, before, after, code,
+            [this](const QString &message) { emit errorOccurred(message); }));
+    });
+    dialog->open();
 }
 
 } // namespace Yardstick

@@ -40,6 +40,9 @@ public:
     QAction *editAction() const { return m_editAction; }
     QAction *retireAction() const { return m_retireAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *planTargetAction() const { return m_planTargetAction; }
+    QAction *goalReviewAction() const { return m_goalReviewAction; }
+    QAction *valueModelAction() const { return m_valueModelAction; }
 
     QTableView *table() const { return m_table; }
     RoleFilterProxyModel *proxy() const { return m_proxy; }
@@ -64,6 +67,9 @@ private:
     void editStandard();
     void retireOrReinstate();
     void deleteStandard();
+    void planTarget();
+    void reviewGoals();
+    void editValueModel();
 
     QUndoStack &m_undoStack;
     Workbench *m_workbench = nullptr;
@@ -83,6 +89,9 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_retireAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_planTargetAction = nullptr;
+    QAction *m_goalReviewAction = nullptr;
+    QAction *m_valueModelAction = nullptr;
 };
 
 } // namespace Yardstick

@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auditscommand.h"
+
+#include "audits/auditscore.h"
+#include "console.h"
+#include "exitcode.h"
+#include "io/csvwriter.h"
+#include "io/texttable.h"
+#include "workbench/workbench.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Yardstick {
+
+namespace {
+
+// The keys typed on the command line: part of the tool's contract.
+constexpr QLatin1String kTable("table");
+constexpr QLatin1String kCsv("csv");
+constexpr QLatin1String kJson("json");
+
+// What is printed for one checklist.
+struct ChecklistReport
+{
+    AuditTemplate checklist;
+    QList<AuditPeriodScore> scores; // pooled and per department, by period
+    Period latest;
+    QList<AuditItemResult> items; // of the latest period
+};
+
+ChecklistReport reportOf(Workbench &workbench, const AuditTemplate &checklist, PeriodKind kind)
+{
+    ChecklistReport report;
+    report.checklist = checklist;
+    const QList<Audit> audits = workbench.audits().auditsOf(checklist.id);
+    const QList<AuditPeriodScore> pooled = pooledAuditScores(checklist, audits, kind);
+    const QList<AuditPeriodScore> byDepartment = auditScoresByDepartment(checklist, audits, kind);
+    // Each period's pooled row first, then its departments.
+    qsizetype d = 0;
+    for (const AuditPeriodScore &all : pooled) {
+        report.scores.append(all);
+        while (d < byDepartment.size() && byDepartment[d].period.start <= all.period.start) {
+            if (byDepartment[d].period == all.period)
+                report.scores.append(byDepartment[d]);
+            ++d;
+        }
+    }
+    if (!pooled.isEmpty()) {
+        report.latest = pooled.constLast().period;
+        report.items = auditItemResults(checklist, audits, kind, report.latest);
+    }
+    return report;
+}
+
+QString number(const std::optional<double> &value)
+{
+    return value ? CsvWriter::formatNumber(*value) : QString();
+}
+
+QString oneDecimal(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 1) : QString();
+}
+
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QString AuditsCommand::name() const
+{
+    return QStringLiteral("audits");
+}
+
+QString AuditsCommand::summary() const
+{
+    return tr("Show staff-audit scores per period and department and which behaviours slip.");
+}
+
+int AuditsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows, for each audit checklist (or the one named), the mean audit score per period "
+           "for all departments together and for each department, with the number of audits; "
+           "then, for the latest period, each item's mean rating in percent of its scale, the "
+           "previous period's and the item's own average elsewhere, and whether the behaviour "
+           "slipped (fell %1 points or more against either). An audit's score is 100 × the "
+           "weighted mean of rating / scale maximum over the items it rated.")
+            .arg(kAuditSlipPoints));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            tr("Only the checklist with this name."), tr("NAME"));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    tr("The period: week, month (the default) or quarter."),
+                                    tr("PERIOD"), QStringLiteral("month"));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("The output format: table (the default), csv or json."),
+                                    tr("FORMAT"), QString(kTable));
+    parser.addOptions({templateOption, period, format});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
+                                 tr("FILE"));
+    if (const std::optional<int> exitCode = parse(parser, arguments))
+        return *exitCode;
+
+    const QString formatKey = parser.value(format).trimmed().toLower();
+    if (formatKey != kTable && formatKey != kCsv && formatKey != kJson)
+        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
+                              .arg(parser.value(format)));
+    const std::optional<PeriodKind> kind = periodKindFromKey(parser.value(period).trimmed());
+    if (!kind)
+        return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
+                              .arg(parser.value(period)));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || files.constFirst().isEmpty())
+        return usageError(tr("Give one workbench file whose audits to show."));
+
+    const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
+    if (!opened)
+        return ExitCode::BadInput;
+    Workbench &workbench = *opened;
+    QList<AuditTemplate> checklists = workbench.audits().templates();
+    if (parser.isSet(templateOption)) {
+        const std::optional<AuditTemplate> named =
+            workbench.audits().findTemplateByName(parser.value(templateOption));
+        if (!named) {
+            Console::printError(tr("The workbench has no audit checklist called \"%1\".")
+                                    .arg(parser.value(templateOption)));
+            return ExitCode::BadInput;
+        }
+        checklists = {*named};
+    }
+    QHash<qint64, QString> departments;
+    for (const Department &d : workbench.departments().all())
+        departments.insert(d.id, d.code);
+    QList<ChecklistReport> reports;
+    for (const AuditTemplate &checklist : std::as_const(checklists))
+        reports.append(reportOf(workbench, checklist, *kind));
+    const auto departmentText = [&](qint64 id) {
+        return id == 0 ? tr("All") : departments.value(id);
+    };
+
+    if (formatKey == kJson) {
+        QJsonArray array;
+        for (const ChecklistReport &r : std::as_const(reports)) {
+            QJsonArray scores;
+            for (const AuditPeriodScore &s : r.scores)
+                scores.append(QJsonObject{
+                    {QStringLiteral("period"), periodLabel(*kind, s.period)},
+                    {QStringLiteral("start"), s.period.start.toString(Qt::ISODate)},
+                    {QStringLiteral("end"), s.period.end.toString(Qt::ISODate)},
+                    {QStringLiteral("department"),
+                     s.departmentId == 0 ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(departments.value(s.departmentId))},
+                    {QStringLiteral("audits"), s.audits},
+                    {QStringLiteral("score"), s.meanScore}});
+            QJsonArray items;
+            for (const AuditItemResult &i : r.items)
+                items.append(
+                    QJsonObject{{QStringLiteral("item"), i.item.code},
+                                {QStringLiteral("text"), i.item.text},
+                                {QStringLiteral("n"), i.ratings},
+                                {QStringLiteral("percent"), jsonNumber(i.percent)},
+                                {QStringLiteral("previous"), jsonNumber(i.previousPercent)},
+                                {QStringLiteral("average"), jsonNumber(i.averagePercent)},
+                                {QStringLiteral("drop"), jsonNumber(i.drop)},
+                                {QStringLiteral("slipping"), i.slipping}});
+            array.append(QJsonObject{{QStringLiteral("checklist"), r.checklist.name},
+                                     {QStringLiteral("period_kind"), periodKindKey(*kind)},
+                                     {QStringLiteral("scores"), scores},
+                                     {QStringLiteral("latest_period"),
+                                      r.latest.isValid() ? QJsonValue(periodLabel(*kind, r.latest))
+                                                         : QJsonValue(QJsonValue::Null)},
+                                     {QStringLiteral("items"), items}});
+        }
+        const QByteArray json =
+            QJsonDocument(QJsonObject{{QStringLiteral("checklists"), array}}).toJson();
+        return Console::writeData(json) ? ExitCode::Success : Console::outputFailed();
+    }
+
+    if (formatKey == kCsv) {
+        // One table for both parts: a "score" row per period and department,
+        // an "item" row per behaviour of the latest period.
+        CsvWriter csv;
+        csv.writeRecord({QStringLiteral("checklist"), QStringLiteral("section"),
+                         QStringLiteral("period"), QStringLiteral("department"),
+                         QStringLiteral("item"), QStringLiteral("n"), QStringLiteral("value"),
+                         QStringLiteral("previous"), QStringLiteral("average"),
+                         QStringLiteral("drop"), QStringLiteral("slipping")});
+        for (const ChecklistReport &r : std::as_const(reports)) {
+            for (const AuditPeriodScore &s : r.scores)
+                csv.writeRecord({r.checklist.name, QStringLiteral("score"),
+                                 periodLabel(*kind, s.period), departments.value(s.departmentId),
+                                 QString(), QString::number(s.audits),
+                                 CsvWriter::formatNumber(s.meanScore), QString(), QString(),
+                                 QString(), QString()});
+            for (const AuditItemResult &i : r.items)
+                csv.writeRecord(
+                    {r.checklist.name, QStringLiteral("item"), periodLabel(*kind, r.latest),
+                     QString(), i.item.code, QString::number(i.ratings), number(i.percent),
+                     number(i.previousPercent), number(i.averagePercent), number(i.drop),
+                     i.slipping ? QStringLiteral("yes") : QStringLiteral("no")});
+        }
+        return Console::writeData(csv.data()) ? ExitCode::Success : Console::outputFailed();
+    }
+
+    QString text;
+    for (const ChecklistReport &r : std::as_const(reports)) {
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+        text += tr("Checklist \"%1\"").arg(r.checklist.name) + QLatin1Char('\n');
+        if (r.scores.isEmpty()) {
+            text += tr("No scored audits.") + QLatin1Char('\n');
+            continue;
+        }
+        TextTable scores(
+            {{tr("Period")}, {tr("Department")}, {tr("Audits"), true}, {tr("Score %"), true}});
+        for (const AuditPeriodScore &s : r.scores)
+            scores.addRow({periodLabel(*kind, s.period), departmentText(s.departmentId),
+                           QString::number(s.audits), oneDecimal(s.meanScore)});
+        text += scores.text() + QLatin1Char('\n');
+        text += tr("Items in %1").arg(periodLabel(*kind, r.latest)) + QLatin1Char('\n');
+        TextTable items({{tr("Item")},
+                         {tr("Behaviour")},
+                         {tr("Ratings"), true},
+                         {tr("Mean %"), true},
+                         {tr("Previous %"), true},
+                         {tr("Average %"), true},
+                         {tr("Drop"), true},
+                         {tr("Slipping")}});
+        for (const AuditItemResult &i : r.items)
+            items.addRow({i.item.code, TextTable::elide(i.item.text, 32),
+                          QString::number(i.ratings), oneDecimal(i.percent),
+                          oneDecimal(i.previousPercent), oneDecimal(i.averagePercent),
+                          oneDecimal(i.drop), i.slipping ? tr("yes") : QString()});
+        text += items.text();
+    }
+    if (reports.isEmpty())
+        text = tr("The workbench has no audit checklists.") + QLatin1Char('\n');
+    return Console::writeText(text) ? ExitCode::Success : Console::outputFailed();
+}
+
+} // namespace Yardstick

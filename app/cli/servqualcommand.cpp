@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servqualcommand.h"
+
+#include "console.h"
+#include "exitcode.h"
+#include "io/servqualexport.h"
+#include "surveys/servqualloader.h"
+#include "workbench/workbench.h"
+
+#include <QCommandLineParser>
+
+namespace Yardstick {
+
+namespace {
+
+constexpr QLatin1String kTable("table");
+constexpr QLatin1String kCsv("csv");
+constexpr QLatin1String kJson("json");
+
+} // namespace
+
+QString ServqualCommand::name() const
+{
+    return QStringLiteral("servqual");
+}
+
+QString ServqualCommand::summary() const
+{
+    return tr("Show a survey wave's SERVQUAL gaps, importance-performance quadrants and silent "
+              "dissatisfied customers.");
+}
+
+int ServqualCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Analyses one wave of survey answers: per dimension the gap (perception minus "
+           "expectation, averaged per respondent, then over respondents) with n, standard "
+           "deviation and a 95% Student-t interval, and its normalised weight; the weighted "
+           "SERVQUAL gap; per item the gap, importance, performance and importance-performance "
+           "quadrant; the dissatisfied respondents who never wrote a complaint letter; and the "
+           "change from the survey's previous wave with Welch's t-test on the respondents' "
+           "weighted gaps. Without --wave, the latest wave."));
+    const QCommandLineOption wave(QStringLiteral("wave"), tr("The wave to analyse, by name."),
+                                  tr("NAME"));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("table (the default), csv or json; UTF-8."), tr("FORMAT"),
+                                    QString(kTable));
+    parser.addOptions({wave, format});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
+                                 tr("FILE"));
+    if (const std::optional<int> exitCode = parse(parser, arguments))
+        return *exitCode;
+    const QString formatKey = parser.value(format).trimmed().toLower();
+    if (formatKey != kTable && formatKey != kCsv && formatKey != kJson)
+        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
+                              .arg(parser.value(format)));
+    if (parser.isSet(wave) && parser.value(wave).trimmed().isEmpty())
+        return usageError(tr("--wave needs the name of a wave."));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || files.constFirst().isEmpty())
+        return usageError(tr("Give one workbench file."));
+
+    const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
+    if (!opened)
+        return ExitCode::BadInput;
+    Workbench &workbench = *opened;
+    const QStringList waves = servqualWaves(workbench);
+    if (waves.isEmpty()) {
+        Console::printError(tr("The workbench has no survey answers to analyse."));
+        return ExitCode::BadInput;
+    }
+    const QString waveName = parser.value(wave).trimmed();
+    if (!waveName.isEmpty() && !waves.contains(waveName)) {
+        Console::printError(tr("The workbench has no answers for the wave \"%1\"; its waves are: "
+                               "%2.")
+                                .arg(waveName, waves.join(QLatin1String(", "))));
+        return ExitCode::BadInput;
+    }
+
+    const ServqualResult result = analyseServqual(loadServqualInput(workbench, waveName));
+    bool written = false;
+    if (formatKey == kCsv)
+        written = Console::writeData(servqualToCsv(result));
+    else if (formatKey == kJson)
+        written = Console::writeData(servqualToJsonBytes(result));
+    else
+        written = Console::writeText(servqualToTable(result));
+    return written ? ExitCode::Success : Console::outputFailed();
+}
+
+} // namespace Yardstick

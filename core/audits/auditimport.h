@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/dateparser.h"
+#include "import/importreport.h"
+
+namespace Yardstick {
+
+class Workbench;
+
+// Imports filled-in checklists of one template from CSV in long format, one
+// row per rating: audit,department,audited_on,auditor,subject,item,rating
+// (auditor and subject optional). Rows with the same `audit` id make one
+// audit; the department is found by code or name, the item by its code in
+// the checklist. An empty rating leaves the item unrated. Rejected, with file,
+// line, column and reason: unknown department or item, a rating that is not
+// a number or lies outside 0..scaleMax, an unreadable date, a department or
+// date that contradicts an earlier row of the same audit, an item rated twice
+// in one audit, a row with the wrong number of fields. All or nothing unless
+// bad rows are skipped; the audit measurements are refreshed in the same
+// transaction.
+ImportSummary importAudits(Workbench &workbench, const QString &path, qint64 templateId,
+                           const ImportOptions &options, DateFormat dateFormat = DateFormat::Auto);
+
+} // namespace Yardstick

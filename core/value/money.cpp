@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "money.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace Yardstick {
+
+namespace {
+
+// Three significant figures of a value from 1 up to (not including) 1000.
+QString threeFigures(double value)
+{
+    const int decimals = value < 10 ? 2 : value < 100 ? 1 : 0;
+    return QString::number(value, 'f', decimals);
+}
+
+double roundToThreeFigures(double value)
+{
+    if (value <= 0)
+        return 0;
+    const double unit = std::pow(10.0, std::floor(std::log10(value)) - 2);
+    return std::round(value / unit) * unit;
+}
+
+QString unsignedMoney(double dollars)
+{
+    struct Scale
+    {
+        double size;
+        const char *format;
+    };
+    static constexpr Scale scales[] = {
+        //: Billions of US dollars, e.g. "US$1.20B"
+        {1e9, QT_TRANSLATE_NOOP("Yardstick::Money", "US$%1B")},
+        //: Millions of US dollars, e.g. "US$17.5M"
+        {1e6, QT_TRANSLATE_NOOP("Yardstick::Money", "US$%1M")},
+        //: Thousands of US dollars, e.g. "US$350k"
+        {1e3, QT_TRANSLATE_NOOP("Yardstick::Money", "US$%1k")},
+    };
+    // Rounding first decides the suffix, so 999,999 reads "US$1.00M", not
+    // "US$1000k".
+    const double rounded = roundToThreeFigures(dollars);
+    for (const Scale &scale : scales) {
+        if (rounded >= scale.size)
+            return QCoreApplication::translate("Yardstick::Money", scale.format)
+                .arg(threeFigures(rounded / scale.size));
+    }
+    // Nothing is nothing: an axis starts at "US$0", not "US$0.00".
+    if (dollars == 0)
+        return QCoreApplication::translate("Yardstick::Money", "US$%1").arg(0);
+    // Below a thousand: whole dollars from 100 up, cents below.
+    const QString digits =
+        dollars >= 99.5 ? QString::number(dollars, 'f', 0) : QString::number(dollars, 'f', 2);
+    //: Plain US dollars, e.g. "US$0.33"
+    return QCoreApplication::translate("Yardstick::Money", "US$%1").arg(digits);
+}
+
+} // namespace
+
+QString formatMoney(double dollars)
+{
+    if (!std::isfinite(dollars))
+        return QStringLiteral("–");
+    const QString text = unsignedMoney(std::abs(dollars));
+    if (dollars < 0 && std::abs(dollars) >= 0.005) // less rounds to US$0.00
+        //: A negative amount of money (a loss), e.g. "−US$2.00M"
+        return QCoreApplication::translate("Yardstick::Money", "−%1").arg(text);
+    return text;
+}
+
+} // namespace Yardstick
