@@ -3,12 +3,15 @@
 #include "chartcommand.h"
 
 #include "chartdata/dollarpareto.h"
+#include "chartdata/servqualcharts.h"
 #include "charts/anychart.h"
 #include "console.h"
 #include "exitcode.h"
 #include "export/chartexporter.h"
 #include "export/chartexportoptions.h"
 #include "storage/propertyrepository.h"
+#include "surveys/servqual.h"
+#include "surveys/servqualloader.h"
 #include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
 
@@ -19,11 +22,15 @@ namespace Yardstick {
 
 namespace {
 
-const QStringList kKinds = {
-    QStringLiteral("trend"),           QStringLiteral("control"),
-    QStringLiteral("pareto"),          QStringLiteral("heatmap"),
-    QStringLiteral("departments"),     QStringLiteral("complaints-per-month"),
-    QStringLiteral("dollars-at-stake")};
+const QStringList kKinds = {QStringLiteral("trend"),
+                            QStringLiteral("control"),
+                            QStringLiteral("pareto"),
+                            QStringLiteral("heatmap"),
+                            QStringLiteral("departments"),
+                            QStringLiteral("complaints-per-month"),
+                            QStringLiteral("dollars-at-stake"),
+                            QStringLiteral("servqual-gaps"),
+                            QStringLiteral("servqual-quadrant")};
 const QStringList kParetoSubjects = {QStringLiteral("complaints-by-service"),
                                      QStringLiteral("complaints-by-dimension"),
                                      QStringLiteral("breaches")};
@@ -56,11 +63,38 @@ struct ChartChoice
     std::optional<ChartKind> controlKind;
     RuleSet rules = RuleSet::Nelson;
     QString paretoSubject;
+    QString wave; // servqual-gaps and servqual-quadrant; empty: the latest
 };
+
+// The SERVQUAL charts of one wave, as the Surveys page draws them: the gap
+// chart compares with the survey's previous wave when there is one.
+std::variant<AnyChart, QString> buildServqualChart(Workbench &workbench, const ChartChoice &choice)
+{
+    const QStringList waves = servqualWaves(workbench);
+    if (waves.isEmpty())
+        return Command::tr("The workbench has no survey answers to chart.");
+    if (!choice.wave.isEmpty() && !waves.contains(choice.wave))
+        return Command::tr("The workbench has no answers for the wave \"%1\".").arg(choice.wave);
+    const ServqualInput input = loadServqualInput(workbench, choice.wave);
+    const ServqualResult result = analyseServqual(input);
+    if (choice.kind == QLatin1String("servqual-quadrant")) {
+        const QuadrantChart chart = quadrantChart(result);
+        if (chart.points.isEmpty())
+            return Command::tr("The wave's items have no importance to place them by.");
+        return AnyChart(chart);
+    }
+    if (input.previousWave.isEmpty())
+        return AnyChart(servqualGapChart(result));
+    const ServqualResult previous =
+        analyseServqual(loadServqualInput(workbench, input.previousWave));
+    return AnyChart(servqualGapChart(result, &previous));
+}
 
 // The chart the choice asks for, or why it cannot be drawn.
 std::variant<AnyChart, QString> buildChart(Workbench &workbench, const ChartChoice &choice)
 {
+    if (choice.kind.startsWith(QLatin1String("servqual-")))
+        return buildServqualChart(workbench, choice);
     const ComplianceData data = ComplianceDataLoader::load(workbench);
     const QList<ProcessPhase> phases = workbench.phases().all();
     ScorecardRequest scorecardRequest;
@@ -151,14 +185,15 @@ int ChartCommand::run(const QStringList &arguments)
            "departments: the share of standards each department met; complaints-per-month: "
            "complaint letters received each month, stacked by primary dimension; "
            "dollars-at-stake: the standards missed in the period ranked by what missing the "
-           "target costs a year, from their value models. The format follows the --out file's "
-           "suffix."));
+           "target costs a year, from their value models; servqual-gaps: a survey wave's "
+           "SERVQUAL gap by dimension beside the wave before; servqual-quadrant: its items' "
+           "importance against performance. The format follows the --out file's suffix."));
     const QCommandLineOption standard(
         QStringLiteral("standard"), tr("A standard's code; repeat to overlay trends."), tr("CODE"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        tr("trend, control, pareto, heatmap, departments, complaints-per-month or "
-           "dollars-at-stake."),
+        tr("trend, control, pareto, heatmap, departments, complaints-per-month, "
+           "dollars-at-stake, servqual-gaps or servqual-quadrant."),
         tr("KIND"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("The file to write: .png, .svg or .pdf."), tr("FILE"));
@@ -195,8 +230,12 @@ int ChartCommand::run(const QStringList &arguments)
                                     tr("For Pareto charts: complaints-by-service (the default), "
                                        "complaints-by-dimension or breaches."),
                                     tr("SUBJECT"), QStringLiteral("complaints-by-service"));
+    const QCommandLineOption wave(
+        QStringLiteral("wave"),
+        tr("The survey wave of a servqual-gaps or servqual-quadrant chart (default: the latest)."),
+        tr("NAME"));
     parser.addOptions({standard, kind, out, size, dpi, title, subtitle, footnote, period, from, to,
-                       chartType, rules, pareto});
+                       chartType, rules, pareto, wave});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
@@ -206,7 +245,8 @@ int ChartCommand::run(const QStringList &arguments)
     choice.kind = parser.value(kind).trimmed().toLower();
     if (!kKinds.contains(choice.kind))
         return usageError(tr("Give --kind: trend, control, pareto, heatmap, departments, "
-                             "complaints-per-month or dollars-at-stake."));
+                             "complaints-per-month, dollars-at-stake, servqual-gaps or "
+                             "servqual-quadrant."));
     const QStringList codes = parser.values(standard);
     if ((choice.kind == QLatin1String("trend") || choice.kind == QLatin1String("control")) &&
         codes.isEmpty())
@@ -236,6 +276,7 @@ int ChartCommand::run(const QStringList &arguments)
                              "none.")
                               .arg(parser.value(rules)));
     choice.rules = *ruleSet;
+    choice.wave = parser.value(wave).trimmed();
     choice.paretoSubject = parser.value(pareto).trimmed().toLower();
     if (!kParetoSubjects.contains(choice.paretoSubject))
         return usageError(tr("--pareto takes complaints-by-service, complaints-by-dimension or "

@@ -32,8 +32,15 @@ QList<GoalReviewRow> GoalReview::review(const Standard &standard, const Complian
                                         PeriodKind kind)
 {
     QList<GoalReviewRow> rows;
-    const bool fromCases = valueSourceOf(standard, data) == ValueSource::Cases &&
-                           standard.metric != Metric::RightFirstTimePct;
+    // The case share is counted from the service's case records whenever the
+    // standard is a turnaround, as the planner counts its prediction, even
+    // when the periods' values come from stored measurements (the demo's
+    // weekly values are computed from those same cases): otherwise a planned
+    // case share would have nothing to be compared with.
+    const auto serviceCases = data.completedCasesByService.constFind(standard.serviceId);
+    const bool fromCases =
+        (standard.metric == Metric::TurnaroundDays || standard.metric == Metric::TurnaroundHours) &&
+        serviceCases != data.completedCasesByService.cend() && !serviceCases->empty();
     for (qsizetype i = 0; i < standard.revisions.size(); ++i) {
         const StandardRevision &revision = standard.revisions.at(i);
         GoalReviewRow row;
@@ -60,9 +67,8 @@ QList<GoalReviewRow> GoalReview::review(const Standard &standard, const Complian
         if (row.periodsWithData > 0)
             row.periodShare = 100.0 * row.periodsMet / row.periodsWithData;
         if (fromCases && !periods.isEmpty()) {
-            const PlannerInput input = PlannerInputLoader::fromCases(
-                standard, data.completedCasesByService.value(standard.serviceId), data.calendar,
-                kind, periods);
+            const PlannerInput input = PlannerInputLoader::fromCases(standard, *serviceCases,
+                                                                     data.calendar, kind, periods);
             const TargetPrediction outcome =
                 TargetPlanner::predict(input, revision.target, revision.threshold);
             row.cases = outcome.cases;

@@ -41,8 +41,9 @@ class GoalReview final
 public:
     // The standard's revisions, oldest first, with their outcomes in periods
     // of kind. Period shares come from standardSeries (measurements or
-    // cases, as the scorecard reads them); case shares only when the values
-    // come from cases, with "meets" as TargetPlanner counts it.
+    // cases, as the scorecard reads them); case shares from the service's
+    // case records for a turnaround standard that has them, whatever the
+    // periods' values come from, with "meets" as TargetPlanner counts it.
     static QList<GoalReviewRow> review(const Standard &standard, const ComplianceData &data,
                                        PeriodKind kind);
 };

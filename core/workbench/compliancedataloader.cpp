@@ -35,7 +35,7 @@ QList<qint64> linkedComplaintsInto(Workbench &workbench, ComplianceData &data)
 
 } // namespace
 
-ComplianceData ComplianceDataLoader::load(Workbench &workbench)
+ComplianceData ComplianceDataLoader::load(Workbench &workbench, const QList<qint64> &alsoCasesOf)
 {
     ComplianceData data;
     data.standards = workbench.catalogue().standards();
@@ -55,6 +55,10 @@ ComplianceData ComplianceDataLoader::load(Workbench &workbench)
             services.append(s.serviceId);
     }
     const QList<qint64> valueServices = services;
+    for (qint64 service : alsoCasesOf) {
+        if (!services.contains(service))
+            services.append(service);
+    }
     for (qint64 service : linkedComplaintsInto(workbench, data)) {
         if (!services.contains(service))
             services.append(service);

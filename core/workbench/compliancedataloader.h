@@ -18,7 +18,10 @@ class Workbench;
 class ComplianceDataLoader final
 {
 public:
-    static ComplianceData load(Workbench &workbench);
+    // alsoCasesOf: services whose completed cases are read even though no
+    // standard's values need them (the goal review counts a turnaround's
+    // cases beside its stored measurements).
+    static ComplianceData load(Workbench &workbench, const QList<qint64> &alsoCasesOf = {});
 };
 
 } // namespace Yardstick

@@ -293,3 +293,37 @@ TEST_CASE("servqual refuses an unknown format and a missing file as usage errors
     CHECK(cli("servqual").exitCode == 2);
     CHECK(cli("servqual", path, "--bogus").exitCode == 2);
 }
+
+TEST_CASE("chart draws a wave's SERVQUAL gaps and its importance-performance grid",
+          "[cli][servqual][chart]")
+{
+    QTemporaryDir dir;
+    const QString path = surveyWorkbench(dir);
+
+    // The latest wave, 2025-Q2, beside 2025-Q1: the titles name the waves.
+    const QString gaps = dir.filePath(QStringLiteral("gaps.svg"));
+    const Result drawn = cli("chart", path, "--kind", "servqual-gaps", "--out", gaps);
+    INFO(drawn.err.toStdString());
+    REQUIRE(drawn.exitCode == 0);
+    const QByteArray gapSvg = readFile(gaps);
+    CHECK(gapSvg.contains("<svg"));
+    CHECK(gapSvg.contains("SERVQUAL gap by dimension, 2025-Q2"));
+    CHECK(gapSvg.contains("2025-Q1"));
+
+    // Only 2025-Q2 has stated importance (REL1 by R1 and R2, RES1 by R1).
+    const QString grid = dir.filePath(QStringLiteral("grid.svg"));
+    const Result placed = cli("chart", path, "--kind", "servqual-quadrant", "--out", grid);
+    INFO(placed.err.toStdString());
+    REQUIRE(placed.exitCode == 0);
+    CHECK(readFile(grid).contains("Importance and performance, 2025-Q2"));
+
+    const Result noImportance =
+        cli("chart", path, "--kind", "servqual-quadrant", "--wave", "2025-Q1", "--out", grid);
+    CHECK(noImportance.exitCode == 1);
+    CHECK(noImportance.err.contains("importance"));
+
+    const Result unknown =
+        cli("chart", path, "--kind", "servqual-gaps", "--wave", "2019-Q4", "--out", gaps);
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains("2019-Q4"));
+}

@@ -319,3 +319,36 @@ TEST_CASE("a goal review sets each revision's prediction against its outcome", "
     CHECK(row.cases == 3);
     CHECK(*row.caseShare == Approx(100.0 / 3.0));
 }
+
+TEST_CASE("a goal review counts the cases behind a turnaround whose values are stored "
+          "measurements",
+          "[planner]")
+{
+    Testing::SmallCatalogue small = Testing::smallCatalogue();
+    Standard standard = Testing::turnaroundStandard(small, QStringLiteral("APP-T-01"));
+    REQUIRE(small.workbench->catalogue().add(standard).isEmpty());
+    // The month's value comes from a stored measurement (mean 12, met
+    // against 15) ...
+    QList<Measurement> stored = {
+        {0, standard.id, QDate(2025, 2, 1), QDate(2025, 2, 28), 12, 3, QStringLiteral("demo")}};
+    REQUIRE(small.workbench->measurements().insertMany(stored).ok());
+    // ... while the service's case records say 10, 14 and 20 days: 2 of 3
+    // within the target of 15.
+    using Testing::caseRecord;
+    const qint64 service = small.serviceId;
+    QList<CaseRecord> cases = {
+        caseRecord(service, QStringLiteral("A"), u"2025-02-01", u"2025-02-11"),
+        caseRecord(service, QStringLiteral("B"), u"2025-02-01", u"2025-02-15"),
+        caseRecord(service, QStringLiteral("C"), u"2025-02-01", u"2025-02-21"),
+    };
+    REQUIRE(small.workbench->cases().insertMany(cases).ok());
+    // The review asks for the service's cases, which the scorecard would skip.
+    const ComplianceData data = ComplianceDataLoader::load(*small.workbench, {service});
+    const QList<GoalReviewRow> rows = GoalReview::review(
+        *small.workbench->catalogue().standard(standard.id), data, PeriodKind::Month);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.at(0).periodsMet == 1);
+    CHECK(rows.at(0).cases == 3);
+    REQUIRE(rows.at(0).caseShare);
+    CHECK(*rows.at(0).caseShare == Approx(200.0 / 3.0));
+}

@@ -359,3 +359,54 @@ TEST_CASE("a standard that is not turnaround opens with the day basis disabled",
     CHECK(dialog->standard().dayBasis == DayBasis::Calendar);
     dialog->reject();
 }
+
+TEST_CASE("Ctrl+T, Ctrl+G and Ctrl+Shift+V open the planner, goal review and value model of "
+          "the selected standard, on the Standards page only",
+          "[ui][standards][planner]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("planned.yardstick"));
+    makeWorkbench(path);
+    {
+        Workbench::OpenResult opened = Workbench::open(path);
+        REQUIRE(opened.workbench);
+        Workbench &w = *opened.workbench;
+        Standard s;
+        s.code = QStringLiteral("APP-T-01");
+        s.title = QStringLiteral("Mean application processing time");
+        s.serviceId = w.services().all().constFirst().id;
+        s.departmentId = w.departments().all().constFirst().id;
+        s.dimensionId = w.dimensions().all().constFirst().id;
+        s.unit = QStringLiteral("days");
+        s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("Programme"), {}, {}, {}}};
+        REQUIRE(w.catalogue().add(s).isEmpty());
+    }
+    REQUIRE(f.window->openWorkbench(path));
+    f.window->showSection(MainWindow::Section::Standards);
+    StandardsView *view = f.window->standardsView();
+    view->selectStandard(f.window->workbench()->catalogue().standards().constFirst().id);
+
+    const auto opens = [&](const char *className, int key, Qt::KeyboardModifiers modifiers) {
+        f.shortcut(key, modifiers);
+        QDialog *shown = nullptr;
+        const bool found = QTest::qWaitFor(
+            [&] {
+                for (QDialog *dialog : f.window->findChildren<QDialog *>())
+                    if (dialog->isVisible() && dialog->inherits(className))
+                        shown = dialog;
+                return shown != nullptr;
+            },
+            2000);
+        if (shown)
+            shown->close();
+        return found;
+    };
+    CHECK(opens("Yardstick::TargetPlannerDialog", Qt::Key_T, Qt::ControlModifier));
+    CHECK(opens("Yardstick::GoalReviewDialog", Qt::Key_G, Qt::ControlModifier));
+    CHECK(opens("Yardstick::ValueModelDialog", Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier));
+
+    // On another page the keys do not act on a standard the analyst cannot see.
+    f.window->showSection(MainWindow::Section::Dashboard);
+    CHECK(view->goalReviewAction()->shortcutContext() == Qt::WidgetShortcut);
+    CHECK(view->planTargetAction()->shortcutContext() == Qt::WidgetShortcut);
+}

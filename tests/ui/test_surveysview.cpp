@@ -8,6 +8,7 @@
 #include "dialogs/surveyimportdialog.h"
 #include "export/chartexporter.h"
 #include "mainwindow/mainwindow.h"
+#include "views/auditsview.h"
 #include "views/chartcanvas.h"
 #include "views/surveysview.h"
 #include "workbench/workbench.h"
@@ -19,10 +20,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -362,6 +365,29 @@ TEST_CASE("the window's Surveys page is the SERVQUAL page and follows the open w
     CHECK(window.surveysView()->showsEmptyState());
     CHECK(window.surveysView()->importAction()->isEnabled());
     CHECK(window.findChild<QMenu *>(QStringLiteral("surveysMenu")));
+}
+
+TEST_CASE("the window's Surveys page has a Staff audits tab on the open workbench's checklists",
+          "[ui][surveys][audits]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(settings);
+    REQUIRE(window.auditsView());
+    REQUIRE(window.createWorkbench(dir.filePath(QStringLiteral("w.yardstick"))));
+    QTabWidget *tabs = window.surveysView()->tabs();
+    const int at = tabs->indexOf(window.auditsView());
+    REQUIRE(at >= 0);
+    CHECK(tabs->tabText(at) == QStringLiteral("Staff audits"));
+    // A fresh workbench has no checklist: recording needs one first.
+    CHECK(window.auditsView()->templateBox()->count() == 0);
+    CHECK_FALSE(window.auditsView()->recordButton()->isEnabled());
+
+    // The demo workbench's checklists reach the tab when it is opened.
+    REQUIRE(window.openWorkbench(YardstickTests::copyOfDemoWorkbench(dir.path())));
+    CHECK(window.auditsView()->templateBox()->count() > 0);
+    CHECK(window.auditsView()->recordButton()->isEnabled());
+    CHECK(window.auditsView()->scoresTable()->rowCount() > 0);
 }
 
 // Hidden: run by hand ("[.screenshot]") to look at the page and the charts

@@ -112,6 +112,11 @@ TEST_CASE("the target planner predicts a proposed target and records it as an un
     // Mean of the ten 5.5; (5.5 - 5) x US$0.33 x 1,000 = US$165, less US$100 = US$65.
     CHECK(dialog.valueLabel()->text().startsWith(QStringLiteral("US$165 ")));
     CHECK(dialog.netLabel()->text() == QStringLiteral("US$65"));
+    // A target only 0.1 day better is worth less than it costs:
+    // 0.1 x US$0.33 x 1,000 = US$33, less US$100 = a loss of US$67.
+    dialog.targetBox()->setValue(5.4);
+    CHECK(dialog.netLabel()->text() == QStringLiteral("−US$67"));
+    dialog.targetBox()->setValue(5);
 
     // The curve: ten distinct values, the current target 15 and the proposed 5 marked.
     QCustomPlot *plot = dialog.plot();

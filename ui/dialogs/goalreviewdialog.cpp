@@ -108,7 +108,7 @@ GoalReviewDialog::GoalReviewDialog(const Standard &standard, ComplianceData comp
     layout->addLayout(kindRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(1100, 360);
+    resize(1280, 380);
     fill();
 }
 
@@ -141,10 +141,17 @@ void GoalReviewDialog::fill()
             if (column == TargetColumn || column == ThresholdColumn ||
                 (column >= PredictedPeriodsColumn && column <= ActualCasesColumn))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (column == ReasonColumn || column == BasisColumn)
+                item->setToolTip(cells[column]);
             m_table->setItem(i, column, item);
         }
     }
     m_table->resizeColumnsToContents();
+    // A long reason would push the predictions and outcomes, which are what
+    // the review is for, out of sight: it is cut short, whole in its tooltip.
+    const int reasonWidth = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18;
+    if (m_table->columnWidth(ReasonColumn) > reasonWidth)
+        m_table->setColumnWidth(ReasonColumn, reasonWidth);
 }
 
 } // namespace Yardstick

@@ -28,6 +28,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Yardstick {
 
 namespace {
@@ -195,7 +197,10 @@ QString TargetPlannerDialog::money(std::optional<double> value) const
 {
     if (!value)
         return {};
-    return tr("US$%1").arg(QLocale().toString(*value, 'f', 0));
+    // Whole dollars, the sign before the currency as accountants write a
+    // loss: "−US$1,125,099", never "US$-1,125,099".
+    const QString amount = tr("US$%1").arg(QLocale().toString(std::abs(*value), 'f', 0));
+    return std::round(*value) < 0 ? tr("−%1").arg(amount) : amount;
 }
 
 void TargetPlannerDialog::updatePrediction()

@@ -35,6 +35,8 @@ ValueModelDialog::ValueModelDialog(const Standard &standard,
     , m_standardId(standard.id)
 {
     setWindowTitle(tr("Value Model of %1").arg(standard.code));
+    // Wide enough for a note of a sentence and the intro in three lines.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 38);
 
     auto *intro = new QLabel(
         tr("What a day sooner is worth for “%1”: each case that is done a day earlier brings "

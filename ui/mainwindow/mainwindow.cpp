@@ -9,6 +9,7 @@
 #include "dialogs/workbenchpropertiesdialog.h"
 #include "importcontroller.h"
 #include "letterimportcontroller.h"
+#include "views/auditsview.h"
 #include "views/chartsview.h"
 #include "views/complaintsview.h"
 #include "views/dashboardview.h"
@@ -120,6 +121,7 @@ MainWindow::~MainWindow()
     m_measurementsView->setWorkbench(nullptr);
     m_complaintsView->setWorkbench(nullptr);
     m_surveysView->setWorkbench(nullptr);
+    m_auditsView->setWorkbench(nullptr);
     m_dashboardView->setWorkbench(nullptr);
     m_chartsView->setWorkbench(nullptr);
     m_reportsView->setWorkbench(nullptr);
@@ -138,7 +140,7 @@ void MainWindow::buildPages()
     m_pages = new QStackedWidget(this);
 
     m_dashboardView = new DashboardView(this);
-    m_standardsView = new StandardsView(*m_undoStack, this);
+    m_standardsView = new StandardsView(m_settings, *m_undoStack, this);
     m_measurementsView = new MeasurementsView(this);
     connect(m_standardsView, &StandardsView::errorOccurred, this,
             [this](const QString &message) { showError(tr("Standards"), message); });
@@ -248,6 +250,19 @@ void MainWindow::buildSurveysPage()
     connect(m_surveysView, &SurveysView::measurementsChanged, this,
             &MainWindow::workbenchContentChanged);
     connect(this, &MainWindow::workbenchContentChanged, m_surveysView, &SurveysView::refresh);
+
+    // Staff audits are the other half of the voice of the customer: a tab
+    // beside the SERVQUAL one rather than a page of their own.
+    m_auditsView = new AuditsView(m_settings, *m_undoStack, m_surveysView);
+    m_auditsView->setObjectName(QStringLiteral("auditsView"));
+    connect(m_auditsView, &AuditsView::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Staff audits"), message); });
+    connect(m_auditsView, &AuditsView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_auditsView, &AuditsView::measurementsChanged, this,
+            &MainWindow::workbenchContentChanged);
+    connect(this, &MainWindow::workbenchContentChanged, m_auditsView, &AuditsView::refresh);
+    m_surveysView->addTab(m_auditsView, tr("Staff audits"));
 }
 
 void MainWindow::buildSurveysMenu()
@@ -274,7 +289,8 @@ void MainWindow::updatePageShortcuts()
     };
     const Section section = currentSection();
     listen({m_standardsView->editAction(), m_standardsView->retireAction(),
-            m_standardsView->deleteAction()},
+            m_standardsView->deleteAction(), m_standardsView->planTargetAction(),
+            m_standardsView->goalReviewAction(), m_standardsView->valueModelAction()},
            section == Section::Standards);
     listen({m_chartsView->exportAction(), m_chartsView->copyAction()}, section == Section::Charts);
     listen({m_reportsView->createAction()}, section == Section::Reports);
@@ -417,6 +433,7 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     m_letterImports->setWorkbench(workbench.get());
     m_complaintsView->setWorkbench(workbench.get());
     m_surveysView->setWorkbench(workbench.get());
+    m_auditsView->setWorkbench(workbench.get());
     m_dashboardView->setWorkbench(workbench.get());
     m_chartsView->setWorkbench(workbench.get());
     m_reportsView->setWorkbench(workbench.get());

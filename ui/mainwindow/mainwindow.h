@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace Yardstick {
 
+class AuditsView;
 class ChartsView;
 class ComplaintsView;
 class DashboardView;
@@ -71,6 +72,7 @@ public:
     ChartsView *chartsView() const { return m_chartsView; }
     ReportsView *reportsView() const { return m_reportsView; }
     SurveysView *surveysView() const { return m_surveysView; }
+    AuditsView *auditsView() const { return m_auditsView; }
     // File › Import and the catalogue export.
     ImportController *imports() const { return m_imports; }
     // File › Import › Letters.
@@ -128,6 +130,7 @@ private:
     ChartsView *m_chartsView = nullptr;
     ReportsView *m_reportsView = nullptr;
     SurveysView *m_surveysView = nullptr;
+    AuditsView *m_auditsView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_holidaysAction = nullptr;

@@ -34,6 +34,8 @@ namespace Yardstick {
 
 namespace {
 
+const QString kAnalystNameKey = QStringLiteral("analyst/name");
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -41,8 +43,9 @@ QString escaped(const QString &text)
 
 } // namespace
 
-StandardsView::StandardsView(QUndoStack &undoStack, QWidget *parent)
+StandardsView::StandardsView(QSettings &settings, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
+    , m_settings(settings)
     , m_undoStack(undoStack)
 {
     m_newAction = new QAction(tr("&New Standard…"), this);
@@ -75,6 +78,11 @@ StandardsView::StandardsView(QUndoStack &undoStack, QWidget *parent)
     m_valueModelAction->setStatusTip(
         tr("What a day sooner is worth on this turnaround standard, in US$ a case"));
     connect(m_valueModelAction, &QAction::triggered, this, &StandardsView::editValueModel);
+    m_planTargetAction->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_goalReviewAction->setShortcut(QKeySequence(tr("Ctrl+G")));
+    m_valueModelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    for (QAction *action : {m_planTargetAction, m_goalReviewAction, m_valueModelAction})
+        action->setShortcutContext(Qt::WindowShortcut);
 
     auto *bar = new QWidget(this);
     buildFilters(bar);
@@ -424,12 +432,14 @@ void StandardsView::planTarget()
     const std::optional<Standard> s = selectedStandard();
     if (!s || !m_workbench)
         return;
-    const QString name = TargetPlannerDialog::defaultAnalystName(
-        QSettings().value(QStringLiteral("analyst/name")).toString());
+    const QString name =
+        TargetPlannerDialog::defaultAnalystName(m_settings.value(kAnalystNameKey).toString());
     auto *dialog = new TargetPlannerDialog(*m_workbench, m_undoStack, *s, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TargetPlannerDialog::errorOccurred, this, &StandardsView::errorOccurred);
-    connect(dialog, &TargetPlannerDialog::revisionRecorded, this, [this](qint64 id) {
+    connect(dialog, &TargetPlannerDialog::revisionRecorded, this, [this, dialog](qint64 id) {
+        // Next time the planner offers the name the analyst signed with.
+        m_settings.setValue(kAnalystNameKey, dialog->recordedByEdit()->text().trimmed());
         selectStandard(id);
         emit catalogueChanged();
     });
@@ -441,7 +451,8 @@ void StandardsView::reviewGoals()
     const std::optional<Standard> s = selectedStandard();
     if (!s || !m_workbench)
         return;
-    auto *dialog = new GoalReviewDialog(*s, ComplianceDataLoader::load(*m_workbench), this);
+    auto *dialog =
+        new GoalReviewDialog(*s, ComplianceDataLoader::load(*m_workbench, {s->serviceId}), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
+class QSettings;
 class QUndoStack;
 
 namespace Yardstick {
@@ -30,7 +31,8 @@ class StandardsView final : public QWidget
     Q_OBJECT
 
 public:
-    explicit StandardsView(QUndoStack &undoStack, QWidget *parent = nullptr);
+    // The settings remember who records revisions from the target planner.
+    StandardsView(QSettings &settings, QUndoStack &undoStack, QWidget *parent = nullptr);
     ~StandardsView() override;
 
     // nullptr closes the view's hold on the previous workbench.
@@ -71,6 +73,7 @@ private:
     void reviewGoals();
     void editValueModel();
 
+    QSettings &m_settings;
     QUndoStack &m_undoStack;
     Workbench *m_workbench = nullptr;
     ReferenceData m_reference;

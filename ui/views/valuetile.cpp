@@ -64,11 +64,13 @@ ValueTile::ValueTile(const QList<ValueOfChange> &changes, PeriodKind kind, QWidg
     title->setFont(titleFont);
     title->setWordWrap(true);
 
-    auto *basis =
-        new QLabel(tr("Days saved × value of a day × cases a year, for %n headline standard(s)",
-                      nullptr, int(changes.size())),
-                   this);
-    basis->setWordWrap(true);
+    // One short line, like the headline tiles' code line: which standards the
+    // figure adds up; how it is reached is in the tooltip.
+    QStringList codes;
+    for (const ValueOfChange &change : changes)
+        codes.append(change.standard.code);
+    auto *basis = new QLabel(codes.join(QStringLiteral(" + ")), this);
+    basis->setObjectName(QStringLiteral("valueTileBasis"));
 
     m_value->setObjectName(QStringLiteral("valueTileValue"));
     QFont big = m_value->font();
@@ -97,7 +99,9 @@ ValueTile::ValueTile(const QList<ValueOfChange> &changes, PeriodKind kind, QWidg
     QStringList lines;
     for (const ValueOfChange &change : changes)
         lines.append(breakdownLine(change, kind));
-    setToolTip(QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("</p><p>"))));
+    setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                   .arg(tr("Days sooner × cases a year × value of a day, per headline standard:"),
+                        lines.join(QStringLiteral("</p><p>"))));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
