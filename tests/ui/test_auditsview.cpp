@@ -119,6 +119,19 @@ TEST_CASE("an audit recorded through the dialog shows its score in the table and
     undo.redo();
     CHECK(view.scoresTable()->rowCount() == 1);
     CHECK(b->workbench->measurements().forStandard(b->standard.id).size() == 1);
+
+    // Deleting the audit from the list takes its month and measurement away;
+    // undo brings them back.
+    view.scoresTable()->setCurrentCell(0, 1);
+    REQUIRE(view.auditsTable()->rowCount() == 1);
+    view.auditsTable()->selectRow(0);
+    REQUIRE(view.deleteButton()->isEnabled());
+    QTest::mouseClick(view.deleteButton(), Qt::LeftButton);
+    CHECK(view.scoresTable()->rowCount() == 0);
+    CHECK(b->workbench->measurements().forStandard(b->standard.id).isEmpty());
+    undo.undo();
+    CHECK(view.scoresTable()->rowCount() == 1);
+    CHECK(b->workbench->measurements().forStandard(b->standard.id).size() == 1);
 }
 
 TEST_CASE("an unrated item is left out of the recorded audit", "[ui][audits]")

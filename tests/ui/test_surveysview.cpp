@@ -5,6 +5,7 @@
 #include "charts/qcustomplotshim.h"
 #include "demoworkbench.h"
 #include "dialogs/servqualweightsdialog.h"
+#include "dialogs/surveydialog.h"
 #include "dialogs/surveyimportdialog.h"
 #include "export/chartexporter.h"
 #include "mainwindow/mainwindow.h"
@@ -424,4 +425,61 @@ TEST_CASE("screenshots of the Surveys page on the demo workbench", "[.screenshot
         options.format = ChartExportOptions::Format::Pdf;
         CHECK(view->exportChartTo(which, options, QStringLiteral("/tmp/h5_%1.pdf").arg(name)).ok());
     }
+}
+
+TEST_CASE("the survey dialog edits items and waves, refuses clashes and the page saves them",
+          "[ui][surveys]")
+{
+    SmallSurvey s = smallSurvey();
+    Workbench &wb = *s.workbench;
+    const std::optional<Survey> stored = wb.surveys().find(s.surveyId);
+    REQUIRE(stored);
+    // A new survey starts on the default 1-7 scale.
+    CHECK(Survey().scaleMin == 1);
+    CHECK(Survey().scaleMax == 7);
+
+    SurveyDialog dialog(*stored, wb.services().all(), wb.dimensions().all());
+    REQUIRE(dialog.itemsTable()->rowCount() == 3);
+    REQUIRE(dialog.wavesTable()->rowCount() == 2);
+    CHECK(dialog.problem().isEmpty());
+
+    // TAN1's own importance goes from 3 to 4.5; a third wave, an in-branch
+    // card, is added.
+    dialog.itemsTable()->item(2, 3)->setText(QStringLiteral("4.5"));
+    dialog.addWaveRow({0, 0, QStringLiteral("W3"), QDate(2025, 7, 1), QDate(2025, 9, 30),
+                       SurveyChannel::InBranch});
+    Survey edited = dialog.survey();
+    REQUIRE(edited.items.size() == 3);
+    REQUIRE(edited.items.at(2).importance);
+    CHECK(*edited.items.at(2).importance == Approx(4.5));
+    REQUIRE(edited.waves.size() == 3);
+    CHECK(edited.waves.at(2).channel == SurveyChannel::InBranch);
+    CHECK(edited.waves.at(1).channel == SurveyChannel::Phone);
+
+    // A wave that ends before it starts and a repeated code are refused,
+    // and the dialog stays open.
+    dialog.wavesTable()->item(2, 2)->setText(QStringLiteral("2025-06-30"));
+    CHECK(dialog.problem().contains(QStringLiteral("W3")));
+    dialog.show();
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    dialog.wavesTable()->item(2, 2)->setText(QStringLiteral("2025-09-30"));
+    dialog.itemsTable()->item(1, 0)->setText(QStringLiteral("REL1"));
+    CHECK(dialog.problem().contains(QStringLiteral("REL1")));
+    dialog.itemsTable()->item(1, 0)->setText(QStringLiteral("REL2"));
+    CHECK(dialog.problem().isEmpty());
+
+    // The page writes the edit at once.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    QUndoStack undo;
+    SurveysView view(settings, undo);
+    view.setWorkbench(&wb);
+    REQUIRE(view.saveSurvey(dialog.survey()));
+    const std::optional<Survey> saved = wb.surveys().find(s.surveyId);
+    REQUIRE(saved);
+    REQUIRE(saved->waves.size() == 3);
+    CHECK(saved->wave(QStringLiteral("W3"))->channel == SurveyChannel::InBranch);
+    CHECK(*saved->item(QStringLiteral("TAN1"))->importance == Approx(4.5));
+    view.setWorkbench(nullptr);
 }
