@@ -62,11 +62,15 @@ TEST_CASE("a standard with its revisions survives a round trip through the file"
         c.dimensionId = dimension.id;
         stored = Testing::turnaroundStandard(c, QStringLiteral("APP-T-01"));
         stored.statistic = Statistic::shareWithin(2.5);
-        stored.revisions = {{QDate(2023, 1, 2), 30, 40, QStringLiteral("Before"), {}, {}, {}},
-                            {QDate(2024, 3, 4), 15, 20, QStringLiteral("Quality programme"),
-                             QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC),
-                             QStringLiteral("M. Okafor"),
-                             {82.5, 75.0, 1402500.0, QStringLiteral("last 12 months, 7,812 cases")}}};
+        stored.revisions = {
+            {QDate(2023, 1, 2), 30, 40, QStringLiteral("Before"), {}, {}, {}},
+            {QDate(2024, 3, 4),
+             15,
+             20,
+             QStringLiteral("Quality programme"),
+             QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC),
+             QStringLiteral("M. Okafor"),
+             {82.5, 75.0, 1402500.0, QStringLiteral("last 12 months, 7,812 cases")}}};
         REQUIRE(made.workbench->catalogue().add(stored).isEmpty());
         CHECK(stored.id > 0);
     }
