@@ -172,51 +172,6 @@ private:
     bool m_ok = true;
 };
 
-// Appends the text Moment::toIsoString gives, as ASCII, without a QString per
-// value: the import formats two dates per row.
-void appendIsoText(std::string &out, const Moment &moment)
-{
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    moment.date.getDate(&year, &month, &day);
-    if (year < 1 || year > 9999) {
-        out += moment.toIsoString().toStdString();
-        return;
-    }
-    const auto two = [&out](int value) {
-        out += char('0' + value / 10);
-        out += char('0' + value % 10);
-    };
-    two(year / 100);
-    two(year % 100);
-    out += '-';
-    two(month);
-    out += '-';
-    two(day);
-    if (!moment.secondOfDay)
-        return;
-    const int seconds = *moment.secondOfDay;
-    out += 'T';
-    two(seconds / 3600);
-    out += ':';
-    two(seconds / 60 % 60);
-    out += ':';
-    two(seconds % 60);
-    if (!moment.utcOffsetSeconds)
-        return;
-    const int offset = *moment.utcOffsetSeconds;
-    if (offset == 0) {
-        out += 'Z';
-        return;
-    }
-    const int magnitude = offset < 0 ? -offset : offset;
-    out += offset < 0 ? '-' : '+';
-    two(magnitude / 3600);
-    out += ':';
-    two(magnitude / 60 % 60);
-}
-
 void appendUtf8(std::string &out, QStringView text)
 {
     for (QChar c : text) {
@@ -240,13 +195,10 @@ struct PendingCase
     std::optional<qint64> departmentId;
     RightFirstTime rightFirstTime = RightFirstTime::Unknown;
     bool keyCustomer = false;
-    bool completed = false;
     size_t caseIdAt = 0;
     size_t caseIdLength = 0;
-    size_t receivedAt = 0;
-    size_t receivedLength = 0;
-    size_t completedAt = 0;
-    size_t completedLength = 0;
+    StoredMoment receivedAt;
+    std::optional<StoredMoment> completedAt;
 };
 
 // Rows travel between the reading thread and the writing thread in batches,
@@ -257,7 +209,7 @@ struct CaseBatch
     static constexpr size_t kRows = 4096;
     // A file of huge case ids hands over smaller batches, so memory stays
     // bounded by the batch count.
-    static constexpr size_t kTextBytes = 8 * 1024 * 1024;
+    static constexpr size_t kTextBytes = 4 * 1024 * 1024;
 
     std::vector<PendingCase> rows;
     std::string text;
@@ -269,7 +221,7 @@ struct CaseBatch
     CaseBatch()
     {
         rows.reserve(kRows);
-        text.reserve(kRows * 64);
+        text.reserve(kRows * 16);
     }
 
     void clear()
@@ -288,8 +240,15 @@ struct CaseBatch
         return std::string_view(text).substr(at, length);
     }
 
-    void add(const CaseRecord &record, qint64 line, qint64 rowsRead)
+    // False when a date cannot be stored (a year outside 1..9999); the row is
+    // not added.
+    bool add(const CaseRecord &record, qint64 line, qint64 rowsRead)
     {
+        const std::optional<StoredMoment> received = toStoredMoment(record.receivedAt);
+        const std::optional<StoredMoment> completed =
+            record.completedAt ? toStoredMoment(*record.completedAt) : std::nullopt;
+        if (!received || (record.completedAt && !completed))
+            return false;
         PendingCase row;
         row.line = line;
         row.rowsRead = rowsRead;
@@ -300,16 +259,10 @@ struct CaseBatch
         row.caseIdAt = text.size();
         appendUtf8(text, record.caseId);
         row.caseIdLength = text.size() - row.caseIdAt;
-        row.receivedAt = text.size();
-        appendIsoText(text, record.receivedAt);
-        row.receivedLength = text.size() - row.receivedAt;
-        if (record.completedAt) {
-            row.completed = true;
-            row.completedAt = text.size();
-            appendIsoText(text, *record.completedAt);
-            row.completedLength = text.size() - row.completedAt;
-        }
+        row.receivedAt = *received;
+        row.completedAt = completed;
         rows.push_back(row);
+        return true;
     }
 
     CaseRow caseRow(const PendingCase &row) const
@@ -317,9 +270,8 @@ struct CaseBatch
         CaseRow out;
         out.serviceId = row.serviceId;
         out.caseId = view(row.caseIdAt, row.caseIdLength);
-        out.receivedAt = view(row.receivedAt, row.receivedLength);
-        if (row.completed)
-            out.completedAt = view(row.completedAt, row.completedLength);
+        out.receivedAt = row.receivedAt;
+        out.completedAt = row.completedAt;
         out.rightFirstTime = row.rightFirstTime;
         out.departmentId = row.departmentId;
         out.keyCustomer = row.keyCustomer;
@@ -514,7 +466,11 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
             const std::optional<CaseRecord> record = reader.read(*row);
             if (!record)
                 continue;
-            batch->add(*record, row->line, run.rowsRead());
+            if (!batch->add(*record, row->line, run.rowsRead())) {
+                reader.problem(CaseField::Received,
+                               tr("a date outside the years 1 to 9999 cannot be stored"));
+                continue;
+            }
             if (!batch->full())
                 continue;
             writerThread.write(std::move(batch));

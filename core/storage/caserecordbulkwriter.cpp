@@ -12,17 +12,52 @@ namespace Yardstick {
 
 namespace {
 
-const char *rightFirstTimeKey(RightFirstTime value)
+// right_first_time: 1 yes, 0 no, NULL unknown.
+void bindRightFirstTime(sqlite3_stmt *statement, int index, RightFirstTime value)
 {
-    switch (value) {
-    case RightFirstTime::Yes:
-        return "yes";
-    case RightFirstTime::No:
-        return "no";
-    case RightFirstTime::Unknown:
-        break;
-    }
-    return "unknown";
+    if (value == RightFirstTime::Unknown)
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_int(statement, index, value == RightFirstTime::Yes ? 1 : 0);
+}
+
+void bindOptionalInt(sqlite3_stmt *statement, int index, std::optional<qint64> value)
+{
+    if (value)
+        sqlite3_bind_int64(statement, index, *value);
+    else
+        sqlite3_bind_null(statement, index);
+}
+
+void bindMoment(sqlite3_stmt *statement, int index, const std::optional<StoredMoment> &moment)
+{
+    bindOptionalInt(statement, index,
+                    moment ? std::optional<qint64>(moment->digits) : std::nullopt);
+    const std::optional<qint32> offset = moment ? moment->utcOffsetSeconds : std::nullopt;
+    bindOptionalInt(statement, index + 1, offset ? std::optional<qint64>(*offset) : std::nullopt);
+}
+
+// Whether a nullable integer column holds the value (NULL for nullopt).
+bool sameInt(sqlite3_stmt *statement, int column, std::optional<qint64> value)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return !value;
+    return value && sqlite3_column_int64(statement, column) == *value;
+}
+
+bool sameMoment(sqlite3_stmt *statement, int column, const std::optional<StoredMoment> &moment)
+{
+    const std::optional<qint32> offset = moment ? moment->utcOffsetSeconds : std::nullopt;
+    return sameInt(statement, column,
+                   moment ? std::optional<qint64>(moment->digits) : std::nullopt) &&
+           sameInt(statement, column + 1, offset ? std::optional<qint64>(*offset) : std::nullopt);
+}
+
+std::optional<qint64> rightFirstTimeValue(RightFirstTime value)
+{
+    if (value == RightFirstTime::Unknown)
+        return std::nullopt;
+    return value == RightFirstTime::Yes ? 1 : 0;
 }
 
 // Binds UTF-8 text without copying: the caller keeps it alive until the
@@ -31,13 +66,6 @@ const char *rightFirstTimeKey(RightFirstTime value)
 void bindText(sqlite3_stmt *statement, int index, std::string_view text)
 {
     sqlite3_bind_text(statement, index, text.data(), int(text.size()), SQLITE_STATIC);
-}
-
-bool sameText(sqlite3_stmt *statement, int column, std::string_view text)
-{
-    const auto *stored = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    const int bytes = sqlite3_column_bytes(statement, column);
-    return std::string_view(stored ? stored : "", size_t(bytes)) == text;
 }
 
 constexpr const char *kForeignKeyFailed = "FOREIGN KEY constraint failed";
@@ -101,12 +129,13 @@ QString CaseRecordBulkWriter::begin()
         m_batch = sqlite3_column_int64(batch, 0);
     sqlite3_finalize(batch);
     const char *insert =
-        "INSERT INTO case_records (service_id, case_id, received_at, completed_at, "
-        "right_first_time, department_id, key_customer, import_batch) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_id, case_id) DO NOTHING";
-    const char *lookup = "SELECT import_batch, received_at, completed_at, right_first_time, "
-                         "department_id, key_customer FROM case_records "
-                         "WHERE service_id = ? AND case_id = ?";
+        "INSERT INTO case_records (service_id, case_id, received_at, received_offset, "
+        "completed_at, completed_offset, right_first_time, department_id, key_customer, "
+        "import_batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (service_id, case_id) DO NOTHING";
+    const char *lookup = "SELECT import_batch, received_at, received_offset, completed_at, "
+                         "completed_offset, right_first_time, department_id, key_customer "
+                         "FROM case_records WHERE service_id = ? AND case_id = ?";
     const char *markSeen =
         "UPDATE case_records SET import_batch = ? WHERE service_id = ? AND case_id = ?";
     if (sqlite3_prepare_v2(m_handle, insert, -1, &m_insert, nullptr) != SQLITE_OK ||
@@ -121,22 +150,25 @@ QString CaseRecordBulkWriter::begin()
         return error;
     }
     // The same for every row; a reset keeps bindings.
-    sqlite3_bind_int64(m_insert, 8, m_batch);
+    sqlite3_bind_int64(m_insert, 10, m_batch);
     return {};
 }
 
 CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRecord &record)
 {
     const QByteArray caseId = record.caseId.toUtf8();
-    const QByteArray received = record.receivedAt.toIsoString().toUtf8();
-    const QByteArray completed =
-        record.completedAt ? record.completedAt->toIsoString().toUtf8() : QByteArray();
+    const std::optional<StoredMoment> received = toStoredMoment(record.receivedAt);
+    const std::optional<StoredMoment> completed =
+        record.completedAt ? toStoredMoment(*record.completedAt) : std::nullopt;
+    if (!received || (record.completedAt && !completed)) {
+        m_lastError = tr("A case date must fall in the years 1 to 9999.");
+        return Outcome::Failed;
+    }
     CaseRow row;
     row.serviceId = record.serviceId;
     row.caseId = std::string_view(caseId.constData(), size_t(caseId.size()));
-    row.receivedAt = std::string_view(received.constData(), size_t(received.size()));
-    if (record.completedAt)
-        row.completedAt = std::string_view(completed.constData(), size_t(completed.size()));
+    row.receivedAt = *received;
+    row.completedAt = completed;
     row.rightFirstTime = record.rightFirstTime;
     row.departmentId = record.departmentId;
     row.keyCustomer = record.keyCustomer;
@@ -155,17 +187,11 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
         return Outcome::Failed;
     sqlite3_bind_int64(m_insert, 1, row.serviceId);
     bindText(m_insert, 2, row.caseId);
-    bindText(m_insert, 3, row.receivedAt);
-    if (row.completedAt)
-        bindText(m_insert, 4, *row.completedAt);
-    else
-        sqlite3_bind_null(m_insert, 4);
-    sqlite3_bind_text(m_insert, 5, rightFirstTimeKey(row.rightFirstTime), -1, SQLITE_STATIC);
-    if (row.departmentId)
-        sqlite3_bind_int64(m_insert, 6, *row.departmentId);
-    else
-        sqlite3_bind_null(m_insert, 6);
-    sqlite3_bind_int(m_insert, 7, row.keyCustomer ? 1 : 0);
+    bindMoment(m_insert, 3, row.receivedAt);
+    bindMoment(m_insert, 5, row.completedAt);
+    bindRightFirstTime(m_insert, 7, row.rightFirstTime);
+    bindOptionalInt(m_insert, 8, row.departmentId);
+    sqlite3_bind_int(m_insert, 9, row.keyCustomer ? 1 : 0);
     const int status = sqlite3_step(m_insert);
     sqlite3_reset(m_insert);
     if (status != SQLITE_DONE) {
@@ -210,16 +236,11 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseR
         sqlite3_column_int64(m_lookup, 0) == m_batch) {
         outcome = Outcome::RepeatedInBatch;
     } else {
-        const bool completedMatches = row.completedAt
-                                          ? sameText(m_lookup, 2, *row.completedAt)
-                                          : sqlite3_column_type(m_lookup, 2) == SQLITE_NULL;
-        const bool departmentMatches = row.departmentId
-                                           ? sqlite3_column_int64(m_lookup, 4) == *row.departmentId
-                                           : sqlite3_column_type(m_lookup, 4) == SQLITE_NULL;
-        const bool same = sameText(m_lookup, 1, row.receivedAt) && completedMatches &&
-                          sameText(m_lookup, 3, rightFirstTimeKey(row.rightFirstTime)) &&
-                          departmentMatches &&
-                          (sqlite3_column_int(m_lookup, 5) != 0) == row.keyCustomer;
+        const bool same = sameMoment(m_lookup, 1, row.receivedAt) &&
+                          sameMoment(m_lookup, 3, row.completedAt) &&
+                          sameInt(m_lookup, 5, rightFirstTimeValue(row.rightFirstTime)) &&
+                          sameInt(m_lookup, 6, row.departmentId) &&
+                          (sqlite3_column_int(m_lookup, 7) != 0) == row.keyCustomer;
         outcome = same ? Outcome::Duplicate : Outcome::Conflict;
     }
     sqlite3_reset(m_lookup);

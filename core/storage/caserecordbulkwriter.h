@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/caserecord.h"
+#include "storedmoment.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,16 +19,15 @@ namespace Yardstick {
 
 class Database;
 
-// One case as the bulk path stores it: the texts already in their stored form
-// (UTF-8; the dates canonical, as Moment::toIsoString writes them), so that
-// the writer binds them as they are. The views must stay valid until write()
-// returns.
+// One case as the bulk path stores it: the case id as UTF-8 and the moments
+// already in their stored form, so that the writer binds them as they are.
+// The case id's text must stay valid until write() returns.
 struct CaseRow
 {
     qint64 serviceId = 0;
     std::string_view caseId;
-    std::string_view receivedAt;
-    std::optional<std::string_view> completedAt; // empty while the case is open
+    StoredMoment receivedAt;
+    std::optional<StoredMoment> completedAt; // empty while the case is open
     RightFirstTime rightFirstTime = RightFirstTime::Unknown;
     std::optional<qint64> departmentId;
     bool keyCustomer = false;

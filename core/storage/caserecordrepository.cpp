@@ -6,36 +6,49 @@
 #include "database.h"
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
+#include "storedmoment.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <QSqlQuery>
 
+#include <algorithm>
 #include <sqlite3.h>
+#include <tuple>
 
 namespace Yardstick {
 
 namespace {
 
-QString rightFirstTimeKey(RightFirstTime value)
+// right_first_time: 1 yes, 0 no, NULL unknown.
+QVariant rightFirstTimeValue(RightFirstTime value)
 {
-    switch (value) {
-    case RightFirstTime::Yes:
-        return QStringLiteral("yes");
-    case RightFirstTime::No:
-        return QStringLiteral("no");
-    case RightFirstTime::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    if (value == RightFirstTime::Unknown)
+        return QVariant();
+    return value == RightFirstTime::Yes ? 1 : 0;
 }
 
-RightFirstTime rightFirstTimeFromKey(const QString &key)
+RightFirstTime rightFirstTimeFromValue(const QVariant &value)
 {
-    if (key == QLatin1String("yes"))
-        return RightFirstTime::Yes;
-    if (key == QLatin1String("no"))
-        return RightFirstTime::No;
-    return RightFirstTime::Unknown;
+    if (value.isNull())
+        return RightFirstTime::Unknown;
+    return value.toInt() != 0 ? RightFirstTime::Yes : RightFirstTime::No;
+}
+
+std::optional<Moment> momentFromColumns(const QVariant &digits, const QVariant &offset)
+{
+    if (digits.isNull())
+        return std::nullopt;
+    return fromStoredMoment(digits.toLongLong(),
+                            offset.isNull() ? std::nullopt : std::optional<qint32>(offset.toInt()));
+}
+
+void addMomentBindValues(QSqlQuery &query, const std::optional<StoredMoment> &moment)
+{
+    query.addBindValue(moment ? QVariant(moment->digits) : QVariant());
+    query.addBindValue(moment && moment->utcOffsetSeconds ? QVariant(*moment->utcOffsetSeconds)
+                                                          : QVariant());
 }
 
 } // namespace
@@ -50,41 +63,42 @@ QList<CaseRecord> CaseRecordRepository::forService(qint64 serviceId) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT service_id, case_id, received_at, completed_at, right_first_time, "
-                       "department_id, key_customer FROM case_records WHERE service_id = ? "
-                       "ORDER BY received_at, case_id"));
+        QStringLiteral("SELECT service_id, case_id, received_at, received_offset, completed_at, "
+                       "completed_offset, right_first_time, department_id, key_customer "
+                       "FROM case_records WHERE service_id = ?"));
     query.addBindValue(serviceId);
     query.exec();
     while (query.next()) {
         CaseRecord c;
         c.serviceId = query.value(0).toLongLong();
         c.caseId = query.value(1).toString();
-        c.receivedAt = Moment::fromIsoString(query.value(2).toString()).value_or(Moment());
-        if (!query.value(3).isNull())
-            c.completedAt = Moment::fromIsoString(query.value(3).toString());
-        c.rightFirstTime = rightFirstTimeFromKey(query.value(4).toString());
-        c.departmentId = SqlValues::toOptionalId(query.value(5));
-        c.keyCustomer = query.value(6).toBool();
+        c.receivedAt = momentFromColumns(query.value(2), query.value(3)).value_or(Moment());
+        c.completedAt = momentFromColumns(query.value(4), query.value(5));
+        c.rightFirstTime = rightFirstTimeFromValue(query.value(6));
+        c.departmentId = SqlValues::toOptionalId(query.value(7));
+        c.keyCustomer = query.value(8).toBool();
         result.append(c);
     }
+    // By received time, a date at the midnight that starts it, then case id.
+    const auto sortKey = [](const CaseRecord &c) {
+        return std::make_tuple(c.receivedAt.date, c.receivedAt.secondOfDay.value_or(0), c.caseId);
+    };
+    std::sort(result.begin(), result.end(),
+              [&](const CaseRecord &a, const CaseRecord &b) { return sortKey(a) < sortKey(b); });
     return result;
 }
 
 namespace {
 
-// Reads a stored (ASCII, canonical) date-time straight from SQLite's UTF-8
-// text without building a QString: a million rows would otherwise cost two
-// million allocations.
+// A stored moment from its two integer columns (digits, offset).
 std::optional<Moment> storedMoment(sqlite3_stmt *statement, int column)
 {
-    const auto *text = sqlite3_column_text(statement, column);
-    const int size = sqlite3_column_bytes(statement, column);
-    char16_t wide[40];
-    if (!text || size <= 0 || size > int(std::size(wide)))
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
         return std::nullopt;
-    for (int i = 0; i < size; ++i)
-        wide[i] = char16_t(text[i]);
-    return Moment::fromIsoString(QStringView(wide, size));
+    const bool zoned = sqlite3_column_type(statement, column + 1) != SQLITE_NULL;
+    return fromStoredMoment(sqlite3_column_int64(statement, column),
+                            zoned ? std::optional<qint32>(sqlite3_column_int(statement, column + 1))
+                                  : std::nullopt);
 }
 
 } // namespace
@@ -98,9 +112,9 @@ CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
         return result;
     // A plain scan in file order: filtering by service through the unique
     // index would visit the table in index order, one random read per case.
-    const char *sql = "SELECT service_id, received_at, completed_at, right_first_time, "
-                      "department_id FROM case_records NOT INDEXED "
-                      "WHERE completed_at IS NOT NULL";
+    const char *sql = "SELECT service_id, received_at, received_offset, completed_at, "
+                      "completed_offset, right_first_time, department_id "
+                      "FROM case_records NOT INDEXED WHERE completed_at IS NOT NULL";
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
         return result;
@@ -116,16 +130,17 @@ CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
         if (!facts)
             continue;
         const std::optional<Moment> received = storedMoment(statement, 1);
-        const std::optional<Moment> completed = storedMoment(statement, 2);
+        const std::optional<Moment> completed = storedMoment(statement, 3);
         if (!received || !completed)
             continue; // only a hand-edited file can hold these
         CaseFact fact;
         fact.calendarDays = elapsedDays(*received, *completed);
         fact.receivedDay = qint32(received->date.toJulianDay());
         fact.completedDay = qint32(completed->date.toJulianDay());
-        fact.departmentId = sqlite3_column_int64(statement, 4);
-        const auto *rft = reinterpret_cast<const char *>(sqlite3_column_text(statement, 3));
-        fact.rightFirstTime = qstrcmp(rft, "yes") == 0 ? 1 : qstrcmp(rft, "no") == 0 ? 0 : -1;
+        fact.departmentId = sqlite3_column_int64(statement, 6);
+        fact.rightFirstTime = sqlite3_column_type(statement, 5) == SQLITE_NULL
+                                  ? qint8(-1)
+                                  : qint8(sqlite3_column_int(statement, 5) != 0 ? 1 : 0);
         facts->push_back(fact);
     }
     sqlite3_finalize(statement);
@@ -147,14 +162,25 @@ StorageResult CaseRecordRepository::insertMany(QList<CaseRecord> &cases)
         return StorageResult::failure(transaction.beginError());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO case_records (service_id, case_id, received_at, completed_at, "
-        "right_first_time, department_id, key_customer) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO case_records (service_id, case_id, received_at, received_offset, "
+        "completed_at, completed_offset, right_first_time, department_id, key_customer) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (CaseRecord &c : cases) {
+        const std::optional<StoredMoment> received = toStoredMoment(c.receivedAt);
+        const std::optional<StoredMoment> completed =
+            c.completedAt ? toStoredMoment(*c.completedAt) : std::nullopt;
+        if (!received || (c.completedAt && !completed)) {
+            return StorageResult::failure(
+                QCoreApplication::translate("Yardstick::CaseRecordRepository",
+                                            "Case %1: a case date must fall in the years 1 to "
+                                            "9999.")
+                    .arg(c.caseId));
+        }
         query.addBindValue(c.serviceId);
         query.addBindValue(SqlValues::text(c.caseId));
-        query.addBindValue(c.receivedAt.toIsoString());
-        query.addBindValue(c.completedAt ? QVariant(c.completedAt->toIsoString()) : QVariant());
-        query.addBindValue(rightFirstTimeKey(c.rightFirstTime));
+        addMomentBindValues(query, received);
+        addMomentBindValues(query, completed);
+        query.addBindValue(rightFirstTimeValue(c.rightFirstTime));
         query.addBindValue(SqlValues::optional(c.departmentId));
         query.addBindValue(c.keyCustomer);
         if (QString error = SqlValues::exec(query); !error.isEmpty())

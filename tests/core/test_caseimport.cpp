@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+
 using namespace Yardstick;
 using namespace Qt::StringLiterals;
 using Testing::rejection;
@@ -63,15 +65,41 @@ QHash<QString, CaseRecord> byCaseId(Workbench &workbench, qint64 serviceId)
     return result;
 }
 
+// The ISO text of a stored moment, spelled out from its raw columns: the
+// digits YYYYMMDD or YYYYMMDDhhmmss and the offset in seconds (schema v8).
+QString isoFromColumns(const QVariant &digits, const QVariant &offset)
+{
+    if (digits.isNull())
+        return u"NULL"_s;
+    const QString d = QString::number(digits.toLongLong());
+    QString text = d.left(4) + u'-' + d.mid(4, 2) + u'-' + d.mid(6, 2);
+    if (d.size() == 14)
+        text += u'T' + d.mid(8, 2) + u':' + d.mid(10, 2) + u':' + d.mid(12, 2);
+    if (!offset.isNull()) {
+        const int seconds = offset.toInt();
+        if (seconds == 0) {
+            text += u'Z';
+        } else {
+            const int minutes = std::abs(seconds) / 60;
+            const QLatin1Char zero('0');
+            text += QChar(seconds < 0 ? u'-' : u'+') +
+                    u"%1:%2"_s.arg(minutes / 60, 2, 10, zero).arg(minutes % 60, 2, 10, zero);
+        }
+    }
+    return text;
+}
+
 // case id -> "received|completed" exactly as stored ("NULL" for no completion).
 QHash<QString, QString> storedMoments(Workbench &workbench)
 {
     QHash<QString, QString> result;
     QSqlQuery query(workbench.database().connection());
-    REQUIRE(query.exec(u"SELECT case_id, received_at, completed_at FROM case_records"_s));
+    REQUIRE(query.exec(u"SELECT case_id, received_at, received_offset, completed_at, "
+                       u"completed_offset FROM case_records"_s));
     while (query.next()) {
-        const QString completed = query.value(2).isNull() ? u"NULL"_s : query.value(2).toString();
-        result.insert(query.value(0).toString(), query.value(1).toString() + u'|' + completed);
+        result.insert(query.value(0).toString(),
+                      isoFromColumns(query.value(1), query.value(2)) + u'|' +
+                          isoFromColumns(query.value(3), query.value(4)));
     }
     return result;
 }
