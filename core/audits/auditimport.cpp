@@ -74,17 +74,11 @@ ImportSummary importAudits(Workbench &workbench, const QString &path, qint64 tem
     columns.subject = run.columnIndex(u"subject");
     columns.item = run.columnIndex(u"item");
     columns.rating = run.columnIndex(u"rating");
-    const std::pair<int, const char *> required[] = {{columns.audit, "audit"},
-                                                     {columns.department, "department"},
-                                                     {columns.auditedOn, "audited_on"},
-                                                     {columns.item, "item"},
-                                                     {columns.rating, "rating"}};
-    for (const auto &[index, name] : required) {
-        if (index < 0)
-            run.rejectFile(1, QLatin1String(name),
-                           tr("the header has no column \"%1\"").arg(QLatin1String(name)));
-    }
-    if (run.hasRejections())
+    if (!run.requireColumns({{columns.audit, "audit"},
+                             {columns.department, "department"},
+                             {columns.auditedOn, "audited_on"},
+                             {columns.item, "item"},
+                             {columns.rating, "rating"}}))
         return summary;
 
     const DateFormat dateFormat = chooseDateFormat(

@@ -56,6 +56,19 @@ int CsvImportRun::columnIndex(QStringView name) const
     return -1;
 }
 
+bool CsvImportRun::requireColumns(std::initializer_list<RequiredColumn> columns)
+{
+    bool complete = true;
+    for (const auto &[index, name] : columns) {
+        if (index >= 0)
+            continue;
+        rejectFile(1, QLatin1String(name),
+                   tr("the header has no column \"%1\"").arg(QLatin1String(name)));
+        complete = false;
+    }
+    return complete;
+}
+
 std::optional<CsvRecord> CsvImportRun::next()
 {
     while (true) {

@@ -10,8 +10,10 @@
 #include <QFile>
 #include <QStringList>
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Yardstick {
 
@@ -33,6 +35,13 @@ public:
     QChar separator() const { return m_reader ? m_reader->separator() : QLatin1Char(','); }
     // The column whose header matches, ignoring case and surrounding spaces.
     int columnIndex(QStringView name) const;
+
+    // A column an import cannot do without: its index (-1 when the header
+    // lacks it) and its canonical name.
+    using RequiredColumn = std::pair<int, const char *>;
+    // Rejects the header once for every required column it lacks (line 1,
+    // the column's name); false if any was missing.
+    bool requireColumns(std::initializer_list<RequiredColumn> columns);
 
     // The next data row. Rows with the wrong number of fields are rejected and
     // skipped here. Nullopt at the end, on a read error (recorded) or when the

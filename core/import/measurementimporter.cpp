@@ -57,16 +57,10 @@ ImportSummary MeasurementImporter::run(const QString &path, const ImportOptions 
     columns.periodEnd = findColumn(run, {"period_end", "end"});
     columns.value = findColumn(run, {"value"});
     columns.sampleSize = findColumn(run, {"sample_size", "n"});
-    const std::pair<int, const char *> required[] = {{columns.standard, "standard"},
-                                                     {columns.periodStart, "period_start"},
-                                                     {columns.periodEnd, "period_end"},
-                                                     {columns.value, "value"}};
-    for (const auto &[index, name] : required) {
-        if (index < 0)
-            run.rejectFile(1, QLatin1String(name),
-                           tr("the header has no column \"%1\"").arg(QLatin1String(name)));
-    }
-    if (run.hasRejections())
+    if (!run.requireColumns({{columns.standard, "standard"},
+                             {columns.periodStart, "period_start"},
+                             {columns.periodEnd, "period_end"},
+                             {columns.value, "value"}}))
         return summary;
 
     const DateFormat dateFormat = chooseDateFormat(

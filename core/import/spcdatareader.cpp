@@ -118,10 +118,8 @@ bool SpcDataReader::findColumns()
 
 int SpcDataReader::requireColumn(const char *name)
 {
-    const QString wanted = QString::fromLatin1(name);
-    const int index = m_run.columnIndex(wanted);
-    if (index < 0)
-        m_run.rejectFile(1, wanted, tr("the header has no column \"%1\"").arg(wanted));
+    const int index = m_run.columnIndex(QString::fromLatin1(name));
+    m_run.requireColumns({{index, name}});
     return index;
 }
 

@@ -104,13 +104,9 @@ public:
     bool headerComplete()
     {
         bool ok = true;
-        for (const char *name : kRequired) {
-            if (m_columns.value(QString::fromLatin1(name)) < 0) {
-                m_run.rejectFile(1, QString::fromLatin1(name),
-                                 tr("the header has no column \"%1\"").arg(QLatin1String(name)));
-                ok = false;
-            }
-        }
+        for (const char *name : kRequired)
+            ok = m_run.requireColumns({{m_columns.value(QString::fromLatin1(name), -1), name}}) &&
+                 ok;
         return ok;
     }
 

@@ -178,22 +178,15 @@ bool SurveyImport::readHeader()
                             "P_<item>)"));
         return false;
     }
-    if (m_respondent < 0)
-        m_run.rejectFile(1, QStringLiteral("respondent"),
-                         tr("the header has no column \"respondent\""));
+    m_run.requireColumns({{m_respondent, "respondent"}});
     if (!m_wide) {
         m_dimension = m_run.columnIndex(u"dimension");
         m_longCells.expectation = m_run.columnIndex(u"expectation");
         m_longCells.perception = m_run.columnIndex(u"perception");
         m_longCells.importance = m_run.columnIndex(u"importance");
-        const std::pair<int, const char *> required[] = {{m_dimension, "dimension"},
-                                                         {m_longCells.expectation, "expectation"},
-                                                         {m_longCells.perception, "perception"}};
-        for (const auto &[index, name] : required) {
-            if (index < 0)
-                m_run.rejectFile(1, QLatin1String(name),
-                                 tr("the header has no column \"%1\"").arg(QLatin1String(name)));
-        }
+        m_run.requireColumns({{m_dimension, "dimension"},
+                              {m_longCells.expectation, "expectation"},
+                              {m_longCells.perception, "perception"}});
         return !m_run.hasRejections();
     }
 
