@@ -5,15 +5,19 @@
 #include "demoworkbench.h"
 #include "dialogs/goalreviewdialog.h"
 #include "dialogs/targetplannerdialog.h"
+#include "export/chartexportdialog.h"
+#include "storage/propertyrepository.h"
 #include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -32,6 +36,8 @@ namespace {
 // and a value model of US$0.33 a day on 1,000 cases a year, costing US$100.
 struct PlannerFixture
 {
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     std::unique_ptr<Workbench> workbench;
     Standard standard;
     QUndoStack undoStack;
@@ -99,7 +105,8 @@ TEST_CASE("the target planner predicts a proposed target and records it as an un
           "[ui][planner]")
 {
     PlannerFixture f;
-    TargetPlannerDialog dialog(*f.workbench, f.undoStack, f.standard, QStringLiteral("ana"));
+    TargetPlannerDialog dialog(*f.workbench, f.undoStack, f.settings, f.standard,
+                               QStringLiteral("ana"));
     dialog.show();
     dialog.periodCountBox()->setValue(3);
     dialog.targetBox()->setValue(5);
@@ -161,7 +168,8 @@ TEST_CASE("the target planner's shares follow the window and say when there are 
           "[ui][planner]")
 {
     PlannerFixture f;
-    TargetPlannerDialog dialog(*f.workbench, f.undoStack, f.standard, QStringLiteral("ana"));
+    TargetPlannerDialog dialog(*f.workbench, f.undoStack, f.settings, f.standard,
+                               QStringLiteral("ana"));
     dialog.targetBox()->setValue(5);
     // The last month only: March's 1, 8, 10 -> 1 of 3 cases.
     dialog.periodCountBox()->setValue(1);
@@ -177,16 +185,48 @@ TEST_CASE("the target planner's shares follow the window and say when there are 
     // A standard of a service without cases: nothing to predict, nothing to record.
     Standard other = f.standard;
     other.serviceId = 999;
-    TargetPlannerDialog empty(*f.workbench, f.undoStack, other, QStringLiteral("ana"));
+    TargetPlannerDialog empty(*f.workbench, f.undoStack, f.settings, other, QStringLiteral("ana"));
     CHECK(empty.caseShareLabel()->text() == QStringLiteral("no completed cases"));
     CHECK_FALSE(empty.recordButton()->isEnabled());
+}
+
+TEST_CASE("the planner's chart is exported through the chart export dialog, organisation and all",
+          "[ui][planner][export]")
+{
+    PlannerFixture f;
+    REQUIRE(f.workbench->properties()
+                .setValue(QLatin1String(PropertyRepository::kOrganisation),
+                          QStringLiteral("Card Division Quality Assurance"))
+                .ok());
+    TargetPlannerDialog dialog(*f.workbench, f.undoStack, f.settings, f.standard,
+                               QStringLiteral("ana"));
+    dialog.show();
+    dialog.targetBox()->setValue(5);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    auto *exportDialog = dialog.findChild<ChartExportDialog *>();
+    REQUIRE(exportDialog);
+    CHECK(exportDialog->options().organisation ==
+          QStringLiteral("Card Division Quality Assurance"));
+    CHECK(exportDialog->titleEdit()->text().contains(QStringLiteral("APP-T-01")));
+
+    exportDialog->formatBox()->setCurrentIndex(
+        exportDialog->formatBox()->findData(int(ChartExportOptions::Format::Png)));
+    exportDialog->sizeBox()->setCurrentIndex(
+        exportDialog->sizeBox()->findData(int(ChartExportOptions::SizePreset::Slide)));
+    const QString path = f.dir.filePath(QStringLiteral("planner.png"));
+    exportDialog->fileEdit()->setText(path);
+    exportDialog->accept();
+    // The slide preset is 1920 x 1080 pixels.
+    CHECK(QImage(path).size() == QSize(1920, 1080));
+    CHECK(dialog.statusLabel()->text().contains(QStringLiteral("planner.png")));
 }
 
 TEST_CASE("the goal review lists each revision old to new with prediction and outcome",
           "[ui][planner]")
 {
     PlannerFixture f;
-    TargetPlannerDialog planner(*f.workbench, f.undoStack, f.standard, QStringLiteral("ana"));
+    TargetPlannerDialog planner(*f.workbench, f.undoStack, f.settings, f.standard,
+                                QStringLiteral("ana"));
     planner.periodCountBox()->setValue(2); // February and March: 7 cases
     planner.targetBox()->setValue(5);
     planner.thresholdBox()->setValue(8);
@@ -235,7 +275,8 @@ TEST_CASE("screenshots of the target planner and goal review", "[.][screenshot]"
     }
     REQUIRE(standard);
     QUndoStack undoStack;
-    TargetPlannerDialog planner(wb, undoStack, *standard, QStringLiteral("ana"));
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    TargetPlannerDialog planner(wb, undoStack, settings, *standard, QStringLiteral("ana"));
     planner.resize(1250, 640);
     planner.show();
     planner.targetBox()->setValue(standard->target() - 3);

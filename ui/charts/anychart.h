@@ -6,6 +6,7 @@
 #include "chartdata/departmentchart.h"
 #include "chartdata/heatmapchart.h"
 #include "chartdata/paretochart.h"
+#include "chartdata/plannercurve.h"
 #include "chartdata/servqualcharts.h"
 #include "chartdata/standardcontrolchart.h"
 #include "chartdata/trendchart.h"
@@ -21,7 +22,7 @@ namespace Yardstick {
 // ChartExporter.
 using AnyChart =
     std::variant<TrendChart, StandardControlChart, ParetoChart, HeatmapChart, DepartmentChart,
-                 ComplaintTrendChart, ServqualGapChart, QuadrantChart>;
+                 ComplaintTrendChart, ServqualGapChart, QuadrantChart, PlannerCurve>;
 
 // The words around a chart: every chart kind carries the same three.
 struct ChartCaption

@@ -8,6 +8,7 @@
 #include "departmentplot.h"
 #include "heatmapplot.h"
 #include "paretoplot.h"
+#include "plannerplot.h"
 #include "quadrantplot.h"
 #include "servqualgapplot.h"
 #include "trendplot.h"
@@ -92,6 +93,7 @@ void ChartPlot::populate(QCustomPlot *plot, const AnyChart &chart, const ChartTh
             [&](const ComplaintTrendChart &c) { ComplaintTrendPlot::populate(plot, c, theme); },
             [&](const ServqualGapChart &c) { ServqualGapPlot::populate(plot, c, theme); },
             [&](const QuadrantChart &c) { QuadrantPlot::populate(plot, c, theme); },
+            [&](const PlannerCurve &c) { PlannerPlot::populate(plot, c, theme); },
         },
         chart);
 }

@@ -7,7 +7,9 @@
 #include "charts/plannerplot.h"
 #include "charts/qcustomplotshim.h"
 #include "commands/standardcommands.h"
+#include "export/chartexportdialog.h"
 #include "export/chartexporter.h"
+#include "storage/propertyrepository.h"
 #include "value/plannedrevision.h"
 #include "value/plannerinputloader.h"
 #include "workbench/workbench.h"
@@ -15,8 +17,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -63,11 +65,12 @@ QString TargetPlannerDialog::defaultAnalystName(const QString &configured)
 }
 
 TargetPlannerDialog::TargetPlannerDialog(Workbench &workbench, QUndoStack &undoStack,
-                                         const Standard &standard, const QString &analystName,
-                                         QWidget *parent)
+                                         QSettings &settings, const Standard &standard,
+                                         const QString &analystName, QWidget *parent)
     : QDialog(parent)
     , m_workbench(workbench)
     , m_undoStack(undoStack)
+    , m_settings(settings)
     , m_standard(standard)
     , m_valueModel(workbench.valueModels().find(standard.id))
 {
@@ -168,11 +171,10 @@ void TargetPlannerDialog::buildForm()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_record = buttons->addButton(tr("Record as &Revision"), QDialogButtonBox::ActionRole);
     m_record->setObjectName(QStringLiteral("plannerRecord"));
-    QPushButton *exportButton =
-        buttons->addButton(tr("E&xport Chart…"), QDialogButtonBox::ActionRole);
+    m_export = buttons->addButton(tr("E&xport Chart…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_record, &QPushButton::clicked, this, &TargetPlannerDialog::recordRevision);
-    connect(exportButton, &QPushButton::clicked, this, &TargetPlannerDialog::exportChart);
+    connect(m_export, &QPushButton::clicked, this, &TargetPlannerDialog::exportChart);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
@@ -284,26 +286,25 @@ bool TargetPlannerDialog::recordRevision()
     return true;
 }
 
+// Through the same export dialog as every other chart: format, size,
+// resolution, the words around the chart, the organisation in the footer.
 void TargetPlannerDialog::exportChart()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), m_standard.code + QStringLiteral("-planner.png"),
-        tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const PlannerCurve chart = PlannerCurve::of(m_input, m_target->value());
-    ChartExportOptions options;
-    options.format =
-        ChartExportOptions::formatFromFileName(path).value_or(ChartExportOptions::Format::Png);
-    options.title = chart.title;
-    options.subtitle = chart.subtitle;
-    options.footnote = chart.source;
-    options.organisation = m_workbench.title();
-    QCustomPlot *plot = createChartPlot();
-    PlannerPlot::populate(plot, chart, ChartExporter::themeFor(options));
-    const ChartExportResult result = ChartExporter::exportPlot(plot, options, path);
-    delete plot;
-    m_status->setText(result.ok() ? tr("Chart exported to %1.").arg(path) : result.error);
+    const AnyChart chart = PlannerCurve::of(m_input, m_target->value());
+    const QString organisation =
+        m_workbench.properties().value(QLatin1String(PropertyRepository::kOrganisation));
+    auto *dialog = new ChartExportDialog(chart, organisation, m_settings, this);
+    dialog->setObjectName(QStringLiteral("chartExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, chart] {
+        const QString path = dialog->filePath();
+        const ChartExportResult result = ChartExporter::exportChart(chart, dialog->options(), path);
+        m_status->setText(result.ok()
+                              ? tr("Chart exported to %1.").arg(QDir::toNativeSeparators(path))
+                              : tr("Cannot export the chart to %1: %2")
+                                    .arg(QDir::toNativeSeparators(path), result.error));
+    });
+    dialog->open();
 }
 
 } // namespace Yardstick

@@ -17,6 +17,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSettings;
 class QSpinBox;
 class QUndoStack;
 
@@ -35,8 +36,10 @@ class TargetPlannerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    TargetPlannerDialog(Workbench &workbench, QUndoStack &undoStack, const Standard &standard,
-                        const QString &analystName, QWidget *parent = nullptr);
+    // The settings remember the chart export's choices (size, format, folder).
+    TargetPlannerDialog(Workbench &workbench, QUndoStack &undoStack, QSettings &settings,
+                        const Standard &standard, const QString &analystName,
+                        QWidget *parent = nullptr);
 
     // The analyst's name for "recorded by": the one set in the settings, or
     // the operating system's user name.
@@ -54,6 +57,8 @@ public:
     QLabel *valueLabel() const { return m_value; }
     QLabel *netLabel() const { return m_net; }
     QPushButton *recordButton() const { return m_record; }
+    QPushButton *exportButton() const { return m_export; }
+    QLabel *statusLabel() const { return m_status; }
     QCustomPlot *plot() const { return m_plot; }
     const TargetPrediction &prediction() const { return m_prediction; }
     const PlannerInput &input() const { return m_input; }
@@ -75,6 +80,7 @@ private:
 
     Workbench &m_workbench;
     QUndoStack &m_undoStack;
+    QSettings &m_settings;
     Standard m_standard;
     std::optional<ValueModel> m_valueModel;
     PlannerInput m_input;
@@ -95,6 +101,7 @@ private:
     QLabel *m_net = nullptr;
     QLabel *m_basis = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_export = nullptr;
     QCustomPlot *m_plot = nullptr;
     QPushButton *m_record = nullptr;
 };

@@ -434,7 +434,7 @@ void StandardsView::planTarget()
         return;
     const QString name =
         TargetPlannerDialog::defaultAnalystName(m_settings.value(kAnalystNameKey).toString());
-    auto *dialog = new TargetPlannerDialog(*m_workbench, m_undoStack, *s, name, this);
+    auto *dialog = new TargetPlannerDialog(*m_workbench, m_undoStack, m_settings, *s, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TargetPlannerDialog::errorOccurred, this, &StandardsView::errorOccurred);
     connect(dialog, &TargetPlannerDialog::revisionRecorded, this, [this, dialog](qint64 id) {
