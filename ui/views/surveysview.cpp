@@ -172,17 +172,21 @@ QWidget *SurveysView::buildServqualTab()
     bar->addWidget(waveLabel);
     bar->addWidget(m_waveBox);
     bar->addStretch();
+    // The actions get a row of their own: beside the pickers they squeezed
+    // the survey and wave names at the default window width.
+    auto *actions = new QHBoxLayout;
     for (QAction *action : {m_importAction, m_editSurveyAction, m_weightsAction, m_feedAction}) {
         auto *button = new QToolButton(tab);
         button->setDefaultAction(action);
-        bar->addWidget(button);
+        actions->addWidget(button);
     }
     auto *exportButton = new QToolButton(tab);
     exportButton->setText(tr("Export Chart"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->addAction(m_exportGapsAction);
     exportButton->addAction(m_exportQuadrantAction);
-    bar->addWidget(exportButton);
+    actions->addWidget(exportButton);
+    actions->addStretch();
 
     // The headline figures, in words an analyst can read out in a meeting.
     auto *headline = new QWidget(tab);
@@ -249,6 +253,7 @@ QWidget *SurveysView::buildServqualTab()
 
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(bar);
+    layout->addLayout(actions);
     layout->addWidget(m_stack, 1);
     return tab;
 }
