@@ -13,20 +13,6 @@ using namespace Yardstick;
 
 namespace {
 
-// Generating the demo takes a moment, so these read-only tests share one.
-Workbench &demoWorkbench()
-{
-    static std::unique_ptr<Workbench> workbench;
-    if (!workbench) {
-        workbench = Testing::memoryWorkbench();
-        const StorageResult result = DemoWorkbenchGenerator().populate(*workbench);
-        INFO(result.error().toStdString());
-        REQUIRE(result.ok());
-        qAddPostRoutine([] { workbench.reset(); });
-    }
-    return *workbench;
-}
-
 QString serviceCode(Workbench &workbench, qint64 id)
 {
     for (const Service &service : workbench.services().all()) {
@@ -41,7 +27,7 @@ QString serviceCode(Workbench &workbench, qint64 id)
 TEST_CASE("the demo has a quarterly follow-up survey for each service with survey standards",
           "[demo][surveys]")
 {
-    Workbench &demo = demoWorkbench();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<Survey> surveys = demo.surveys().all();
     QSet<QString> services;
     for (const Survey &survey : surveys) {
@@ -86,7 +72,7 @@ TEST_CASE("the demo has a quarterly follow-up survey for each service with surve
 TEST_CASE("every demo survey-score standard of the surveyed services is fed from its survey",
           "[demo][surveys]")
 {
-    Workbench &demo = demoWorkbench();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<SurveyFeed> feeds = demo.surveys().feeds();
     CHECK(feeds.size() == 9); // APP 1, NEW 2, REP 1, BIL 2, INQ 3 (demostandardspecs.cpp)
     for (const SurveyFeed &feed : feeds) {
@@ -114,7 +100,7 @@ TEST_CASE("every demo survey-score standard of the surveyed services is fed from
 TEST_CASE("the demo surveys' gaps shrink after the programme, reliability weighing most",
           "[demo][surveys]")
 {
-    Workbench &demo = demoWorkbench();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     for (const Survey &survey : demo.surveys().all()) {
         INFO(survey.name.toStdString());
         const ServqualResult first =
@@ -158,7 +144,7 @@ TEST_CASE("the demo surveys' gaps shrink after the programme, reliability weighi
 
 TEST_CASE("most of the demo's dissatisfied respondents never complained", "[demo][surveys]")
 {
-    Workbench &demo = demoWorkbench();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const Survey survey = demo.surveys().all().constFirst();
     const ServqualResult first =
         analyseServqual(loadServqualInput(demo, survey.waves.constFirst().name));

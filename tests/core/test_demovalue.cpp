@@ -13,19 +13,6 @@ using namespace Yardstick;
 
 namespace {
 
-Workbench &demo()
-{
-    static std::unique_ptr<Workbench> workbench;
-    if (!workbench) {
-        workbench = Testing::memoryWorkbench();
-        const StorageResult result = DemoWorkbenchGenerator().populate(*workbench);
-        INFO(result.error().toStdString());
-        REQUIRE(result.ok());
-        qAddPostRoutine([] { workbench.reset(); });
-    }
-    return *workbench;
-}
-
 // The demo standard of the service with the title, and its value model.
 ValueModel modelOf(Workbench &workbench, const char *codePrefix, const char *title)
 {
@@ -48,8 +35,8 @@ TEST_CASE("a day sooner on the demo's new cards is worth about US$1.4 million a 
           "[demo][value]")
 {
     // DOMAIN.md: about US$0.33 per card, about US$1.4 million a year.
-    const ValueModel cards =
-        modelOf(demo(), "NEW-", "Mean time for a new card to reach the holder");
+    const ValueModel cards = modelOf(Testing::sharedDemoWorkbench(), "NEW-",
+                                     "Mean time for a new card to reach the holder");
     CHECK(cards.valuePerDay == Approx(0.33));
     CHECK(cards.annualValuePerDay() == Approx(1.4e6).epsilon(0.10));
 }
@@ -60,7 +47,7 @@ TEST_CASE("the demo's faster issuance is worth about US$17.5 million a year", "[
     // US$17.5 million. The demo's applications fall from about 35 to about 15
     // days and its replacements from about 15 to about 2, programme start
     // versus now, as the dashboard compares them.
-    Workbench &workbench = demo();
+    Workbench &workbench = Testing::sharedDemoWorkbench();
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(workbench, PeriodKind::Month);
     double issuance = 0;
     QStringList services;
@@ -79,7 +66,7 @@ TEST_CASE("the demo's faster issuance is worth about US$17.5 million a year", "[
 
 TEST_CASE("some of the demo's value lies in standards missed lately", "[demo][value]")
 {
-    Workbench &workbench = demo();
+    Workbench &workbench = Testing::sharedDemoWorkbench();
     const DashboardSnapshot snapshot = DashboardSnapshot::compute(workbench, PeriodKind::Month);
     const ParetoChart chart = dollarPareto(snapshot.scorecard, workbench.valueModels().all());
     // The Dollars at stake chart of the demo is not empty.

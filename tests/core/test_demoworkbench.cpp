@@ -25,21 +25,6 @@ using namespace Yardstick;
 
 namespace {
 
-// Generating the demo takes a moment, so the read-only tests share one. It
-// is closed with the application, while Qt's SQL plugin is still loaded.
-Workbench &sharedDemo()
-{
-    static std::unique_ptr<Workbench> workbench;
-    if (!workbench) {
-        workbench = Testing::memoryWorkbench();
-        const StorageResult result = DemoWorkbenchGenerator().populate(*workbench);
-        INFO(result.error().toStdString());
-        REQUIRE(result.ok());
-        qAddPostRoutine([] { workbench.reset(); });
-    }
-    return *workbench;
-}
-
 qint64 serviceId(Workbench &workbench, const char *code)
 {
     const std::optional<Service> service = workbench.services().byCode(QLatin1String(code));
@@ -233,7 +218,7 @@ TEST_CASE("seeded binomial and Poisson counts have the textbook mean and varianc
 
 TEST_CASE("the demo has the card division's services, departments and dimensions", "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<Service> services = demo.services().all();
     CHECK(services.size() >= 8);
     QSet<QString> codes;
@@ -270,7 +255,7 @@ TEST_CASE("the demo has the card division's services, departments and dimensions
 
 TEST_CASE("every demo standard is valid, explained and uniquely coded", "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<Standard> standards = demo.standardRepository().all();
     CHECK(standards.size() >= 180);
 
@@ -322,7 +307,7 @@ TEST_CASE("every demo standard is valid, explained and uniquely coded", "[demo]"
 
 TEST_CASE("the headline standards were tightened when the programme started", "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QDate start = DemoWorkbenchGenerator::programmeStart();
     struct Rule
     {
@@ -352,7 +337,7 @@ TEST_CASE("the headline standards were tightened when the programme started", "[
 TEST_CASE("every demo standard not fed from the letters has three years of weekly measurements",
           "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QDate first = DemoWorkbenchGenerator::firstWeekStart();
     CHECK(first.dayOfWeek() == Qt::Monday);
     CHECK(DemoWorkbenchGenerator::programmeStart().dayOfWeek() == Qt::Monday);
@@ -389,7 +374,7 @@ TEST_CASE("every demo standard not fed from the letters has three years of weekl
 
 TEST_CASE("most demo standards are met lately, some are not", "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     QMap<qint64, QList<Measurement>> byStandard;
     for (const Measurement &m : demo.measurements().all())
         byStandard[m.standardId].append(m);
@@ -416,7 +401,7 @@ TEST_CASE("most demo standards are met lately, some are not", "[demo]")
 TEST_CASE("the headline services improve as the case reports, judged from the case records",
           "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QDate start = DemoWorkbenchGenerator::programmeStart();
     const QDate end =
         DemoWorkbenchGenerator::firstWeekStart().addDays(7 * DemoWorkbenchGenerator::weekCount());
@@ -443,7 +428,7 @@ TEST_CASE("the headline services improve as the case reports, judged from the ca
 TEST_CASE("the demo's application trend falls from about 35 to about 15 days across the programme",
           "[demo][chartdata]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<ProcessPhase> phases = demo.phases().all();
     REQUIRE(phases.size() == 1);
     CHECK_FALSE(phases.first().standardId.has_value());
@@ -477,7 +462,7 @@ TEST_CASE("the demo's application trend falls from about 35 to about 15 days acr
 
 TEST_CASE("the headline weekly measurements are the mean turnaround of that week's cases", "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QDate first = DemoWorkbenchGenerator::firstWeekStart();
     const std::pair<const char *, const char *> headlines[] = {
         {"APP-T-01", "APP"}, {"REP-T-01", "REP"}, {"INQ-R-01", "INQ"}};
@@ -500,7 +485,7 @@ TEST_CASE("the headline weekly measurements are the mean turnaround of that week
 
 TEST_CASE("the demo case log has tens of thousands of plausible cases", "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     CHECK(demo.cases().count() >= 30000);
     const QDate lastWeeks = DemoWorkbenchGenerator::firstWeekStart().addDays(
         7 * (DemoWorkbenchGenerator::weekCount() - 6));
@@ -554,7 +539,7 @@ TEST_CASE("the demo case log has tens of thousands of plausible cases", "[demo]"
 TEST_CASE("the demo letters are labelled, in English and Chinese, and show no card numbers",
           "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<ComplaintLetter> letters = demo.letters().all();
     CHECK(letters.size() >= 300);
     CHECK(letters.size() <= 1000);
@@ -600,7 +585,7 @@ TEST_CASE("the demo letters are labelled, in English and Chinese, and show no ca
 TEST_CASE("every demo letter with a service is linked to the standard suggested first",
           "[demo][complaints]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<Standard> standards = demo.catalogue().standards();
     const QList<ComplaintLetter> letters = demo.letters().all();
     int withService = 0;
@@ -630,7 +615,7 @@ TEST_CASE("every demo letter with a service is linked to the standard suggested 
 TEST_CASE("the demo's linked letters show on control charts and in the scorecard",
           "[demo][complaints]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const ComplianceData data = ComplianceDataLoader::load(demo);
     // Every link has a dated letter behind it.
     qsizetype days = 0;
@@ -696,7 +681,7 @@ TEST_CASE("the Luhn check used on the letters recognises a card number", "[demo]
 
 TEST_CASE("generating the demo twice gives the same workbench", "[demo]")
 {
-    Workbench &first = sharedDemo();
+    Workbench &first = Testing::sharedDemoWorkbench();
     std::unique_ptr<Workbench> second = Testing::memoryWorkbench();
     REQUIRE(DemoWorkbenchGenerator().populate(*second).ok());
 
@@ -776,7 +761,7 @@ TEST_CASE("a written demo file opens as a workbench holding the demo", "[demo]")
     Workbench::OpenResult opened = Workbench::open(path);
     INFO(opened.error.message.toStdString());
     REQUIRE(opened.workbench);
-    Workbench &shared = sharedDemo();
+    Workbench &shared = Testing::sharedDemoWorkbench();
     CHECK(opened.workbench->title() == shared.title());
     CHECK(opened.workbench->standardRepository().all().size() ==
           shared.standardRepository().all().size());
@@ -834,7 +819,7 @@ std::optional<double> meanOfMonths(const QList<Measurement> &series, QDate from,
 
 TEST_CASE("the demo's complaint-handling standards are fed only from the letters", "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<ComplaintHandlingRule> rules = demo.complaintHandling().rules();
     REQUIRE(rules.size() == 4);
     for (const HandlingExpectation &e : kHandling) {
@@ -863,7 +848,7 @@ TEST_CASE("the demo's complaint-handling standards are fed only from the letters
 
 TEST_CASE("the demo letters' handling follows the story", "[demo]")
 {
-    Workbench &demo = sharedDemo();
+    Workbench &demo = Testing::sharedDemoWorkbench();
     const QList<ComplaintLetter> letters = demo.letters().all();
     const QDate end =
         DemoWorkbenchGenerator::firstWeekStart().addDays(7 * DemoWorkbenchGenerator::weekCount());

@@ -3,7 +3,9 @@
 #include "testsupport.h"
 
 #include "catchqt.h"
+#include "demo/demoworkbenchgenerator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
 
@@ -37,6 +39,19 @@ std::unique_ptr<Workbench> memoryWorkbench()
     INFO(opened.error.message.toStdString());
     REQUIRE(opened.workbench);
     return std::move(opened.workbench);
+}
+
+Workbench &sharedDemoWorkbench()
+{
+    static std::unique_ptr<Workbench> workbench;
+    if (!workbench) {
+        workbench = memoryWorkbench();
+        const StorageResult result = DemoWorkbenchGenerator().populate(*workbench);
+        INFO(result.error().toStdString());
+        REQUIRE(result.ok());
+        qAddPostRoutine([] { workbench.reset(); });
+    }
+    return *workbench;
 }
 
 SmallCatalogue smallCatalogue()

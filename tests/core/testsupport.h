@@ -25,6 +25,11 @@ void execOutsideYardstick(const QString &path, const QStringList &statements);
 // A fresh in-memory workbench; fails the test if it cannot be made.
 std::unique_ptr<Workbench> memoryWorkbench();
 
+// The demo workbench in memory, generated once per test process and shared
+// by the tests that only read it (generating it takes a moment). It is
+// closed with the application, while Qt's SQL plugin is still loaded.
+Workbench &sharedDemoWorkbench();
+
 // An in-memory workbench with one service, department and dimension (the
 // ids are returned through the out-parameters) for catalogue tests.
 struct SmallCatalogue
