@@ -12,6 +12,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace Yardstick {
 
 namespace {
@@ -49,6 +51,29 @@ Database::Database(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
 {}
+
+bool Database::needsUpgrade(const QString &path)
+{
+    sqlite3 *handle = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    bool older = false;
+    if (sqlite3_open_v2(file.constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        const auto pragma = [handle](const char *sql) {
+            sqlite3_stmt *statement = nullptr;
+            int value = -1;
+            if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK &&
+                sqlite3_step(statement) == SQLITE_ROW)
+                value = sqlite3_column_int(statement, 0);
+            sqlite3_finalize(statement);
+            return value;
+        };
+        const int version = pragma("PRAGMA user_version");
+        older = pragma("PRAGMA application_id") == kApplicationId && version >= 1 &&
+                version < Migrations::latestVersion();
+    }
+    sqlite3_close(handle);
+    return older;
+}
 
 Database::~Database()
 {

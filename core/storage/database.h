@@ -43,6 +43,12 @@ public:
     static OpenResult create(const QString &path);
     // A private in-memory workbench (tests, scratch work).
     static OpenResult createInMemory();
+    // Whether open() would upgrade the file's schema: a workbench of an older
+    // version. Reads the file without changing it; false for anything else
+    // (not a workbench, unreadable, already current), which open() then
+    // reports. Upgrading a million cases takes seconds, so the window runs
+    // it on a worker first.
+    static bool needsUpgrade(const QString &path);
 
     ~Database();
     Database(const Database &) = delete;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "storage/database.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
 
@@ -148,4 +149,30 @@ TEST_CASE("version 8 turns the stored case texts into digits and offsets, losing
     CHECK(query.value(2).toLongLong() == 20240302235959);
     CHECK(query.value(3).toInt() == -19800);
     CHECK(query.value(4).toInt() == 1);
+}
+
+TEST_CASE("a file needs an upgrade only when it is a workbench of an older version", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString older = dir.filePath(QStringLiteral("v1.yardstick"));
+    buildFromScript(older, Testing::dataPath(QStringLiteral("workbench-v1.sql")));
+    CHECK(Database::needsUpgrade(older));
+    {
+        Workbench::OpenResult opened = Workbench::open(older);
+        REQUIRE(opened.workbench);
+    }
+    CHECK_FALSE(Database::needsUpgrade(older));
+
+    const QString current = dir.filePath(QStringLiteral("new.yardstick"));
+    REQUIRE(Workbench::create(current).workbench);
+    CHECK_FALSE(Database::needsUpgrade(current));
+
+    const QString text = dir.filePath(QStringLiteral("letter.txt"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Dear Sir, my card never arrived.\n");
+    }
+    CHECK_FALSE(Database::needsUpgrade(text));
+    CHECK_FALSE(Database::needsUpgrade(dir.filePath(QStringLiteral("missing.yardstick"))));
 }

@@ -3,12 +3,17 @@
 #include "catchqt.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
 #include "views/dashboardview.h"
 #include "workbench/workbench.h"
 
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -23,6 +28,34 @@ void makeWorkbench(const QString &path, const QString &serviceCode)
     REQUIRE(made.workbench);
     Service service{0, serviceCode, QStringLiteral("Application processing"), {}};
     REQUIRE(made.workbench->services().insert(service).ok());
+}
+
+// A workbench as Yardstick wrote it at schema version 7, with one case whose
+// dates are still ISO text.
+void makeVersion7Workbench(const QString &path)
+{
+    makeWorkbench(path, QStringLiteral("APP"));
+    const QString connection = QStringLiteral("version7");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE case_records")));
+        REQUIRE(query.exec(QStringLiteral(
+            "CREATE TABLE case_records (service_id INTEGER NOT NULL REFERENCES services(id), "
+            "case_id TEXT NOT NULL, received_at TEXT NOT NULL, completed_at TEXT, "
+            "right_first_time TEXT NOT NULL DEFAULT 'unknown', department_id INTEGER, "
+            "key_customer INTEGER NOT NULL DEFAULT 0, import_batch INTEGER, "
+            "PRIMARY KEY (service_id, case_id)) WITHOUT ROWID")));
+        REQUIRE(query.exec(QStringLiteral(
+            "INSERT INTO case_records (service_id, case_id, received_at, completed_at, "
+            "right_first_time) SELECT id, 'A-1', '2025-03-03T09:30:00Z', '2025-03-05', 'no' "
+            "FROM services WHERE code = 'APP'")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 QStringList messagesShown(const MainWindow &window)
@@ -64,6 +97,38 @@ TEST_CASE("opening a bad file shows why and keeps the open workbench", "[ui][mai
 
     CHECK_FALSE(window.openWorkbench(dir.filePath(QStringLiteral("gone.yardstick"))));
     CHECK(window.workbench()->path() == good);
+}
+
+TEST_CASE("a workbench from an older Yardstick is upgraded as it opens, and the window says so",
+          "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = dir.filePath(QStringLiteral("older.yardstick"));
+    makeVersion7Workbench(path);
+    REQUIRE(Database::needsUpgrade(path));
+
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkbench(path));
+    CHECK(messagesShown(window).isEmpty());
+    CHECK(window.workbench()->database().schemaVersion() == Migrations::latestVersion());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("upgraded")));
+    CHECK_FALSE(Database::needsUpgrade(path));
+
+    // The case's text dates came through the conversion.
+    const qint64 app = window.workbench()->services().byCode(QStringLiteral("APP"))->id;
+    const QList<CaseRecord> cases = window.workbench()->cases().forService(app);
+    REQUIRE(cases.size() == 1);
+    CHECK(cases.constFirst().receivedAt == Moment{QDate(2025, 3, 3), 9 * 3600 + 30 * 60, 0});
+    CHECK(cases.constFirst().completedAt == Moment{QDate(2025, 3, 5), std::nullopt, std::nullopt});
+    CHECK(cases.constFirst().rightFirstTime == RightFirstTime::No);
+
+    // A current file opens without the upgrade note.
+    const QString current = dir.filePath(QStringLiteral("current.yardstick"));
+    makeWorkbench(current, QStringLiteral("REP"));
+    REQUIRE(window.openWorkbench(current));
+    CHECK_FALSE(window.statusBar()->currentMessage().contains(QStringLiteral("upgraded")));
 }
 
 TEST_CASE("recent workbenches list the newest first and forget missing ones", "[ui][mainwindow]")

@@ -9,6 +9,7 @@
 #include "dialogs/workbenchpropertiesdialog.h"
 #include "importcontroller.h"
 #include "letterimportcontroller.h"
+#include "storage/database.h"
 #include "views/auditsview.h"
 #include "views/chartsview.h"
 #include "views/complaintsview.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -469,6 +471,9 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 bool MainWindow::openWorkbench(const QString &path)
 {
+    const bool upgrading = Database::needsUpgrade(path);
+    if (upgrading)
+        upgradeInBackground(path);
     Workbench::OpenResult opened = Workbench::open(path);
     if (!opened.workbench) {
         if (opened.error.kind == OpenError::Kind::NotFound)
@@ -478,8 +483,42 @@ bool MainWindow::openWorkbench(const QString &path)
     }
     setWorkbench(std::move(opened.workbench));
     m_recent.add(path);
+    if (upgrading) {
+        statusBar()->showMessage(
+            tr("%1 was upgraded to this version of Yardstick; every edit is saved as you make "
+               "it.")
+                .arg(QDir::toNativeSeparators(path)));
+    }
     emit workbenchOpened(path);
     return true;
+}
+
+// Opening a workbench from an older Yardstick converts it in place, which
+// takes seconds for a million cases: a worker opens (and so upgrades) the
+// file while the window keeps painting behind a progress dialog. Whatever
+// goes wrong is reported by the real open that follows, and an upgrade that
+// failed has left the file as it was (each step is one transaction).
+void MainWindow::upgradeInBackground(const QString &path)
+{
+    QProgressDialog progress(
+        tr("Upgrading %1 to this version of Yardstick…").arg(QFileInfo(path).fileName()), QString(),
+        0, 0, this);
+    progress.setObjectName(QStringLiteral("upgradeProgress"));
+    progress.setWindowTitle(tr("Open Workbench"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500); // a small file is done before it would show
+    progress.setValue(0);             // starts the clock for minimumDuration
+    QEventLoop loop;
+    QThread *worker = QThread::create([path] {
+        Database::Options options;
+        options.busyTimeoutMs = 30000;
+        Workbench::open(path, options);
+    });
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    delete worker;
 }
 
 bool MainWindow::createWorkbench(const QString &path)

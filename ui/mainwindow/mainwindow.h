@@ -95,6 +95,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void upgradeInBackground(const QString &path);
     void buildPages();
     void buildMenus();
     void buildImportMenu(QMenu *file);
