@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "storage/caserecordbulkwriter.h"
 #include "storage/storedmoment.h"
+#include "testsupport.h"
 
 using namespace Yardstick;
 
@@ -88,4 +90,27 @@ TEST_CASE("every storable moment survives the round trip", "[storage][moment]")
         REQUIRE(stored);
         CHECK(fromStoredMoment(stored->digits, stored->utcOffsetSeconds) == m);
     }
+}
+
+TEST_CASE("a case dated outside the years 1 to 9999 is refused, not stored wrong",
+          "[storage][moment]")
+{
+    Testing::SmallCatalogue c = Testing::smallCatalogue();
+    CaseRecord late;
+    late.serviceId = c.serviceId;
+    late.caseId = QStringLiteral("Y-10000");
+    late.receivedAt = moment(QDate(2025, 1, 2));
+    late.completedAt = moment(QDate(10000, 1, 3));
+
+    QList<CaseRecord> cases{late};
+    const StorageResult stored = c.workbench->cases().insertMany(cases);
+    CHECK_FALSE(stored.ok());
+    CHECK(stored.error().contains(QStringLiteral("Y-10000")));
+
+    CaseRecordBulkWriter writer(c.workbench->database());
+    REQUIRE(writer.begin().isEmpty());
+    CHECK(writer.write(late) == CaseRecordBulkWriter::Outcome::Failed);
+    CHECK(writer.lastError().contains(QStringLiteral("9999")));
+    writer.rollback();
+    CHECK(c.workbench->cases().count() == 0);
 }
