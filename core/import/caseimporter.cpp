@@ -244,10 +244,8 @@ struct CaseBatch
     // not added.
     bool add(const CaseRecord &record, qint64 line, qint64 rowsRead)
     {
-        const std::optional<StoredMoment> received = toStoredMoment(record.receivedAt);
-        const std::optional<StoredMoment> completed =
-            record.completedAt ? toStoredMoment(*record.completedAt) : std::nullopt;
-        if (!received || (record.completedAt && !completed))
+        const std::optional<StoredCaseMoments> moments = toStoredMoments(record);
+        if (!moments)
             return false;
         PendingCase row;
         row.line = line;
@@ -259,8 +257,8 @@ struct CaseBatch
         row.caseIdAt = text.size();
         appendUtf8(text, record.caseId);
         row.caseIdLength = text.size() - row.caseIdAt;
-        row.receivedAt = *received;
-        row.completedAt = completed;
+        row.receivedAt = moments->received;
+        row.completedAt = moments->completed;
         rows.push_back(row);
         return true;
     }

@@ -12,15 +12,6 @@ namespace Yardstick {
 
 namespace {
 
-// right_first_time: 1 yes, 0 no, NULL unknown.
-void bindRightFirstTime(sqlite3_stmt *statement, int index, RightFirstTime value)
-{
-    if (value == RightFirstTime::Unknown)
-        sqlite3_bind_null(statement, index);
-    else
-        sqlite3_bind_int(statement, index, value == RightFirstTime::Yes ? 1 : 0);
-}
-
 void bindOptionalInt(sqlite3_stmt *statement, int index, std::optional<qint64> value)
 {
     if (value)
@@ -29,12 +20,22 @@ void bindOptionalInt(sqlite3_stmt *statement, int index, std::optional<qint64> v
         sqlite3_bind_null(statement, index);
 }
 
+// A stored moment's two columns: digits and offset (both NULL for none).
+std::optional<qint64> digitsOf(const std::optional<StoredMoment> &moment)
+{
+    return moment ? std::optional<qint64>(moment->digits) : std::nullopt;
+}
+
+std::optional<qint64> offsetOf(const std::optional<StoredMoment> &moment)
+{
+    return moment && moment->utcOffsetSeconds ? std::optional<qint64>(*moment->utcOffsetSeconds)
+                                              : std::nullopt;
+}
+
 void bindMoment(sqlite3_stmt *statement, int index, const std::optional<StoredMoment> &moment)
 {
-    bindOptionalInt(statement, index,
-                    moment ? std::optional<qint64>(moment->digits) : std::nullopt);
-    const std::optional<qint32> offset = moment ? moment->utcOffsetSeconds : std::nullopt;
-    bindOptionalInt(statement, index + 1, offset ? std::optional<qint64>(*offset) : std::nullopt);
+    bindOptionalInt(statement, index, digitsOf(moment));
+    bindOptionalInt(statement, index + 1, offsetOf(moment));
 }
 
 // Whether a nullable integer column holds the value (NULL for nullopt).
@@ -47,12 +48,11 @@ bool sameInt(sqlite3_stmt *statement, int column, std::optional<qint64> value)
 
 bool sameMoment(sqlite3_stmt *statement, int column, const std::optional<StoredMoment> &moment)
 {
-    const std::optional<qint32> offset = moment ? moment->utcOffsetSeconds : std::nullopt;
-    return sameInt(statement, column,
-                   moment ? std::optional<qint64>(moment->digits) : std::nullopt) &&
-           sameInt(statement, column + 1, offset ? std::optional<qint64>(*offset) : std::nullopt);
+    return sameInt(statement, column, digitsOf(moment)) &&
+           sameInt(statement, column + 1, offsetOf(moment));
 }
 
+// right_first_time: 1 yes, 0 no, NULL unknown.
 std::optional<qint64> rightFirstTimeValue(RightFirstTime value)
 {
     if (value == RightFirstTime::Unknown)
@@ -157,18 +157,16 @@ QString CaseRecordBulkWriter::begin()
 CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRecord &record)
 {
     const QByteArray caseId = record.caseId.toUtf8();
-    const std::optional<StoredMoment> received = toStoredMoment(record.receivedAt);
-    const std::optional<StoredMoment> completed =
-        record.completedAt ? toStoredMoment(*record.completedAt) : std::nullopt;
-    if (!received || (record.completedAt && !completed)) {
+    const std::optional<StoredCaseMoments> moments = toStoredMoments(record);
+    if (!moments) {
         m_lastError = tr("A case date must fall in the years 1 to 9999.");
         return Outcome::Failed;
     }
     CaseRow row;
     row.serviceId = record.serviceId;
     row.caseId = std::string_view(caseId.constData(), size_t(caseId.size()));
-    row.receivedAt = *received;
-    row.completedAt = completed;
+    row.receivedAt = moments->received;
+    row.completedAt = moments->completed;
     row.rightFirstTime = record.rightFirstTime;
     row.departmentId = record.departmentId;
     row.keyCustomer = record.keyCustomer;
@@ -189,7 +187,7 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
     bindText(m_insert, 2, row.caseId);
     bindMoment(m_insert, 3, row.receivedAt);
     bindMoment(m_insert, 5, row.completedAt);
-    bindRightFirstTime(m_insert, 7, row.rightFirstTime);
+    bindOptionalInt(m_insert, 7, rightFirstTimeValue(row.rightFirstTime));
     bindOptionalInt(m_insert, 8, row.departmentId);
     sqlite3_bind_int(m_insert, 9, row.keyCustomer ? 1 : 0);
     const int status = sqlite3_step(m_insert);

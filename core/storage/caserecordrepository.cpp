@@ -166,10 +166,8 @@ StorageResult CaseRecordRepository::insertMany(QList<CaseRecord> &cases)
         "completed_at, completed_offset, right_first_time, department_id, key_customer) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (CaseRecord &c : cases) {
-        const std::optional<StoredMoment> received = toStoredMoment(c.receivedAt);
-        const std::optional<StoredMoment> completed =
-            c.completedAt ? toStoredMoment(*c.completedAt) : std::nullopt;
-        if (!received || (c.completedAt && !completed)) {
+        const std::optional<StoredCaseMoments> moments = toStoredMoments(c);
+        if (!moments) {
             return StorageResult::failure(
                 QCoreApplication::translate("Yardstick::CaseRecordRepository",
                                             "Case %1: a case date must fall in the years 1 to "
@@ -178,8 +176,8 @@ StorageResult CaseRecordRepository::insertMany(QList<CaseRecord> &cases)
         }
         query.addBindValue(c.serviceId);
         query.addBindValue(SqlValues::text(c.caseId));
-        addMomentBindValues(query, received);
-        addMomentBindValues(query, completed);
+        addMomentBindValues(query, moments->received);
+        addMomentBindValues(query, moments->completed);
         query.addBindValue(rightFirstTimeValue(c.rightFirstTime));
         query.addBindValue(SqlValues::optional(c.departmentId));
         query.addBindValue(c.keyCustomer);

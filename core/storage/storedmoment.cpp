@@ -31,6 +31,20 @@ std::optional<StoredMoment> toStoredMoment(const Moment &moment)
     return stored;
 }
 
+std::optional<StoredCaseMoments> toStoredMoments(const CaseRecord &record)
+{
+    const std::optional<StoredMoment> received = toStoredMoment(record.receivedAt);
+    if (!received)
+        return std::nullopt;
+    StoredCaseMoments stored{*received, std::nullopt};
+    if (record.completedAt) {
+        stored.completed = toStoredMoment(*record.completedAt);
+        if (!stored.completed)
+            return std::nullopt;
+    }
+    return stored;
+}
+
 std::optional<Moment> fromStoredMoment(qint64 digits, std::optional<qint32> utcOffsetSeconds)
 {
     if (digits <= 0)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/caserecord.h"
 #include "model/moment.h"
 
 #include <QtGlobal>
@@ -29,6 +30,14 @@ struct StoredMoment
 // Nullopt for an invalid date or a year outside 1..9999 (the digits could not
 // say it). An offset without a time of day is dropped, as the ISO text did.
 std::optional<StoredMoment> toStoredMoment(const Moment &moment);
+
+// A case's two moments as stored; nullopt when either cannot be.
+struct StoredCaseMoments
+{
+    StoredMoment received;
+    std::optional<StoredMoment> completed; // empty while the case is open
+};
+std::optional<StoredCaseMoments> toStoredMoments(const CaseRecord &record);
 
 // Nullopt for digits that are no calendar date or time (a hand-edited file).
 std::optional<Moment> fromStoredMoment(qint64 digits, std::optional<qint32> utcOffsetSeconds);

@@ -92,6 +92,27 @@ TEST_CASE("every storable moment survives the round trip", "[storage][moment]")
     }
 }
 
+TEST_CASE("a case's two moments are stored together or not at all", "[storage][moment]")
+{
+    CaseRecord open;
+    open.receivedAt = moment(QDate(2025, 2, 1), 34215, 0);
+    const auto stored = toStoredMoments(open);
+    REQUIRE(stored);
+    CHECK(stored->received == StoredMoment{20250201093015, 0});
+    CHECK_FALSE(stored->completed);
+
+    CaseRecord closed = open;
+    closed.completedAt = moment(QDate(2025, 2, 3));
+    CHECK(toStoredMoments(closed)->completed == StoredMoment{20250203, std::nullopt});
+
+    CaseRecord badReceipt = closed;
+    badReceipt.receivedAt = Moment();
+    CHECK_FALSE(toStoredMoments(badReceipt));
+    CaseRecord badCompletion = closed;
+    badCompletion.completedAt = moment(QDate(10000, 1, 1));
+    CHECK_FALSE(toStoredMoments(badCompletion));
+}
+
 TEST_CASE("a case dated outside the years 1 to 9999 is refused, not stored wrong",
           "[storage][moment]")
 {
