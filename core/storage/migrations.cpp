@@ -325,8 +325,8 @@ const char *const kVersion7[] = {
 // of the date or date-time, YYYYMMDD or YYYYMMDDhhmmss, beside the UTC offset
 // in seconds (NULL when the source named no zone), and right first time as
 // 1, 0 or NULL for unknown. A case row shrinks from about 70 to about 35
-// bytes: a million-case import writes half the pages and runs a fifth
-// faster. The text the earlier versions kept is converted in place.
+// bytes: a million-case import writes half the pages and runs about a
+// quarter faster. The text the earlier versions kept is converted in place.
 const char *const kVersion8[] = {
     R"(CREATE TABLE case_records_v8 (
         service_id INTEGER NOT NULL REFERENCES services(id),

@@ -135,3 +135,28 @@ TEST_CASE("a case dated outside the years 1 to 9999 is refused, not stored wrong
     writer.rollback();
     CHECK(c.workbench->cases().count() == 0);
 }
+
+TEST_CASE("a service's cases come back by received time, a date at its midnight",
+          "[storage][moment]")
+{
+    Testing::SmallCatalogue c = Testing::smallCatalogue();
+    const auto make = [&](const char *id, Moment received) {
+        CaseRecord record;
+        record.serviceId = c.serviceId;
+        record.caseId = QString::fromLatin1(id);
+        record.receivedAt = received;
+        return record;
+    };
+    // Stored in an order that is none of the expected one.
+    QList<CaseRecord> cases{
+        make("D", moment(QDate(2025, 3, 3), 8 * 3600)), make("C", moment(QDate(2025, 3, 3), 0)),
+        make("A", moment(QDate(2025, 3, 3))), make("B", moment(QDate(2025, 3, 2), 23 * 3600))};
+    REQUIRE(c.workbench->cases().insertMany(cases).ok());
+    // 2 March 23:00 first; the date 3 March counts as its midnight, as early
+    // as 00:00:00 that day, and the case id settles the tie (A before C).
+    QStringList order;
+    for (const CaseRecord &record : c.workbench->cases().forService(c.serviceId))
+        order.append(record.caseId);
+    CHECK(order == QStringList{QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("C"),
+                               QStringLiteral("D")});
+}
