@@ -19,11 +19,6 @@ namespace Yardstick {
 
 namespace {
 
-// The keys typed on the command line: part of the tool's contract.
-constexpr QLatin1String kTable("table");
-constexpr QLatin1String kCsv("csv");
-constexpr QLatin1String kJson("json");
-
 // What is printed for one checklist.
 struct ChecklistReport
 {
@@ -100,19 +95,18 @@ int AuditsCommand::run(const QStringList &arguments)
     const QCommandLineOption period(QStringLiteral("period"),
                                     tr("The period: week, month (the default) or quarter."),
                                     tr("PERIOD"), QStringLiteral("month"));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("The output format: table (the default), csv or json."),
-                                    tr("FORMAT"), QString(kTable));
+    const QCommandLineOption format = formatOption(
+        tr("The output format: table (the default), csv or json."), OutputFormat::Table);
     parser.addOptions({templateOption, period, format});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (formatKey != kTable && formatKey != kCsv && formatKey != kJson)
-        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
-                              .arg(parser.value(format)));
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     const std::optional<PeriodKind> kind = periodKindFromKey(parser.value(period).trimmed());
     if (!kind)
         return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
@@ -146,7 +140,7 @@ int AuditsCommand::run(const QStringList &arguments)
         return id == 0 ? tr("All") : departments.value(id);
     };
 
-    if (formatKey == kJson) {
+    if (*chosen == OutputFormat::Json) {
         QJsonArray array;
         for (const ChecklistReport &r : std::as_const(reports)) {
             QJsonArray scores;
@@ -184,7 +178,7 @@ int AuditsCommand::run(const QStringList &arguments)
         return Console::writeData(json) ? ExitCode::Success : Console::outputFailed();
     }
 
-    if (formatKey == kCsv) {
+    if (*chosen == OutputFormat::Csv) {
         // One table for both parts: a "score" row per period and department,
         // an "item" row per behaviour of the latest period.
         CsvWriter csv;

@@ -21,9 +21,6 @@ namespace Yardstick {
 
 namespace {
 
-constexpr QLatin1String kTable("table");
-constexpr QLatin1String kJson("json");
-
 double rounded(double value)
 {
     return std::round(value * 1000.0) / 1000.0;
@@ -160,9 +157,8 @@ int ClassifyCommand::run(const QStringList &arguments)
            "and a model trained on its confirmed letters. Nothing is stored. Letters that "
            "cannot be read are reported on stderr as file:line: column: reason, and the exit "
            "code is 1."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("table (the default) or json; UTF-8."), tr("FORMAT"),
-                                    QString(kTable));
+    const QCommandLineOption format =
+        formatOption(tr("table (the default) or json; UTF-8."), OutputFormat::Table);
     const QCommandLineOption encoding(
         QStringLiteral("encoding"),
         tr("Read the letters in this encoding (UTF-8, GB18030, Windows-1252...) instead of "
@@ -175,10 +171,10 @@ int ClassifyCommand::run(const QStringList &arguments)
                                  tr("LETTER..."));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (formatKey != kTable && formatKey != kJson)
-        return usageError(
-            tr("The format \"%1\" is not known; use table or json.").arg(parser.value(format)));
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return usageError(tr("Give the workbench and at least one letter file."));
@@ -210,7 +206,7 @@ int ClassifyCommand::run(const QStringList &arguments)
     }
 
     bool written = true;
-    if (formatKey == kJson) {
+    if (*chosen == OutputFormat::Json) {
         QJsonArray array;
         for (const Entry &entry : std::as_const(entries))
             array.append(toJson(entry));

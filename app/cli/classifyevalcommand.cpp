@@ -20,8 +20,6 @@ namespace Yardstick {
 
 namespace {
 
-constexpr QLatin1String kTable("table");
-constexpr QLatin1String kJson("json");
 constexpr int kMaximumFolds = 100;
 
 double rounded(double value)
@@ -91,18 +89,17 @@ int ClassifyEvalCommand::run(const QStringList &arguments)
     const QCommandLineOption lexiconOnly(
         QStringLiteral("lexicon-only"),
         tr("Classify with the lexicon alone, without the trained model."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("table (the default) or json; UTF-8."), tr("FORMAT"),
-                                    QString(kTable));
+    const QCommandLineOption format =
+        formatOption(tr("table (the default) or json; UTF-8."), OutputFormat::Table);
     parser.addOptions({folds, lexiconOnly, format});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench."),
                                  tr("FILE.yardstick"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (formatKey != kTable && formatKey != kJson)
-        return usageError(
-            tr("The format \"%1\" is not known; use table or json.").arg(parser.value(format)));
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     bool ok = false;
     const int k = parser.value(folds).trimmed().toInt(&ok);
     if (!ok || k < 2 || k > kMaximumFolds)
@@ -138,7 +135,7 @@ int ClassifyEvalCommand::run(const QStringList &arguments)
     const QString layers =
         options.useModel ? QStringLiteral("lexicon+model") : QStringLiteral("lexicon");
     bool written = false;
-    if (formatKey == kJson) {
+    if (*chosen == OutputFormat::Json) {
         const QJsonObject json{{QStringLiteral("folds"), result.folds},
                                {QStringLiteral("letters"), result.letters},
                                {QStringLiteral("layers"), layers},

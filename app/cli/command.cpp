@@ -35,6 +35,49 @@ int Command::usageError(const QString &message) const
         tr("Run \"%1 %2 --help\" to see how to use it.").arg(Console::programName(), name()));
 }
 
+namespace {
+
+// The keys typed on the command line: part of the tool's contract, so not
+// translated.
+QString formatKey(OutputFormat format)
+{
+    switch (format) {
+    case OutputFormat::Table:
+        return QStringLiteral("table");
+    case OutputFormat::Csv:
+        return QStringLiteral("csv");
+    case OutputFormat::Json:
+        break;
+    }
+    return QStringLiteral("json");
+}
+
+} // namespace
+
+QCommandLineOption Command::formatOption(const QString &description, OutputFormat byDefault)
+{
+    return QCommandLineOption({QStringLiteral("f"), QStringLiteral("format")}, description,
+                              tr("FORMAT"), formatKey(byDefault));
+}
+
+std::optional<OutputFormat> Command::chosenFormat(const QCommandLineParser &parser,
+                                                  const QCommandLineOption &option,
+                                                  std::initializer_list<OutputFormat> offered) const
+{
+    const QString asked = parser.value(option).trimmed().toLower();
+    QStringList keys;
+    for (OutputFormat format : offered) {
+        if (formatKey(format) == asked)
+            return format;
+        keys.append(formatKey(format));
+    }
+    // "table, csv or json": commas, then "or" before the last.
+    const QString last = keys.takeLast();
+    const QString choices = keys.isEmpty() ? last : tr("%1 or %2").arg(keys.join(u", "), last);
+    usageError(tr("The format \"%1\" is not known; use %2.").arg(parser.value(option), choices));
+    return std::nullopt;
+}
+
 std::unique_ptr<Workbench> Command::openWorkbench(const QString &path)
 {
     Workbench::OpenResult opened = Workbench::open(path);

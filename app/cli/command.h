@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,14 @@ class QDate;
 namespace Yardstick {
 
 class Workbench;
+
+// What a command writes to standard output; --format names it by key.
+enum class OutputFormat
+{
+    Table,
+    Csv,
+    Json,
+};
 
 // One subcommand of yardstick-cli ("init", "standards"). Each parses its own
 // arguments with its own QCommandLineParser, so each has its own --help and
@@ -53,6 +62,14 @@ protected:
     // is not given, or nullopt when it is given but is not a date.
     static std::optional<QDate> optionalDate(const QCommandLineParser &parser,
                                              const QCommandLineOption &option);
+    // The --format (-f) option, defaulting to the format given.
+    static QCommandLineOption formatOption(const QString &description, OutputFormat byDefault);
+    // The format --format names when it is one of those offered; otherwise
+    // prints a usage error naming them ("use table, csv or json") and returns
+    // nullopt, and the caller exits with ExitCode::UsageError.
+    std::optional<OutputFormat> chosenFormat(const QCommandLineParser &parser,
+                                             const QCommandLineOption &option,
+                                             std::initializer_list<OutputFormat> offered) const;
 };
 
 } // namespace Yardstick

@@ -12,12 +12,6 @@
 
 namespace Yardstick {
 
-namespace {
-// The keys typed on the command line: part of the tool's contract.
-constexpr QLatin1String kCsv("csv");
-constexpr QLatin1String kJson("json");
-} // namespace
-
 QString LettersCommand::name() const
 {
     return QStringLiteral("letters");
@@ -36,20 +30,18 @@ int LettersCommand::run(const QStringList &arguments)
            "received time: reference, received time and where it came from, channel, customer, "
            "language, the service and dimensions with their confidences, severity, label "
            "status, handling status and times, and the text with card numbers masked."));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("The output format: csv (the default) or json. Both are "
-                                       "UTF-8."),
-                                    tr("FORMAT"), QString(kCsv));
+    const QCommandLineOption format = formatOption(
+        tr("The output format: csv (the default) or json. Both are UTF-8."), OutputFormat::Csv);
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (formatKey != kCsv && formatKey != kJson)
-        return usageError(
-            tr("The format \"%1\" is not known; use csv or json.").arg(parser.value(format)));
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Csv, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || files.constFirst().isEmpty())
         return usageError(tr("Give the workbench file whose letters to list."));
@@ -63,8 +55,8 @@ int LettersCommand::run(const QStringList &arguments)
     Workbench &workbench = *opened;
     const LetterExporter exporter(ReferenceData::load(workbench));
     const QList<ComplaintLetter> letters = LetterExporter::inListOrder(workbench.letters().all());
-    const bool written =
-        Console::writeData(formatKey == kJson ? exporter.toJson(letters) : exporter.toCsv(letters));
+    const bool written = Console::writeData(
+        *chosen == OutputFormat::Json ? exporter.toJson(letters) : exporter.toCsv(letters));
     return written ? ExitCode::Success : Console::outputFailed();
 }
 

@@ -14,10 +14,6 @@ namespace Yardstick {
 
 namespace {
 
-constexpr QLatin1String kTable("table");
-constexpr QLatin1String kCsv("csv");
-constexpr QLatin1String kJson("json");
-
 QCommandLineOption periodOption()
 {
     return QCommandLineOption(QStringLiteral("period"),
@@ -25,24 +21,12 @@ QCommandLineOption periodOption()
                               Command::tr("PERIOD"), QStringLiteral("month"));
 }
 
-QCommandLineOption formatOption()
-{
-    return QCommandLineOption({QStringLiteral("f"), QStringLiteral("format")},
-                              Command::tr("table (the default), csv or json; UTF-8."),
-                              Command::tr("FORMAT"), QString(kTable));
-}
-
-bool isKnownFormat(const QString &key)
-{
-    return key == kTable || key == kCsv || key == kJson;
-}
-
-int write(const ScorecardExporter &exporter, const QString &format, const QList<ScorecardRow> &rows)
+int write(const ScorecardExporter &exporter, OutputFormat format, const QList<ScorecardRow> &rows)
 {
     bool written = false;
-    if (format == kCsv)
+    if (format == OutputFormat::Csv)
         written = Console::writeData(exporter.toCsv(rows));
-    else if (format == kJson)
+    else if (format == OutputFormat::Json)
         written = Console::writeData(exporter.toJson(rows));
     else
         written = Console::writeText(exporter.toTable(rows));
@@ -91,7 +75,8 @@ int ScorecardCommand::run(const QStringList &arguments)
     const QCommandLineOption department(
         QStringLiteral("department"), tr("Only the standards this department owns (code or name)."),
         tr("D"));
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption format =
+        formatOption(tr("table (the default), csv or json; UTF-8."), OutputFormat::Table);
     parser.addOptions({period, at, department, format});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
@@ -109,10 +94,10 @@ int ScorecardCommand::run(const QStringList &arguments)
         if (!request.at.isValid())
             return usageError(tr("--at %1 is not a date; write YYYY-MM-DD.").arg(parser.value(at)));
     }
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (!isKnownFormat(formatKey))
-        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
-                              .arg(parser.value(format)));
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || files.constFirst().isEmpty())
         return usageError(tr("Give one workbench file."));
@@ -128,7 +113,7 @@ int ScorecardCommand::run(const QStringList &arguments)
             return ExitCode::BadInput;
     }
     const Scorecard scorecard = computeScorecard(ComplianceDataLoader::load(workbench), request);
-    return write(ScorecardExporter(std::move(names), request.kind), formatKey, scorecard.rows);
+    return write(ScorecardExporter(std::move(names), request.kind), *chosen, scorecard.rows);
 }
 
 QString SeriesCommand::name() const
@@ -150,7 +135,8 @@ int SeriesCommand::run(const QStringList &arguments)
     const QCommandLineOption standard(QStringLiteral("standard"), tr("The standard's code."),
                                       tr("CODE"));
     const QCommandLineOption period = periodOption();
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption format =
+        formatOption(tr("table (the default), csv or json; UTF-8."), OutputFormat::Table);
     const QCommandLineOption department(
         QStringLiteral("department"),
         tr("Compute from this department's cases only (code or name): its own service record. "
@@ -165,10 +151,10 @@ int SeriesCommand::run(const QStringList &arguments)
     if (!kind)
         return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
                               .arg(parser.value(period)));
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (!isKnownFormat(formatKey))
-        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
-                              .arg(parser.value(format)));
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     if (!parser.isSet(standard) || parser.value(standard).trimmed().isEmpty())
         return usageError(tr("Name the standard with --standard CODE."));
     const QStringList files = parser.positionalArguments();
@@ -196,7 +182,7 @@ int SeriesCommand::run(const QStringList &arguments)
         if (!departmentId)
             return ExitCode::BadInput;
     }
-    return write(ScorecardExporter(std::move(names), *kind), formatKey,
+    return write(ScorecardExporter(std::move(names), *kind), *chosen,
                  scorecardHistory(*found, data, *kind, departmentId));
 }
 

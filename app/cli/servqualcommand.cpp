@@ -12,14 +12,6 @@
 
 namespace Yardstick {
 
-namespace {
-
-constexpr QLatin1String kTable("table");
-constexpr QLatin1String kCsv("csv");
-constexpr QLatin1String kJson("json");
-
-} // namespace
-
 QString ServqualCommand::name() const
 {
     return QStringLiteral("servqual");
@@ -44,18 +36,17 @@ int ServqualCommand::run(const QStringList &arguments)
            "weighted gaps. Without --wave, the latest wave."));
     const QCommandLineOption wave(QStringLiteral("wave"), tr("The wave to analyse, by name."),
                                   tr("NAME"));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("table (the default), csv or json; UTF-8."), tr("FORMAT"),
-                                    QString(kTable));
+    const QCommandLineOption format =
+        formatOption(tr("table (the default), csv or json; UTF-8."), OutputFormat::Table);
     parser.addOptions({wave, format});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (formatKey != kTable && formatKey != kCsv && formatKey != kJson)
-        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
-                              .arg(parser.value(format)));
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     if (parser.isSet(wave) && parser.value(wave).trimmed().isEmpty())
         return usageError(tr("--wave needs the name of a wave."));
     const QStringList files = parser.positionalArguments();
@@ -81,9 +72,9 @@ int ServqualCommand::run(const QStringList &arguments)
 
     const ServqualResult result = analyseServqual(loadServqualInput(workbench, waveName));
     bool written = false;
-    if (formatKey == kCsv)
+    if (*chosen == OutputFormat::Csv)
         written = Console::writeData(servqualToCsv(result));
-    else if (formatKey == kJson)
+    else if (*chosen == OutputFormat::Json)
         written = Console::writeData(servqualToJsonBytes(result));
     else
         written = Console::writeText(servqualToTable(result));

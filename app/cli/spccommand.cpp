@@ -18,9 +18,6 @@ namespace Yardstick {
 
 namespace {
 
-constexpr QLatin1String kTable("table");
-constexpr QLatin1String kJson("json");
-
 // "3-12" as a range; nullopt unless both ends are whole numbers from 1 and
 // the first is not after the last.
 std::optional<PointRange> parseRange(const QString &text)
@@ -115,9 +112,8 @@ int SpcCommand::run(const QStringList &arguments)
                                    tr("The run rules: nelson (the default), western-electric or "
                                       "none."),
                                    tr("RULES"), QStringLiteral("nelson"));
-    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("table (the default) or json; UTF-8."), tr("FORMAT"),
-                                    QString(kTable));
+    const QCommandLineOption format =
+        formatOption(tr("table (the default) or json; UTF-8."), OutputFormat::Table);
     parser.addOptions({chart, phase1, exclude, center, sigma, rules, format});
     parser.addPositionalArgument(QStringLiteral("DATA"), tr("The CSV file to read."),
                                  tr("DATA.csv"));
@@ -139,10 +135,10 @@ int SpcCommand::run(const QStringList &arguments)
                              "none.")
                               .arg(parser.value(rules)));
     request.rules = *ruleSet;
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (formatKey != kTable && formatKey != kJson)
-        return usageError(
-            tr("The format \"%1\" is not known; use table or json.").arg(parser.value(format)));
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     if (parser.isSet(phase1)) {
         request.phase1 = parseRange(parser.value(phase1));
         if (!request.phase1)
@@ -220,8 +216,9 @@ int SpcCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
     const ControlChart &computed = std::get<ControlChart>(result);
-    const bool written = formatKey == kJson ? Console::writeData(controlChartToJsonText(computed))
-                                            : Console::writeText(controlChartToTable(computed));
+    const bool written = *chosen == OutputFormat::Json
+                             ? Console::writeData(controlChartToJsonText(computed))
+                             : Console::writeText(controlChartToTable(computed));
     return written ? ExitCode::Success : Console::outputFailed();
 }
 

@@ -11,14 +11,6 @@
 
 namespace Yardstick {
 
-namespace {
-// The keys typed on the command line: part of the tool's contract, so not
-// translated.
-constexpr QLatin1String kTable("table");
-constexpr QLatin1String kCsv("csv");
-constexpr QLatin1String kJson("json");
-} // namespace
-
 QString StandardsCommand::name() const
 {
     return QStringLiteral("standards");
@@ -36,21 +28,19 @@ int StandardsCommand::run(const QStringList &arguments)
         tr("Lists the standards catalogue of a workbench, ordered by code. The table is for "
            "reading; CSV and JSON are for other programs and give each standard's current "
            "target and threshold, JSON with every earlier revision as well."));
-    const QCommandLineOption format(
-        {QStringLiteral("f"), QStringLiteral("format")},
+    const QCommandLineOption format = formatOption(
         tr("The output format: table (the default), csv or json. CSV and JSON are UTF-8."),
-        tr("FORMAT"), QString(kTable));
+        OutputFormat::Table);
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
-    const QString formatKey = parser.value(format).trimmed().toLower();
-    if (formatKey != kTable && formatKey != kCsv && formatKey != kJson) {
-        return usageError(tr("The format \"%1\" is not known; use table, csv or json.")
-                              .arg(parser.value(format)));
-    }
+    const std::optional<OutputFormat> chosen =
+        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    if (!chosen)
+        return ExitCode::UsageError;
     const QStringList files = parser.positionalArguments();
     // An empty argument ("") is as missing as no argument at all.
     if (files.isEmpty() || files.constFirst().isEmpty())
@@ -67,9 +57,9 @@ int StandardsCommand::run(const QStringList &arguments)
     const StandardCatalogueExporter exporter(workbench);
 
     bool written = false;
-    if (formatKey == kCsv)
+    if (*chosen == OutputFormat::Csv)
         written = Console::writeData(exporter.toCsv(standards));
-    else if (formatKey == kJson)
+    else if (*chosen == OutputFormat::Json)
         written = Console::writeData(exporter.toJson(standards));
     else
         written = Console::writeText(exporter.toTable(standards));

@@ -108,7 +108,7 @@ TEST_CASE("a format other than table, csv or json is a usage error", "[cli]")
         {QStringLiteral("standards"), path, QStringLiteral("--format"), QStringLiteral("xml")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.out.isEmpty());
-    CHECK(bad.err.contains("xml"));
+    CHECK(bad.err.contains("The format \"xml\" is not known; use table, csv or json."));
     CHECK(bad.err.contains("--help"));
 
     const Result missingValue =
