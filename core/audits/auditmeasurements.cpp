@@ -53,7 +53,7 @@ StorageResult refreshAuditMeasurements(Workbench &workbench)
             feed, *standard, *checklist, workbench.audits().auditsOf(checklist->id));
         // The replacement is the same for any computed source; the complaint
         // letters' repository already does it in one transaction.
-        if (StorageResult r = workbench.complaintHandling().replaceMeasurements(
+        if (StorageResult r = workbench.measurements().replaceDerived(
                 standard->id, auditMeasurementSource(), measurements);
             !r.ok())
             return r;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dollarpareto.h"
 
-#include "value/costofdelay.h"
-#include "value/money.h"
+#include "costofdelay/costofdelay.h"
+#include "costofdelay/money.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plannercurve.h"
 
-#include "value/plannedrevision.h"
+#include "costofdelay/plannedrevision.h"
 
 namespace Yardstick {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "value/targetplanner.h"
+#include "costofdelay/targetplanner.h"
 
 #include <QCoreApplication>
 #include <QList>

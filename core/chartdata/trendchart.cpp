@@ -4,8 +4,8 @@
 
 #include "analysis/standardseries.h"
 #include "analysis/statistics.h"
-#include "value/costofdelay.h"
-#include "value/money.h"
+#include "costofdelay/costofdelay.h"
+#include "costofdelay/money.h"
 
 #include <QCoreApplication>
 #include <QLocale>

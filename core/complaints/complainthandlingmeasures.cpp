@@ -84,7 +84,7 @@ StorageResult refreshComplaintHandlingMeasurements(Workbench &workbench)
         if (!standard)
             continue; // the rule goes with its standard; nothing to feed
         QList<Measurement> measurements = complaintHandlingMeasurements(rule, *standard, letters);
-        if (StorageResult r = workbench.complaintHandling().replaceMeasurements(
+        if (StorageResult r = workbench.measurements().replaceDerived(
                 standard->id, complaintHandlingSource(), measurements);
             !r.ok())
             return r;

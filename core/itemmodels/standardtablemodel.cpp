@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardtablemodel.h"
 
-#include "catalogue/standardcatalogue.h"
 #include "itemroles.h"
+#include "usecases/standardcatalogue.h"
 
 #include <QLocale>
 

@@ -52,37 +52,4 @@ StorageResult ComplaintHandlingRepository::removeRule(qint64 standardId)
     return StorageResult::success();
 }
 
-StorageResult ComplaintHandlingRepository::replaceMeasurements(qint64 standardId,
-                                                               const QString &source,
-                                                               QList<Measurement> &measurements)
-{
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return StorageResult::failure(transaction.beginError());
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM measurements WHERE standard_id = ? AND source = ?"));
-    query.addBindValue(standardId);
-    query.addBindValue(source);
-    if (QString error = SqlValues::exec(query); !error.isEmpty())
-        return StorageResult::failure(error);
-    query.prepare(QStringLiteral("INSERT INTO measurements (standard_id, period_start, period_end, "
-                                 "value, sample_size, source) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (Measurement &m : measurements) {
-        m.standardId = standardId;
-        m.source = source;
-        query.addBindValue(m.standardId);
-        query.addBindValue(SqlValues::date(m.periodStart));
-        query.addBindValue(SqlValues::date(m.periodEnd));
-        query.addBindValue(m.value);
-        query.addBindValue(SqlValues::optional(m.sampleSize));
-        query.addBindValue(m.source);
-        if (QString error = SqlValues::exec(query); !error.isEmpty())
-            return StorageResult::failure(error);
-        m.id = query.lastInsertId().toLongLong();
-    }
-    if (QString error = transaction.commit(); !error.isEmpty())
-        return StorageResult::failure(error);
-    return StorageResult::success();
-}
-
 } // namespace Yardstick

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "model/complainthandling.h"
-#include "model/measurement.h"
 #include "storageresult.h"
 
 #include <QList>
@@ -12,8 +11,8 @@ namespace Yardstick {
 
 class Database;
 
-// Which standards are fed from the complaint letters, and writing the
-// measurements computed for them.
+// Which standards are fed from the complaint letters. The measurements
+// computed for them are written with MeasurementRepository::replaceDerived.
 class ComplaintHandlingRepository final
 {
 public:
@@ -23,11 +22,6 @@ public:
     // Adds the rule, or replaces the standard's rule.
     StorageResult setRule(const ComplaintHandlingRule &rule);
     StorageResult removeRule(qint64 standardId);
-
-    // In one transaction: drops every measurement of the standard whose
-    // source is `source` and stores these (ids assigned).
-    StorageResult replaceMeasurements(qint64 standardId, const QString &source,
-                                      QList<Measurement> &measurements);
 
 private:
     Database &m_database;

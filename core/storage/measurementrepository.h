@@ -26,6 +26,12 @@ public:
     std::pair<QDate, QDate> dateRange() const;
     // All or nothing, in one transaction; assigns the ids.
     StorageResult insertMany(QList<Measurement> &measurements);
+    // The one write of every derived feed (survey waves, staff audits,
+    // complaint handling): in one transaction, drops every measurement of
+    // the standard whose source is `source` and stores these (ids assigned),
+    // so a recomputation never leaves yesterday's values beside today's.
+    StorageResult replaceDerived(qint64 standardId, const QString &source,
+                                 QList<Measurement> &measurements);
     // The measurement of a standard for exactly that period, if any.
     std::optional<Measurement> find(qint64 standardId, QDate periodStart, QDate periodEnd) const;
     // The highest id in use (0 when empty): rows above it are newer.

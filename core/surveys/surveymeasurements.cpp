@@ -88,7 +88,7 @@ StorageResult refreshSurveyMeasurements(Workbench &workbench)
                     waveMeasurement(result, *survey, wave, standard->dimensionId))
                 measurements.append(*m);
         }
-        if (StorageResult stored = workbench.complaintHandling().replaceMeasurements(
+        if (StorageResult stored = workbench.measurements().replaceDerived(
                 standard->id, kSurveyMeasurementSource, measurements);
             !stored.ok())
             return stored;

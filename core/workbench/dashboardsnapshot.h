@@ -3,7 +3,7 @@
 #pragma once
 
 #include "analysis/scorecard.h"
-#include "value/costofdelay.h"
+#include "costofdelay/costofdelay.h"
 #include "workbench/referencedata.h"
 
 #include <QDate>

@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
+#include "usecases/auditservice.h"
+#include "usecases/caseimportservice.h"
+#include "usecases/chartservice.h"
+#include "usecases/letterservice.h"
+#include "usecases/surveyservice.h"
+
 #include <QFileInfo>
 
 namespace Yardstick {
@@ -26,6 +32,11 @@ Workbench::Workbench(std::unique_ptr<Database> database)
     , m_phases(*m_database)
     , m_reportTemplates(*m_database)
     , m_catalogue(m_standards)
+    , m_caseImports(std::make_unique<CaseImportService>(*this))
+    , m_letterService(std::make_unique<LetterService>(*this))
+    , m_surveyService(std::make_unique<SurveyService>(*this))
+    , m_auditService(std::make_unique<AuditService>(*this))
+    , m_charts(std::make_unique<ChartService>(*this))
 {}
 
 Workbench::~Workbench() = default;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogue/standardcatalogue.h"
 #include "storage/auditrepository.h"
 #include "storage/caserecordrepository.h"
 #include "storage/complainthandlingrepository.h"
@@ -21,10 +20,17 @@
 #include "storage/surveyrepository.h"
 #include "storage/surveyresponserepository.h"
 #include "storage/valuemodelrepository.h"
+#include "usecases/standardcatalogue.h"
 
 #include <memory>
 
 namespace Yardstick {
+
+class AuditService;
+class CaseImportService;
+class ChartService;
+class LetterService;
+class SurveyService;
 
 // An open workbench: the file and everything that reads or edits it. Views
 // and commands receive the Workbench (or the piece they need) from whoever
@@ -76,7 +82,13 @@ public:
     AuditRepository &audits() { return m_audits; }
     ProcessPhaseRepository &phases() { return m_phases; }
     ReportTemplateRepository &reportTemplates() { return m_reportTemplates; }
+    // The use cases: what views and commands call to change the workbench.
     StandardCatalogue &catalogue() { return m_catalogue; }
+    CaseImportService &caseImports() { return *m_caseImports; }
+    LetterService &letterService() { return *m_letterService; }
+    SurveyService &surveyService() { return *m_surveyService; }
+    AuditService &auditService() { return *m_auditService; }
+    ChartService &charts() { return *m_charts; }
 
 private:
     explicit Workbench(std::unique_ptr<Database> database);
@@ -101,6 +113,11 @@ private:
     ProcessPhaseRepository m_phases;
     ReportTemplateRepository m_reportTemplates;
     StandardCatalogue m_catalogue;
+    std::unique_ptr<CaseImportService> m_caseImports;
+    std::unique_ptr<LetterService> m_letterService;
+    std::unique_ptr<SurveyService> m_surveyService;
+    std::unique_ptr<AuditService> m_auditService;
+    std::unique_ptr<ChartService> m_charts;
 };
 
 } // namespace Yardstick

@@ -218,10 +218,10 @@ TEST_CASE("complaint-handling rules and their measurements", "[storage][letters]
     const QString source = QStringLiteral("complaint letters");
     QList<Measurement> first = {{0, 0, QDate(2024, 2, 1), QDate(2024, 2, 29), 7.5, 4, {}},
                                 {0, 0, QDate(2024, 3, 1), QDate(2024, 3, 31), 6.0, 5, {}}};
-    REQUIRE(wb.complaintHandling().replaceMeasurements(s.id, source, first).ok());
+    REQUIRE(wb.measurements().replaceDerived(s.id, source, first).ok());
     CHECK(wb.measurements().forStandard(s.id).size() == 3);
     QList<Measurement> second = {{0, 0, QDate(2024, 3, 1), QDate(2024, 3, 31), 5.5, 6, {}}};
-    REQUIRE(wb.complaintHandling().replaceMeasurements(s.id, source, second).ok());
+    REQUIRE(wb.measurements().replaceDerived(s.id, source, second).ok());
     const QList<Measurement> now = wb.measurements().forStandard(s.id);
     REQUIRE(now.size() == 2);
     CHECK(now.contains(imported.constFirst()));

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/standardseries.h"
 #include "catchqt.h"
+#include "costofdelay/goalreview.h"
+#include "costofdelay/plannedrevision.h"
+#include "costofdelay/plannerinputloader.h"
+#include "costofdelay/targetplanner.h"
 #include "testsupport.h"
-#include "value/goalreview.h"
-#include "value/plannedrevision.h"
-#include "value/plannerinputloader.h"
-#include "value/targetplanner.h"
 #include "workbench/compliancedataloader.h"
 
 using namespace Yardstick;

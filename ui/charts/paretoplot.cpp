@@ -7,7 +7,7 @@
 #include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
-#include "value/money.h"
+#include "costofdelay/money.h"
 
 #include <QFontMetricsF>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardcommands.h"
 
-#include "catalogue/standardcatalogue.h"
+#include "usecases/standardcatalogue.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "goalreviewdialog.h"
 
-#include "value/goalreview.h"
+#include "costofdelay/goalreview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standarddialog.h"
 
-#include "catalogue/standardcatalogue.h"
+#include "usecases/standardcatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>

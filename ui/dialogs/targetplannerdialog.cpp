@@ -7,11 +7,11 @@
 #include "charts/plannerplot.h"
 #include "charts/qcustomplotshim.h"
 #include "commands/standardcommands.h"
+#include "costofdelay/plannedrevision.h"
+#include "costofdelay/plannerinputloader.h"
 #include "export/chartexportdialog.h"
 #include "export/chartexporter.h"
 #include "storage/propertyrepository.h"
-#include "value/plannedrevision.h"
-#include "value/plannerinputloader.h"
 #include "workbench/workbench.h"
 
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "costofdelay/targetplanner.h"
 #include "model/standard.h"
 #include "model/valuemodel.h"
-#include "value/targetplanner.h"
 
 #include <QDialog>
 

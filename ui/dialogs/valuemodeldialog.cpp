@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuemodeldialog.h"
 
-#include "value/money.h"
+#include "costofdelay/money.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

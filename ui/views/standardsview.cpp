@@ -4,6 +4,7 @@
 
 #include "commands/standardcommands.h"
 #include "commands/valuemodelcommand.h"
+#include "costofdelay/costofdelay.h"
 #include "dialogs/goalreviewdialog.h"
 #include "dialogs/standarddialog.h"
 #include "dialogs/targetplannerdialog.h"
@@ -11,7 +12,6 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/rolefilterproxymodel.h"
 #include "itemmodels/standardtablemodel.h"
-#include "value/costofdelay.h"
 #include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuetile.h"
 
+#include "costofdelay/money.h"
 #include "itemmodels/compliancetext.h"
-#include "value/money.h"
 
 #include <QLabel>
 #include <QLocale>

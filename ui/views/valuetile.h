@@ -3,7 +3,7 @@
 #pragma once
 
 #include "analysis/period.h"
-#include "value/costofdelay.h"
+#include "costofdelay/costofdelay.h"
 
 #include <QFrame>
 #include <QList>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "analysis/businesscalendar.h"
+#include "costofdelay/targetplanner.h"
 #include "model/casefact.h"
-#include "value/targetplanner.h"
 
 #include <vector>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogue/validationissue.h"
 #include "model/standard.h"
-#include "validationissue.h"
 
 #include <QObject>
 

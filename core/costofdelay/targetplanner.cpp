@@ -4,7 +4,7 @@
 
 #include "analysis/compliancestatus.h"
 #include "analysis/statistics.h"
-#include "value/costofdelay.h"
+#include "costofdelay/costofdelay.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "costofdelay/targetplanner.h"
 #include "model/standard.h"
-#include "value/targetplanner.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 #include "goalreview.h"
 
 #include "analysis/standardseries.h"
-#include "value/plannerinputloader.h"
-#include "value/targetplanner.h"
+#include "costofdelay/plannerinputloader.h"
+#include "costofdelay/targetplanner.h"
 
 namespace Yardstick {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardcatalogue.h"
 
-#include "standardvalidator.h"
+#include "catalogue/standardvalidator.h"
 #include "storage/standardrepository.h"
 
 namespace Yardstick {

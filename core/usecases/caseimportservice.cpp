@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caseimportservice.h"
+
+#include "workbench/workbench.h"
+
+namespace Yardstick {
+
+CaseImportService::CaseImportService(Workbench &workbench, QObject *parent)
+    : QObject(parent)
+    , m_workbench(workbench)
+{}
+
+} // namespace Yardstick

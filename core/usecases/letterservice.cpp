@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "letterservice.h"
+
+#include "workbench/workbench.h"
+
+namespace Yardstick {
+
+LetterService::LetterService(Workbench &workbench, QObject *parent)
+    : QObject(parent)
+    , m_workbench(workbench)
+{}
+
+} // namespace Yardstick
