@@ -6,13 +6,11 @@
 #include "classify/letterlabeller.h"
 #include "console.h"
 #include "exitcode.h"
-#include "import/caseimporter.h"
-#include "import/measurementimporter.h"
-#include "import/standardimporter.h"
 #include "letters/letterimport.h"
 #include "letters/textdecoding.h"
 #include "surveys/surveyimport.h"
 #include "surveys/surveymeasurements.h"
+#include "usecases/caseimportservice.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -69,7 +67,9 @@ int ImportCommand::run(const QStringList &arguments)
            "workbench are skipped as duplicates. Exits 1 when any row was rejected.\n\n"
            "cases: columns service,case_id,received,completed,right_first_time,department,"
            "key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). "
-           "Other headers can be mapped with --map.\n"
+           "Other headers can be mapped with --map; without --map, the mapping remembered in the "
+           "workbench by File > Import > Case Records is used when the file has the columns it "
+           "names.\n"
            "measurements: columns standard,period_start,period_end,value,sample_size.\n"
            "standards: columns code,title,service,dimension,metric,statistic,direction,target,"
            "threshold,unit,department,basis,rationale,effective_from.\n"
@@ -197,10 +197,25 @@ int ImportCommand::run(const QStringList &arguments)
     options.skipBadRows = parser.isSet(skipBad);
     const QString data = positional.at(2);
     options.progress = progressPrinter(QFileInfo(data).fileName());
-    if (kind == kCases)
-        return report(CaseImporter(workbench).run(data, settings, options));
+    CaseImportService &imports = workbench.caseImports();
+    if (kind == kCases) {
+        // Without --map, the mapping the import wizard remembered in this
+        // workbench is used when the file has every column it names; a
+        // --date-format given here still wins over the remembered one.
+        if (!parser.isSet(map)) {
+            if (const std::optional<CaseImportSettings> remembered =
+                    imports.rememberedMappingForFile(data)) {
+                settings.columns = remembered->columns;
+                if (!parser.isSet(dateFormat))
+                    settings.dateFormat = remembered->dateFormat;
+                Console::writeErrorText(
+                    tr("Reading the columns as the mapping remembered in this workbench says.\n"));
+            }
+        }
+        return report(imports.importCases(data, settings, options));
+    }
     if (kind == kMeasurements)
-        return report(MeasurementImporter(workbench).run(data, options, *format));
+        return report(imports.importMeasurements(data, options, *format));
     if (kind == kAudits) {
         const std::optional<AuditTemplate> checklist =
             workbench.audits().findTemplateByName(parser.value(auditTemplate));
@@ -211,7 +226,7 @@ int ImportCommand::run(const QStringList &arguments)
         }
         return report(importAudits(workbench, data, checklist->id, options, *format));
     }
-    return report(StandardImporter(workbench).run(data, options));
+    return report(imports.importStandards(data, options));
 }
 
 int ImportCommand::importLetterFiles(const QString &workbenchPath, const QStringList &paths,

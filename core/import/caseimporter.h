@@ -24,9 +24,6 @@ class CaseImporter final
     Q_DECLARE_TR_FUNCTIONS(Yardstick::CaseImporter)
 
 public:
-    // The workbench property holding the last mapping used (JSON).
-    static constexpr const char *kSavedSettingsKey = "import.cases.settings";
-
     explicit CaseImporter(Workbench &workbench);
 
     ImportSummary run(const QString &path, const CaseImportSettings &settings,

@@ -419,8 +419,7 @@ ImportSummary StandardImporter::run(const QString &path, const ImportOptions &op
     }
     summary.committed = true;
     summary.imported = rows.written();
-    m_workbench.catalogue().reload();
-    return summary;
+    return summary; // CaseImportService tells the catalogue's views
 }
 
 } // namespace Yardstick

@@ -2,13 +2,114 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseimportservice.h"
 
+#include "import/caseimporter.h"
+#include "import/csvpreview.h"
+#include "import/measurementimporter.h"
+#include "import/standardimporter.h"
 #include "workbench/workbench.h"
 
+#include <QJsonDocument>
+
+#include <algorithm>
+
 namespace Yardstick {
+
+namespace {
+
+// The workbench property holding the last mapping remembered (JSON).
+constexpr QLatin1String kMappingKey("import.cases.settings");
+
+bool headerHas(const QStringList &header, const QString &column)
+{
+    return std::any_of(header.cbegin(), header.cend(), [&](const QString &name) {
+        return name.compare(column, Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
 
 CaseImportService::CaseImportService(Workbench &workbench, QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
 {}
+
+std::optional<CaseImportSettings> CaseImportService::rememberedMapping() const
+{
+    const QString text = m_workbench.properties().value(kMappingKey);
+    if (text.isEmpty())
+        return std::nullopt;
+    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());
+    return json.isObject() ? CaseImportSettings::fromJson(json.object()) : std::nullopt;
+}
+
+std::optional<CaseImportSettings>
+CaseImportService::rememberedMappingFor(const QStringList &header) const
+{
+    std::optional<CaseImportSettings> mapping = rememberedMapping();
+    if (!mapping)
+        return std::nullopt;
+    const bool fits = std::all_of(mapping->columns.cbegin(), mapping->columns.cend(),
+                                  [&](const QString &column) { return headerHas(header, column); });
+    return fits ? mapping : std::nullopt;
+}
+
+std::optional<CaseImportSettings>
+CaseImportService::rememberedMappingForFile(const QString &path) const
+{
+    const CsvPreview preview = readCsvPreview(path, 0);
+    if (preview.header.isEmpty())
+        return std::nullopt;
+    return rememberedMappingFor(preview.header);
+}
+
+StorageResult CaseImportService::rememberMapping(const CaseImportSettings &settings)
+{
+    const QByteArray json = QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact);
+    return m_workbench.properties().setValue(kMappingKey, QString::fromUtf8(json));
+}
+
+ImportSummary CaseImportService::importCases(const QString &path,
+                                             const CaseImportSettings &settings,
+                                             const ImportOptions &options, bool remember)
+{
+    ImportSummary summary = CaseImporter(m_workbench).run(path, settings, options);
+    if (summary.committed && remember) {
+        // The cases are in: a mapping that could not be kept is said, not
+        // a reason to call the import failed.
+        if (const StorageResult kept = rememberMapping(settings); !kept.ok())
+            summary.notes.append(
+                tr("The column mapping could not be remembered: %1").arg(kept.error()));
+    }
+    return finish(Kind::Cases, std::move(summary));
+}
+
+ImportSummary CaseImportService::importMeasurements(const QString &path,
+                                                    const ImportOptions &options,
+                                                    DateFormat dateFormat)
+{
+    return finish(Kind::Measurements,
+                  MeasurementImporter(m_workbench).run(path, options, dateFormat));
+}
+
+ImportSummary CaseImportService::importStandards(const QString &path, const ImportOptions &options)
+{
+    ImportSummary summary = StandardImporter(m_workbench).run(path, options);
+    return finish(Kind::Standards, std::move(summary));
+}
+
+ImportSummary CaseImportService::finish(Kind kind, ImportSummary summary)
+{
+    if (summary.committed)
+        announceImported(kind);
+    return summary;
+}
+
+void CaseImportService::announceImported(Kind kind)
+{
+    // The standards were written behind the catalogue's back.
+    if (kind == Kind::Standards)
+        m_workbench.catalogue().reload();
+    emit imported(kind);
+}
 
 } // namespace Yardstick

@@ -85,6 +85,13 @@ void BackgroundJob::cancel()
     m_waiting.reset();
 }
 
+void BackgroundJob::discard()
+{
+    cancel();
+    if (m_thread)
+        m_stale = true;
+}
+
 void BackgroundJob::launch(Work work)
 {
     m_control = JobControl();

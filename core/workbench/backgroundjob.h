@@ -96,6 +96,9 @@ public:
     // Asks the running work to stop (it reads JobControl::isCancelled); its
     // result is still delivered, so a cancelled import can say so.
     void cancel();
+    // Asks the running work to stop and drops its result and any waiting
+    // request: what it would say no longer matters (another workbench opened).
+    void discard();
 
 signals:
     void runningChanged(bool running);

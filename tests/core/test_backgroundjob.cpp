@@ -89,6 +89,27 @@ TEST_CASE("a cancelled job still delivers what its work returned", "[backgroundj
     CHECK(sawCancel == true);
 }
 
+TEST_CASE("a discarded job drops its result and the request waiting behind it", "[backgroundjob]")
+{
+    BackgroundJob job;
+    QSemaphore release;
+    QList<int> delivered;
+    QList<bool> running;
+    QObject::connect(&job, &BackgroundJob::runningChanged, [&](bool r) { running.append(r); });
+    job.run<int>(
+        [&](const JobControl &) {
+            release.acquire();
+            return 1;
+        },
+        [&](int v) { delivered.append(v); });
+    job.run<int>([](const JobControl &) { return 2; }, [&](int v) { delivered.append(v); });
+    job.discard();
+    release.release();
+    waitUntilIdle(job);
+    CHECK(delivered.isEmpty());
+    CHECK(running == QList<bool>{true, false});
+}
+
 TEST_CASE("progress from the worker arrives on the owner's thread, once per change",
           "[backgroundjob]")
 {

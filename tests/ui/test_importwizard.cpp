@@ -5,11 +5,12 @@
 #include "dialogs/casemappingpage.h"
 #include "dialogs/fileimportwizard.h"
 #include "dialogs/importresultdialog.h"
-#include "dialogs/importrunner.h"
 #include "import/caseimporter.h"
 #include "io/standardcatalogueexporter.h"
+#include "jobs/importrunner.h"
 #include "mainwindow/importcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "usecases/caseimportservice.h"
 #include "views/standardsview.h"
 #include "workbench/workbench.h"
 
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -176,7 +178,7 @@ TEST_CASE("the case wizard maps unfamiliar headers, imports, and presets the map
     CHECK(f.status().contains(QStringLiteral("3 imported")));
     CHECK_FALSE(f.window->findChild<ImportResultDialog *>()); // clean: the status line says it
     const std::optional<CaseImportSettings> saved =
-        CaseImportWizard::savedSettings(*f.window->workbench());
+        f.window->workbench()->caseImports().rememberedMapping();
     REQUIRE(saved);
     CHECK(saved->columns.value(CaseField::Service) == QStringLiteral("Svc"));
     CHECK(saved->dateFormat == DateFormat::DayMonthYear);
@@ -189,6 +191,60 @@ TEST_CASE("the case wizard maps unfamiliar headers, imports, and presets the map
     CHECK(again->button(QWizard::FinishButton)->isEnabled());
     f.finishAndWait(again);
     CHECK(f.cases() == 4);
+}
+
+TEST_CASE("yardstick-cli import cases reads next week's file with the mapping the wizard "
+          "remembered",
+          "[ui][import]")
+{
+    Fixture f;
+    CaseImportWizard *wizard =
+        f.mappingFor(f.writeCsv(QStringLiteral("cases.csv"), kHeader + caseRow(1)));
+    choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
+    QComboBox *dates = combo(wizard, "dateFormatCombo");
+    dates->setCurrentIndex(dates->findData(int(DateFormat::DayMonthYear)));
+    f.finishAndWait(wizard);
+    REQUIRE(f.cases() == 1);
+
+    // Next week's export, under the same header no importer knows by name.
+    // Its only dates have days of 12 or less, so only the remembered
+    // day-first format can say that T2 arrived on 2 March, not 3 February.
+    const QString next =
+        f.writeCsv(QStringLiteral("next.csv"), kHeader + "T2;02/03/2025 08:00;04/03/2025;APP\n");
+    auto runCli = [&](const QString &workbench) {
+        QProcess cli;
+        cli.start(QStringLiteral(YARDSTICK_CLI_PATH),
+                  {QStringLiteral("import"), QStringLiteral("cases"), workbench, next});
+        REQUIRE(cli.waitForFinished(60000));
+        return std::pair{cli.exitCode(), QString::fromUtf8(cli.readAllStandardError())};
+    };
+
+    SECTION("the workbench that remembers it")
+    {
+        const auto [exitCode, errors] = runCli(f.path);
+        CHECK(exitCode == 0);
+        CHECK(errors.contains(QStringLiteral("mapping remembered")));
+        REQUIRE(f.cases() == 2);
+        const QList<CaseRecord> cases = f.window->workbench()->cases().forService(
+            f.window->workbench()->services().all().constFirst().id);
+        const auto t2 = std::find_if(cases.cbegin(), cases.cend(),
+                                     [](const CaseRecord &c) { return c.caseId == u"T2"; });
+        REQUIRE(t2 != cases.cend());
+        CHECK(t2->receivedAt.date == QDate(2025, 3, 2));
+    }
+    SECTION("a workbench that remembers nothing refuses the same file")
+    {
+        Workbench::OpenResult other =
+            Workbench::create(f.dir.filePath(QStringLiteral("o.yardstick")));
+        REQUIRE(other.workbench);
+        Service service{0, QStringLiteral("APP"), QStringLiteral("Application processing"), {}};
+        REQUIRE(other.workbench->services().insert(service).ok());
+        const QString otherPath = other.workbench->path();
+        other.workbench.reset();
+        const auto [exitCode, errors] = runCli(otherPath);
+        CHECK(exitCode != 0);
+        CHECK_FALSE(errors.contains(QStringLiteral("mapping remembered")));
+    }
 }
 
 TEST_CASE("a bad row stops the import unless bad rows are skipped, and its line is shown",
@@ -212,7 +268,7 @@ TEST_CASE("a bad row stops the import unless bad rows are skipped, and its line 
                   ->text()
                   .contains(QStringLiteral("nothing imported")));
         // Without a committed import the mapping is not remembered.
-        CHECK_FALSE(CaseImportWizard::savedSettings(*f.window->workbench()));
+        CHECK_FALSE(f.window->workbench()->caseImports().rememberedMapping());
 
         const QString exported = f.dir.filePath(QStringLiteral("rejections.csv"));
         CHECK(result->exportRejections(exported).isEmpty());

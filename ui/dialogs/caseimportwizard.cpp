@@ -4,10 +4,8 @@
 
 #include "casemappingpage.h"
 #include "csvfilepage.h"
-#include "import/caseimporter.h"
+#include "usecases/caseimportservice.h"
 #include "workbench/workbench.h"
-
-#include <QJsonDocument>
 
 namespace Yardstick {
 
@@ -24,7 +22,7 @@ enum PageId
 CaseImportWizard::CaseImportWizard(Workbench &workbench, const QString &startFolder,
                                    QWidget *parent)
     : QWizard(parent)
-    , m_saved(savedSettings(workbench))
+    , m_imports(workbench.caseImports())
 {
     setObjectName(QStringLiteral("caseImportWizard"));
     setWindowTitle(tr("Import Case Records"));
@@ -73,29 +71,12 @@ void CaseImportWizard::initializePage(int id)
     // header) changed.
     if (id == MappingPageId && m_filePage->preview().header != m_mappedHeader) {
         m_mappedHeader = m_filePage->preview().header;
-        m_mappingPage->setPreview(m_filePage->preview(), m_saved);
+        m_mappingPage->setPreview(m_filePage->preview(),
+                                  m_imports.rememberedMappingFor(m_filePage->preview().header));
     } else if (id == MappingPageId) {
         m_mappingPage->setPreview(m_filePage->preview(), m_mappingPage->settings());
     }
     QWizard::initializePage(id);
-}
-
-std::optional<CaseImportSettings> CaseImportWizard::savedSettings(Workbench &workbench)
-{
-    const QString text =
-        workbench.properties().value(QLatin1String(CaseImporter::kSavedSettingsKey));
-    if (text.isEmpty())
-        return std::nullopt;
-    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());
-    return json.isObject() ? CaseImportSettings::fromJson(json.object()) : std::nullopt;
-}
-
-StorageResult CaseImportWizard::saveSettings(Workbench &workbench,
-                                             const CaseImportSettings &settings)
-{
-    const QByteArray json = QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact);
-    return workbench.properties().setValue(QLatin1String(CaseImporter::kSavedSettingsKey),
-                                           QString::fromUtf8(json));
 }
 
 } // namespace Yardstick

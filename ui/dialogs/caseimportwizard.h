@@ -12,6 +12,7 @@
 
 namespace Yardstick {
 
+class CaseImportService;
 class CaseMappingPage;
 class CsvFilePage;
 class Workbench;
@@ -19,7 +20,7 @@ class Workbench;
 // Imports case records the way a spreadsheet imports text: choose the file
 // and look at its first rows, then say which column is which. The wizard
 // only gathers the choices; its caller runs the import (see ImportRunner)
-// and saves the mapping once the import is committed.
+// (see CaseImportService), which keeps the mapping once the import commits.
 class CaseImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -36,15 +37,11 @@ public:
     CsvFilePage *filePage() const { return m_filePage; }
     CaseMappingPage *mappingPage() const { return m_mappingPage; }
 
-    // The mapping kept in the workbench (CaseImporter::kSavedSettingsKey).
-    static std::optional<CaseImportSettings> savedSettings(Workbench &workbench);
-    static StorageResult saveSettings(Workbench &workbench, const CaseImportSettings &settings);
-
 protected:
     void initializePage(int id) override;
 
 private:
-    std::optional<CaseImportSettings> m_saved;
+    CaseImportService &m_imports; // offers the mapping remembered last time
     NameLookup m_services;
     NameLookup m_departments;
     CsvFilePage *m_filePage = nullptr;

@@ -174,10 +174,7 @@ void CaseMappingPage::setPreview(const CsvPreview &preview,
         for (const QString &column : header)
             combo->addItem(column, column);
     }
-    const bool savedFits =
-        saved && std::all_of(saved->columns.cbegin(), saved->columns.cend(),
-                             [&](const QString &column) { return headerHas(header, column); });
-    presetFrom(savedFits ? *saved : CaseImportSettings::suggestFor(header));
+    presetFrom(saved ? *saved : CaseImportSettings::suggestFor(header));
     detectDates();
     update();
 }

@@ -32,8 +32,8 @@ public:
     CaseMappingPage(const NameLookup &services, const NameLookup &departments,
                     QWidget *parent = nullptr);
 
-    // Fills the combos for this file: the saved mapping when every column it
-    // names is in the header, a suggestion from the header names otherwise.
+    // Fills the combos for this file: the saved mapping when there is one
+    // that fits this header, a suggestion from the header names otherwise.
     void setPreview(const CsvPreview &preview, const std::optional<CaseImportSettings> &saved);
 
     CaseImportSettings settings() const;

@@ -5,10 +5,8 @@
 #include "dialogs/caseimportwizard.h"
 #include "dialogs/fileimportwizard.h"
 #include "dialogs/importresultdialog.h"
-#include "import/caseimporter.h"
-#include "import/measurementimporter.h"
-#include "import/standardimporter.h"
 #include "io/standardcatalogueexporter.h"
+#include "usecases/caseimportservice.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -96,18 +94,9 @@ void ImportController::importCases(const QString &path)
         const QString file = wizard->filePath();
         const CaseImportSettings settings = wizard->settings();
         const bool remember = wizard->rememberMapping();
-        run(
-            Kind::Cases, file, wizard->skipBadRows(),
-            [file, settings](Workbench &workbench, const ImportOptions &options) {
-                return CaseImporter(workbench).run(file, settings, options);
-            },
-            [this, settings, remember] {
-                if (!remember)
-                    return;
-                if (const StorageResult saved =
-                        CaseImportWizard::saveSettings(*m_workbench, settings);
-                    !saved.ok())
-                    emit errorOccurred(tr("Cannot Remember the Mapping"), saved.error());
+        run(Kind::Cases, file, wizard->skipBadRows(),
+            [file, settings, remember](Workbench &workbench, const ImportOptions &options) {
+                return workbench.caseImports().importCases(file, settings, options, remember);
             });
     });
     wizard->open();
@@ -145,45 +134,42 @@ void ImportController::importFixedColumns(Kind kind, const QString &path)
         ImportRunner::Job job;
         if (kind == Kind::Standards) {
             job = [file](Workbench &workbench, const ImportOptions &options) {
-                return StandardImporter(workbench).run(file, options);
+                return workbench.caseImports().importStandards(file, options);
             };
         } else {
             job = [file](Workbench &workbench, const ImportOptions &options) {
-                return MeasurementImporter(workbench).run(file, options);
+                return workbench.caseImports().importMeasurements(file, options);
             };
         }
-        run(kind, file, wizard->skipBadRows(), job, [] {});
+        run(kind, file, wizard->skipBadRows(), job);
     });
     wizard->open();
 }
 
 void ImportController::run(Kind kind, const QString &file, bool skipBadRows,
-                           const ImportRunner::Job &job, const std::function<void()> &afterCommit)
+                           const ImportRunner::Job &job)
 {
     rememberFolder(file);
     m_runner = new ImportRunner(*m_workbench, m_window);
     const QString target = m_workbench->path();
     connect(m_runner, &ImportRunner::finished, this,
-            [this, kind, target, afterCommit](const ImportSummary &summary) {
+            [this, kind, target](const ImportSummary &summary) {
                 m_runner->deleteLater();
                 m_runner = nullptr;
-                finish(kind, target, summary, afterCommit);
+                finish(kind, target, summary);
             });
     updateActions();
     m_runner->start(QFileInfo(file).fileName(), skipBadRows, job);
 }
 
-void ImportController::finish(Kind kind, const QString &target, const ImportSummary &summary,
-                              const std::function<void()> &afterCommit)
+void ImportController::finish(Kind kind, const QString &target, const ImportSummary &summary)
 {
     updateActions();
     // The window may have moved on to another workbench while the import ran.
     if (summary.committed && m_workbench && m_workbench->path() == target) {
-        afterCommit();
-        // The import wrote through its own connection: this one's catalogue
-        // must re-read.
-        if (kind == Kind::Standards)
-            m_workbench->catalogue().reload();
+        // The import wrote through its own connection (and its own service):
+        // this workbench's service tells whoever follows it.
+        m_workbench->caseImports().announceImported(kind);
         emit imported(kind);
     }
     emit statusMessage(summary.summaryLine());

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/importrunner.h"
+#include "jobs/importrunner.h"
+#include "usecases/caseimportservice.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,12 +27,7 @@ class ImportController final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind
-    {
-        Cases,
-        Measurements,
-        Standards,
-    };
+    using Kind = CaseImportService::Kind;
 
     ImportController(QSettings &settings, QWidget *window);
 
@@ -55,16 +51,14 @@ public:
 
 signals:
     // An import was committed to the open workbench.
-    void imported(Yardstick::ImportController::Kind kind);
+    void imported(Yardstick::CaseImportService::Kind kind);
     void statusMessage(const QString &text);
     void errorOccurred(const QString &title, const QString &message);
 
 private:
     void importFixedColumns(Kind kind, const QString &path);
-    void run(Kind kind, const QString &file, bool skipBadRows, const ImportRunner::Job &job,
-             const std::function<void()> &afterCommit);
-    void finish(Kind kind, const QString &target, const ImportSummary &summary,
-                const std::function<void()> &afterCommit);
+    void run(Kind kind, const QString &file, bool skipBadRows, const ImportRunner::Job &job);
+    void finish(Kind kind, const QString &target, const ImportSummary &summary);
     void chooseAndExportStandards();
     void rememberFolder(const QString &filePath);
     void updateActions();

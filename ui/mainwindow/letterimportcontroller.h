@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/importrunner.h"
+#include "jobs/importrunner.h"
 
 #include <QObject>
 #include <QPointer>

@@ -18,6 +18,7 @@
 #include "views/reportsview.h"
 #include "views/standardsview.h"
 #include "views/surveysview.h"
+#include "workbench/backgroundjob.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -39,7 +40,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QThread>
 #include <QUndoStack>
 
 #include <atomic>
@@ -91,6 +91,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_recent(settings)
     , m_undoStack(new QUndoStack(this))
+    , m_demoJob(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("yardstickMainWindow"));
     buildPages();
@@ -113,10 +114,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_demoThread) {
-        m_demoThread->requestInterruption();
-        m_demoThread->wait();
-    }
+    delete m_demoJob; // stops a demo being built and waits for it
     // Views hold pointers into the workbench: detach them before it goes.
     m_undoStack->clear();
     m_standardsView->setWorkbench(nullptr);
@@ -509,16 +507,15 @@ void MainWindow::upgradeInBackground(const QString &path)
     progress.setMinimumDuration(500); // a small file is done before it would show
     progress.setValue(0);             // starts the clock for minimumDuration
     QEventLoop loop;
-    QThread *worker = QThread::create([path] {
-        Database::Options options;
-        options.busyTimeoutMs = 30000;
-        Workbench::open(path, options);
-    });
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
+    BackgroundJob upgrade;
+    upgrade.run<bool>(
+        [path](const JobControl &) {
+            Database::Options options;
+            options.busyTimeoutMs = 30000;
+            return Workbench::open(path, options).workbench != nullptr;
+        },
+        [&loop](bool) { loop.quit(); });
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    worker->wait();
-    delete worker;
 }
 
 bool MainWindow::createWorkbench(const QString &path)
@@ -570,7 +567,7 @@ void MainWindow::openDemo()
         openWorkbench(path);
         return;
     }
-    if (m_demoThread)
+    if (m_demoJob->isRunning())
         return; // already being built
     QDir().mkpath(QFileInfo(path).absolutePath());
 
@@ -583,29 +580,25 @@ void MainWindow::openDemo()
     progress->setMinimumDuration(0);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, progress, [cancelled] { *cancelled = true; });
+    connect(progress, &QProgressDialog::canceled, m_demoJob, &BackgroundJob::cancel);
+    connect(m_demoJob, &BackgroundJob::progressChanged, progress, &QProgressDialog::setValue);
 
-    auto result = std::make_shared<StorageResult>(StorageResult::success());
-    m_demoThread = QThread::create([path, progress, cancelled, result] {
-        const DemoWorkbenchGenerator generator;
-        *result = generator.writeFile(path, [progress, cancelled](int percent) {
-            QMetaObject::invokeMethod(
-                progress, [progress, percent] { progress->setValue(percent); },
-                Qt::QueuedConnection);
-            return !*cancelled && !QThread::currentThread()->isInterruptionRequested();
+    m_demoJob->run<StorageResult>(
+        [path](const JobControl &control) {
+            const DemoWorkbenchGenerator generator;
+            return generator.writeFile(path, [&control](int percent) {
+                control.setProgress(percent);
+                return !control.isCancelled();
+            });
+        },
+        [this, path, progress](StorageResult result) {
+            const bool cancelled = progress->wasCanceled();
+            progress->deleteLater();
+            if (result.ok())
+                openWorkbench(path);
+            else if (!cancelled)
+                showError(tr("Cannot Build Demo"), result.error());
         });
-    });
-    connect(m_demoThread, &QThread::finished, this, [this, path, progress, cancelled, result] {
-        m_demoThread->deleteLater();
-        m_demoThread = nullptr;
-        progress->deleteLater();
-        if (result->ok())
-            openWorkbench(path);
-        else if (!*cancelled)
-            showError(tr("Cannot Build Demo"), result->error());
-    });
-    m_demoThread->start();
 }
 
 QString MainWindow::startFolder() const

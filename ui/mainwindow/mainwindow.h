@@ -12,12 +12,12 @@ class QListWidget;
 class QMenu;
 class QSettings;
 class QStackedWidget;
-class QThread;
 class QUndoStack;
 
 namespace Yardstick {
 
 class AuditsView;
+class BackgroundJob;
 class ChartsView;
 class ComplaintsView;
 class DashboardView;
@@ -139,7 +139,7 @@ private:
     ImportController *m_imports = nullptr;
     LetterImportController *m_letterImports = nullptr;
     QAction *m_lexiconAction = nullptr;
-    QThread *m_demoThread = nullptr;
+    BackgroundJob *m_demoJob; // builds the demo workbench off the GUI thread
 };
 
 } // namespace Yardstick

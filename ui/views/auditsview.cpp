@@ -9,7 +9,7 @@
 #include "dialogs/auditdialog.h"
 #include "dialogs/audittemplatedialog.h"
 #include "dialogs/importresultdialog.h"
-#include "dialogs/importrunner.h"
+#include "jobs/importrunner.h"
 #include "workbench/workbench.h"
 
 #include <QComboBox>

@@ -10,6 +10,7 @@
 #include "itemmodels/rolefilterproxymodel.h"
 #include "scorecardlegend.h"
 #include "valuetile.h"
+#include "workbench/backgroundjob.h"
 #include "workbench/dashboardsnapshot.h"
 #include "workbench/workbench.h"
 
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -31,23 +31,17 @@
 
 namespace Yardstick {
 
-namespace {
-
-// What a worker hands back: the snapshot, or why it could not be made.
-struct WorkerResult
-{
-    DashboardSnapshot snapshot;
-    QString error;
-};
-
-} // namespace
+namespace {} // namespace
 
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ScorecardModel(this))
     , m_proxy(new RoleFilterProxyModel(this))
     , m_departmentModel(new DepartmentSummaryModel(this))
+    , m_job(new BackgroundJob(this))
 {
+    connect(m_job, &BackgroundJob::runningChanged, this,
+            [this](bool running) { m_computing->setVisible(running); });
     m_tiles = new QWidget(this);
     m_tileLayout = new QHBoxLayout(m_tiles);
     m_tileLayout->setContentsMargins(0, 0, 0, 0);
@@ -75,13 +69,6 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(buildToolbar());
     layout->addWidget(splitter, 1);
     refresh();
-}
-
-DashboardView::~DashboardView()
-{
-    // The worker touches nothing of this view, but its QThread is our child.
-    if (m_worker)
-        m_worker->wait();
 }
 
 QWidget *DashboardView::buildToolbar()
@@ -300,73 +287,33 @@ ScorecardModel::Grouping DashboardView::grouping() const
 
 void DashboardView::refresh()
 {
-    ++m_generation;
-    m_workerWanted = false;
     if (!m_workbench) {
+        m_job->discard();
         display(DashboardSnapshot());
         showMessage(tr("No workbench is open. Use File → Open or File → New to start."));
         return;
     }
-    if (m_workbench->isInMemory()) {
-        // Nothing else can open a private in-memory database: compute here.
-        display(DashboardSnapshot::compute(*m_workbench, periodKind()));
-        emit refreshed();
-        return;
-    }
-    if (m_worker) {
-        m_workerWanted = true; // started when the busy one ends; its result is stale
-        return;
-    }
-    startWorker();
-}
-
-void DashboardView::startWorker()
-{
-    const quint64 generation = m_generation;
-    const QString path = m_workbench->path();
+    // SQLite connections belong to the thread that opens them: the job's
+    // worker opens the file itself and hands back only values. A refresh
+    // while one is computing replaces it.
     const PeriodKind kind = periodKind();
-    auto result = std::make_shared<WorkerResult>();
-    // SQLite connections belong to the thread that opens them: the worker
-    // opens the file itself and hands back only values.
-    m_worker = QThread::create([path, kind, result] {
-        // Opening takes the write lock for a moment; off the GUI thread it
-        // can wait out an import writing the file rather than give up.
-        Database::Options options;
-        options.busyTimeoutMs = 30000;
-        Workbench::OpenResult opened = Workbench::open(path, options);
-        if (!opened.workbench) {
-            result->error = opened.error.message;
-            return;
-        }
-        result->snapshot = DashboardSnapshot::compute(*opened.workbench, kind);
-    });
-    m_worker->setParent(this);
-    connect(m_worker, &QThread::finished, this, [this, generation, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (generation != m_generation) {
-            if (m_workerWanted && m_workbench) {
-                m_workerWanted = false;
-                startWorker();
-            }
-            updateComputing();
-            return;
-        }
-        updateComputing();
-        if (!result->error.isEmpty()) {
-            showMessage(tr("Cannot compute the scorecard: %1").arg(result->error));
-            return;
-        }
-        display(result->snapshot);
-        emit refreshed();
-    });
-    m_worker->start();
-    updateComputing();
+    m_job->runOnWorkbench<DashboardSnapshot>(
+        *m_workbench,
+        [kind](Workbench &workbench, const JobControl &) {
+            return DashboardSnapshot::compute(workbench, kind);
+        },
+        [this](DashboardSnapshot snapshot) {
+            display(snapshot);
+            emit refreshed();
+        },
+        [this](const QString &error) {
+            showMessage(tr("Cannot compute the scorecard: %1").arg(error));
+        });
 }
 
-void DashboardView::updateComputing()
+bool DashboardView::isComputing() const
 {
-    m_computing->setVisible(m_worker != nullptr);
+    return m_job->isRunning();
 }
 
 void DashboardView::showMessage(const QString &text)

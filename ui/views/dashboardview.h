@@ -13,11 +13,11 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QTableView;
-class QThread;
 class QTreeView;
 
 namespace Yardstick {
 
+class BackgroundJob;
 class DepartmentSummaryModel;
 class RoleFilterProxyModel;
 class Workbench;
@@ -33,12 +33,11 @@ class DashboardView final : public QWidget
 
 public:
     explicit DashboardView(QWidget *parent = nullptr);
-    ~DashboardView() override;
 
     void setWorkbench(Workbench *workbench);
     // Recomputes from the workbench; a result already on its way is dropped.
     void refresh();
-    bool isComputing() const { return m_worker != nullptr; }
+    bool isComputing() const;
 
     void setPeriodKind(PeriodKind kind);
     PeriodKind periodKind() const;
@@ -63,7 +62,6 @@ private:
     QWidget *buildToolbar();
     QWidget *buildDepartments();
     void configureTree();
-    void startWorker();
     void display(const DashboardSnapshot &snapshot);
     void showMessage(const QString &text);
     void showHeadlines(const DashboardSnapshot &snapshot);
@@ -71,17 +69,14 @@ private:
     void decorateTree();
     void departmentChosen();
     void activate(const QModelIndex &index);
-    void updateComputing();
 
     Workbench *m_workbench = nullptr;
-    quint64 m_generation = 0; // bumped by every refresh; older results are stale
-    QThread *m_worker = nullptr;
-    bool m_workerWanted = false; // a refresh arrived while a worker was busy
-    int m_statusWidth = 0;       // of the status column when not indented
+    int m_statusWidth = 0; // of the status column when not indented
 
     ScorecardModel *m_model = nullptr;
     RoleFilterProxyModel *m_proxy = nullptr;
     DepartmentSummaryModel *m_departmentModel = nullptr;
+    BackgroundJob *m_job; // computes the snapshot off the GUI thread
 
     QWidget *m_tiles = nullptr;
     QHBoxLayout *m_tileLayout = nullptr;

@@ -8,22 +8,20 @@
 #include <QPointer>
 #include <QProgressDialog>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
-class QThread;
 class QWidget;
 
 namespace Yardstick {
 
+class BackgroundJob;
 class Workbench;
 
-// Runs one import without freezing the window: on a worker thread with a
-// connection of its own to the workbench file (a SQLite connection belongs
-// to its thread; WAL lets the window's connection read meanwhile), behind a
-// progress dialog whose Cancel leaves the workbench unchanged. An in-memory
-// workbench has no file to open twice, so its import runs in place.
+// Runs one import without freezing the window: on a BackgroundJob (a worker
+// thread with its own connection to the workbench file; WAL lets the
+// window's connection read meanwhile), behind a progress dialog whose Cancel
+// leaves the workbench unchanged. An in-memory workbench has no file to open
+// twice, so its import runs in place.
 class ImportRunner final : public QObject
 {
     Q_OBJECT
@@ -38,20 +36,19 @@ public:
 
     // finished() follows, once (at once for an in-memory workbench).
     void start(const QString &fileName, bool skipBadRows, Job job);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     QProgressDialog *progressDialog() const { return m_progress; }
 
 signals:
     void finished(const Yardstick::ImportSummary &summary);
 
 private:
-    void runInPlace(const ImportOptions &options, const Job &job);
+    QProgressDialog *makeProgressDialog(const QString &fileName);
 
     Workbench &m_workbench;
     QWidget *m_window;
-    QThread *m_thread = nullptr;
+    BackgroundJob *m_job;
     QPointer<QProgressDialog> m_progress;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 
 } // namespace Yardstick
