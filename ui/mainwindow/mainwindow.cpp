@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "classify/lexicon.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "dialogs/holidaysdialog.h"
 #include "dialogs/lexicondialog.h"
@@ -10,6 +9,7 @@
 #include "importcontroller.h"
 #include "letterimportcontroller.h"
 #include "storage/database.h"
+#include "usecases/letterservice.h"
 #include "views/auditsview.h"
 #include "views/chartsview.h"
 #include "views/complaintsview.h"
@@ -386,12 +386,10 @@ void MainWindow::editLexicon()
 {
     if (!m_workbench)
         return;
-    QList<LexiconTerm> terms = m_workbench->lexicon().all();
-    if (terms.isEmpty())
-        terms = Lexicon::defaultTerms();
-    auto *dialog = new LexiconDialog(m_workbench->lexicon(), terms, this);
+    // The Complaints view follows the letter service's lexiconChanged.
+    LetterService &letters = m_workbench->letterService();
+    auto *dialog = new LexiconDialog(letters, letters.lexiconTerms(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_complaintsView, &ComplaintsView::reloadLabeller);
     dialog->open();
 }
 
