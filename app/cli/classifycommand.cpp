@@ -7,6 +7,7 @@
 #include "exitcode.h"
 #include "io/texttable.h"
 #include "letters/letterreader.h"
+#include "usecases/letterservice.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -182,7 +183,7 @@ int ClassifyCommand::run(const QStringList &arguments)
     const std::unique_ptr<Workbench> workbench = openWorkbench(positional.constFirst());
     if (!workbench)
         return ExitCode::BadInput;
-    const LetterLabeller labeller = LetterLabeller::load(*workbench);
+    const LetterLabeller &labeller = workbench->letterService().labeller();
 
     QList<Entry> entries;
     bool failed = false;

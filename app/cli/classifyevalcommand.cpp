@@ -7,6 +7,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "io/texttable.h"
+#include "usecases/letterservice.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -113,7 +114,7 @@ int ClassifyEvalCommand::run(const QStringList &arguments)
     const std::unique_ptr<Workbench> workbench = openWorkbench(positional.constFirst());
     if (!workbench)
         return ExitCode::BadInput;
-    const LetterLabeller labeller = LetterLabeller::load(*workbench);
+    const LetterLabeller &labeller = workbench->letterService().labeller();
     const QList<TrainingLetter> letters = labeller.trainingLetters(*workbench);
     const int needed = minimumLettersForCrossValidation(k);
     if (letters.size() < needed) {

@@ -3,14 +3,13 @@
 #include "importcommand.h"
 
 #include "audits/auditimport.h"
-#include "classify/letterlabeller.h"
 #include "console.h"
 #include "exitcode.h"
-#include "letters/letterimport.h"
 #include "letters/textdecoding.h"
 #include "surveys/surveyimport.h"
 #include "surveys/surveymeasurements.h"
 #include "usecases/caseimportservice.h"
+#include "usecases/letterservice.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -235,19 +234,14 @@ int ImportCommand::importLetterFiles(const QString &workbenchPath, const QString
     const std::unique_ptr<Workbench> opened = openWorkbench(workbenchPath);
     if (!opened)
         return ExitCode::BadInput;
-    Workbench &workbench = *opened;
-    // Loaded (and trained on the confirmed letters) once for the whole import.
-    const LetterLabeller labeller = LetterLabeller::load(workbench);
-    LetterImportOptions options;
+    ImportOptions options;
     options.skipBadRows = skipBadRows;
-    options.encoding = encoding;
     options.progress = progressPrinter(
         paths.size() == 1 ? QFileInfo(QDir::cleanPath(paths.constFirst())).fileName()
                           : tr("%n files", nullptr, int(paths.size())));
-    options.suggestLabels = [&labeller](ComplaintLetter &letter) {
-        labeller.suggest(letter);
-    };
-    return report(importLetters(workbench, paths, options));
+    // The service suggests labels and recomputes the complaint-handling
+    // measurements with the letters, as File › Import › Letters does.
+    return report(opened->letterService().importLetters(paths, encoding, options));
 }
 
 int ImportCommand::importSurveyFile(const QString &workbenchPath, const QString &data,

@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "io/letterexporter.h"
+#include "usecases/letterservice.h"
 #include "workbench/referencedata.h"
 #include "workbench/workbench.h"
 
@@ -54,7 +55,8 @@ int LettersCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     Workbench &workbench = *opened;
     const LetterExporter exporter(ReferenceData::load(workbench));
-    const QList<ComplaintLetter> letters = LetterExporter::inListOrder(workbench.letters().all());
+    const QList<ComplaintLetter> letters =
+        LetterExporter::inListOrder(workbench.letterService().letters());
     const bool written = Console::writeData(
         *chosen == OutputFormat::Json ? exporter.toJson(letters) : exporter.toCsv(letters));
     return written ? ExitCode::Success : Console::outputFailed();

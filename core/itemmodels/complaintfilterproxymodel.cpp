@@ -67,4 +67,15 @@ bool ComplaintFilterProxyModel::filterAcceptsRow(int sourceRow,
     return true;
 }
 
+std::optional<qint64> ComplaintFilterProxyModel::nextUnconfirmedAfter(int row) const
+{
+    const int rows = rowCount();
+    for (int step = 1; step < rows; ++step) {
+        const QModelIndex at = index((row + step) % rows, 0);
+        if (at.data(LabelStatusRole).toInt() != int(LabelStatus::Confirmed))
+            return at.data(LetterIdRole).toLongLong();
+    }
+    return std::nullopt;
+}
+
 } // namespace Yardstick

@@ -40,6 +40,9 @@ public:
 
     void setFilter(const ComplaintFilter &filter);
     const ComplaintFilter &filter() const { return m_filter; }
+    // The id of the first letter after `row` (wrapping round) whose labels
+    // are not confirmed: where Return takes the analyst next.
+    std::optional<qint64> nextUnconfirmedAfter(int row) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -2,7 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "letterservice.h"
 
+#include "classify/letterlabeller.h"
+#include "classify/lexicon.h"
+#include "complaints/complainthandlingmeasures.h"
+#include "letters/letterimporter.h"
+#include "storage/transaction.h"
 #include "workbench/workbench.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
 
 namespace Yardstick {
 
@@ -10,5 +19,279 @@ LetterService::LetterService(Workbench &workbench, QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
 {}
+
+LetterService::~LetterService() = default;
+
+QList<ComplaintLetter> LetterService::letters() const
+{
+    return m_workbench.letters().all();
+}
+
+std::optional<ComplaintLetter> LetterService::letter(qint64 id) const
+{
+    return m_workbench.letters().find(id);
+}
+
+QList<LetterLink> LetterService::linksOf(qint64 letterId) const
+{
+    return m_workbench.letters().linksOf(letterId);
+}
+
+std::optional<LetterLink> LetterService::linkTo(qint64 letterId, qint64 standardId) const
+{
+    std::optional<LetterLink> found;
+    for (const LetterLink &link : m_workbench.letters().linksOf(letterId)) {
+        if (link.standardId == standardId)
+            found = link;
+    }
+    return found;
+}
+
+QList<LexiconTerm> LetterService::lexiconTerms() const
+{
+    QList<LexiconTerm> terms = m_workbench.lexicon().all();
+    if (terms.isEmpty())
+        terms = Lexicon::defaultTerms();
+    return terms;
+}
+
+const LetterLabeller &LetterService::labeller()
+{
+    if (!m_labeller) {
+        QElapsedTimer timer;
+        timer.start();
+        m_labeller = std::make_unique<LetterLabeller>(LetterLabeller::load(m_workbench));
+        m_lastRetrainMs = timer.elapsed();
+    }
+    return *m_labeller;
+}
+
+Classification LetterService::classify(const ComplaintLetter &letter)
+{
+    return labeller().classify(letter);
+}
+
+ComplaintLetter LetterService::withSuggestion(const ComplaintLetter &stored)
+{
+    ComplaintLetter shown = stored;
+    if (shown.labelStatus != LabelStatus::Confirmed)
+        labeller().suggest(shown);
+    return shown;
+}
+
+void LetterService::retrain()
+{
+    if (!m_labeller) {
+        labeller(); // loading trains on the confirmed letters as they now are
+        return;
+    }
+    // A few hundred confirmed letters train in milliseconds (measured on the
+    // demo), so the model follows each correction at once.
+    QElapsedTimer timer;
+    timer.start();
+    m_labeller->retrain(m_workbench);
+    m_lastRetrainMs = timer.elapsed();
+}
+
+ImportSummary LetterService::importLetters(const QStringList &paths, const QString &encoding,
+                                           const ImportOptions &options)
+{
+    // Loaded (and trained on the confirmed letters) once for the whole
+    // import, on the connection the import writes through.
+    const LetterLabeller &suggester = labeller();
+    LetterImportOptions letterOptions;
+    static_cast<ImportOptions &>(letterOptions) = options;
+    letterOptions.encoding = encoding;
+    letterOptions.suggestLabels = [&suggester](ComplaintLetter &letter) {
+        suggester.suggest(letter);
+    };
+    letterOptions.afterStore = [this] {
+        return recomputeMeasurements();
+    };
+    const ImportSummary summary = LetterImporter(m_workbench).run(paths, letterOptions);
+    if (summary.committed)
+        announceImport();
+    return summary;
+}
+
+void LetterService::announceImport()
+{
+    // The import may have brought confirmed letters to learn from; the
+    // labeller reloads when next asked, not here, so a worker's service
+    // does not train a model nobody reads.
+    m_labeller.reset();
+    emit lettersChanged();
+    emit labellerChanged();
+    emit measurementsChanged();
+}
+
+ComplaintLetter LetterService::confirmed(ComplaintLetter letter)
+{
+    letter.labelStatus = LabelStatus::Confirmed;
+    letter.serviceConfidence.reset();
+    for (DimensionLabel &d : letter.dimensions)
+        d.confidence = 1.0;
+    letter.primaryDimensionId =
+        letter.dimensions.isEmpty()
+            ? std::nullopt
+            : std::optional<qint64>(letter.dimensions.constFirst().dimensionId);
+    return letter;
+}
+
+ComplaintLetter LetterService::withPrimaryDimension(const ComplaintLetter &shown,
+                                                    qint64 dimensionId)
+{
+    ComplaintLetter after = shown;
+    after.dimensions = {{dimensionId, 1.0}};
+    // An analyst's further dimensions stay; a suggestion's guesses go.
+    if (shown.labelStatus == LabelStatus::Confirmed) {
+        for (const DimensionLabel &d : shown.dimensions) {
+            if (d.dimensionId != dimensionId)
+                after.dimensions.append(d);
+        }
+    }
+    return confirmed(after);
+}
+
+std::optional<ComplaintLetter> LetterService::withDimensionToggled(const ComplaintLetter &shown,
+                                                                   qint64 dimensionId)
+{
+    ComplaintLetter after = shown;
+    const auto it =
+        std::find_if(after.dimensions.begin(), after.dimensions.end(),
+                     [&](const DimensionLabel &d) { return d.dimensionId == dimensionId; });
+    if (it != after.dimensions.end()) {
+        if (after.dimensions.size() == 1)
+            return std::nullopt;
+        after.dimensions.erase(it);
+    } else {
+        after.dimensions.append({dimensionId, 1.0});
+    }
+    return confirmed(after);
+}
+
+ComplaintLetter LetterService::withService(const ComplaintLetter &shown, qint64 serviceId)
+{
+    ComplaintLetter after = shown;
+    after.serviceId = serviceId;
+    return confirmed(after);
+}
+
+ComplaintLetter LetterService::withStatus(const ComplaintLetter &stored, LetterStatus status,
+                                          const QDateTime &now)
+{
+    ComplaintLetter after = stored;
+    after.status = status;
+    switch (status) {
+    case LetterStatus::New:
+        // Back to new: nobody has answered it after all.
+        after.firstResponseAt = QDateTime();
+        after.resolvedAt = QDateTime();
+        break;
+    case LetterStatus::InProgress:
+        if (!after.firstResponseAt.isValid())
+            after.firstResponseAt = now;
+        after.resolvedAt = QDateTime();
+        break;
+    case LetterStatus::Resolved:
+        after.resolvedAt = now;
+        // Resolving answers the customer, if nothing did before.
+        if (!after.firstResponseAt.isValid())
+            after.firstResponseAt = now;
+        break;
+    }
+    return after;
+}
+
+void LetterService::copyLabels(ComplaintLetter &to, const ComplaintLetter &from)
+{
+    to.serviceId = from.serviceId;
+    to.serviceConfidence = from.serviceConfidence;
+    to.primaryDimensionId = from.primaryDimensionId;
+    to.dimensions = from.dimensions;
+    to.severity = from.severity;
+    to.labelStatus = from.labelStatus;
+}
+
+void LetterService::copyHandling(ComplaintLetter &to, const ComplaintLetter &from)
+{
+    to.status = from.status;
+    to.firstResponseAt = from.firstResponseAt;
+    to.resolvedAt = from.resolvedAt;
+}
+
+StorageResult LetterService::writeLabels(const ComplaintLetter &letter)
+{
+    if (StorageResult written = m_workbench.letters().updateLabels(letter); !written.ok())
+        return written;
+    retrain();
+    emit labelsChanged(letter.id);
+    emit letterChanged(letter.id);
+    emit labellerChanged();
+    return StorageResult::success();
+}
+
+StorageResult LetterService::writeHandling(const ComplaintLetter &letter)
+{
+    Transaction transaction(m_workbench.database().connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    if (StorageResult written = m_workbench.letters().updateHandling(letter); !written.ok())
+        return written;
+    if (StorageResult refreshed = recomputeMeasurements(); !refreshed.ok())
+        return StorageResult::failure(
+            tr("The complaint-handling measurements could not be recomputed: %1")
+                .arg(refreshed.error()));
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    emit handlingChanged(letter.id);
+    emit letterChanged(letter.id);
+    emit measurementsChanged();
+    return StorageResult::success();
+}
+
+StorageResult LetterService::addLink(LetterLink &link)
+{
+    if (StorageResult added = m_workbench.letters().addLink(link); !added.ok())
+        return added;
+    emit linksChanged(link.letterId);
+    return StorageResult::success();
+}
+
+StorageResult LetterService::removeLink(const LetterLink &link)
+{
+    if (StorageResult removed = m_workbench.letters().removeLink(link.id); !removed.ok())
+        return removed;
+    emit linksChanged(link.letterId);
+    return StorageResult::success();
+}
+
+StorageResult LetterService::replaceLexicon(QList<LexiconTerm> &terms)
+{
+    if (StorageResult stored = m_workbench.lexicon().replaceAll(terms); !stored.ok())
+        return stored;
+    m_labeller.reset();
+    emit lexiconChanged();
+    emit labellerChanged();
+    return StorageResult::success();
+}
+
+StorageResult LetterService::refreshMeasurements()
+{
+    Transaction transaction(m_workbench.database().connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    if (StorageResult refreshed = recomputeMeasurements(); !refreshed.ok())
+        return refreshed;
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    emit measurementsChanged();
+    return StorageResult::success();
+}
+
+StorageResult LetterService::recomputeMeasurements()
+{
+    return refreshComplaintHandlingMeasurements(m_workbench);
+}
 
 } // namespace Yardstick

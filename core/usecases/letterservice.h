@@ -2,10 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "classify/letterclassifier.h"
+#include "import/importreport.h"
+#include "model/complaintletter.h"
+#include "model/letterlink.h"
+#include "model/lexiconterm.h"
+#include "storage/storageresult.h"
+
 #include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
 
 namespace Yardstick {
 
+class LetterLabeller;
 class Workbench;
 
 // Complaint letters: import, labels, handling, links to standards, retraining
@@ -18,9 +30,97 @@ class LetterService final : public QObject
 
 public:
     explicit LetterService(Workbench &workbench, QObject *parent = nullptr);
+    ~LetterService() override;
+
+    // Reading.
+    QList<ComplaintLetter> letters() const; // by received time
+    std::optional<ComplaintLetter> letter(qint64 id) const;
+    QList<LetterLink> linksOf(qint64 letterId) const;
+    // The link from the letter to the standard, if there is one.
+    std::optional<LetterLink> linkTo(qint64 letterId, qint64 standardId) const;
+    // The workbench's own terms, or the default ones while it has none.
+    QList<LexiconTerm> lexiconTerms() const;
+
+    // The classifier: loaded on first use (lexicon, trained on the confirmed
+    // letters) and retrained after each correction, so everything that
+    // suggests labels reads one model.
+    const LetterLabeller &labeller();
+    Classification classify(const ComplaintLetter &letter);
+    // The letter as the analyst sees it: the labeller's live suggestion
+    // while its labels are not confirmed.
+    ComplaintLetter withSuggestion(const ComplaintLetter &stored);
+    // How long the last load or retraining took, in milliseconds (-1: none yet).
+    qint64 lastRetrainMilliseconds() const { return m_lastRetrainMs; }
+
+    // Reads letters from files, folders or CSV files, suggests their labels
+    // with the labeller (loaded once for the import) and stores them with the
+    // complaint-handling measurements recomputed, in one transaction.
+    ImportSummary importLetters(const QStringList &paths, const QString &encoding,
+                                const ImportOptions &options);
+    // Tells listeners that letters were imported through another connection
+    // to the same file (a worker's): only announces, writes nothing.
+    void announceImport();
+
+    // The label edits, as one analyst's move each. The rules are pure: the
+    // view builds the letter after the move with them, then writes it.
+    // Confirmed by an analyst: every confidence 1, the first dimension primary.
+    static ComplaintLetter confirmed(ComplaintLetter letter);
+    // The dimension made primary; an analyst's further dimensions stay, a
+    // suggestion's guesses go. Confirmed.
+    static ComplaintLetter withPrimaryDimension(const ComplaintLetter &shown, qint64 dimensionId);
+    // Adds or removes a further dimension, confirmed; nothing when it would
+    // remove the letter's only dimension.
+    static std::optional<ComplaintLetter> withDimensionToggled(const ComplaintLetter &shown,
+                                                               qint64 dimensionId);
+    static ComplaintLetter withService(const ComplaintLetter &shown, qint64 serviceId);
+    // The handling status with its times: new clears them, in progress
+    // stamps the first response (once), resolved stamps the resolution and,
+    // if nothing answered before, the first response.
+    static ComplaintLetter withStatus(const ComplaintLetter &stored, LetterStatus status,
+                                      const QDateTime &now);
+    static void copyLabels(ComplaintLetter &to, const ComplaintLetter &from);
+    static void copyHandling(ComplaintLetter &to, const ComplaintLetter &from);
+
+    // Stores the letter's labels and retrains the classifier on them.
+    StorageResult writeLabels(const ComplaintLetter &letter);
+    // Stores the letter's handling and recomputes the complaint-handling
+    // measurements, in one transaction.
+    StorageResult writeHandling(const ComplaintLetter &letter);
+
+    // Linking a letter to a standard it is already linked to updates the case id.
+    StorageResult addLink(LetterLink &link);
+    StorageResult removeLink(const LetterLink &link);
+
+    // Replaces the lexicon and reloads the classifier with it.
+    StorageResult replaceLexicon(QList<LexiconTerm> &terms);
+
+    // Recomputes the measurements of every complaint-handling standard.
+    StorageResult refreshMeasurements();
+
+signals:
+    // Many letters changed at once (an import).
+    void lettersChanged();
+    // One letter's labels or handling changed.
+    void letterChanged(qint64 letterId);
+    void labelsChanged(qint64 letterId);
+    // Its handling changed and the measurements were recomputed with it.
+    void handlingChanged(qint64 letterId);
+    void linksChanged(qint64 letterId);
+    void lexiconChanged();
+    // The classifier was retrained or reloaded: the suggestions of letters
+    // not yet confirmed may read differently.
+    void labellerChanged();
+    // The complaint-handling standards' measurements were recomputed.
+    void measurementsChanged();
 
 private:
+    // Without a transaction of its own: callers run it inside theirs.
+    StorageResult recomputeMeasurements();
+    void retrain();
+
     Workbench &m_workbench;
+    std::unique_ptr<LetterLabeller> m_labeller;
+    qint64 m_lastRetrainMs = -1;
 };
 
 } // namespace Yardstick

@@ -3,7 +3,7 @@
 #include "catchqt.h"
 #include "core/importtestsupport.h"
 #include "core/testsupport.h"
-#include "letters/letterimport.h"
+#include "letters/letterimporter.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -57,7 +57,7 @@ TEST_CASE("a folder of letters is imported in one go with labels suggested", "[l
         letter.labelStatus = LabelStatus::Suggested;
         letter.severity = Severity::Medium;
     };
-    const ImportSummary summary = importLetters(*workbench, {inbox(dir)}, options);
+    const ImportSummary summary = LetterImporter(*workbench).run({inbox(dir)}, options);
     INFO(summary.summaryLine().toStdString());
     CHECK(summary.committed);
     CHECK(summary.rejections.isEmpty());
@@ -104,7 +104,7 @@ TEST_CASE("letter import is all or nothing unless bad letters are skipped", "[le
                                dir.filePath(QStringLiteral("rows.csv"))};
 
     const std::unique_ptr<Workbench> workbench = memoryWorkbench();
-    const ImportSummary strict = importLetters(*workbench, paths, LetterImportOptions());
+    const ImportSummary strict = LetterImporter(*workbench).run(paths, LetterImportOptions());
     CHECK_FALSE(strict.committed);
     CHECK_FALSE(strict.fileRejected);
     CHECK(strict.file == u8("3 files"));
@@ -122,7 +122,7 @@ TEST_CASE("letter import is all or nothing unless bad letters are skipped", "[le
 
     LetterImportOptions skipping;
     skipping.skipBadRows = true;
-    const ImportSummary lenient = importLetters(*workbench, paths, skipping);
+    const ImportSummary lenient = LetterImporter(*workbench).run(paths, skipping);
     CHECK(lenient.committed);
     CHECK(lenient.imported == 2);
     CHECK(lenient.rejected == 2);
@@ -136,9 +136,9 @@ TEST_CASE("re-imported letters are skipped as duplicates, also within one import
     QTemporaryDir dir;
     const std::unique_ptr<Workbench> workbench = memoryWorkbench();
     const QString folder = inbox(dir);
-    REQUIRE(importLetters(*workbench, {folder}, LetterImportOptions()).imported == 4);
+    REQUIRE(LetterImporter(*workbench).run({folder}, LetterImportOptions()).imported == 4);
 
-    const ImportSummary again = importLetters(*workbench, {folder}, LetterImportOptions());
+    const ImportSummary again = LetterImporter(*workbench).run({folder}, LetterImportOptions());
     CHECK(again.committed);
     CHECK(again.rowsRead == 4);
     CHECK(again.imported == 0);
@@ -150,9 +150,10 @@ TEST_CASE("re-imported letters are skipped as duplicates, also within one import
     // The same text twice in one import goes in once.
     writeFixture(dir, QStringLiteral("x.txt"), "Same words.");
     writeFixture(dir, QStringLiteral("y.md"), "\nSame words.\n");
-    const ImportSummary twice = importLetters(
-        *workbench, {dir.filePath(QStringLiteral("x.txt")), dir.filePath(QStringLiteral("y.md"))},
-        LetterImportOptions());
+    const ImportSummary twice =
+        LetterImporter(*workbench)
+            .run({dir.filePath(QStringLiteral("x.txt")), dir.filePath(QStringLiteral("y.md"))},
+                 LetterImportOptions());
     CHECK(twice.imported == 1);
     CHECK(twice.duplicates == 1);
     CHECK(workbench->letters().count() == 5);
@@ -169,7 +170,7 @@ TEST_CASE("a cancelled letter import stores nothing", "[letters][import]")
         CHECK(total == 3);
         return done < 2; // cancel before the third file
     };
-    const ImportSummary summary = importLetters(*workbench, {inbox(dir)}, options);
+    const ImportSummary summary = LetterImporter(*workbench).run({inbox(dir)}, options);
     CHECK(summary.cancelled);
     CHECK_FALSE(summary.committed);
     CHECK(summary.imported == 0);
@@ -183,8 +184,9 @@ TEST_CASE("unsupported and missing paths are reported", "[letters][import]")
     QTemporaryDir dir;
     const std::unique_ptr<Workbench> workbench = memoryWorkbench();
     writeFixture(dir, QStringLiteral("scan.pdf"), "%PDF");
-    const ImportSummary pdf = importLetters(*workbench, {dir.filePath(QStringLiteral("scan.pdf"))},
-                                            LetterImportOptions());
+    const ImportSummary pdf =
+        LetterImporter(*workbench)
+            .run({dir.filePath(QStringLiteral("scan.pdf"))}, LetterImportOptions());
     CHECK_FALSE(pdf.committed);
     CHECK(pdf.fileRejected);
     CHECK(pdf.file == u8("scan.pdf"));
@@ -192,8 +194,9 @@ TEST_CASE("unsupported and missing paths are reported", "[letters][import]")
     CHECK(pdf.rejections.first().line == 0);
     CHECK(pdf.rejections.first().reason.contains(u8(".txt, .md, .eml and .csv")));
 
-    const ImportSummary missing = importLetters(
-        *workbench, {dir.filePath(QStringLiteral("nowhere.txt"))}, LetterImportOptions());
+    const ImportSummary missing =
+        LetterImporter(*workbench)
+            .run({dir.filePath(QStringLiteral("nowhere.txt"))}, LetterImportOptions());
     CHECK_FALSE(missing.committed);
     REQUIRE(missing.rejections.size() == 1);
     CHECK(missing.rejections.first() ==
@@ -209,7 +212,7 @@ TEST_CASE("the encoding option reaches every file of an import", "[letters][impo
     LetterImportOptions options;
     options.encoding = u8("ISO-8859-1");
     const ImportSummary summary =
-        importLetters(*workbench, {dir.filePath(QStringLiteral("fr.txt"))}, options);
+        LetterImporter(*workbench).run({dir.filePath(QStringLiteral("fr.txt"))}, options);
     REQUIRE(summary.committed);
     const QList<ComplaintLetter> stored = workbench->letters().all();
     REQUIRE(stored.size() == 1);

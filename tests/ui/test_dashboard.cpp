@@ -142,9 +142,11 @@ TEST_CASE("the dashboard computes the scorecard in the background and shows it",
     MainWindow window(settings);
     window.showSection(MainWindow::Section::Dashboard);
     window.show();
+    // The pages come with the workbench.
+    CHECK_FALSE(window.findChild<DashboardView *>());
+    REQUIRE(window.openWorkbench(path));
     auto *dashboard = window.findChild<DashboardView *>();
     REQUIRE(dashboard);
-    REQUIRE(window.openWorkbench(path));
     CHECK(dashboard->isComputing());
     CHECK(dashboard->findChild<QWidget *>(QStringLiteral("computingIndicator"))->isVisible());
     waitUntilComputed(*dashboard);
@@ -259,9 +261,8 @@ TEST_CASE("a newer refresh drops the result on its way and the page shows the ne
     Workbench::OpenResult opened = Workbench::open(path);
     REQUIRE(opened.workbench);
 
-    DashboardView dashboard;
+    DashboardView dashboard(*opened.workbench);
     QSignalSpy refreshed(&dashboard, &DashboardView::refreshed);
-    dashboard.setWorkbench(opened.workbench.get());
     REQUIRE(dashboard.isComputing());
     dashboard.setPeriodKind(PeriodKind::Quarter);
     dashboard.refresh();
@@ -270,7 +271,6 @@ TEST_CASE("a newer refresh drops the result on its way and the page shows the ne
     CHECK(refreshed.size() == 1);
     CHECK(dashboard.scorecardModel()->scorecard().kind == PeriodKind::Quarter);
     CHECK(dashboard.scorecardModel()->scorecard().period.start == QDate(2025, 4, 1));
-    dashboard.setWorkbench(nullptr);
 }
 
 TEST_CASE("an in-memory workbench is computed at once, and no headlines show a hint",
@@ -278,12 +278,10 @@ TEST_CASE("an in-memory workbench is computed at once, and no headlines show a h
 {
     Workbench::OpenResult made = Workbench::createInMemory();
     REQUIRE(made.workbench);
-    DashboardView dashboard;
-    dashboard.setWorkbench(made.workbench.get());
+    DashboardView dashboard(*made.workbench);
     CHECK_FALSE(dashboard.isComputing());
     auto *hint = dashboard.findChild<QLabel *>(QStringLiteral("headlineHint"));
     REQUIRE(hint);
     CHECK(hint->text().contains(QLatin1String(PropertyRepository::kHeadlineStandards)));
     CHECK(dashboard.findChildren<HeadlineTile *>().isEmpty());
-    dashboard.setWorkbench(nullptr);
 }

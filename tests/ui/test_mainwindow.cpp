@@ -216,14 +216,20 @@ TEST_CASE("the dashboard remembers its period and grouping between sessions",
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = dir.filePath(QStringLiteral("w.yardstick"));
+    makeWorkbench(path, QStringLiteral("APP"));
     {
         MainWindow window(settings);
         window.show();
+        // The dashboard is a page of an open workbench.
+        CHECK_FALSE(window.dashboardView());
+        REQUIRE(window.openWorkbench(path));
         window.dashboardView()->setPeriodKind(PeriodKind::Quarter);
         window.dashboardView()->setGrouping(ScorecardModel::Grouping::Department);
         window.close();
     }
     MainWindow again(settings);
+    REQUIRE(again.openWorkbench(path));
     CHECK(again.dashboardView()->periodKind() == PeriodKind::Quarter);
     CHECK(again.dashboardView()->grouping() == ScorecardModel::Grouping::Department);
 }

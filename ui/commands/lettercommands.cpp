@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lettercommands.h"
 
-#include "storage/complaintletterrepository.h"
+#include "usecases/letterservice.h"
 
 #include <utility>
 
@@ -22,15 +22,13 @@ bool succeeded(const StorageResult &result, const CommandErrorReporter &report)
 
 } // namespace
 
-LetterEditCommand::LetterEditCommand(ComplaintLetterRepository &letters, Part part,
+LetterEditCommand::LetterEditCommand(LetterService &letters, Part part,
                                      const ComplaintLetter &before, const ComplaintLetter &after,
-                                     const QString &text, LetterChanged changed,
-                                     CommandErrorReporter report)
+                                     const QString &text, CommandErrorReporter report)
     : m_letters(letters)
     , m_part(part)
     , m_before(before)
     , m_after(after)
-    , m_changed(std::move(changed))
     , m_report(std::move(report))
 {
     setText(text);
@@ -39,9 +37,8 @@ LetterEditCommand::LetterEditCommand(ComplaintLetterRepository &letters, Part pa
 void LetterEditCommand::write(const ComplaintLetter &letter)
 {
     const StorageResult result =
-        m_part == Part::Labels ? m_letters.updateLabels(letter) : m_letters.updateHandling(letter);
-    if (succeeded(result, m_report) && m_changed)
-        m_changed(letter);
+        m_part == Part::Labels ? m_letters.writeLabels(letter) : m_letters.writeHandling(letter);
+    succeeded(result, m_report);
 }
 
 void LetterEditCommand::redo()
@@ -56,14 +53,12 @@ void LetterEditCommand::undo()
     write(m_before);
 }
 
-AddLetterLinkCommand::AddLetterLinkCommand(ComplaintLetterRepository &letters,
-                                           const LetterLink &added,
+AddLetterLinkCommand::AddLetterLinkCommand(LetterService &letters, const LetterLink &added,
                                            std::optional<LetterLink> replaced, const QString &text,
-                                           LetterLinksChanged changed, CommandErrorReporter report)
+                                           CommandErrorReporter report)
     : m_letters(letters)
     , m_link(added)
     , m_replaced(std::move(replaced))
-    , m_changed(std::move(changed))
     , m_report(std::move(report))
 {
     setText(text);
@@ -73,8 +68,7 @@ void AddLetterLinkCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    if (succeeded(m_letters.addLink(m_link), m_report) && m_changed)
-        m_changed(m_link.letterId);
+    succeeded(m_letters.addLink(m_link), m_report);
 }
 
 void AddLetterLinkCommand::undo()
@@ -86,19 +80,15 @@ void AddLetterLinkCommand::undo()
         LetterLink old = *m_replaced;
         result = m_letters.addLink(old);
     } else {
-        result = m_letters.removeLink(m_link.id);
+        result = m_letters.removeLink(m_link);
     }
-    if (succeeded(result, m_report) && m_changed)
-        m_changed(m_link.letterId);
+    succeeded(result, m_report);
 }
 
-RemoveLetterLinkCommand::RemoveLetterLinkCommand(ComplaintLetterRepository &letters,
-                                                 const LetterLink &removed, const QString &text,
-                                                 LetterLinksChanged changed,
-                                                 CommandErrorReporter report)
+RemoveLetterLinkCommand::RemoveLetterLinkCommand(LetterService &letters, const LetterLink &removed,
+                                                 const QString &text, CommandErrorReporter report)
     : m_letters(letters)
     , m_link(removed)
-    , m_changed(std::move(changed))
     , m_report(std::move(report))
 {
     setText(text);
@@ -108,14 +98,12 @@ void RemoveLetterLinkCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    if (succeeded(m_letters.removeLink(m_link.id), m_report) && m_changed)
-        m_changed(m_link.letterId);
+    succeeded(m_letters.removeLink(m_link), m_report);
 }
 
 void RemoveLetterLinkCommand::undo()
 {
-    if (succeeded(m_letters.addLink(m_link), m_report) && m_changed)
-        m_changed(m_link.letterId);
+    succeeded(m_letters.addLink(m_link), m_report);
 }
 
 } // namespace Yardstick

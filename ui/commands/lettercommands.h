@@ -8,22 +8,16 @@
 
 #include <QUndoCommand>
 
-#include <functional>
 #include <optional>
 
 namespace Yardstick {
 
-class ComplaintLetterRepository;
+class LetterService;
 
-// Told the letter as it now stands in the file, after an undo or redo wrote
-// it, so the view can show it (and retrain or recompute what follows).
-using LetterChanged = std::function<void(const ComplaintLetter &letter)>;
-// Told which letter's links changed.
-using LetterLinksChanged = std::function<void(qint64 letterId)>;
-
-// Undoable letter edits. Like the catalogue's, each is pushed only after its
-// first write succeeded, so the stack never holds an edit that did not
-// happen; redo() skips that first run.
+// Undoable letter edits, written through the letter service, which retrains
+// or recomputes what follows and announces the change to the views. Like the
+// catalogue's, each is pushed only after its first write succeeded, so the
+// stack never holds an edit that did not happen; redo() skips that first run.
 class LetterEditCommand final : public QUndoCommand
 {
 public:
@@ -33,8 +27,8 @@ public:
         Handling, // status, first response, resolution
     };
 
-    LetterEditCommand(ComplaintLetterRepository &letters, Part part, const ComplaintLetter &before,
-                      const ComplaintLetter &after, const QString &text, LetterChanged changed,
+    LetterEditCommand(LetterService &letters, Part part, const ComplaintLetter &before,
+                      const ComplaintLetter &after, const QString &text,
                       CommandErrorReporter report);
     void undo() override;
     void redo() override;
@@ -42,11 +36,10 @@ public:
 private:
     void write(const ComplaintLetter &letter);
 
-    ComplaintLetterRepository &m_letters;
+    LetterService &m_letters;
     Part m_part;
     ComplaintLetter m_before;
     ComplaintLetter m_after;
-    LetterChanged m_changed;
     CommandErrorReporter m_report;
     bool m_firstRedo = true;
 };
@@ -56,17 +49,16 @@ private:
 class AddLetterLinkCommand final : public QUndoCommand
 {
 public:
-    AddLetterLinkCommand(ComplaintLetterRepository &letters, const LetterLink &added,
+    AddLetterLinkCommand(LetterService &letters, const LetterLink &added,
                          std::optional<LetterLink> replaced, const QString &text,
-                         LetterLinksChanged changed, CommandErrorReporter report);
+                         CommandErrorReporter report);
     void undo() override;
     void redo() override;
 
 private:
-    ComplaintLetterRepository &m_letters;
+    LetterService &m_letters;
     LetterLink m_link;
     std::optional<LetterLink> m_replaced;
-    LetterLinksChanged m_changed;
     CommandErrorReporter m_report;
     bool m_firstRedo = true;
 };
@@ -74,16 +66,14 @@ private:
 class RemoveLetterLinkCommand final : public QUndoCommand
 {
 public:
-    RemoveLetterLinkCommand(ComplaintLetterRepository &letters, const LetterLink &removed,
-                            const QString &text, LetterLinksChanged changed,
+    RemoveLetterLinkCommand(LetterService &letters, const LetterLink &removed, const QString &text,
                             CommandErrorReporter report);
     void undo() override;
     void redo() override;
 
 private:
-    ComplaintLetterRepository &m_letters;
+    LetterService &m_letters;
     LetterLink m_link; // its id changes when undo adds it back
-    LetterLinksChanged m_changed;
     CommandErrorReporter m_report;
     bool m_firstRedo = true;
 };

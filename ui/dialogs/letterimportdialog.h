@@ -24,7 +24,7 @@ public:
 
     void addPaths(const QStringList &paths);
     QStringList paths() const;
-    // Empty: detect; else the encoding's name as letterimport.h takes it.
+    // Empty: detect; else the encoding's name as LetterImporter takes it.
     QString encoding() const;
     bool skipBadRows() const;
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lexicondialog.h"
 
-#include "storage/lexiconrepository.h"
+#include "usecases/letterservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,10 +43,10 @@ QComboBox *languageCombo(const QString &language)
 
 } // namespace
 
-LexiconDialog::LexiconDialog(LexiconRepository &repository, const QList<LexiconTerm> &terms,
+LexiconDialog::LexiconDialog(LetterService &letters, const QList<LexiconTerm> &terms,
                              QWidget *parent)
     : QDialog(parent)
-    , m_repository(repository)
+    , m_letters(letters)
 {
     setObjectName(QStringLiteral("lexiconDialog"));
     setWindowTitle(tr("Edit Lexicon"));
@@ -187,7 +187,7 @@ void LexiconDialog::accept()
     QStringList problems;
     QList<LexiconTerm> list = terms(&problems);
     if (problems.isEmpty()) {
-        if (const StorageResult stored = m_repository.replaceAll(list); stored.ok()) {
+        if (const StorageResult stored = m_letters.replaceLexicon(list); stored.ok()) {
             QDialog::accept();
             return;
         } else {

@@ -14,7 +14,7 @@ class QTableWidget;
 
 namespace Yardstick {
 
-class LexiconRepository;
+class LetterService;
 
 // Complaints › Edit Lexicon: the analysts' terms in a table (language, term,
 // what it points at, the key, its weight), filtered by typing. OK stores the
@@ -36,7 +36,7 @@ public:
     };
 
     // `terms`: what the table starts with (the workbench's, else the defaults).
-    LexiconDialog(LexiconRepository &repository, const QList<LexiconTerm> &terms,
+    LexiconDialog(LetterService &letters, const QList<LexiconTerm> &terms,
                   QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
@@ -53,7 +53,7 @@ private:
     void appendRow(const LexiconTerm &term);
     void refilter();
 
-    LexiconRepository &m_repository;
+    LetterService &m_letters;
     QLineEdit *m_filter = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_problem = nullptr;

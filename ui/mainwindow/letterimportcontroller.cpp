@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "letterimportcontroller.h"
 
-#include "classify/letterlabeller.h"
-#include "complaints/complainthandlingmeasures.h"
 #include "dialogs/importresultdialog.h"
 #include "dialogs/letterimportdialog.h"
 #include "importcontroller.h"
-#include "letters/letterimport.h"
+#include "usecases/letterservice.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -65,18 +63,12 @@ void LetterImportController::run(const QStringList &paths, const QString &encodi
     updateAction();
     const QString name = paths.size() == 1 ? QFileInfo(paths.constFirst()).fileName()
                                            : tr("%n letter source(s)", nullptr, int(paths.size()));
+    // The whole action (suggested labels, the letters, the complaint-handling
+    // measurements) runs in the service of the workbench the runner hands
+    // over: on a worker, one with its own connection.
     m_runner->start(name, skipBadRows,
                     [paths, encoding](Workbench &workbench, const ImportOptions &options) {
-                        // The labeller is loaded on the connection the import
-                        // writes through: a SQLite connection belongs to its thread.
-                        const LetterLabeller labeller = LetterLabeller::load(workbench);
-                        LetterImportOptions letterOptions;
-                        static_cast<ImportOptions &>(letterOptions) = options;
-                        letterOptions.encoding = encoding;
-                        letterOptions.suggestLabels = [&labeller](ComplaintLetter &letter) {
-                            labeller.suggest(letter);
-                        };
-                        return Yardstick::importLetters(workbench, paths, letterOptions);
+                        return workbench.letterService().importLetters(paths, encoding, options);
                     });
 }
 
@@ -85,13 +77,10 @@ void LetterImportController::finish(const QString &target, const ImportSummary &
     updateAction();
     // The window may have moved on to another workbench while the import ran.
     if (summary.committed && m_workbench && m_workbench->path() == target) {
-        if (const StorageResult refreshed = refreshComplaintHandlingMeasurements(*m_workbench);
-            !refreshed.ok()) {
-            emit errorOccurred(tr("Complaint Handling"),
-                               tr("The letters were imported, but the complaint-handling "
-                                  "measurements could not be recomputed: %1")
-                                   .arg(refreshed.error()));
-        }
+        // A worker's service told nobody; the window's tells its views. An
+        // in-memory workbench imported in place and has announced already.
+        if (!m_workbench->isInMemory())
+            m_workbench->letterService().announceImport();
         emit imported();
     }
     emit statusMessage(summary.summaryLine());

@@ -16,10 +16,11 @@ namespace Yardstick {
 class ImportController;
 class Workbench;
 
-// File › Import › Letters…: the dialog, then importLetters() on an
-// ImportRunner (off the GUI thread, with progress and Cancel), suggesting
-// each letter's labels as it is stored; then the complaint-handling
-// measurements are recomputed and the result dialog lists what was refused.
+// File › Import › Letters…: the dialog, then LetterService::importLetters()
+// on an ImportRunner (off the GUI thread, with progress and Cancel), which
+// suggests each letter's labels and recomputes the complaint-handling
+// measurements with the letters; then the window's letter service announces
+// the change and the result dialog lists what was refused.
 class LetterImportController final : public QObject
 {
     Q_OBJECT

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "classify/lexicon.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "dialogs/holidaysdialog.h"
 #include "dialogs/lexicondialog.h"
@@ -10,6 +9,7 @@
 #include "importcontroller.h"
 #include "letterimportcontroller.h"
 #include "storage/database.h"
+#include "usecases/letterservice.h"
 #include "views/auditsview.h"
 #include "views/chartsview.h"
 #include "views/complaintsview.h"
@@ -20,6 +20,7 @@
 #include "views/surveysview.h"
 #include "workbench/backgroundjob.h"
 #include "workbench/workbench.h"
+#include "workbenchpages.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,7 @@
 #include <QUndoStack>
 
 #include <atomic>
+#include <utility>
 
 namespace Yardstick {
 
@@ -94,8 +96,9 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_demoJob(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("yardstickMainWindow"));
-    buildPages();
-    buildMenus();
+    buildWindowActions();
+    buildImports();
+    buildLayout();
     statusBar()->showMessage(tr("Every edit is written to the workbench file as you make it."));
     resize(1280, 800);
     restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
@@ -103,28 +106,15 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     // First launch opens on the dashboard: the scorecard is what an analyst
     // comes to see.
     showSection(Section(qBound(0, m_settings.value(kSectionKey, 0).toInt(), 6)));
-    updatePageShortcuts();
-    m_dashboardView->setPeriodKind(
-        periodKindFromKey(m_settings.value(kDashboardPeriodKey).toString())
-            .value_or(PeriodKind::Month));
-    m_dashboardView->setGrouping(
-        ScorecardModel::Grouping(qBound(0, m_settings.value(kDashboardGroupingKey, 0).toInt(), 3)));
     setWorkbench(nullptr);
 }
 
 MainWindow::~MainWindow()
 {
     delete m_demoJob; // stops a demo being built and waits for it
-    // Views hold pointers into the workbench: detach them before it goes.
+    // The pages and the undo commands hold references into the workbench.
     m_undoStack->clear();
-    m_standardsView->setWorkbench(nullptr);
-    m_measurementsView->setWorkbench(nullptr);
-    m_complaintsView->setWorkbench(nullptr);
-    m_surveysView->setWorkbench(nullptr);
-    m_auditsView->setWorkbench(nullptr);
-    m_dashboardView->setWorkbench(nullptr);
-    m_chartsView->setWorkbench(nullptr);
-    m_reportsView->setWorkbench(nullptr);
+    delete std::exchange(m_pages, nullptr); // nothing reaches a page while they go
 }
 
 QString MainWindow::demoPath()
@@ -133,227 +123,51 @@ QString MainWindow::demoPath()
         .filePath(QStringLiteral("demo.yardstick"));
 }
 
-void MainWindow::buildPages()
+// What the window offers whether or not a workbench is open; the menus are
+// rebuilt around these when the pages (and their actions) come and go.
+void MainWindow::buildWindowActions()
 {
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_pages = new QStackedWidget(this);
-
-    m_dashboardView = new DashboardView(this);
-    m_standardsView = new StandardsView(m_settings, *m_undoStack, this);
-    m_measurementsView = new MeasurementsView(this);
-    connect(m_standardsView, &StandardsView::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Standards"), message); });
-    connect(m_standardsView, &StandardsView::catalogueChanged, this, [this] {
-        m_dashboardView->refresh();
-        m_measurementsView->refresh();
-    });
-    connect(m_undoStack, &QUndoStack::indexChanged, m_dashboardView, &DashboardView::refresh);
-    connect(m_dashboardView, &DashboardView::standardActivated, this, [this](qint64 id) {
-        showSection(Section::Standards);
-        m_standardsView->selectStandard(id);
-    });
-    connect(this, &MainWindow::workbenchContentChanged, this, [this] {
-        m_dashboardView->refresh();
-        m_measurementsView->refresh();
-    });
-    buildChartPages();
-    buildComplaintsPage();
-    buildSurveysPage();
-
-    const struct
-    {
-        QString name;
-        QWidget *page;
-    } sections[] = {
-        {tr("Dashboard"), m_dashboardView},       {tr("Standards"), m_standardsView},
-        {tr("Measurements"), m_measurementsView}, {tr("Complaints"), m_complaintsView},
-        {tr("Surveys"), m_surveysView},           {tr("Charts"), m_chartsView},
-        {tr("Reports"), m_reportsView},
-    };
-    for (const auto &section : sections) {
-        m_navigation->addItem(section.name);
-        m_pages->addWidget(section.page);
-    }
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
-    m_navigation->setSpacing(2);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
-    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePageShortcuts);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-}
-
-void MainWindow::buildChartPages()
-{
-    m_chartsView = new ChartsView(m_settings, *m_undoStack, this);
-    m_chartsView->setObjectName(QStringLiteral("chartsView"));
-    m_reportsView = new ReportsView(m_settings, this);
-    m_reportsView->setObjectName(QStringLiteral("reportsView"));
-    connect(m_chartsView, &ChartsView::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Charts"), message); });
-    connect(m_reportsView, &ReportsView::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Reports"), message); });
-    const auto showStatus = [this](const QString &text) {
-        statusBar()->showMessage(text, 10000);
-    };
-    connect(m_chartsView, &ChartsView::statusMessage, this, showStatus);
-    connect(m_reportsView, &ReportsView::statusMessage, this, showStatus);
-    connect(this, &MainWindow::workbenchContentChanged, m_chartsView, &ChartsView::refresh);
-    connect(m_standardsView, &StandardsView::catalogueChanged, m_chartsView, &ChartsView::refresh);
-    connect(m_dashboardView, &DashboardView::chartRequested, this,
-            [this](qint64 id, ChartKindChoice kind) {
-                showSection(Section::Charts);
-                m_chartsView->showStandard(id, kind);
-            });
-    // From the File menu on another page: the chart or pack is that page's.
-    connect(m_chartsView->exportAction(), &QAction::triggered, this,
-            [this] { showSection(Section::Charts); });
-    connect(m_chartsView->copyAction(), &QAction::triggered, this,
-            [this] { showSection(Section::Charts); });
-    connect(m_reportsView->createAction(), &QAction::triggered, this,
-            [this] { showSection(Section::Reports); });
-}
-
-void MainWindow::buildComplaintsPage()
-{
-    m_complaintsView = new ComplaintsView(m_settings, *m_undoStack, this);
-    m_complaintsView->setObjectName(QStringLiteral("complaintsView"));
-    connect(m_complaintsView, &ComplaintsView::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Complaints"), message); });
-    connect(m_complaintsView, &ComplaintsView::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    // The complaint-handling standards' measurements were recomputed.
-    connect(m_complaintsView, &ComplaintsView::handlingChanged, this, [this] {
-        m_dashboardView->refresh();
-        m_measurementsView->refresh();
-        m_chartsView->refresh();
-    });
-    connect(this, &MainWindow::workbenchContentChanged, m_complaintsView, &ComplaintsView::refresh);
-}
-
-void MainWindow::buildSurveysPage()
-{
-    m_surveysView = new SurveysView(m_settings, *m_undoStack, this);
-    m_surveysView->setObjectName(QStringLiteral("surveysView"));
-    connect(m_surveysView, &SurveysView::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Surveys"), message); });
-    connect(m_surveysView, &SurveysView::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    // Survey-fed measurements were recomputed: the scorecard and charts
-    // read them again (and so does the page itself, which is harmless).
-    connect(m_surveysView, &SurveysView::measurementsChanged, this,
-            &MainWindow::workbenchContentChanged);
-    connect(this, &MainWindow::workbenchContentChanged, m_surveysView, &SurveysView::refresh);
-
-    // Staff audits are the other half of the voice of the customer: a tab
-    // beside the SERVQUAL one rather than a page of their own.
-    m_auditsView = new AuditsView(m_settings, *m_undoStack, m_surveysView);
-    m_auditsView->setObjectName(QStringLiteral("auditsView"));
-    connect(m_auditsView, &AuditsView::errorOccurred, this,
-            [this](const QString &message) { showError(tr("Staff audits"), message); });
-    connect(m_auditsView, &AuditsView::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_auditsView, &AuditsView::measurementsChanged, this,
-            &MainWindow::workbenchContentChanged);
-    connect(this, &MainWindow::workbenchContentChanged, m_auditsView, &AuditsView::refresh);
-    m_surveysView->addTab(m_auditsView, tr("Staff audits"));
-}
-
-void MainWindow::buildSurveysMenu()
-{
-    QMenu *surveys = menuBar()->addMenu(tr("S&urveys"));
-    surveys->setObjectName(QStringLiteral("surveysMenu"));
-    // The actions work on the page's survey and wave: show them.
-    for (QAction *action : m_surveysView->surveyActions()) {
-        surveys->addAction(action);
-        connect(action, &QAction::triggered, this, [this] { showSection(Section::Surveys); });
-    }
-    surveys->insertSeparator(m_surveysView->exportGapsAction());
-}
-
-void MainWindow::updatePageShortcuts()
-{
-    // Pages share keys (Ctrl+E edits a standard on Standards and exports the
-    // chart on Charts, Delete deletes a standard or a holiday): only the
-    // page on screen listens for its own, so a key never acts on a page the
-    // analyst cannot see, and two actions never claim the same key.
-    const auto listen = [](const QList<QAction *> &actions, bool current) {
-        for (QAction *action : actions)
-            action->setShortcutContext(current ? Qt::WindowShortcut : Qt::WidgetShortcut);
-    };
-    const Section section = currentSection();
-    listen({m_standardsView->editAction(), m_standardsView->retireAction(),
-            m_standardsView->deleteAction(), m_standardsView->planTargetAction(),
-            m_standardsView->goalReviewAction(), m_standardsView->valueModelAction()},
-           section == Section::Standards);
-    listen({m_chartsView->exportAction(), m_chartsView->copyAction()}, section == Section::Charts);
-    listen({m_reportsView->createAction()}, section == Section::Reports);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Workbench…"), this, &MainWindow::chooseAndCreate);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
-    openAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &Demo Workbench"), this, &MainWindow::openDemo);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addSeparator();
-    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::chooseAndSaveAs);
+    m_newAction = new QAction(tr("&New Workbench…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseAndCreate);
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_demoAction = new QAction(tr("Open &Demo Workbench"), this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
-    buildImportMenu(file);
-    file->addSeparator();
-    file->addAction(m_chartsView->exportAction());
-    file->addAction(m_chartsView->copyAction());
-    file->addAction(m_reportsView->createAction());
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseAndSaveAs);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, and Ctrl+Y for analysts used to office suites.
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(m_standardsView->newAction());
-    edit->addAction(m_standardsView->editAction());
-    edit->addAction(m_standardsView->retireAction());
-    edit->addAction(m_standardsView->deleteAction());
-    edit->addAction(m_standardsView->planTargetAction());
-    edit->addAction(m_standardsView->goalReviewAction());
-    edit->addAction(m_standardsView->valueModelAction());
-    edit->addSeparator();
-    m_holidaysAction = edit->addAction(tr("&Holidays…"), this, &MainWindow::editHolidays);
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    m_holidaysAction = new QAction(tr("&Holidays…"), this);
     m_holidaysAction->setObjectName(QStringLiteral("holidaysAction"));
-    m_propertiesAction =
-        edit->addAction(tr("Workbench &Properties…"), this, &MainWindow::editProperties);
+    connect(m_holidaysAction, &QAction::triggered, this, &MainWindow::editHolidays);
+    m_propertiesAction = new QAction(tr("Workbench &Properties…"), this);
     m_propertiesAction->setObjectName(QStringLiteral("propertiesAction"));
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
+    m_lexiconAction = new QAction(tr("Edit &Lexicon…"), this);
+    m_lexiconAction->setObjectName(QStringLiteral("lexiconAction"));
+    connect(m_lexiconAction, &QAction::triggered, this, &MainWindow::editLexicon);
 
-    buildComplaintsMenu();
-    buildSurveysMenu();
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction *go = view->addAction(m_navigation->item(i)->text(), this,
-                                      [this, i] { showSection(Section(i)); });
+    const QStringList sections = {tr("Dashboard"),  tr("Standards"), tr("Measurements"),
+                                  tr("Complaints"), tr("Surveys"),   tr("Charts"),
+                                  tr("Reports")};
+    for (int i = 0; i < sections.size(); ++i) {
+        auto *go = new QAction(sections.at(i), this);
         go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        connect(go, &QAction::triggered, this, [this, i] { showSection(Section(i)); });
+        m_sectionActions.append(go);
     }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Yardstick"), this, [this] {
+    m_aboutAction = new QAction(tr("&About Yardstick"), this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About Yardstick"),
             tr("<h3>Yardstick %1</h3><p>A quality-control workbench for customer-service "
@@ -363,33 +177,200 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::buildLayout()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    for (const QAction *go : std::as_const(m_sectionActions))
+        m_navigation->addItem(go->text());
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_navigation->setSpacing(2);
+    m_stack = new QStackedWidget(this);
+    m_welcome = new QLabel(tr("No workbench is open. Use File › Open or File › New to start, "
+                              "or File › Open Demo Workbench to look around."),
+                           m_stack);
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    static_cast<QLabel *>(m_welcome)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_welcome)->setWordWrap(true);
+    m_stack->addWidget(m_welcome);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_pages && row >= 0)
+            m_stack->setCurrentIndex(row);
+    });
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageShortcuts);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+// The pages of the open workbench take the welcome's place in the stack,
+// one per section in the navigation's order.
+void MainWindow::showPages()
+{
+    m_stack->removeWidget(m_welcome);
+    m_welcome->hide();
+    for (QWidget *page : m_pages->pages())
+        m_stack->addWidget(page);
+    m_pages->dashboard()->setPeriodKind(
+        periodKindFromKey(m_settings.value(kDashboardPeriodKey).toString())
+            .value_or(PeriodKind::Month));
+    m_pages->dashboard()->setGrouping(
+        ScorecardModel::Grouping(qBound(0, m_settings.value(kDashboardGroupingKey, 0).toInt(), 3)));
+    m_stack->setCurrentIndex(qMax(0, m_navigation->currentRow()));
+    wirePages();
+}
+
+void MainWindow::wirePages()
+{
+    connect(m_pages, &WorkbenchPages::errorOccurred, this, &MainWindow::showError);
+    connect(m_pages, &WorkbenchPages::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(this, &MainWindow::workbenchContentChanged, m_pages, &WorkbenchPages::refreshAll);
+    connect(m_pages->dashboard(), &DashboardView::standardActivated, this, [this](qint64 id) {
+        showSection(Section::Standards);
+        m_pages->standards()->selectStandard(id);
+    });
+    connect(m_pages->dashboard(), &DashboardView::chartRequested, this,
+            [this](qint64 id, ChartKindChoice kind) {
+                showSection(Section::Charts);
+                m_pages->charts()->showStandard(id, kind);
+            });
+    // From a menu on another page: the chart, pack or letter is that page's.
+    const auto showFor = [this](const QList<QAction *> &actions, Section section) {
+        for (QAction *action : actions)
+            connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
+    };
+    ChartsView *charts = m_pages->charts();
+    showFor({charts->exportAction(), charts->copyAction()}, Section::Charts);
+    showFor({m_pages->reports()->createAction()}, Section::Reports);
+    showFor(m_pages->complaints()->letterActions(), Section::Complaints);
+    showFor(m_pages->surveys()->surveyActions(), Section::Surveys);
+}
+
+void MainWindow::buildSurveysMenu()
+{
+    QMenu *surveys = menuBar()->addMenu(tr("S&urveys"));
+    surveys->setObjectName(QStringLiteral("surveysMenu"));
+    m_menus.append(surveys);
+    // The actions work on the page's survey and wave.
+    surveys->addActions(m_pages->surveys()->surveyActions());
+    surveys->insertSeparator(m_pages->surveys()->exportGapsAction());
+}
+
+void MainWindow::updatePageShortcuts()
+{
+    if (!m_pages)
+        return;
+    // Pages share keys (Ctrl+E edits a standard on Standards and exports the
+    // chart on Charts, Delete deletes a standard or a holiday): only the
+    // page on screen listens for its own, so a key never acts on a page the
+    // analyst cannot see, and two actions never claim the same key.
+    const auto listen = [](const QList<QAction *> &actions, bool current) {
+        for (QAction *action : actions)
+            action->setShortcutContext(current ? Qt::WindowShortcut : Qt::WidgetShortcut);
+    };
+    const Section section = currentSection();
+    StandardsView *standards = m_pages->standards();
+    listen({standards->editAction(), standards->retireAction(), standards->deleteAction(),
+            standards->planTargetAction(), standards->goalReviewAction(),
+            standards->valueModelAction()},
+           section == Section::Standards);
+    ChartsView *charts = m_pages->charts();
+    listen({charts->exportAction(), charts->copyAction()}, section == Section::Charts);
+    listen({m_pages->reports()->createAction()}, section == Section::Reports);
+}
+
+// The menus hold the open pages' actions, so they are rebuilt whenever the
+// pages are made or destroyed; the window's own actions live on.
+void MainWindow::buildMenus()
+{
+    qDeleteAll(m_menus);
+    m_menus.clear();
+    buildFileMenu();
+    buildEditMenu();
+    if (m_pages) {
+        buildComplaintsMenu();
+        buildSurveysMenu();
+    }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_menus.append(view);
+    view->addActions(m_sectionActions);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_menus.append(help);
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_menus.append(file);
+    file->addActions({m_newAction, m_openAction, m_demoAction});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    import->addAction(m_imports->importCasesAction());
+    import->addAction(m_imports->importMeasurementsAction());
+    import->addAction(m_imports->importStandardsAction());
+    import->addAction(m_letterImports->importLettersAction());
+    file->addAction(m_imports->exportStandardsAction());
+    if (m_pages) {
+        file->addSeparator();
+        file->addAction(m_pages->charts()->exportAction());
+        file->addAction(m_pages->charts()->copyAction());
+        file->addAction(m_pages->reports()->createAction());
+    }
+    file->addSeparator();
+    file->addAction(m_quitAction);
+}
+
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_menus.append(edit);
+    edit->addActions({m_undoAction, m_redoAction});
+    if (m_pages) {
+        StandardsView *standards = m_pages->standards();
+        edit->addSeparator();
+        edit->addActions({standards->newAction(), standards->editAction(),
+                          standards->retireAction(), standards->deleteAction(),
+                          standards->planTargetAction(), standards->goalReviewAction(),
+                          standards->valueModelAction()});
+    }
+    edit->addSeparator();
+    edit->addActions({m_holidaysAction, m_propertiesAction});
+}
+
 void MainWindow::buildComplaintsMenu()
 {
     QMenu *complaints = menuBar()->addMenu(tr("&Complaints"));
     complaints->setObjectName(QStringLiteral("complaintsMenu"));
+    m_menus.append(complaints);
     // The letter actions' keys act on the complaint list when it has the
-    // focus; from the menu they act on its current letter, so show it.
-    for (QAction *action : m_complaintsView->letterActions()) {
-        complaints->addAction(action);
-        connect(action, &QAction::triggered, this, [this] { showSection(Section::Complaints); });
-    }
-    complaints->insertSeparator(m_complaintsView->markNewAction());
-    complaints->insertSeparator(m_complaintsView->linkAction());
+    // focus; from the menu they act on its current letter.
+    ComplaintsView *page = m_pages->complaints();
+    complaints->addActions(page->letterActions());
+    complaints->insertSeparator(page->markNewAction());
+    complaints->insertSeparator(page->linkAction());
     complaints->addSeparator();
-    m_lexiconAction = complaints->addAction(tr("Edit &Lexicon…"), this, &MainWindow::editLexicon);
-    m_lexiconAction->setObjectName(QStringLiteral("lexiconAction"));
+    complaints->addAction(m_lexiconAction);
 }
 
 void MainWindow::editLexicon()
 {
     if (!m_workbench)
         return;
-    QList<LexiconTerm> terms = m_workbench->lexicon().all();
-    if (terms.isEmpty())
-        terms = Lexicon::defaultTerms();
-    auto *dialog = new LexiconDialog(m_workbench->lexicon(), terms, this);
+    // The Complaints view follows the letter service's lexiconChanged.
+    LetterService &letters = m_workbench->letterService();
+    auto *dialog = new LexiconDialog(letters, letters.lexiconTerms(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_complaintsView, &ComplaintsView::reloadLabeller);
     dialog->open();
 }
 
@@ -420,30 +401,87 @@ void MainWindow::showSection(Section section)
 
 MainWindow::Section MainWindow::currentSection() const
 {
-    return Section(m_pages->currentIndex());
+    return Section(qMax(0, m_navigation->currentRow()));
+}
+
+DashboardView *MainWindow::dashboardView() const
+{
+    return m_pages ? m_pages->dashboard() : nullptr;
+}
+
+StandardsView *MainWindow::standardsView() const
+{
+    return m_pages ? m_pages->standards() : nullptr;
+}
+
+MeasurementsView *MainWindow::measurementsView() const
+{
+    return m_pages ? m_pages->measurements() : nullptr;
+}
+
+ComplaintsView *MainWindow::complaintsView() const
+{
+    return m_pages ? m_pages->complaints() : nullptr;
+}
+
+ChartsView *MainWindow::chartsView() const
+{
+    return m_pages ? m_pages->charts() : nullptr;
+}
+
+ReportsView *MainWindow::reportsView() const
+{
+    return m_pages ? m_pages->reports() : nullptr;
+}
+
+SurveysView *MainWindow::surveysView() const
+{
+    return m_pages ? m_pages->surveys() : nullptr;
+}
+
+AuditsView *MainWindow::auditsView() const
+{
+    return m_pages ? m_pages->audits() : nullptr;
 }
 
 void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
 {
-    // The commands on the stack edit the old workbench's catalogue.
+    // The commands on the stack and the pages hold references into the old
+    // workbench: both go before it does.
     m_undoStack->clear();
-    m_standardsView->setWorkbench(workbench.get());
-    m_measurementsView->setWorkbench(workbench.get());
+    if (m_pages) {
+        rememberDashboardChoices();
+        for (QWidget *page : m_pages->pages())
+            m_stack->removeWidget(page);
+        delete std::exchange(m_pages, nullptr); // nothing reaches a page while they go
+    }
     m_imports->setWorkbench(workbench.get());
     m_letterImports->setWorkbench(workbench.get());
-    m_complaintsView->setWorkbench(workbench.get());
-    m_surveysView->setWorkbench(workbench.get());
-    m_auditsView->setWorkbench(workbench.get());
-    m_dashboardView->setWorkbench(workbench.get());
-    m_chartsView->setWorkbench(workbench.get());
-    m_reportsView->setWorkbench(workbench.get());
     m_workbench = std::move(workbench);
-    m_saveAsAction->setEnabled(m_workbench != nullptr);
-    m_holidaysAction->setEnabled(m_workbench != nullptr);
-    m_propertiesAction->setEnabled(m_workbench != nullptr);
-    m_lexiconAction->setEnabled(m_workbench != nullptr);
-    m_standardsView->newAction()->setEnabled(m_workbench != nullptr);
+    if (m_workbench) {
+        m_pages = new WorkbenchPages(*m_workbench, m_settings, *m_undoStack, m_stack);
+        showPages();
+    } else {
+        m_stack->addWidget(m_welcome);
+        m_stack->setCurrentWidget(m_welcome);
+    }
+    const bool open = m_workbench != nullptr;
+    m_navigation->setEnabled(open);
+    for (QAction *action : std::as_const(m_sectionActions))
+        action->setEnabled(open);
+    m_saveAsAction->setEnabled(open);
+    m_holidaysAction->setEnabled(open);
+    m_propertiesAction->setEnabled(open);
+    m_lexiconAction->setEnabled(open);
+    buildMenus();
+    updatePageShortcuts();
     updateTitle();
+}
+
+void MainWindow::rememberDashboardChoices()
+{
+    m_settings.setValue(kDashboardPeriodKey, periodKindKey(m_pages->dashboard()->periodKind()));
+    m_settings.setValue(kDashboardGroupingKey, int(m_pages->dashboard()->grouping()));
 }
 
 void MainWindow::updateTitle()
@@ -640,28 +678,21 @@ void MainWindow::chooseAndSaveAs()
         saveWorkbenchAs(path);
 }
 
-void MainWindow::buildImportMenu(QMenu *file)
+void MainWindow::buildImports()
 {
     m_imports = new ImportController(m_settings, this);
-    QMenu *import = file->addMenu(tr("&Import"));
-    import->setObjectName(QStringLiteral("importMenu"));
-    import->addAction(m_imports->importCasesAction());
-    import->addAction(m_imports->importMeasurementsAction());
-    import->addAction(m_imports->importStandardsAction());
     m_letterImports = new LetterImportController(*m_imports, this);
-    import->addAction(m_letterImports->importLettersAction());
     connect(m_letterImports, &LetterImportController::imported, this,
             &MainWindow::workbenchContentChanged);
     connect(m_letterImports, &LetterImportController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_letterImports, &LetterImportController::errorOccurred, this, &MainWindow::showError);
-    file->addAction(m_imports->exportStandardsAction());
     connect(m_imports, &ImportController::imported, this, [this](ImportController::Kind kind) {
-        if (kind == ImportController::Kind::Standards) {
+        if (kind == ImportController::Kind::Standards && m_pages) {
             // Undo commands hold standards as they were before the import,
-            // and the view needs the names of services the import created.
+            // and the page needs the names of services the import created.
             m_undoStack->clear();
-            m_standardsView->setWorkbench(m_workbench.get());
+            m_pages->standards()->reload();
         }
         emit workbenchContentChanged();
     });
@@ -704,8 +735,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, saveState());
     m_settings.setValue(kSectionKey, int(currentSection()));
-    m_settings.setValue(kDashboardPeriodKey, periodKindKey(m_dashboardView->periodKind()));
-    m_settings.setValue(kDashboardGroupingKey, int(m_dashboardView->grouping()));
+    if (m_pages)
+        rememberDashboardChoices();
     m_settings.sync();
     event->accept();
 }

@@ -28,6 +28,7 @@ class ReportsView;
 class StandardsView;
 class SurveysView;
 class Workbench;
+class WorkbenchPages;
 
 // The workbench window: navigation on the left, one page per section, the
 // File and Edit menus. It owns the open Workbench and the undo stack; every
@@ -65,14 +66,15 @@ public:
 
     Workbench *workbench() const { return m_workbench.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    DashboardView *dashboardView() const { return m_dashboardView; }
-    StandardsView *standardsView() const { return m_standardsView; }
-    MeasurementsView *measurementsView() const { return m_measurementsView; }
-    ComplaintsView *complaintsView() const { return m_complaintsView; }
-    ChartsView *chartsView() const { return m_chartsView; }
-    ReportsView *reportsView() const { return m_reportsView; }
-    SurveysView *surveysView() const { return m_surveysView; }
-    AuditsView *auditsView() const { return m_auditsView; }
+    // The pages of the open workbench; nullptr while none is open.
+    DashboardView *dashboardView() const;
+    StandardsView *standardsView() const;
+    MeasurementsView *measurementsView() const;
+    ComplaintsView *complaintsView() const;
+    ChartsView *chartsView() const;
+    ReportsView *reportsView() const;
+    SurveysView *surveysView() const;
+    AuditsView *auditsView() const;
     // File › Import and the catalogue export.
     ImportController *imports() const { return m_imports; }
     // File › Import › Letters.
@@ -96,14 +98,17 @@ protected:
 
 private:
     void upgradeInBackground(const QString &path);
-    void buildPages();
+    void buildWindowActions();
+    void buildImports();
+    void buildLayout();
+    void showPages();
+    void wirePages();
     void buildMenus();
-    void buildImportMenu(QMenu *file);
-    void buildChartPages();
-    void buildComplaintsPage();
+    void buildFileMenu();
+    void buildEditMenu();
     void buildComplaintsMenu();
-    void buildSurveysPage();
     void buildSurveysMenu();
+    void rememberDashboardChoices();
     void editLexicon();
     void updatePageShortcuts();
     void editHolidays();
@@ -123,19 +128,22 @@ private:
     std::unique_ptr<Workbench> m_workbench;
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    DashboardView *m_dashboardView = nullptr;
-    StandardsView *m_standardsView = nullptr;
-    MeasurementsView *m_measurementsView = nullptr;
-    ComplaintsView *m_complaintsView = nullptr;
-    ChartsView *m_chartsView = nullptr;
-    ReportsView *m_reportsView = nullptr;
-    SurveysView *m_surveysView = nullptr;
-    AuditsView *m_auditsView = nullptr;
+    QStackedWidget *m_stack = nullptr; // the pages, or the welcome when none is open
+    QWidget *m_welcome = nullptr;      // what shows while no workbench is open
+    WorkbenchPages *m_pages = nullptr; // made with the workbench, destroyed before it
+    QList<QMenu *> m_menus;            // rebuilt when the pages (and their actions) change
     QMenu *m_recentMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_holidaysAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_sectionActions; // View › Dashboard (Ctrl+1) …
     ImportController *m_imports = nullptr;
     LetterImportController *m_letterImports = nullptr;
     QAction *m_lexiconAction = nullptr;

@@ -33,8 +33,9 @@ namespace Yardstick {
 
 namespace {} // namespace
 
-DashboardView::DashboardView(QWidget *parent)
+DashboardView::DashboardView(Workbench &workbench, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
     , m_model(new ScorecardModel(this))
     , m_proxy(new RoleFilterProxyModel(this))
     , m_departmentModel(new DepartmentSummaryModel(this))
@@ -68,6 +69,7 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(m_headlineHint);
     layout->addWidget(buildToolbar());
     layout->addWidget(splitter, 1);
+    showMessage(tr("Computing the scorecard…"));
     refresh();
 }
 
@@ -256,15 +258,6 @@ void DashboardView::configureTree()
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
-void DashboardView::setWorkbench(Workbench *workbench)
-{
-    m_workbench = workbench;
-    // Nothing of the previous workbench stays on screen while this one computes.
-    display(DashboardSnapshot());
-    showMessage(tr("Computing the scorecard…"));
-    refresh();
-}
-
 void DashboardView::setPeriodKind(PeriodKind kind)
 {
     m_period->setCurrentIndex(m_period->findData(int(kind)));
@@ -287,18 +280,12 @@ ScorecardModel::Grouping DashboardView::grouping() const
 
 void DashboardView::refresh()
 {
-    if (!m_workbench) {
-        m_job->discard();
-        display(DashboardSnapshot());
-        showMessage(tr("No workbench is open. Use File → Open or File → New to start."));
-        return;
-    }
     // SQLite connections belong to the thread that opens them: the job's
     // worker opens the file itself and hands back only values. A refresh
     // while one is computing replaces it.
     const PeriodKind kind = periodKind();
     m_job->runOnWorkbench<DashboardSnapshot>(
-        *m_workbench,
+        m_workbench,
         [kind](Workbench &workbench, const JobControl &) {
             return DashboardSnapshot::compute(workbench, kind);
         },

@@ -32,9 +32,8 @@ class DashboardView final : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardView(QWidget *parent = nullptr);
+    explicit DashboardView(Workbench &workbench, QWidget *parent = nullptr);
 
-    void setWorkbench(Workbench *workbench);
     // Recomputes from the workbench; a result already on its way is dropped.
     void refresh();
     bool isComputing() const;
@@ -70,7 +69,7 @@ private:
     void departmentChosen();
     void activate(const QModelIndex &index);
 
-    Workbench *m_workbench = nullptr;
+    Workbench &m_workbench;
     int m_statusWidth = 0; // of the status column when not indented
 
     ScorecardModel *m_model = nullptr;

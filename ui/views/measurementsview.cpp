@@ -17,8 +17,9 @@
 
 namespace Yardstick {
 
-MeasurementsView::MeasurementsView(QWidget *parent)
+MeasurementsView::MeasurementsView(Workbench &workbench, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
     , m_model(new MeasurementTableModel(this))
     , m_proxy(new RoleFilterProxyModel(this))
 {
@@ -53,11 +54,6 @@ MeasurementsView::MeasurementsView(QWidget *parent)
 
     connect(m_standardFilter, &QComboBox::currentIndexChanged, this,
             &MeasurementsView::applyFilter);
-}
-
-void MeasurementsView::setWorkbench(Workbench *workbench)
-{
-    m_workbench = workbench;
     refresh();
 }
 
@@ -67,16 +63,11 @@ void MeasurementsView::refresh()
     const QSignalBlocker blocker(m_standardFilter);
     m_standardFilter->clear();
     m_standardFilter->addItem(tr("All standards"));
-    if (!m_workbench) {
-        m_model->setMeasurements({}, {});
-        applyFilter();
-        return;
-    }
-    const QList<Standard> standards = m_workbench->catalogue().standards();
+    const QList<Standard> standards = m_workbench.catalogue().standards();
     for (const Standard &s : standards)
         m_standardFilter->addItem(tr("%1 — %2").arg(s.code, s.title), s.id);
     m_standardFilter->setCurrentIndex(qMax(0, m_standardFilter->findData(chosen)));
-    m_model->setMeasurements(m_workbench->measurements().all(), standards);
+    m_model->setMeasurements(m_workbench.measurements().all(), standards);
     m_table->resizeColumnsToContents();
     applyFilter();
 }

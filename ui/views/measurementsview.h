@@ -22,9 +22,8 @@ class MeasurementsView final : public QWidget
     Q_OBJECT
 
 public:
-    explicit MeasurementsView(QWidget *parent = nullptr);
+    explicit MeasurementsView(Workbench &workbench, QWidget *parent = nullptr);
 
-    void setWorkbench(Workbench *workbench);
     // Re-reads the standards' codes after the catalogue changed.
     void refresh();
 
@@ -34,7 +33,7 @@ public:
 private:
     void applyFilter();
 
-    Workbench *m_workbench = nullptr;
+    Workbench &m_workbench;
     MeasurementTableModel *m_model = nullptr;
     RoleFilterProxyModel *m_proxy = nullptr;
     QComboBox *m_standardFilter = nullptr;

@@ -43,8 +43,10 @@ QString escaped(const QString &text)
 
 } // namespace
 
-StandardsView::StandardsView(QSettings &settings, QUndoStack &undoStack, QWidget *parent)
+StandardsView::StandardsView(Workbench &workbench, QSettings &settings, QUndoStack &undoStack,
+                             QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
     , m_settings(settings)
     , m_undoStack(undoStack)
 {
@@ -126,7 +128,7 @@ StandardsView::StandardsView(QSettings &settings, QUndoStack &undoStack, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addWidget(splitter, 1);
-    updateActions();
+    reload();
 }
 
 StandardsView::~StandardsView() = default;
@@ -187,24 +189,21 @@ void StandardsView::fillFilterCombos()
     m_statusFilter->addItem(tr("Retired only"), int(StandardStatus::Retired));
 }
 
-void StandardsView::setWorkbench(Workbench *workbench)
+void StandardsView::reload()
 {
-    m_workbench = workbench;
     m_proxy->setSourceModel(nullptr);
     delete m_model;
     m_model = nullptr;
-    m_reference = workbench ? ReferenceData::load(*workbench) : ReferenceData();
+    m_reference = ReferenceData::load(m_workbench);
     fillFilterCombos();
-    if (workbench) {
-        m_model = new StandardTableModel(workbench->catalogue(), m_reference, this);
-        m_proxy->setSourceModel(m_model);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &StandardsView::updateCount);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StandardsView::updateCount);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &StandardsView::showDetails);
-        m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(StandardTableModel::TitleColumn,
-                                qMin(m_table->columnWidth(StandardTableModel::TitleColumn), 360));
-    }
+    m_model = new StandardTableModel(m_workbench.catalogue(), m_reference, this);
+    m_proxy->setSourceModel(m_model);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &StandardsView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StandardsView::updateCount);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &StandardsView::showDetails);
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(StandardTableModel::TitleColumn,
+                            qMin(m_table->columnWidth(StandardTableModel::TitleColumn), 360));
     applyFilters();
     // Start with a row selected so the detail pane shows what it is for.
     if (m_proxy->rowCount() > 0) {
@@ -264,7 +263,6 @@ void StandardsView::selectStandard(qint64 id)
 void StandardsView::updateActions()
 {
     const std::optional<Standard> selected = selectedStandard();
-    m_newAction->setEnabled(m_workbench != nullptr);
     m_editAction->setEnabled(selected.has_value());
     m_deleteAction->setEnabled(selected.has_value());
     m_retireAction->setEnabled(selected.has_value());
@@ -273,7 +271,7 @@ void StandardsView::updateActions()
                                                 selected->metric == Metric::TurnaroundHours));
     m_goalReviewAction->setEnabled(selected.has_value());
     // Only a duration has a value of a day.
-    m_valueModelAction->setEnabled(m_workbench && selected && daysPerUnit(*selected).has_value());
+    m_valueModelAction->setEnabled(selected && daysPerUnit(*selected).has_value());
     const bool retired = selected && selected->status == StandardStatus::Retired;
     m_retireAction->setText(retired ? tr("&Reinstate Standard") : tr("&Retire Standard"));
 }
@@ -315,8 +313,6 @@ void StandardsView::showDetails()
 
 void StandardsView::newStandard()
 {
-    if (!m_workbench)
-        return;
     Standard fresh;
     // Start from the filters the analyst has chosen: adding to what they look at.
     fresh.serviceId = m_serviceFilter->currentData().toLongLong();
@@ -339,7 +335,7 @@ void StandardsView::editStandard()
 
 void StandardsView::openDialog(const Standard &original)
 {
-    auto *dialog = new StandardDialog(m_workbench->catalogue(), m_reference, original, this);
+    auto *dialog = new StandardDialog(m_workbench.catalogue(), m_reference, original, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { applyDialog(dialog); });
     dialog->open();
@@ -347,9 +343,7 @@ void StandardsView::openDialog(const Standard &original)
 
 void StandardsView::applyDialog(StandardDialog *dialog)
 {
-    if (!m_workbench)
-        return;
-    StandardCatalogue &catalogue = m_workbench->catalogue();
+    StandardCatalogue &catalogue = m_workbench.catalogue();
     Standard edited = dialog->standard();
     auto report = [this](const QString &message) {
         emit errorOccurred(message);
@@ -380,7 +374,7 @@ void StandardsView::applyDialog(StandardDialog *dialog)
 void StandardsView::retireOrReinstate()
 {
     const std::optional<Standard> before = selectedStandard();
-    if (!before || !m_workbench)
+    if (!before)
         return;
     Standard after = *before;
     QString text;
@@ -394,7 +388,7 @@ void StandardsView::retireOrReinstate()
         after.retiredOn = qMax(QDate::currentDate(), before->effectiveFrom());
         text = tr("retire standard %1").arg(before->code);
     }
-    StandardCatalogue &catalogue = m_workbench->catalogue();
+    StandardCatalogue &catalogue = m_workbench.catalogue();
     if (const ValidationIssues issues = catalogue.update(after); !issues.isEmpty()) {
         emit errorOccurred(issues.constFirst().message);
         return;
@@ -408,9 +402,9 @@ void StandardsView::retireOrReinstate()
 void StandardsView::deleteStandard()
 {
     const std::optional<Standard> s = selectedStandard();
-    if (!s || !m_workbench)
+    if (!s)
         return;
-    StandardCatalogue &catalogue = m_workbench->catalogue();
+    StandardCatalogue &catalogue = m_workbench.catalogue();
     if (catalogue.hasMeasurements(s->id)) {
         emit errorOccurred(tr("%1 has measurements, so deleting it would lose their meaning. "
                               "Retire it instead (Edit → Retire Standard): it stays in the "
@@ -430,11 +424,11 @@ void StandardsView::deleteStandard()
 void StandardsView::planTarget()
 {
     const std::optional<Standard> s = selectedStandard();
-    if (!s || !m_workbench)
+    if (!s)
         return;
     const QString name =
         TargetPlannerDialog::defaultAnalystName(m_settings.value(kAnalystNameKey).toString());
-    auto *dialog = new TargetPlannerDialog(*m_workbench, m_undoStack, m_settings, *s, name, this);
+    auto *dialog = new TargetPlannerDialog(m_workbench, m_undoStack, m_settings, *s, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TargetPlannerDialog::errorOccurred, this, &StandardsView::errorOccurred);
     connect(dialog, &TargetPlannerDialog::revisionRecorded, this, [this, dialog](qint64 id) {
@@ -449,10 +443,10 @@ void StandardsView::planTarget()
 void StandardsView::reviewGoals()
 {
     const std::optional<Standard> s = selectedStandard();
-    if (!s || !m_workbench)
+    if (!s)
         return;
     auto *dialog =
-        new GoalReviewDialog(*s, ComplianceDataLoader::load(*m_workbench, {s->serviceId}), this);
+        new GoalReviewDialog(*s, ComplianceDataLoader::load(m_workbench, {s->serviceId}), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -460,18 +454,16 @@ void StandardsView::reviewGoals()
 void StandardsView::editValueModel()
 {
     const std::optional<Standard> s = selectedStandard();
-    if (!s || !m_workbench)
+    if (!s)
         return;
-    const std::optional<ValueModel> before = m_workbench->valueModels().find(s->id);
+    const std::optional<ValueModel> before = m_workbench.valueModels().find(s->id);
     auto *dialog = new ValueModelDialog(*s, before, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before, id = s->id, code = s->code] {
-        if (!m_workbench)
-            return;
         const std::optional<ValueModel> after = dialog->model();
         if (after == before)
             return;
-        ValueModelRepository &models = m_workbench->valueModels();
+        ValueModelRepository &models = m_workbench.valueModels();
         if (StorageResult r = SetValueModelCommand::write(models, id, after); !r.ok()) {
             emit errorOccurred(r.error());
             return;

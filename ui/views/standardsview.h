@@ -32,11 +32,13 @@ class StandardsView final : public QWidget
 
 public:
     // The settings remember who records revisions from the target planner.
-    StandardsView(QSettings &settings, QUndoStack &undoStack, QWidget *parent = nullptr);
+    StandardsView(Workbench &workbench, QSettings &settings, QUndoStack &undoStack,
+                  QWidget *parent = nullptr);
     ~StandardsView() override;
 
-    // nullptr closes the view's hold on the previous workbench.
-    void setWorkbench(Workbench *workbench);
+    // Reads the services, departments and catalogue again (an import
+    // created some behind the view's back).
+    void reload();
 
     QAction *newAction() const { return m_newAction; }
     QAction *editAction() const { return m_editAction; }
@@ -73,9 +75,9 @@ private:
     void reviewGoals();
     void editValueModel();
 
+    Workbench &m_workbench;
     QSettings &m_settings;
     QUndoStack &m_undoStack;
-    Workbench *m_workbench = nullptr;
     ReferenceData m_reference;
     StandardTableModel *m_model = nullptr;
     RoleFilterProxyModel *m_proxy = nullptr;

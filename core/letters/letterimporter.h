@@ -4,6 +4,7 @@
 
 #include "import/importreport.h"
 #include "model/complaintletter.h"
+#include "storage/storageresult.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ struct LetterImportOptions : ImportOptions
     QString encoding;
     // Called for each letter about to be stored, to suggest its labels.
     std::function<void(ComplaintLetter &)> suggestLabels;
+    // Called after the letters are stored, in the same transaction: what
+    // derives from the letters. Its failure undoes the whole import.
+    std::function<StorageResult()> afterStore;
 };
 
 // Reads letters from files (.txt, .md, .eml; .csv with one letter per row,
@@ -28,7 +32,18 @@ struct LetterImportOptions : ImportOptions
 // them, masks card numbers, and stores them in one transaction: all or
 // nothing unless options.skipBadRows. A letter whose text is already in the
 // workbench (same content hash) is skipped as a duplicate.
-ImportSummary importLetters(Workbench &workbench, const QStringList &paths,
-                            const LetterImportOptions &options);
+class LetterImporter final
+{
+public:
+    explicit LetterImporter(Workbench &workbench);
+
+    ImportSummary run(const QStringList &paths, const LetterImportOptions &options);
+
+private:
+    // The letters and what derives from them, in one transaction.
+    StorageResult store(QList<ComplaintLetter> &letters, const LetterImportOptions &options);
+
+    Workbench &m_workbench;
+};
 
 } // namespace Yardstick

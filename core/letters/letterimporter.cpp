@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "letterimport.h"
+#include "letterimporter.h"
 
 #include "letterreader.h"
+#include "storage/transaction.h"
 #include "workbench/workbench.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,11 @@ bool cancelled(const LetterImportOptions &options, qint64 done, qint64 total)
 
 } // namespace
 
-ImportSummary importLetters(Workbench &workbench, const QStringList &paths,
-                            const LetterImportOptions &options)
+LetterImporter::LetterImporter(Workbench &workbench)
+    : m_workbench(workbench)
+{}
+
+ImportSummary LetterImporter::run(const QStringList &paths, const LetterImportOptions &options)
 {
     ImportSummary summary;
     summary.file = paths.size() == 1 ? QFileInfo(QDir::cleanPath(paths.constFirst())).fileName()
@@ -75,7 +79,7 @@ ImportSummary importLetters(Workbench &workbench, const QStringList &paths,
     // given, which skipping rows cannot get past.
     const bool pathsMissing = !summary.rejections.isEmpty();
 
-    QSet<QString> known = workbench.letters().contentHashes();
+    QSet<QString> known = m_workbench.letters().contentHashes();
     QList<ComplaintLetter> toStore;
     QStringList duplicateNotes;
     int masked = 0;
@@ -140,7 +144,7 @@ ImportSummary importLetters(Workbench &workbench, const QStringList &paths,
         for (ComplaintLetter &letter : toStore)
             options.suggestLabels(letter);
     }
-    const StorageResult stored = workbench.letters().insertMany(toStore);
+    const StorageResult stored = store(toStore, options);
     if (!stored.ok()) {
         summary.rejections.append(
             {summary.file, 0, QStringLiteral("file"),
@@ -151,6 +155,23 @@ ImportSummary importLetters(Workbench &workbench, const QStringList &paths,
     summary.committed = true;
     summary.imported = toStore.size();
     return summary;
+}
+
+StorageResult LetterImporter::store(QList<ComplaintLetter> &letters,
+                                    const LetterImportOptions &options)
+{
+    Transaction transaction(m_workbench.database().connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    if (StorageResult stored = m_workbench.letters().insertMany(letters); !stored.ok())
+        return stored;
+    if (options.afterStore) {
+        if (StorageResult derived = options.afterStore(); !derived.ok())
+            return derived;
+    }
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    return StorageResult::success();
 }
 
 } // namespace Yardstick

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QWidgetList>
+
+class QSettings;
+class QUndoStack;
+class QWidget;
+
+namespace Yardstick {
+
+class AuditsView;
+class ChartsView;
+class ComplaintsView;
+class DashboardView;
+class MeasurementsView;
+class ReportsView;
+class StandardsView;
+class SurveysView;
+class Workbench;
+
+// The pages of one open workbench. They are made when the workbench opens
+// and destroyed before it closes, so no page ever sees a missing workbench.
+// The pages are wired to each other here: what one changes, the others that
+// show it read again.
+class WorkbenchPages final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The pages are made as children of `pageParent` (the window's page stack).
+    WorkbenchPages(Workbench &workbench, QSettings &settings, QUndoStack &undoStack,
+                   QWidget *pageParent);
+    // Deletes the pages (the workbench must still be open).
+    ~WorkbenchPages() override;
+
+    // In the order of MainWindow::Section.
+    QWidgetList pages() const;
+
+    DashboardView *dashboard() const { return m_dashboard; }
+    StandardsView *standards() const { return m_standards; }
+    MeasurementsView *measurements() const { return m_measurements; }
+    ComplaintsView *complaints() const { return m_complaints; }
+    SurveysView *surveys() const { return m_surveys; }
+    AuditsView *audits() const { return m_audits; }
+    ChartsView *charts() const { return m_charts; }
+    ReportsView *reports() const { return m_reports; }
+
+    // Many rows changed at once (an import, the holidays, the properties):
+    // every page that summarises the workbench reads it again.
+    void refreshAll();
+    // An import created services or changed standards behind the catalogue.
+    void catalogueReplaced();
+
+signals:
+    void errorOccurred(const QString &title, const QString &message);
+    void statusMessage(const QString &text);
+
+private:
+    void wireStandards();
+    void wireCharts();
+    void wireComplaints();
+    void wireSurveys();
+
+    DashboardView *m_dashboard;
+    StandardsView *m_standards;
+    MeasurementsView *m_measurements;
+    ComplaintsView *m_complaints;
+    SurveysView *m_surveys;
+    AuditsView *m_audits;
+    ChartsView *m_charts;
+    ReportsView *m_reports;
+};
+
+} // namespace Yardstick
