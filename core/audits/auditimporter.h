@@ -18,9 +18,19 @@ class Workbench;
 // a number or lies outside 0..scaleMax, an unreadable date, a department or
 // date that contradicts an earlier row of the same audit, an item rated twice
 // in one audit, a row with the wrong number of fields. All or nothing unless
-// bad rows are skipped; the audit measurements are refreshed in the same
-// transaction.
-ImportSummary importAudits(Workbench &workbench, const QString &path, qint64 templateId,
-                           const ImportOptions &options, DateFormat dateFormat = DateFormat::Auto);
+// bad rows are skipped. The audits are written in one transaction (a
+// savepoint when the caller has one open: AuditService refreshes the audit
+// measurements in the same transaction).
+class AuditImporter final
+{
+public:
+    explicit AuditImporter(Workbench &workbench);
+
+    ImportSummary run(const QString &path, qint64 templateId, const ImportOptions &options,
+                      DateFormat dateFormat = DateFormat::Auto);
+
+private:
+    Workbench &m_workbench;
+};
 
 } // namespace Yardstick

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "import/importreport.h"
+#include "model/survey.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace Yardstick {
 
@@ -18,6 +21,11 @@ struct SurveyImportOptions : ImportOptions
     // Optional: the survey to create the wave in when it does not exist yet
     // (dates then come from today; the analyst edits them later).
     QString survey;
+    // Optional: the dates and channel the wave gets (its name is `wave`),
+    // whether the import adds it or finds it; without them a new wave is
+    // dated today. Set by SurveyService, which writes them in the import's
+    // transaction.
+    std::optional<SurveyWave> waveDefinition;
 };
 
 // Imports survey answers from CSV in either layout, told apart by the header:
@@ -31,8 +39,18 @@ struct SurveyImportOptions : ImportOptions
 // answer and simply absent. Every rejection is located (file, line, column,
 // reason); all or nothing unless options.skipBadRows. Answers already stored
 // for the same wave, respondent and item are duplicates when identical and
-// conflicts when not.
-ImportSummary importSurveyResponses(Workbench &workbench, const QString &path,
-                                    const SurveyImportOptions &options);
+// conflicts when not. The survey, the wave and the answers are written in
+// one transaction (a savepoint when the caller has one open: SurveyService
+// refreshes the survey measurements in the same transaction).
+class SurveyImporter final
+{
+public:
+    explicit SurveyImporter(Workbench &workbench);
+
+    ImportSummary run(const QString &path, const SurveyImportOptions &options);
+
+private:
+    Workbench &m_workbench;
+};
 
 } // namespace Yardstick
