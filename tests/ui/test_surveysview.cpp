@@ -8,6 +8,7 @@
 #include "dialogs/surveydialog.h"
 #include "dialogs/surveyimportdialog.h"
 #include "export/chartexporter.h"
+#include "itemmodels/itemroles.h"
 #include "mainwindow/mainwindow.h"
 #include "views/auditsview.h"
 #include "views/chartcanvas.h"
@@ -218,10 +219,10 @@ TEST_CASE("the Surveys page lists the items to improve first", "[ui][surveys]")
     CHECK(cell(items, 2, 0) == QLatin1String("TAN1"));
     CHECK(cell(items, 0, 4) == QLatin1String("-1.33"));
     CHECK(cell(items, 0, 6) == QLatin1String("5.33"));
-    CHECK(items->model()->index(0, 7).data(Qt::UserRole).toString() ==
+    CHECK(items->model()->index(0, 7).data(QuadrantRole).toString() ==
           QLatin1String("concentrate_here"));
     CHECK(cell(items, 0, 7).startsWith(QStringLiteral("▲")));
-    CHECK(items->model()->index(2, 7).data(Qt::UserRole).toString() ==
+    CHECK(items->model()->index(2, 7).data(QuadrantRole).toString() ==
           QLatin1String("possible_overkill"));
 
     // Both charts are drawn and exportable.
@@ -388,7 +389,7 @@ TEST_CASE("the window's Surveys page has a Staff audits tab on the open workbenc
     REQUIRE(window.openWorkbench(YardstickTests::copyOfDemoWorkbench(dir.path())));
     CHECK(window.auditsView()->templateBox()->count() > 0);
     CHECK(window.auditsView()->recordButton()->isEnabled());
-    CHECK(window.auditsView()->scoresTable()->rowCount() > 0);
+    CHECK(window.auditsView()->scoresTable()->model()->rowCount() > 0);
 }
 
 // Hidden: run by hand ("[.screenshot]") to look at the page and the charts
