@@ -183,8 +183,8 @@ TEST_CASE("a new wave gets the dates and channel given with the import", "[surve
     options.wave = u"2024-Q3"_s;
     options.survey = u"Follow-up"_s;
     options.today = QDate(2025, 2, 3);
-    options.waveDefinition =
-        SurveyWave{0, 0, u"2024-Q3"_s, QDate(2024, 7, 1), QDate(2024, 9, 30), SurveyChannel::InBranch};
+    options.waveDefinition = SurveyWave{
+        0, 0, u"2024-Q3"_s, QDate(2024, 7, 1), QDate(2024, 9, 30), SurveyChannel::InBranch};
     // R1 7 -> 6: reliability gap -1 over 1 respondent.
     const ImportSummary summary =
         f.service().importAnswers(f.file(kLongHeader + "R1,REL1,reliability,7,6\n"), options);
