@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
@@ -315,6 +316,59 @@ TEST_CASE("answers imported through the dialog make a new wave with its dates", 
     const std::optional<Survey> stored = s.workbench->surveys().findByWave(QStringLiteral("W3"));
     REQUIRE(stored);
     CHECK(stored->wave(u"W3")->startsOn == request.newWave->startsOn);
+}
+
+TEST_CASE("answers imported into a workbench file arrive from the worker and the page follows",
+          "[ui][surveys]")
+{
+    Page page;
+    const QString path = page.dir.filePath(QStringLiteral("surveys.yardstick"));
+    Workbench::OpenResult made = Workbench::create(path);
+    REQUIRE(made.workbench);
+    Workbench &wb = *made.workbench;
+    Dimension reliability{0, QStringLiteral("reliability"), QStringLiteral("Reliability"), false,
+                          1.0};
+    REQUIRE(wb.dimensions().insert(reliability).ok());
+    page.view->setWorkbench(&wb);
+    REQUIRE(page.view->showsEmptyState());
+
+    const QString answers = page.dir.filePath(QStringLiteral("answers.csv"));
+    QFile file(answers);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("respondent,item,dimension,expectation,perception\n"
+               "A,REL1,reliability,7,5\n"
+               "B,REL1,reliability,6,5\n");
+    file.close();
+    SurveyImportRequest request;
+    request.file = answers;
+    request.wave = QStringLiteral("Spring");
+    request.survey = QStringLiteral("Branch survey");
+    request.newWave = SurveyWave{0,
+                                 0,
+                                 QStringLiteral("Spring"),
+                                 QDate(2025, 3, 1),
+                                 QDate(2025, 5, 31),
+                                 SurveyChannel::InBranch};
+
+    // A file: the import runs on the worker's own connection and services;
+    // the window's service announces the change when it is back.
+    QSignalSpy changed(page.view.get(), &SurveysView::measurementsChanged);
+    page.view->startImport(request);
+    REQUIRE(changed.wait(20000));
+    CHECK(changed.count() == 1);
+    CHECK_FALSE(page.view->isImporting());
+    CHECK_FALSE(page.view->showsEmptyState());
+    CHECK(page.view->currentWave() == QLatin1String("Spring"));
+    // A 7 -> 5 (-2), B 6 -> 5 (-1): reliability's gap (-2 + -1) / 2 = -1.50.
+    const QTableView *dimensions = page.view->dimensionsTable();
+    CHECK(cell(dimensions, rowOf(dimensions, QStringLiteral("Reliability")), 4) ==
+          QLocale().toString(-1.5, 'f', 2));
+    const std::optional<Survey> stored = wb.surveys().findByWave(QStringLiteral("Spring"));
+    REQUIRE(stored);
+    CHECK(stored->name == QLatin1String("Branch survey"));
+    CHECK(stored->wave(u"Spring")->startsOn == QDate(2025, 3, 1));
+    CHECK(stored->wave(u"Spring")->channel == SurveyChannel::InBranch);
+    page.view->setWorkbench(nullptr);
 }
 
 TEST_CASE("an empty workbench shows the Surveys page's empty state", "[ui][surveys]")
