@@ -58,7 +58,8 @@ AuditImporter::AuditImporter(Workbench &workbench)
 {}
 
 ImportSummary AuditImporter::run(const QString &path, qint64 templateId,
-                                 const ImportOptions &options, DateFormat requestedFormat)
+                                 const ImportOptions &options, DateFormat requestedFormat,
+                                 const AlsoWrite &alsoWrite)
 {
     Workbench &workbench = m_workbench;
     ImportSummary summary;
@@ -218,6 +219,13 @@ ImportSummary AuditImporter::run(const QString &path, qint64 templateId,
         run.rejectFile(0, QStringLiteral("file"),
                        tr("cannot write to the workbench: %1").arg(r.error()));
         return summary;
+    }
+    if (alsoWrite) {
+        if (StorageResult r = alsoWrite(); !r.ok()) {
+            run.rejectFile(0, QStringLiteral("file"),
+                           tr("cannot write to the workbench: %1").arg(r.error()));
+            return summary;
+        }
     }
     if (const QString error = transaction.commit(); !error.isEmpty()) {
         run.rejectFile(0, QStringLiteral("file"),

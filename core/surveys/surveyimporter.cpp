@@ -438,7 +438,8 @@ SurveyImporter::SurveyImporter(Workbench &workbench)
     : m_workbench(workbench)
 {}
 
-ImportSummary SurveyImporter::run(const QString &path, const SurveyImportOptions &options)
+ImportSummary SurveyImporter::run(const QString &path, const SurveyImportOptions &options,
+                                  const AlsoWrite &alsoWrite)
 {
     Workbench &workbench = m_workbench;
     ImportSummary summary;
@@ -460,6 +461,14 @@ ImportSummary SurveyImporter::run(const QString &path, const SurveyImportOptions
     }
     if (!import.write())
         return summary;
+    if (alsoWrite) {
+        if (const StorageResult also = alsoWrite(); !also.ok()) {
+            summary.imported = 0;
+            run.rejectFile(0, QStringLiteral("file"),
+                           SurveyImport::tr("cannot write to the workbench: %1").arg(also.error()));
+            return summary;
+        }
+    }
     if (const QString error = transaction.commit(); !error.isEmpty()) {
         run.rejectFile(0, QStringLiteral("file"),
                        SurveyImport::tr("cannot write to the workbench: %1").arg(error));

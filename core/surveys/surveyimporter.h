@@ -4,9 +4,11 @@
 
 #include "import/importreport.h"
 #include "model/survey.h"
+#include "storage/storageresult.h"
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Yardstick {
@@ -40,14 +42,19 @@ struct SurveyImportOptions : ImportOptions
 // reason); all or nothing unless options.skipBadRows. Answers already stored
 // for the same wave, respondent and item are duplicates when identical and
 // conflicts when not. The survey, the wave and the answers are written in
-// one transaction (a savepoint when the caller has one open: SurveyService
-// refreshes the survey measurements in the same transaction).
+// one transaction, taken only once the file is read.
 class SurveyImporter final
 {
 public:
+    // More writing that belongs to the import (SurveyService refreshes the
+    // survey measurements): run in the import's transaction after the
+    // answers are written; its failure keeps nothing.
+    using AlsoWrite = std::function<StorageResult()>;
+
     explicit SurveyImporter(Workbench &workbench);
 
-    ImportSummary run(const QString &path, const SurveyImportOptions &options);
+    ImportSummary run(const QString &path, const SurveyImportOptions &options,
+                      const AlsoWrite &alsoWrite = {});
 
 private:
     Workbench &m_workbench;

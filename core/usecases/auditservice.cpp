@@ -7,31 +7,7 @@
 #include "storage/transaction.h"
 #include "workbench/workbench.h"
 
-#include <QCoreApplication>
-
 namespace Yardstick {
-
-namespace {
-
-// The translation context of the service's messages.
-struct AuditServiceText
-{
-    Q_DECLARE_TR_FUNCTIONS(Yardstick::AuditService)
-};
-
-// Turns a committed summary into one that kept nothing: a later step of the
-// same transaction failed and rolled the audits back.
-void undoSummary(ImportSummary &summary, const QString &error)
-{
-    summary.committed = false;
-    summary.imported = 0;
-    summary.notes.clear();
-    summary.rejections.append(
-        {summary.file, 0, QStringLiteral("file"),
-         AuditServiceText::tr("cannot write to the workbench: %1").arg(error)});
-}
-
-} // namespace
 
 AuditService::AuditService(Workbench &workbench, QObject *parent)
     : QObject(parent)
@@ -107,26 +83,12 @@ StorageResult AuditService::setFeed(const AuditFeed &feed)
 ImportSummary AuditService::importAudits(const QString &path, qint64 templateId,
                                          const ImportOptions &options, DateFormat dateFormat)
 {
-    Transaction transaction(m_workbench.database().connection());
-    if (!transaction.isActive()) {
-        ImportSummary summary;
-        summary.file = path;
-        undoSummary(summary, transaction.beginError());
-        return summary;
-    }
-    // The importer's own transaction is a savepoint inside this one.
-    ImportSummary summary = AuditImporter(m_workbench).run(path, templateId, options, dateFormat);
-    if (!summary.committed)
-        return summary;
-    if (const StorageResult refreshed = refreshAuditMeasurements(m_workbench); !refreshed.ok()) {
-        undoSummary(summary, refreshed.error());
-        return summary;
-    }
-    if (const QString error = transaction.commit(); !error.isEmpty()) {
-        undoSummary(summary, error);
-        return summary;
-    }
-    announceChanges();
+    ImportSummary summary =
+        AuditImporter(m_workbench).run(path, templateId, options, dateFormat, [this] {
+            return refreshAuditMeasurements(m_workbench);
+        });
+    if (summary.committed)
+        announceChanges();
     return summary;
 }
 

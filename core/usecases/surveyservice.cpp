@@ -7,31 +7,7 @@
 #include "surveys/surveymeasurements.h"
 #include "workbench/workbench.h"
 
-#include <QCoreApplication>
-
 namespace Yardstick {
-
-namespace {
-
-// The translation context of the service's messages.
-struct SurveyServiceText
-{
-    Q_DECLARE_TR_FUNCTIONS(Yardstick::SurveyService)
-};
-
-// Turns a committed summary into one that kept nothing: a later step of the
-// same transaction failed and rolled the answers back.
-void undoSummary(ImportSummary &summary, const QString &error)
-{
-    summary.committed = false;
-    summary.imported = 0;
-    summary.notes.clear();
-    summary.rejections.append(
-        {summary.file, 0, QStringLiteral("file"),
-         SurveyServiceText::tr("cannot write to the workbench: %1").arg(error)});
-}
-
-} // namespace
 
 SurveyService::SurveyService(Workbench &workbench, QObject *parent)
     : QObject(parent)
@@ -60,27 +36,12 @@ WaveAnalysis SurveyService::analyseWave(const QString &wave) const
 
 ImportSummary SurveyService::importAnswers(const QString &path, const SurveyImportOptions &options)
 {
-    Transaction transaction(m_workbench.database().connection());
-    if (!transaction.isActive()) {
-        ImportSummary summary;
-        summary.file = path;
-        undoSummary(summary, transaction.beginError());
-        return summary;
-    }
-    // The importer's own transaction is a savepoint inside this one.
-    ImportSummary summary = SurveyImporter(m_workbench).run(path, options);
-    if (!summary.committed)
-        return summary;
     // Survey-score standards fed by this survey show the new wave at once.
-    if (const StorageResult refreshed = refreshSurveyMeasurements(m_workbench); !refreshed.ok()) {
-        undoSummary(summary, refreshed.error());
-        return summary;
-    }
-    if (const QString error = transaction.commit(); !error.isEmpty()) {
-        undoSummary(summary, error);
-        return summary;
-    }
-    announceChanges();
+    ImportSummary summary = SurveyImporter(m_workbench).run(path, options, [this] {
+        return refreshSurveyMeasurements(m_workbench);
+    });
+    if (summary.committed)
+        announceChanges();
     return summary;
 }
 
