@@ -7,6 +7,7 @@
 #include "exitcode.h"
 #include "io/csvwriter.h"
 #include "io/texttable.h"
+#include "usecases/auditservice.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,7 @@ ChecklistReport reportOf(Workbench &workbench, const AuditTemplate &checklist, P
 {
     ChecklistReport report;
     report.checklist = checklist;
-    const QList<Audit> audits = workbench.audits().auditsOf(checklist.id);
+    const QList<Audit> audits = workbench.auditService().auditsOf(checklist.id);
     const QList<AuditPeriodScore> pooled = pooledAuditScores(checklist, audits, kind);
     const QList<AuditPeriodScore> byDepartment = auditScoresByDepartment(checklist, audits, kind);
     // Each period's pooled row first, then its departments.
@@ -119,10 +120,10 @@ int AuditsCommand::run(const QStringList &arguments)
     if (!opened)
         return ExitCode::BadInput;
     Workbench &workbench = *opened;
-    QList<AuditTemplate> checklists = workbench.audits().templates();
+    QList<AuditTemplate> checklists = workbench.auditService().checklists();
     if (parser.isSet(templateOption)) {
         const std::optional<AuditTemplate> named =
-            workbench.audits().findTemplateByName(parser.value(templateOption));
+            workbench.auditService().checklistByName(parser.value(templateOption));
         if (!named) {
             Console::printError(tr("The workbench has no audit checklist called \"%1\".")
                                     .arg(parser.value(templateOption)));

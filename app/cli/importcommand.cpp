@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
-#include "audits/auditimport.h"
 #include "console.h"
 #include "exitcode.h"
 #include "letters/textdecoding.h"
-#include "surveys/surveyimport.h"
-#include "surveys/surveymeasurements.h"
+#include "usecases/auditservice.h"
 #include "usecases/caseimportservice.h"
 #include "usecases/letterservice.h"
+#include "usecases/surveyservice.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -217,13 +216,13 @@ int ImportCommand::run(const QStringList &arguments)
         return report(imports.importMeasurements(data, options, *format));
     if (kind == kAudits) {
         const std::optional<AuditTemplate> checklist =
-            workbench.audits().findTemplateByName(parser.value(auditTemplate));
+            workbench.auditService().checklistByName(parser.value(auditTemplate));
         if (!checklist) {
             Console::printError(tr("The workbench has no audit checklist called \"%1\".")
                                     .arg(parser.value(auditTemplate)));
             return ExitCode::BadInput;
         }
-        return report(importAudits(workbench, data, checklist->id, options, *format));
+        return report(workbench.auditService().importAudits(data, checklist->id, options, *format));
     }
     return report(imports.importStandards(data, options));
 }
@@ -255,17 +254,9 @@ int ImportCommand::importSurveyFile(const QString &workbenchPath, const QString 
     options.survey = survey;
     options.skipBadRows = skipBadRows;
     options.progress = progressPrinter(QFileInfo(data).fileName());
-    const ImportSummary summary = importSurveyResponses(*opened, data, options);
-    // Survey-score standards fed by this survey show the new wave at once.
-    if (summary.committed) {
-        if (const StorageResult refreshed = refreshSurveyMeasurements(*opened); !refreshed.ok()) {
-            Console::printError(
-                tr("The answers were imported, but the survey measurements could not be "
-                   "recomputed: %1")
-                    .arg(refreshed.error()));
-            return ExitCode::BadInput;
-        }
-    }
+    // One action: the survey and wave if new, the answers and the measurements
+    // of the standards this survey feeds.
+    const ImportSummary summary = opened->surveyService().importAnswers(data, options);
     return report(summary);
 }
 

@@ -5,7 +5,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "io/servqualexport.h"
-#include "surveys/servqualloader.h"
+#include "usecases/surveyservice.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -57,7 +57,7 @@ int ServqualCommand::run(const QStringList &arguments)
     if (!opened)
         return ExitCode::BadInput;
     Workbench &workbench = *opened;
-    const QStringList waves = servqualWaves(workbench);
+    const QStringList waves = workbench.surveyService().answeredWaves();
     if (waves.isEmpty()) {
         Console::printError(tr("The workbench has no survey answers to analyse."));
         return ExitCode::BadInput;
@@ -70,7 +70,7 @@ int ServqualCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
 
-    const ServqualResult result = analyseServqual(loadServqualInput(workbench, waveName));
+    const ServqualResult result = workbench.surveyService().analyseWave(waveName).result;
     bool written = false;
     if (*chosen == OutputFormat::Csv)
         written = Console::writeData(servqualToCsv(result));

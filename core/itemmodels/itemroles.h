@@ -20,6 +20,11 @@ enum ItemRole
     ComplianceStatusRole, // complianceStatusKey(): "met", "at_risk", "breached", "no_data"
     SparklineRole,        // QVariantList of the recent values, oldest first (null: no data)
     TrendRole,            // trendKey(): "improving", "worsening", "steady"
+    // The SERVQUAL and audit tables'.
+    RowKindRole,  // "dimension", "weighted" (the weighted SERVQUAL row) or "item"
+    QuadrantRole, // importanceQuadrantKey() of an item's quadrant (null: none)
+    ConcernRole, // bool: a figure to look at first (a negative dimension gap, a slipping behaviour)
+    AuditIdRole,
 };
 
 } // namespace Yardstick

@@ -338,6 +338,16 @@ QString importanceQuadrantDisplayName(ImportanceQuadrant quadrant)
     return {};
 }
 
+QList<ItemResult> ServqualResult::itemsByPriority() const
+{
+    QList<ItemResult> ordered = improveFirst();
+    for (const ItemResult &item : items) {
+        if (!item.quadrant)
+            ordered.append(item);
+    }
+    return ordered;
+}
+
 QList<ItemResult> ServqualResult::improveFirst() const
 {
     QList<ItemResult> placed;
@@ -357,7 +367,10 @@ QList<ItemResult> ServqualResult::improveFirst() const
     return placed;
 }
 
-ServqualResult analyseServqual(const ServqualInput &input)
+namespace {
+
+// The wave on its own, without the comparison.
+ServqualResult analyseWave(const ServqualInput &input)
 {
     QHash<qint64, double> weights;
     for (const Dimension &dimension : input.dimensions) {
@@ -389,26 +402,40 @@ ServqualResult analyseServqual(const ServqualInput &input)
     placeItems(result);
     result.silentDissatisfied = silentDissatisfied(result.respondentGaps, input.complainantRefs);
 
-    if (!input.previousWave.isEmpty()) {
-        ServqualInput before;
-        before.wave = input.previousWave;
-        before.responses = input.previousResponses;
-        before.dimensions = input.dimensions;
-        before.survey = input.survey;
-        const ServqualResult previous = analyseServqual(before);
-        WaveComparison comparison;
-        comparison.wave = input.previousWave;
-        comparison.weightedGap = previous.weightedGap;
-        const std::vector<double> now = weightedGaps(result.respondentGaps);
-        const std::vector<double> then = weightedGaps(previous.respondentGaps);
-        if (const std::optional<StudentT::WelchResult> test = StudentT::welch(now, then)) {
-            comparison.t = test->t;
-            comparison.df = test->df;
-            comparison.p = test->p;
-        }
-        result.previous = comparison;
-    }
     return result;
+}
+
+} // namespace
+
+WaveAnalysis analyseServqualWithPrevious(const ServqualInput &input)
+{
+    WaveAnalysis analysis;
+    analysis.result = analyseWave(input);
+    if (input.previousWave.isEmpty())
+        return analysis;
+    ServqualInput before;
+    before.wave = input.previousWave;
+    before.responses = input.previousResponses;
+    before.dimensions = input.dimensions;
+    before.survey = input.survey;
+    const ServqualResult &previous = analysis.previous.emplace(analyseWave(before));
+    WaveComparison comparison;
+    comparison.wave = input.previousWave;
+    comparison.weightedGap = previous.weightedGap;
+    const std::vector<double> now = weightedGaps(analysis.result.respondentGaps);
+    const std::vector<double> then = weightedGaps(previous.respondentGaps);
+    if (const std::optional<StudentT::WelchResult> test = StudentT::welch(now, then)) {
+        comparison.t = test->t;
+        comparison.df = test->df;
+        comparison.p = test->p;
+    }
+    analysis.result.previous = comparison;
+    return analysis;
+}
+
+ServqualResult analyseServqual(const ServqualInput &input)
+{
+    return analyseServqualWithPrevious(input).result;
 }
 
 } // namespace Yardstick

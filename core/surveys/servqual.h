@@ -118,6 +118,9 @@ struct ServqualResult
     // priority and possible overkill the same way; items without a quadrant
     // are left out.
     QList<ItemResult> improveFirst() const;
+    // Every item in the order the window lists them: improveFirst(), then
+    // the items without a quadrant in the survey's order.
+    QList<ItemResult> itemsByPriority() const;
 };
 
 // What one wave's analysis needs. Weights come from the dimensions'
@@ -135,5 +138,15 @@ struct ServqualInput
 };
 
 ServqualResult analyseServqual(const ServqualInput &input);
+
+// One wave's analysis beside the previous wave's, each analysed once: the
+// comparison is in result.previous, the previous wave's own analysis (whose
+// dimension gaps the gap chart marks) in `previous`.
+struct WaveAnalysis
+{
+    ServqualResult result;
+    std::optional<ServqualResult> previous; // empty without a previous wave
+};
+WaveAnalysis analyseServqualWithPrevious(const ServqualInput &input);
 
 } // namespace Yardstick

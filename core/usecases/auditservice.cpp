@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditservice.h"
 
+#include "audits/auditimporter.h"
+#include "audits/auditmeasurements.h"
+#include "storage/transaction.h"
 #include "workbench/workbench.h"
 
 namespace Yardstick {
@@ -10,5 +13,113 @@ AuditService::AuditService(Workbench &workbench, QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
 {}
+
+QList<AuditTemplate> AuditService::checklists() const
+{
+    return m_workbench.audits().templates();
+}
+
+std::optional<AuditTemplate> AuditService::checklist(qint64 id) const
+{
+    return m_workbench.audits().findTemplate(id);
+}
+
+std::optional<AuditTemplate> AuditService::checklistByName(const QString &name) const
+{
+    return m_workbench.audits().findTemplateByName(name);
+}
+
+QList<Audit> AuditService::auditsOf(qint64 templateId) const
+{
+    return m_workbench.audits().auditsOf(templateId);
+}
+
+std::optional<Audit> AuditService::audit(qint64 id) const
+{
+    return m_workbench.audits().findAudit(id);
+}
+
+QList<AuditFeed> AuditService::feeds() const
+{
+    return m_workbench.audits().feeds();
+}
+
+StorageResult AuditService::addChecklist(AuditTemplate &checklist)
+{
+    const AuditTemplate before = checklist;
+    const StorageResult added =
+        writeAndRefresh([&] { return m_workbench.audits().insertTemplate(checklist); });
+    if (!added.ok())
+        checklist = before; // the ids of a rolled-back insert name nothing
+    return added;
+}
+
+StorageResult AuditService::updateChecklist(AuditTemplate &checklist)
+{
+    return writeAndRefresh([&] { return m_workbench.audits().updateTemplate(checklist); });
+}
+
+StorageResult AuditService::recordAudit(Audit &audit)
+{
+    const Audit before = audit;
+    audit.id = 0;
+    const StorageResult recorded =
+        writeAndRefresh([&] { return m_workbench.audits().insertAudit(audit); });
+    if (!recorded.ok())
+        audit = before;
+    return recorded;
+}
+
+StorageResult AuditService::deleteAudit(qint64 id)
+{
+    return writeAndRefresh([&] { return m_workbench.audits().removeAudit(id); });
+}
+
+StorageResult AuditService::setFeed(const AuditFeed &feed)
+{
+    return writeAndRefresh([&] { return m_workbench.audits().setFeed(feed); });
+}
+
+ImportSummary AuditService::importAudits(const QString &path, qint64 templateId,
+                                         const ImportOptions &options, DateFormat dateFormat)
+{
+    ImportSummary summary =
+        AuditImporter(m_workbench).run(path, templateId, options, dateFormat, [this] {
+            return refreshAuditMeasurements(m_workbench);
+        });
+    if (summary.committed)
+        announceChanges();
+    return summary;
+}
+
+StorageResult AuditService::refreshMeasurements()
+{
+    const StorageResult refreshed = refreshAuditMeasurements(m_workbench);
+    if (refreshed.ok())
+        emit measurementsChanged();
+    return refreshed;
+}
+
+void AuditService::announceChanges()
+{
+    emit checklistsChanged();
+    emit auditsChanged();
+    emit measurementsChanged();
+}
+
+StorageResult AuditService::writeAndRefresh(const std::function<StorageResult()> &write)
+{
+    Transaction transaction(m_workbench.database().connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    if (const StorageResult written = write(); !written.ok())
+        return written;
+    if (const StorageResult refreshed = refreshAuditMeasurements(m_workbench); !refreshed.ok())
+        return refreshed;
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    announceChanges();
+    return StorageResult::success();
+}
 
 } // namespace Yardstick

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "surveyservice.h"
 
+#include "storage/transaction.h"
+#include "surveys/servqualloader.h"
+#include "surveys/surveymeasurements.h"
 #include "workbench/workbench.h"
 
 namespace Yardstick {
@@ -10,5 +13,88 @@ SurveyService::SurveyService(Workbench &workbench, QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
 {}
+
+QList<Survey> SurveyService::surveys() const
+{
+    return m_workbench.surveys().all();
+}
+
+QList<SurveyFeed> SurveyService::feeds() const
+{
+    return m_workbench.surveys().feeds();
+}
+
+QStringList SurveyService::answeredWaves() const
+{
+    return servqualWaves(m_workbench);
+}
+
+WaveAnalysis SurveyService::analyseWave(const QString &wave) const
+{
+    return analyseServqualWithPrevious(loadServqualInput(m_workbench, wave));
+}
+
+ImportSummary SurveyService::importAnswers(const QString &path, const SurveyImportOptions &options)
+{
+    // Survey-score standards fed by this survey show the new wave at once.
+    ImportSummary summary = SurveyImporter(m_workbench).run(path, options, [this] {
+        return refreshSurveyMeasurements(m_workbench);
+    });
+    if (summary.committed)
+        announceChanges();
+    return summary;
+}
+
+StorageResult SurveyService::saveSurvey(Survey &survey)
+{
+    const Survey before = survey;
+    const StorageResult saved = writeAndRefresh([&] {
+        return survey.id <= 0 ? m_workbench.surveys().insert(survey)
+                              : m_workbench.surveys().update(survey);
+    });
+    // The ids a rolled-back insert handed out name nothing.
+    if (!saved.ok())
+        survey = before;
+    return saved;
+}
+
+StorageResult SurveyService::setWeights(const QList<QPair<qint64, std::optional<double>>> &weights)
+{
+    return writeAndRefresh([&] { return m_workbench.dimensions().setServqualWeights(weights); });
+}
+
+StorageResult SurveyService::feedStandard(qint64 standardId, qint64 surveyId)
+{
+    return writeAndRefresh([&] { return m_workbench.surveys().setFeed({standardId, surveyId}); });
+}
+
+StorageResult SurveyService::refreshMeasurements()
+{
+    const StorageResult refreshed = refreshSurveyMeasurements(m_workbench);
+    if (refreshed.ok())
+        emit measurementsChanged();
+    return refreshed;
+}
+
+void SurveyService::announceChanges()
+{
+    emit surveysChanged();
+    emit measurementsChanged();
+}
+
+StorageResult SurveyService::writeAndRefresh(const std::function<StorageResult()> &write)
+{
+    Transaction transaction(m_workbench.database().connection());
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    if (const StorageResult written = write(); !written.ok())
+        return written;
+    if (const StorageResult refreshed = refreshSurveyMeasurements(m_workbench); !refreshed.ok())
+        return refreshed;
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    announceChanges();
+    return StorageResult::success();
+}
 
 } // namespace Yardstick

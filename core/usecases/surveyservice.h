@@ -2,7 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/importreport.h"
+#include "model/survey.h"
+#include "storage/storageresult.h"
+#include "surveys/servqual.h"
+#include "surveys/surveyimporter.h"
+
+#include <QList>
 #include <QObject>
+#include <QPair>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace Yardstick {
 
@@ -20,7 +32,44 @@ class SurveyService final : public QObject
 public:
     explicit SurveyService(Workbench &workbench, QObject *parent = nullptr);
 
+    QList<Survey> surveys() const;
+    QList<SurveyFeed> feeds() const;
+    // The waves with answers, oldest first.
+    QStringList answeredWaves() const;
+    // An empty name means the latest wave; beside it the previous wave of
+    // its survey. Each wave's answers are read once and analysed once.
+    WaveAnalysis analyseWave(const QString &wave = QString()) const;
+
+    // Imports answers into options.wave: the survey named in options.survey
+    // is created if needed, the wave added (with options.waveDefinition's
+    // dates and channel when given) or patched, the answers written and the
+    // survey-fed measurements recomputed, all in one transaction; when
+    // anything fails nothing is kept, no survey and no wave.
+    ImportSummary importAnswers(const QString &path, const SurveyImportOptions &options);
+    // Adds (id <= 0, given an id) or updates a survey definition.
+    StorageResult saveSurvey(Survey &survey);
+    StorageResult setWeights(const QList<QPair<qint64, std::optional<double>>> &weights);
+    // Lets the survey's waves be the measurements of a survey-score standard.
+    StorageResult feedStandard(qint64 standardId, qint64 surveyId);
+    // Recomputes the measurements of every survey-fed standard.
+    StorageResult refreshMeasurements();
+
+    // Emits the change signals. For work done by another instance of this
+    // service (a worker thread's, on its own connection): once that work is
+    // back on this thread, this tells the views that follow this instance.
+    void announceChanges();
+
+signals:
+    // Survey definitions, waves or answers changed.
+    void surveysChanged();
+    // The survey-fed measurements were recomputed.
+    void measurementsChanged();
+
 private:
+    // Runs a write and the measurement refresh in one transaction; announces
+    // the change when it is committed.
+    StorageResult writeAndRefresh(const std::function<StorageResult()> &write);
+
     Workbench &m_workbench;
 };
 

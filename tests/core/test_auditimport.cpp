@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audits/auditimport.h"
 #include "catchqt.h"
 #include "importtestsupport.h"
 #include "testsupport.h"
+#include "usecases/auditservice.h"
 
 #include <QTemporaryDir>
 
@@ -28,8 +28,10 @@ struct Bench
     {
         ImportOptions options;
         options.skipBadRows = skipBad;
-        return importAudits(workbench(), writeFixture(dir, u"audits.csv"_s, csv), checklist.id,
-                            options);
+        // Through the service, as the CLI and the window import: the audit
+        // measurements are refreshed in the import's transaction.
+        return workbench().auditService().importAudits(writeFixture(dir, u"audits.csv"_s, csv),
+                                                       checklist.id, options);
     }
     qint64 itemId(const QString &code) const
     {

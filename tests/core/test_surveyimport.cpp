@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importtestsupport.h"
-#include "surveys/surveyimport.h"
+#include "surveys/surveyimporter.h"
 #include "testsupport.h"
 
 using namespace Yardstick;
@@ -49,7 +49,7 @@ struct ImportFixture
         options.survey = surveyName;
         options.skipBadRows = skipBad;
         options.today = QDate(2025, 2, 3);
-        return importSurveyResponses(wb(), path, options);
+        return SurveyImporter(wb()).run(path, options);
     }
 };
 
@@ -337,12 +337,12 @@ TEST_CASE("a failed or cancelled survey import leaves the workbench file as it w
             options.progress = [](qint64, qint64) {
                 return false;
             };
-            summary = importSurveyResponses(*opened.workbench, big, options);
+            summary = SurveyImporter(*opened.workbench).run(big, options);
             CHECK(summary.cancelled);
         } else {
             // A new item (and for kind 2 a new survey and wave) would have
             // been written with the good row.
-            summary = importSurveyResponses(*opened.workbench, bad, options);
+            summary = SurveyImporter(*opened.workbench).run(bad, options);
             CHECK(summary.rejected == 1);
         }
         CHECK_FALSE(summary.committed);

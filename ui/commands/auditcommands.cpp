@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditcommands.h"
 
-#include "storage/auditrepository.h"
+#include "usecases/auditservice.h"
 
 namespace Yardstick {
 
-AuditPresenceCommand::AuditPresenceCommand(AuditRepository &audits, const Audit &audit, bool added,
-                                           const QString &text, AuditsChanged changed,
-                                           CommandErrorReporter report)
+AuditPresenceCommand::AuditPresenceCommand(AuditService &audits, const Audit &audit, bool added,
+                                           const QString &text, CommandErrorReporter report)
     : QUndoCommand(text)
     , m_audits(audits)
     , m_audit(audit)
     , m_added(added)
-    , m_changed(std::move(changed))
     , m_report(std::move(report))
 {}
 
@@ -33,20 +31,10 @@ void AuditPresenceCommand::redo()
 
 void AuditPresenceCommand::setPresent(bool present)
 {
-    StorageResult result = StorageResult::success();
-    if (present) {
-        Audit again = m_audit;
-        again.id = 0;
-        result = m_audits.insertAudit(again);
-        if (result.ok())
-            m_audit.id = again.id;
-    } else {
-        result = m_audits.removeAudit(m_audit.id);
-    }
+    const StorageResult result =
+        present ? m_audits.recordAudit(m_audit) : m_audits.deleteAudit(m_audit.id);
     if (!result.ok() && m_report)
         m_report(result.error());
-    if (m_changed)
-        m_changed();
 }
 
 } // namespace Yardstick

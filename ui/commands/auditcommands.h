@@ -7,34 +7,29 @@
 
 #include <QUndoCommand>
 
-#include <functional>
-
 namespace Yardstick {
 
-class AuditRepository;
+class AuditService;
 
-// Told after an undo or redo changed the stored audits, so the view can
-// recompute the audit measurements and redraw.
-using AuditsChanged = std::function<void()>;
-
-// Recording an audit (added = true) or deleting one (added = false), undoably.
-// Pushed only after the first write succeeded, so redo() skips that first
-// run. An audit written again gets a new id; the command follows it.
+// Recording an audit (added = true) or deleting one (added = false), undoably,
+// through the AuditService, so each step also recomputes the audit
+// measurements and tells the views. Pushed only after the first write
+// succeeded, so redo() skips that first run. An audit written again gets a
+// new id; the command follows it.
 class AuditPresenceCommand final : public QUndoCommand
 {
 public:
-    AuditPresenceCommand(AuditRepository &audits, const Audit &audit, bool added,
-                         const QString &text, AuditsChanged changed, CommandErrorReporter report);
+    AuditPresenceCommand(AuditService &audits, const Audit &audit, bool added, const QString &text,
+                         CommandErrorReporter report);
     void undo() override;
     void redo() override;
 
 private:
     void setPresent(bool present);
 
-    AuditRepository &m_audits;
+    AuditService &m_audits;
     Audit m_audit;
     bool m_added;
-    AuditsChanged m_changed;
     CommandErrorReporter m_report;
     bool m_firstRedo = true;
 };

@@ -23,8 +23,8 @@ WorkbenchPages::WorkbenchPages(Workbench &workbench, QSettings &settings, QUndoS
     , m_standards(new StandardsView(workbench, settings, undoStack, pageParent))
     , m_measurements(new MeasurementsView(workbench, pageParent))
     , m_complaints(new ComplaintsView(workbench, settings, undoStack, pageParent))
-    , m_surveys(new SurveysView(settings, undoStack, pageParent))
-    , m_audits(new AuditsView(settings, undoStack, m_surveys))
+    , m_surveys(new SurveysView(workbench, settings, undoStack, pageParent))
+    , m_audits(new AuditsView(workbench, settings, undoStack, m_surveys))
     , m_charts(new ChartsView(settings, undoStack, pageParent))
     , m_reports(new ReportsView(settings, pageParent))
 {
@@ -33,8 +33,6 @@ WorkbenchPages::WorkbenchPages(Workbench &workbench, QSettings &settings, QUndoS
     m_audits->setObjectName(QStringLiteral("auditsView"));
     m_charts->setObjectName(QStringLiteral("chartsView"));
     m_reports->setObjectName(QStringLiteral("reportsView"));
-    m_surveys->setWorkbench(&workbench);
-    m_audits->setWorkbench(&workbench);
     m_charts->setWorkbench(&workbench);
     m_reports->setWorkbench(&workbench);
     // Staff audits are the other half of the voice of the customer: a tab

@@ -7,18 +7,21 @@
 #include "model/department.h"
 
 #include <QList>
-#include <QPointer>
+#include <QMetaObject>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QSettings;
-class QTableWidget;
+class QTableView;
 class QUndoStack;
 
 namespace Yardstick {
 
+class AuditItemModel;
+class AuditListModel;
+class AuditScoreModel;
 class ImportRunner;
 class Workbench;
 
@@ -26,23 +29,24 @@ class Workbench;
 // score per month for all departments and for each, and, for the month (and
 // department) selected, each behaviour's mean rating with the ones that
 // slipped marked; record audits, edit the checklist, import audits from CSV
-// and choose the audit-score standard it feeds. Every change is written at
-// once and recomputes the audit measurements.
+// and choose the audit-score standard it feeds. Every change goes through
+// the AuditService, which writes it and recomputes the audit measurements in
+// one transaction; the page follows the service's signals.
 class AuditsView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    AuditsView(QSettings &settings, QUndoStack &undoStack, QWidget *parent = nullptr);
+    AuditsView(Workbench &workbench, QSettings &settings, QUndoStack &undoStack,
+               QWidget *parent = nullptr);
     ~AuditsView() override;
 
-    void setWorkbench(Workbench *workbench);
     void refresh();
 
     QComboBox *templateBox() const { return m_template; }
-    QTableWidget *scoresTable() const { return m_scores; }
-    QTableWidget *itemsTable() const { return m_items; }
-    QTableWidget *auditsTable() const { return m_audits; }
+    QTableView *scoresTable() const { return m_scores; }
+    QTableView *itemsTable() const { return m_items; }
+    QTableView *auditsTable() const { return m_audits; }
     QPushButton *recordButton() const { return m_record; }
     QPushButton *deleteButton() const { return m_delete; }
     // The checklist shown, if any.
@@ -63,31 +67,33 @@ signals:
     void measurementsChanged();
 
 private:
+    QWidget *buildLowerPane();
     void fillScores();
     void fillDetails();
-    // After any write: recompute the audit measurements, redraw, tell others.
+    // After any change the service announced: redraw, keeping the cell.
     void auditsChanged();
     Period selectedPeriod() const;
     qint64 selectedDepartment() const;
 
+    Workbench &m_workbench;
     QSettings &m_settings;
     QUndoStack &m_undoStack;
-    Workbench *m_workbench = nullptr;
     QList<AuditTemplate> m_checklists;
     QList<Audit> m_auditList; // of the current checklist
     QList<Department> m_departments;
-    QList<qint64> m_columnDepartments; // department of each score column from 1 (0 = all)
-    QList<Period> m_rowPeriods;        // period of each score row
+    AuditScoreModel *m_scoreModel = nullptr;
+    AuditItemModel *m_itemModel = nullptr;
+    AuditListModel *m_listModel = nullptr;
     QComboBox *m_template = nullptr;
     QLabel *m_feedLabel = nullptr;
-    QTableWidget *m_scores = nullptr;
+    QTableView *m_scores = nullptr;
     QLabel *m_itemsTitle = nullptr;
-    QTableWidget *m_items = nullptr;
-    QTableWidget *m_audits = nullptr;
+    QTableView *m_items = nullptr;
+    QTableView *m_audits = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_delete = nullptr;
     QList<QPushButton *> m_needsChecklist;
-    QPointer<ImportRunner> m_runner;
+    ImportRunner *m_importer = nullptr; // audits are read off the GUI thread
 };
 
 } // namespace Yardstick

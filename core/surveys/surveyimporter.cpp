@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "surveyimport.h"
+#include "surveyimporter.h"
 
 #include "import/csvimportrun.h"
 #include "import/valueparsers.h"
@@ -107,6 +107,16 @@ bool SurveyImport::prepareSurvey()
                                       quoted(m_options.survey.trimmed())));
             return false;
         }
+        if (const std::optional<SurveyWave> &given = m_options.waveDefinition) {
+            for (SurveyWave &wave : m_survey.waves) {
+                if (wave.name == waveName) {
+                    wave.startsOn = given->startsOn;
+                    wave.endsOn = given->endsOn;
+                    wave.channel = given->channel;
+                }
+            }
+            m_surveyChanged = true;
+        }
     } else if (m_options.survey.trimmed().isEmpty()) {
         m_run.rejectFile(
             0, QStringLiteral("wave"),
@@ -129,14 +139,20 @@ bool SurveyImport::prepareSurvey()
                 tr("The survey %1 was created; edit its scale and items if they differ.")
                     .arg(quoted(surveyName)));
         }
-        // Dated today until the analyst says when the wave ran.
-        m_survey.waves.append(
-            {0, 0, waveName, m_options.today, m_options.today, SurveyChannel::Mail});
+        if (const std::optional<SurveyWave> &given = m_options.waveDefinition) {
+            m_survey.waves.append({0, 0, waveName, given->startsOn, given->endsOn, given->channel});
+            m_summary.notes.append(tr("The wave %1 was added to the survey %2.")
+                                       .arg(quoted(waveName), quoted(m_survey.name)));
+        } else {
+            // Dated today until the analyst says when the wave ran.
+            m_survey.waves.append(
+                {0, 0, waveName, m_options.today, m_options.today, SurveyChannel::Mail});
+            m_summary.notes.append(tr("The wave %1 was added to the survey %2, dated %3; edit "
+                                      "its dates and channel.")
+                                       .arg(quoted(waveName), quoted(m_survey.name),
+                                            m_options.today.toString(Qt::ISODate)));
+        }
         m_surveyChanged = true;
-        m_summary.notes.append(tr("The wave %1 was added to the survey %2, dated %3; edit its "
-                                  "dates and channel.")
-                                   .arg(quoted(waveName), quoted(m_survey.name),
-                                        m_options.today.toString(Qt::ISODate)));
     }
     m_dimensionList = m_workbench.dimensions().all();
     for (const Dimension &dimension : std::as_const(m_dimensionList)) {
@@ -418,9 +434,14 @@ bool SurveyImport::write()
 
 } // namespace
 
-ImportSummary importSurveyResponses(Workbench &workbench, const QString &path,
-                                    const SurveyImportOptions &options)
+SurveyImporter::SurveyImporter(Workbench &workbench)
+    : m_workbench(workbench)
+{}
+
+ImportSummary SurveyImporter::run(const QString &path, const SurveyImportOptions &options,
+                                  const AlsoWrite &alsoWrite)
 {
+    Workbench &workbench = m_workbench;
     ImportSummary summary;
     CsvImportRun run(path, options, summary);
     if (!run.start())
@@ -440,6 +461,14 @@ ImportSummary importSurveyResponses(Workbench &workbench, const QString &path,
     }
     if (!import.write())
         return summary;
+    if (alsoWrite) {
+        if (const StorageResult also = alsoWrite(); !also.ok()) {
+            summary.imported = 0;
+            run.rejectFile(0, QStringLiteral("file"),
+                           SurveyImport::tr("cannot write to the workbench: %1").arg(also.error()));
+            return summary;
+        }
+    }
     if (const QString error = transaction.commit(); !error.isEmpty()) {
         run.rejectFile(0, QStringLiteral("file"),
                        SurveyImport::tr("cannot write to the workbench: %1").arg(error));

@@ -4,6 +4,9 @@
 
 #include "import/dateparser.h"
 #include "import/importreport.h"
+#include "storage/storageresult.h"
+
+#include <functional>
 
 namespace Yardstick {
 
@@ -18,9 +21,23 @@ class Workbench;
 // a number or lies outside 0..scaleMax, an unreadable date, a department or
 // date that contradicts an earlier row of the same audit, an item rated twice
 // in one audit, a row with the wrong number of fields. All or nothing unless
-// bad rows are skipped; the audit measurements are refreshed in the same
-// transaction.
-ImportSummary importAudits(Workbench &workbench, const QString &path, qint64 templateId,
-                           const ImportOptions &options, DateFormat dateFormat = DateFormat::Auto);
+// bad rows are skipped. The audits are written in one transaction, taken
+// only once the file is read.
+class AuditImporter final
+{
+public:
+    // More writing that belongs to the import (AuditService refreshes the
+    // audit measurements): run in the import's transaction after the audits
+    // are written; its failure keeps nothing.
+    using AlsoWrite = std::function<StorageResult()>;
+
+    explicit AuditImporter(Workbench &workbench);
+
+    ImportSummary run(const QString &path, qint64 templateId, const ImportOptions &options,
+                      DateFormat dateFormat = DateFormat::Auto, const AlsoWrite &alsoWrite = {});
+
+private:
+    Workbench &m_workbench;
+};
 
 } // namespace Yardstick

@@ -3,8 +3,13 @@
 #pragma once
 
 #include "import/importreport.h"
+#include "model/survey.h"
+#include "storage/storageresult.h"
 
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace Yardstick {
 
@@ -18,6 +23,11 @@ struct SurveyImportOptions : ImportOptions
     // Optional: the survey to create the wave in when it does not exist yet
     // (dates then come from today; the analyst edits them later).
     QString survey;
+    // Optional: the dates and channel the wave gets (its name is `wave`),
+    // whether the import adds it or finds it; without them a new wave is
+    // dated today. Set by SurveyService, which writes them in the import's
+    // transaction.
+    std::optional<SurveyWave> waveDefinition;
 };
 
 // Imports survey answers from CSV in either layout, told apart by the header:
@@ -31,8 +41,23 @@ struct SurveyImportOptions : ImportOptions
 // answer and simply absent. Every rejection is located (file, line, column,
 // reason); all or nothing unless options.skipBadRows. Answers already stored
 // for the same wave, respondent and item are duplicates when identical and
-// conflicts when not.
-ImportSummary importSurveyResponses(Workbench &workbench, const QString &path,
-                                    const SurveyImportOptions &options);
+// conflicts when not. The survey, the wave and the answers are written in
+// one transaction, taken only once the file is read.
+class SurveyImporter final
+{
+public:
+    // More writing that belongs to the import (SurveyService refreshes the
+    // survey measurements): run in the import's transaction after the
+    // answers are written; its failure keeps nothing.
+    using AlsoWrite = std::function<StorageResult()>;
+
+    explicit SurveyImporter(Workbench &workbench);
+
+    ImportSummary run(const QString &path, const SurveyImportOptions &options,
+                      const AlsoWrite &alsoWrite = {});
+
+private:
+    Workbench &m_workbench;
+};
 
 } // namespace Yardstick

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auditimport.h"
+#include "auditimporter.h"
 
-#include "auditmeasurements.h"
 #include "import/csvimportrun.h"
 #include "import/namelookup.h"
 #include "import/valueparsers.h"
@@ -54,9 +53,15 @@ struct PendingAudit
 
 } // namespace
 
-ImportSummary importAudits(Workbench &workbench, const QString &path, qint64 templateId,
-                           const ImportOptions &options, DateFormat requestedFormat)
+AuditImporter::AuditImporter(Workbench &workbench)
+    : m_workbench(workbench)
+{}
+
+ImportSummary AuditImporter::run(const QString &path, qint64 templateId,
+                                 const ImportOptions &options, DateFormat requestedFormat,
+                                 const AlsoWrite &alsoWrite)
 {
+    Workbench &workbench = m_workbench;
     ImportSummary summary;
     CsvImportRun run(path, options, summary);
     const std::optional<AuditTemplate> checklist = workbench.audits().findTemplate(templateId);
@@ -215,10 +220,12 @@ ImportSummary importAudits(Workbench &workbench, const QString &path, qint64 tem
                        tr("cannot write to the workbench: %1").arg(r.error()));
         return summary;
     }
-    if (StorageResult r = refreshAuditMeasurements(workbench); !r.ok()) {
-        run.rejectFile(0, QStringLiteral("file"),
-                       tr("cannot write to the workbench: %1").arg(r.error()));
-        return summary;
+    if (alsoWrite) {
+        if (StorageResult r = alsoWrite(); !r.ok()) {
+            run.rejectFile(0, QStringLiteral("file"),
+                           tr("cannot write to the workbench: %1").arg(r.error()));
+            return summary;
+        }
     }
     if (const QString error = transaction.commit(); !error.isEmpty()) {
         run.rejectFile(0, QStringLiteral("file"),
