@@ -293,7 +293,7 @@ TEST_CASE("a standard's control chart rebases its limits at a recorded change",
     addMonthly(data, data.standards.first(), QDate(2024, 1, 1), {10, 12, 11, 13, 20, 22, 21, 23});
     StandardControlChartRequest request;
     request.standardId = 7;
-    request.chartKind = ChartKind::IndividualsMovingRange;
+    request.chartType = ControlChartType::IndividualsMovingRange;
     const auto result = buildStandardControlChart(
         request, data, {change(QDate(2024, 5, 1), QStringLiteral("Rebased"), 7)});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
@@ -339,7 +339,7 @@ TEST_CASE("a standard's control chart flags a point beyond its limits and marks 
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const StandardControlChart &chart = std::get<StandardControlChart>(result);
-    CHECK(chart.chart.kind == ChartKind::IndividualsMovingRange);
+    CHECK(chart.chart.kind == ControlChartType::IndividualsMovingRange);
     CHECK(chart.chart.primary.points.at(7).ucl == Approx(22.753).epsilon(1e-4));
     REQUIRE_FALSE(chart.signalList.isEmpty());
     CHECK(chart.signalList.first().point == 8);
@@ -392,13 +392,13 @@ TEST_CASE("a right-first-time standard with case counts is charted as a p chart"
     // 90%, 80%, 85% of 100 cases: 90, 80, 85 right first time; p-bar = 255/300 = 0.85;
     // sigma of a point sqrt(0.85 x 0.15 / 100) = 0.035707; UCL 0.85 + 0.10712 = 0.95712.
     addMonthly(data, standard, QDate(2024, 1, 1), {90, 80, 85}, 100);
-    CHECK(suggestedChartKind(standard, data) == ChartKind::P);
+    CHECK(suggestedControlChartType(standard, data) == ControlChartType::P);
     StandardControlChartRequest request;
     request.standardId = 7;
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const StandardControlChart &chart = std::get<StandardControlChart>(result);
-    CHECK(chart.chart.kind == ChartKind::P);
+    CHECK(chart.chart.kind == ControlChartType::P);
     CHECK(chart.chart.primary.points.at(0).value == Approx(0.90));
     CHECK(*chart.chart.primary.center == Approx(0.85));
     CHECK(*chart.chart.primary.ucl == Approx(0.95712).epsilon(1e-4));
@@ -413,7 +413,7 @@ TEST_CASE("a chart the standard's data cannot give is refused with a reason",
     addMonthly(data, data.standards.first(), QDate(2024, 1, 1), {10, 12});
     StandardControlChartRequest request;
     request.standardId = 7;
-    request.chartKind = ChartKind::P;
+    request.chartType = ControlChartType::P;
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<QString>(result));
     CHECK(std::get<QString>(result).contains(QStringLiteral("APP-T-01")));
@@ -440,7 +440,7 @@ TEST_CASE("a turnaround standard computed from cases can be charted as X-bar S o
     data.latestDataDay = QDate(2024, 2, 7);
     StandardControlChartRequest request;
     request.standardId = 7;
-    request.chartKind = ChartKind::XbarS;
+    request.chartType = ControlChartType::XbarS;
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const ControlChart &chart = std::get<StandardControlChart>(result).chart;
@@ -469,13 +469,13 @@ TEST_CASE("a rate per 1,000 with known units is charted as a u chart per 1,000",
     // 1,000 each; u-bar = 18 / 6 = 3; sigma of a point sqrt(3 / 2) = 1.224745;
     // UCL 3 + 3 x 1.224745 = 6.674235; LCL 3 - 3.674235 < 0, so 0.
     addMonthly(data, standard, QDate(2024, 1, 1), {2, 4, 3}, 2000);
-    CHECK(suggestedChartKind(standard, data) == ChartKind::U);
+    CHECK(suggestedControlChartType(standard, data) == ControlChartType::U);
     StandardControlChartRequest request;
     request.standardId = 7;
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const ControlChart &chart = std::get<StandardControlChart>(result).chart;
-    CHECK(chart.kind == ChartKind::U);
+    CHECK(chart.kind == ControlChartType::U);
     CHECK(chart.primary.points.at(1).value == Approx(4));
     CHECK(*chart.primary.center == Approx(3));
     CHECK(*chart.primary.ucl == Approx(6.674235).epsilon(1e-5));

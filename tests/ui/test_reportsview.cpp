@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
 #include "demoworkbench.h"
-#include "views/reportpackjob.h"
+#include "jobs/reportpackjob.h"
 #include "views/reportsview.h"
 #include "workbench/workbench.h"
 

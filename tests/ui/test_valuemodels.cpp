@@ -173,7 +173,7 @@ TEST_CASE("the Charts page ranks the demo's missed standards by dollars at stake
 
     QComboBox *box = view.kindBox();
     box->setCurrentIndex(box->findData(QStringLiteral("dollars-at-stake")));
-    REQUIRE(view.chartKind() == ChartKindChoice::DollarsAtStake);
+    REQUIRE(view.chartKind() == ChartKind::DollarsAtStake);
     INFO(view.chartMessage().toStdString());
     REQUIRE(view.chart().has_value());
     const ParetoChart *chart = std::get_if<ParetoChart>(&*view.chart());

@@ -209,7 +209,7 @@ void MainWindow::buildChartPages()
     connect(this, &MainWindow::workbenchContentChanged, m_chartsView, &ChartsView::refresh);
     connect(m_standardsView, &StandardsView::catalogueChanged, m_chartsView, &ChartsView::refresh);
     connect(m_dashboardView, &DashboardView::chartRequested, this,
-            [this](qint64 id, ChartKindChoice kind) {
+            [this](qint64 id, ChartKind kind) {
                 showSection(Section::Charts);
                 m_chartsView->showStandard(id, kind);
             });

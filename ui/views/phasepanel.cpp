@@ -100,11 +100,11 @@ void PhasePanel::setWorkbench(Workbench *workbench)
 }
 
 void PhasePanel::setStandard(qint64 standardId, const QString &code,
-                             std::optional<ChartKind> chartKind, QDate suggestedStart)
+                             std::optional<ControlChartType> chartType, QDate suggestedStart)
 {
     m_standardId = standardId;
     m_code = code;
-    m_chartKind = chartKind;
+    m_chartType = chartType;
     m_suggestedStart = suggestedStart;
     updateButtons();
 }
@@ -162,7 +162,7 @@ CommandErrorReporter PhasePanel::reporter()
 
 PhaseDialog *PhasePanel::openDialog(const ProcessPhase &phase)
 {
-    auto *dialog = new PhaseDialog(phase, m_standardId, m_code, m_chartKind, this);
+    auto *dialog = new PhaseDialog(phase, m_standardId, m_code, m_chartType, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("phaseDialog"));
     dialog->open();

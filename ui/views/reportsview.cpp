@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsview.h"
 
-#include "reportpackjob.h"
+#include "jobs/reportpackjob.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
