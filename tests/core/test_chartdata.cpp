@@ -6,53 +6,17 @@
 #include "chartdata/paretochart.h"
 #include "chartdata/standardcontrolchart.h"
 #include "chartdata/trendchart.h"
+#include "chartdatasupport.h"
 
 #include <optional>
 #include <vector>
 
 using namespace Yardstick;
+using namespace Yardstick::ChartTesting;
 
 // Every expected number below is worked out by hand in the comment next to it.
 
 namespace {
-
-Standard turnaround(qint64 id, const QString &code)
-{
-    Standard s;
-    s.id = id;
-    s.code = code;
-    s.title = QStringLiteral("Application processing time");
-    s.serviceId = 1;
-    s.dimensionId = 1;
-    s.departmentId = 1;
-    s.metric = Metric::TurnaroundDays;
-    s.statistic = Statistic::mean();
-    s.direction = Direction::LowerIsBetter;
-    s.unit = QStringLiteral("days");
-    s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("first"), {}, {}, {}}};
-    return s;
-}
-
-// One measurement per month from `firstMonth` on (nullopt: none that month),
-// with an optional sample size for every month.
-void addMonthly(ComplianceData &data, const Standard &standard, QDate firstMonth,
-                const std::vector<std::optional<double>> &values,
-                std::optional<int> sampleSize = std::nullopt)
-{
-    QDate month = firstMonth;
-    for (const std::optional<double> &value : values) {
-        const QDate end = month.addMonths(1).addDays(-1);
-        if (value) {
-            data.measurementsByStandard[standard.id].append(
-                {0, standard.id, month, end, *value, sampleSize, QStringLiteral("test")});
-            if (!data.latestDataDay.isValid() || end > data.latestDataDay)
-                data.latestDataDay = end;
-            if (!data.earliestDataDay.isValid() || month < data.earliestDataDay)
-                data.earliestDataDay = month;
-        }
-        month = month.addMonths(1);
-    }
-}
 
 ProcessPhase change(QDate startsOn, const QString &label, std::optional<qint64> standardId = {})
 {

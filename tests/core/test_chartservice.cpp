@@ -1,54 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "chartdatasupport.h"
 #include "testsupport.h"
 #include "usecases/chartservice.h"
 #include "usecases/chartsource.h"
 #include "workbench/workbench.h"
 
-#include <optional>
-#include <vector>
-
 using namespace Yardstick;
+using namespace Yardstick::ChartTesting;
 
 // ChartService answers every ChartRequest with the chart's data or the reason
 // there is none. Every expected number is worked out by hand next to it.
 
 namespace {
-
-// Lower is better: at most 15 days meets the target, over 20 is a breach.
-Standard turnaround(qint64 id, const QString &code)
-{
-    Standard s;
-    s.id = id;
-    s.code = code;
-    s.title = QStringLiteral("Application processing time");
-    s.serviceId = 1;
-    s.dimensionId = 1;
-    s.departmentId = 1;
-    s.metric = Metric::TurnaroundDays;
-    s.statistic = Statistic::mean();
-    s.direction = Direction::LowerIsBetter;
-    s.unit = QStringLiteral("days");
-    s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("first"), {}, {}, {}}};
-    return s;
-}
-
-void addMonthly(ComplianceData &data, const Standard &standard, QDate firstMonth,
-                const std::vector<double> &values)
-{
-    QDate month = firstMonth;
-    for (double value : values) {
-        const QDate end = month.addMonths(1).addDays(-1);
-        data.measurementsByStandard[standard.id].append(
-            {0, standard.id, month, end, value, std::nullopt, QStringLiteral("test")});
-        if (!data.latestDataDay.isValid() || end > data.latestDataDay)
-            data.latestDataDay = end;
-        if (!data.earliestDataDay.isValid() || month < data.earliestDataDay)
-            data.earliestDataDay = month;
-        month = month.addMonths(1);
-    }
-}
 
 // Two standards of the Operations department, January to June 2024:
 // A-1 is 25, 25, 10, 10, 10, 25 days (breached in January, February and
