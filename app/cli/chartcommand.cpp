@@ -2,17 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartcommand.h"
 
-#include "chartdata/dollarpareto.h"
-#include "chartdata/servqualcharts.h"
-#include "charts/anychart.h"
 #include "console.h"
 #include "exitcode.h"
 #include "export/chartexporter.h"
 #include "export/chartexportoptions.h"
 #include "storage/propertyrepository.h"
-#include "surveys/servqual.h"
-#include "surveys/servqualloader.h"
-#include "workbench/compliancedataloader.h"
+#include "usecases/chartservice.h"
+#include "usecases/chartsource.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -53,110 +49,17 @@ std::variant<QList<qint64>, QString> standardIds(const ComplianceData &data,
     return ids;
 }
 
-struct ChartChoice
+// The chart --kind (and --pareto for the Paretos) names.
+ChartKind chartKindOf(const QString &kind, const QString &paretoSubject)
 {
-    QString kind;
-    QList<qint64> standards;
-    PeriodKind period = PeriodKind::Month;
-    QDate from;
-    QDate to;
-    std::optional<ChartKind> controlKind;
-    RuleSet rules = RuleSet::Nelson;
-    QString paretoSubject;
-    QString wave; // servqual-gaps and servqual-quadrant; empty: the latest
-};
-
-// The SERVQUAL charts of one wave, as the Surveys page draws them: the gap
-// chart compares with the survey's previous wave when there is one.
-std::variant<AnyChart, QString> buildServqualChart(Workbench &workbench, const ChartChoice &choice)
-{
-    const QStringList waves = servqualWaves(workbench);
-    if (waves.isEmpty())
-        return Command::tr("The workbench has no survey answers to chart.");
-    if (!choice.wave.isEmpty() && !waves.contains(choice.wave))
-        return Command::tr("The workbench has no answers for the wave \"%1\".").arg(choice.wave);
-    const ServqualInput input = loadServqualInput(workbench, choice.wave);
-    const ServqualResult result = analyseServqual(input);
-    if (choice.kind == QLatin1String("servqual-quadrant")) {
-        const QuadrantChart chart = quadrantChart(result);
-        if (chart.points.isEmpty())
-            return Command::tr("The wave's items have no importance to place them by.");
-        return AnyChart(chart);
+    if (kind == QLatin1String("pareto")) {
+        if (paretoSubject == QLatin1String("breaches"))
+            return ChartKind::BreachedStandards;
+        return paretoSubject == QLatin1String("complaints-by-dimension")
+                   ? ChartKind::ComplaintsByDimension
+                   : ChartKind::ComplaintsByService;
     }
-    if (input.previousWave.isEmpty())
-        return AnyChart(servqualGapChart(result));
-    const ServqualResult previous =
-        analyseServqual(loadServqualInput(workbench, input.previousWave));
-    return AnyChart(servqualGapChart(result, &previous));
-}
-
-// The chart the choice asks for, or why it cannot be drawn.
-std::variant<AnyChart, QString> buildChart(Workbench &workbench, const ChartChoice &choice)
-{
-    if (choice.kind.startsWith(QLatin1String("servqual-")))
-        return buildServqualChart(workbench, choice);
-    const ComplianceData data = ComplianceDataLoader::load(workbench);
-    const QList<ProcessPhase> phases = workbench.phases().all();
-    ScorecardRequest scorecardRequest;
-    scorecardRequest.kind = choice.period;
-    scorecardRequest.at = choice.to;
-    if (choice.kind == QLatin1String("trend")) {
-        const TrendChart chart =
-            buildTrendChart({choice.standards, choice.period, choice.from, choice.to}, data, phases,
-                            workbench.valueModels().all());
-        if (chart.series.isEmpty())
-            return Command::tr("There is no data to chart for these standards.");
-        return AnyChart(chart);
-    }
-    if (choice.kind == QLatin1String("control")) {
-        StandardControlChartRequest request;
-        request.standardId = choice.standards.constFirst();
-        request.kind = choice.period;
-        request.chartKind = choice.controlKind;
-        request.rules = choice.rules;
-        request.from = choice.from;
-        request.to = choice.to;
-        auto result = buildStandardControlChart(request, data, phases);
-        if (const QString *error = std::get_if<QString>(&result))
-            return *error;
-        return AnyChart(std::get<StandardControlChart>(result));
-    }
-    if (choice.kind == QLatin1String("pareto")) {
-        ParetoChart chart;
-        if (choice.paretoSubject == QLatin1String("breaches")) {
-            chart = breachPareto(computeScorecard(data, scorecardRequest));
-        } else {
-            chart = complaintPareto(workbench.letters().all(), ReferenceData::load(workbench),
-                                    choice.paretoSubject == QLatin1String("complaints-by-dimension")
-                                        ? ComplaintGrouping::Dimension
-                                        : ComplaintGrouping::Service,
-                                    choice.from, choice.to);
-        }
-        if (chart.bars.isEmpty())
-            return Command::tr("There is nothing to rank: no letters or breaches in the range.");
-        return AnyChart(chart);
-    }
-    if (choice.kind == QLatin1String("complaints-per-month")) {
-        const ComplaintTrendChart chart =
-            complaintTrend(workbench.letters().all(), ReferenceData::load(workbench), choice.from,
-                           choice.to, phases);
-        if (chart.total == 0)
-            return Command::tr("There are no complaint letters in the range.");
-        return AnyChart(chart);
-    }
-    const Scorecard scorecard = computeScorecard(data, scorecardRequest);
-    if (!scorecard.period.isValid())
-        return Command::tr("The workbench holds no data yet.");
-    if (choice.kind == QLatin1String("dollars-at-stake")) {
-        const ParetoChart chart = dollarPareto(scorecard, workbench.valueModels().all());
-        if (chart.bars.isEmpty())
-            return Command::tr("Nothing is at stake: no standard with a value model misses its "
-                               "target in the period.");
-        return AnyChart(chart);
-    }
-    if (choice.kind == QLatin1String("heatmap"))
-        return AnyChart(buildHeatmap(scorecard, choice.standards));
-    return AnyChart(buildDepartmentChart(scorecard, ReferenceData::load(workbench)));
+    return chartKindFromKey(kind).value_or(ChartKind::Trend);
 }
 
 } // namespace
@@ -241,32 +144,33 @@ int ChartCommand::run(const QStringList &arguments)
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
-    ChartChoice choice;
-    choice.kind = parser.value(kind).trimmed().toLower();
-    if (!kKinds.contains(choice.kind))
+    ChartRequest request;
+    const QString kindKey = parser.value(kind).trimmed().toLower();
+    if (!kKinds.contains(kindKey))
         return usageError(tr("Give --kind: trend, control, pareto, heatmap, departments, "
                              "complaints-per-month, dollars-at-stake, servqual-gaps or "
                              "servqual-quadrant."));
     const QStringList codes = parser.values(standard);
-    if ((choice.kind == QLatin1String("trend") || choice.kind == QLatin1String("control")) &&
+    if ((kindKey == QLatin1String("trend") || kindKey == QLatin1String("control")) &&
         codes.isEmpty())
-        return usageError(tr("A %1 chart needs --standard CODE.").arg(choice.kind));
-    if (choice.kind == QLatin1String("control") && codes.size() > 1)
+        return usageError(tr("A %1 chart needs --standard CODE.").arg(kindKey));
+    if (kindKey == QLatin1String("control") && codes.size() > 1)
         return usageError(tr("A control chart shows one standard; give one --standard."));
     const std::optional<PeriodKind> periodKind = periodKindFromKey(parser.value(period));
     if (!periodKind)
         return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
                               .arg(parser.value(period)));
-    choice.period = *periodKind;
+    request.period = *periodKind;
     const std::optional<QDate> fromDate = optionalDate(parser, from);
     const std::optional<QDate> toDate = optionalDate(parser, to);
     if (!fromDate || !toDate)
         return usageError(tr("--from and --to take dates written YYYY-MM-DD."));
-    choice.from = *fromDate;
-    choice.to = *toDate;
+    request.from = *fromDate;
+    request.to = *toDate;
     if (parser.isSet(chartType)) {
-        choice.controlKind = chartKindFromKey(parser.value(chartType).trimmed().toLower());
-        if (!choice.controlKind)
+        request.controlChartType =
+            controlChartTypeFromKey(parser.value(chartType).trimmed().toLower());
+        if (!request.controlChartType)
             return usageError(
                 tr("The chart type \"%1\" is not known.").arg(parser.value(chartType)));
     }
@@ -275,12 +179,13 @@ int ChartCommand::run(const QStringList &arguments)
         return usageError(tr("The rules \"%1\" are not known; use nelson, western-electric or "
                              "none.")
                               .arg(parser.value(rules)));
-    choice.rules = *ruleSet;
-    choice.wave = parser.value(wave).trimmed();
-    choice.paretoSubject = parser.value(pareto).trimmed().toLower();
-    if (!kParetoSubjects.contains(choice.paretoSubject))
+    request.rules = *ruleSet;
+    request.wave = parser.value(wave).trimmed();
+    const QString paretoSubject = parser.value(pareto).trimmed().toLower();
+    if (!kParetoSubjects.contains(paretoSubject))
         return usageError(tr("--pareto takes complaints-by-service, complaints-by-dimension or "
                              "breaches."));
+    request.kind = chartKindOf(kindKey, paretoSubject);
 
     const QString outPath = parser.value(out);
     if (outPath.isEmpty())
@@ -302,19 +207,19 @@ int ChartCommand::run(const QStringList &arguments)
     const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
     if (!opened)
         return ExitCode::BadInput;
-    const ComplianceData data = ComplianceDataLoader::load(*opened);
-    const auto ids = standardIds(data, codes);
+    ChartSource source = ChartSource::load(*opened);
+    const auto ids = standardIds(source.data, codes);
     if (const QString *error = std::get_if<QString>(&ids)) {
         Console::printError(*error);
         return ExitCode::BadInput;
     }
-    choice.standards = std::get<QList<qint64>>(ids);
-    const auto built = buildChart(*opened, choice);
-    if (const QString *error = std::get_if<QString>(&built)) {
-        Console::printError(*error);
+    request.standards = std::get<QList<qint64>>(ids);
+    const ChartResult built = opened->charts().chart(request, source);
+    if (!built.drawable()) {
+        Console::printError(built.emptyReason);
         return ExitCode::BadInput;
     }
-    const AnyChart &chart = std::get<AnyChart>(built);
+    const AnyChart &chart = *built.drawable();
 
     ChartExportOptions options = ChartExporter::optionsFor(
         chart, opened->properties().value(QLatin1String(PropertyRepository::kOrganisation)));

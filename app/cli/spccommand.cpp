@@ -123,7 +123,8 @@ int SpcCommand::run(const QStringList &arguments)
     ControlChartRequest request;
     if (!parser.isSet(chart))
         return usageError(tr("Name the chart with --chart: imr, xbar-r, xbar-s, p, np, c or u."));
-    const std::optional<ChartKind> kind = chartKindFromKey(parser.value(chart).trimmed().toLower());
+    const std::optional<ControlChartType> kind =
+        controlChartTypeFromKey(parser.value(chart).trimmed().toLower());
     if (!kind)
         return usageError(tr("The chart \"%1\" is not known; use imr, xbar-r, xbar-s, p, np, c "
                              "or u.")
@@ -160,12 +161,12 @@ int SpcCommand::run(const QStringList &arguments)
         const std::optional<double> mean = parseOptionNumber(parser.value(center));
         if (!mean)
             return usageError(tr("--center %1 is not a number.").arg(parser.value(center)));
-        const bool proportion = *kind == ChartKind::P || *kind == ChartKind::Np;
+        const bool proportion = *kind == ControlChartType::P || *kind == ControlChartType::Np;
         if (proportion && (*mean <= 0 || *mean >= 1))
             return usageError(tr("--center %1: for a p or np chart give the proportion "
                                  "defective, more than 0 and less than 1.")
                                   .arg(parser.value(center)));
-        if ((*kind == ChartKind::C || *kind == ChartKind::U) && *mean <= 0)
+        if ((*kind == ControlChartType::C || *kind == ControlChartType::U) && *mean <= 0)
             return usageError(tr("--center %1: for a c or u chart give the mean count, more "
                                  "than 0.")
                                   .arg(parser.value(center)));
@@ -178,7 +179,7 @@ int SpcCommand::run(const QStringList &arguments)
         } else if (!isAttributeChart(*kind)) {
             return usageError(tr("--center needs --sigma for the %1 chart: give the known standard "
                                  "deviation of single observations with it.")
-                                  .arg(chartKindKey(*kind)));
+                                  .arg(controlChartTypeKey(*kind)));
         }
         request.known = known;
     }

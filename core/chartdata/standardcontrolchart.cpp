@@ -32,22 +32,22 @@ bool isShareOfCases(const Standard &standard)
            standard.statistic.kind == Statistic::Kind::ShareWithin;
 }
 
-QString chartDisplayName(ChartKind kind)
+QString chartDisplayName(ControlChartType kind)
 {
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         return tr("Individuals and moving range");
-    case ChartKind::XbarR:
+    case ControlChartType::XbarR:
         return tr("X-bar and range");
-    case ChartKind::XbarS:
+    case ControlChartType::XbarS:
         return tr("X-bar and standard deviation");
-    case ChartKind::P:
+    case ControlChartType::P:
         return tr("p (proportion)");
-    case ChartKind::Np:
+    case ControlChartType::Np:
         return tr("np (number)");
-    case ChartKind::C:
+    case ControlChartType::C:
         return tr("c (count)");
-    case ChartKind::U:
+    case ControlChartType::U:
         return tr("u (rate per unit)");
     }
     return {};
@@ -62,14 +62,14 @@ struct ChartInput
 
 // The observations a chart of the given kind reads from the standard's
 // periods that have data, or why that chart cannot be drawn for it.
-std::variant<ChartInput, QString> observationsFor(ChartKind kind, const Standard &standard,
+std::variant<ChartInput, QString> observationsFor(ControlChartType kind, const Standard &standard,
                                                   const ComplianceData &data,
                                                   const QList<Period> &periods)
 {
     ChartInput input;
     const QList<PeriodValue> values = standardSeries(standard, data, periods);
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         for (const PeriodValue &value : values) {
             if (!value.value)
                 continue;
@@ -78,18 +78,18 @@ std::variant<ChartInput, QString> observationsFor(ChartKind kind, const Standard
         }
         input.target = standard.target();
         return input;
-    case ChartKind::P:
-    case ChartKind::Np:
+    case ControlChartType::P:
+    case ControlChartType::Np:
         if (!isShareOfCases(standard))
             return tr("A %1 chart charts shares of cases; %2 is not one.")
-                .arg(chartKindKey(kind), standard.code);
+                .arg(controlChartTypeKey(kind), standard.code);
         for (const PeriodValue &value : values) {
             if (!value.value)
                 continue;
             if (!value.n || *value.n <= 0)
                 return tr("A %1 chart needs the number of cases behind each value; %2 "
                           "has a period without it (%3).")
-                    .arg(chartKindKey(kind), standard.code,
+                    .arg(controlChartTypeKey(kind), standard.code,
                          value.period.start.toString(Qt::ISODate));
             input.periods.append(value.period);
             // The share counts the cases that meet the standard ("defectives"
@@ -98,16 +98,16 @@ std::variant<ChartInput, QString> observationsFor(ChartKind kind, const Standard
                 std::round(*value.value / 100.0 * double(*value.n)));
             input.observations.sizes.push_back(double(*value.n));
         }
-        if (kind == ChartKind::P)
+        if (kind == ControlChartType::P)
             input.target = standard.target() / 100.0;
         return input;
-    case ChartKind::XbarS:
-    case ChartKind::XbarR: {
+    case ControlChartType::XbarS:
+    case ControlChartType::XbarR: {
         if (!isTurnaround(standard) || valueSourceOf(standard, data) != ValueSource::Cases)
             return tr("X-bar charts need the individual cases of a turnaround standard; %1 has "
                       "none. Chart its period values as individuals instead.")
                 .arg(standard.code);
-        if (kind == ChartKind::XbarR)
+        if (kind == ControlChartType::XbarR)
             return tr("An X-bar and range chart suits subgroups of at most 25; a period holds "
                       "more cases than that. Use X-bar and standard deviation.");
         CaseValueCache cache;
@@ -124,8 +124,8 @@ std::variant<ChartInput, QString> observationsFor(ChartKind kind, const Standard
                            : std::nullopt;
         return input;
     }
-    case ChartKind::C:
-    case ChartKind::U:
+    case ControlChartType::C:
+    case ControlChartType::U:
         if (standard.metric != Metric::CountPer1000)
             break;
         // A rate per 1,000 with the number of units behind it gives back the
@@ -136,19 +136,19 @@ std::variant<ChartInput, QString> observationsFor(ChartKind kind, const Standard
             if (!value.n || *value.n <= 0)
                 return tr("A %1 chart needs the number of units behind each rate; %2 has a "
                           "period without it (%3).")
-                    .arg(chartKindKey(kind), standard.code,
+                    .arg(controlChartTypeKey(kind), standard.code,
                          value.period.start.toString(Qt::ISODate));
             input.periods.append(value.period);
             const double thousands = double(*value.n) / 1000.0;
             input.observations.values.push_back(std::round(*value.value * thousands));
             input.observations.sizes.push_back(thousands);
         }
-        if (kind == ChartKind::U)
+        if (kind == ControlChartType::U)
             input.target = standard.target();
         return input;
     }
     return tr("A %1 chart needs counts of events, which %2 does not record.")
-        .arg(chartKindKey(kind), standard.code);
+        .arg(controlChartTypeKey(kind), standard.code);
 }
 
 // Each recorded change rebases the chart from the first point whose period
@@ -220,11 +220,11 @@ void listSignals(StandardControlChart &result, PeriodKind kind)
 
 } // namespace
 
-ChartKind suggestedChartKind(const Standard &standard, const ComplianceData &data)
+ControlChartType suggestedControlChartType(const Standard &standard, const ComplianceData &data)
 {
     const bool rate = standard.metric == Metric::CountPer1000;
     if (!isShareOfCases(standard) && !rate)
-        return ChartKind::IndividualsMovingRange;
+        return ControlChartType::IndividualsMovingRange;
     const QList<Period> periods =
         periodsBetween(PeriodKind::Month, data.earliestDataDay, data.latestDataDay);
     bool anyValue = false;
@@ -233,11 +233,11 @@ ChartKind suggestedChartKind(const Standard &standard, const ComplianceData &dat
             continue;
         anyValue = true;
         if (!value.n || *value.n <= 0)
-            return ChartKind::IndividualsMovingRange;
+            return ControlChartType::IndividualsMovingRange;
     }
     if (!anyValue)
-        return ChartKind::IndividualsMovingRange;
-    return rate ? ChartKind::U : ChartKind::P;
+        return ControlChartType::IndividualsMovingRange;
+    return rate ? ControlChartType::U : ControlChartType::P;
 }
 
 StandardControlChartResult buildStandardControlChart(const StandardControlChartRequest &request,
@@ -258,7 +258,8 @@ StandardControlChartResult buildStandardControlChart(const StandardControlChartR
     const QDate last = request.to.isValid() ? request.to : data.latestDataDay;
     if (last < first)
         return tr("The chart's range ends before it starts.");
-    const ChartKind kind = request.chartKind.value_or(suggestedChartKind(*standard, data));
+    const ControlChartType kind =
+        request.chartType.value_or(suggestedControlChartType(*standard, data));
     auto input = observationsFor(kind, *standard, data, periodsBetween(request.kind, first, last));
     if (const QString *error = std::get_if<QString>(&input))
         return *error;
@@ -269,9 +270,9 @@ StandardControlChartResult buildStandardControlChart(const StandardControlChartR
     StandardControlChart result;
     result.standardId = standard->id;
     result.code = standard->code;
-    result.unit = kind == ChartKind::P   ? tr("proportion")
-                  : kind == ChartKind::U ? tr("per 1,000")
-                                         : standard->unit;
+    result.unit = kind == ControlChartType::P   ? tr("proportion")
+                  : kind == ControlChartType::U ? tr("per 1,000")
+                                                : standard->unit;
     result.kind = request.kind;
     result.periods = chartInput.periods;
     result.target = chartInput.target;

@@ -69,7 +69,7 @@ struct StandardControlChartRequest
 {
     qint64 standardId = 0;
     PeriodKind kind = PeriodKind::Month;
-    std::optional<ChartKind> chartKind; // empty: suggestedChartKind
+    std::optional<ControlChartType> chartType; // empty: suggestedControlChartType
     RuleSet rules = RuleSet::Nelson;
     QDate from; // invalid: from the first period with data
     QDate to;   // invalid: to the last
@@ -77,7 +77,7 @@ struct StandardControlChartRequest
 
 // p for shares with known counts, u for rates per 1,000 with known units,
 // imr otherwise.
-ChartKind suggestedChartKind(const Standard &standard, const ComplianceData &data);
+ControlChartType suggestedControlChartType(const Standard &standard, const ComplianceData &data);
 
 using StandardControlChartResult = std::variant<StandardControlChart, QString>;
 

@@ -21,9 +21,9 @@ QString quoted(const QString &value)
     return QLatin1Char('"') + value + QLatin1Char('"');
 }
 
-bool isXbarChart(ChartKind kind)
+bool isXbarChart(ControlChartType kind)
 {
-    return kind == ChartKind::XbarR || kind == ChartKind::XbarS;
+    return kind == ControlChartType::XbarR || kind == ControlChartType::XbarS;
 }
 
 // One pass over the file, filling the result as it goes.
@@ -32,7 +32,7 @@ class SpcDataReader final
     Q_DECLARE_TR_FUNCTIONS(Yardstick::SpcDataReader)
 
 public:
-    SpcDataReader(const QString &path, ChartKind kind, SpcDataReadResult &result)
+    SpcDataReader(const QString &path, ControlChartType kind, SpcDataReadResult &result)
         : m_kind(kind)
         , m_result(result)
         , m_run(path, m_options, m_summary)
@@ -54,7 +54,7 @@ private:
     std::optional<double> count(const CsvRecord &row, int column);
     std::optional<double> size(const CsvRecord &row, int column, bool whole);
 
-    ChartKind m_kind;
+    ControlChartType m_kind;
     SpcDataReadResult &m_result;
     ImportOptions m_options;
     ImportSummary m_summary;
@@ -89,26 +89,26 @@ void SpcDataReader::read()
 bool SpcDataReader::findColumns()
 {
     switch (m_kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         m_value = requireColumn("value");
         break;
-    case ChartKind::XbarR:
-    case ChartKind::XbarS:
+    case ControlChartType::XbarR:
+    case ControlChartType::XbarS:
         m_subgroup = requireColumn("subgroup");
         m_value = requireColumn("value");
         if (m_subgroup >= 0)
             m_result.pointColumn = m_run.header().at(m_subgroup);
         break;
-    case ChartKind::P:
-    case ChartKind::Np:
+    case ControlChartType::P:
+    case ControlChartType::Np:
         m_value = requireColumn("defectives");
         m_size = requireColumn("size");
         break;
-    case ChartKind::C:
+    case ControlChartType::C:
         m_value = requireColumn("count");
         m_size = m_run.columnIndex(u"size");
         break;
-    case ChartKind::U:
+    case ControlChartType::U:
         m_value = requireColumn("count");
         m_size = requireColumn("size");
         break;
@@ -126,20 +126,20 @@ int SpcDataReader::requireColumn(const char *name)
 void SpcDataReader::readRow(const CsvRecord &row)
 {
     switch (m_kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         m_result.data.values.push_back(number(row, m_value).value_or(0));
         m_result.pointLines.push_back(row.line);
         return;
-    case ChartKind::XbarR:
-    case ChartKind::XbarS:
+    case ControlChartType::XbarR:
+    case ControlChartType::XbarS:
         readSubgroupRow(row);
         return;
-    case ChartKind::P:
-    case ChartKind::Np:
+    case ControlChartType::P:
+    case ControlChartType::Np:
         readProportionRow(row);
         return;
-    case ChartKind::C:
-    case ChartKind::U:
+    case ControlChartType::C:
+    case ControlChartType::U:
         readCountRow(row);
         return;
     }
@@ -191,7 +191,7 @@ void SpcDataReader::checkPointCount()
     const int needed = minimumPoints(m_kind);
     if (points >= needed)
         return;
-    const QString chart = chartKindKey(m_kind);
+    const QString chart = controlChartTypeKey(m_kind);
     m_run.rejectFile(1, QStringLiteral("row"),
                      isXbarChart(m_kind)
                          ? tr("the %1 chart needs at least %2 subgroups and the file has %3")
@@ -261,7 +261,7 @@ ImportRejection SpcDataReadResult::locate(const SpcError &error) const
     return {file, 1, QStringLiteral("row"), error.message};
 }
 
-SpcDataReadResult readSpcData(const QString &path, ChartKind kind)
+SpcDataReadResult readSpcData(const QString &path, ControlChartType kind)
 {
     SpcDataReadResult result;
     SpcDataReader(path, kind, result).read();

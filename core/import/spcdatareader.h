@@ -44,6 +44,6 @@ struct SpcDataReadResult
 //   u            count,size (units inspected)
 // Every problem is reported with its line and column, up to 100; reading
 // stops there.
-SpcDataReadResult readSpcData(const QString &path, ChartKind kind);
+SpcDataReadResult readSpcData(const QString &path, ControlChartType kind);
 
 } // namespace Yardstick

@@ -56,7 +56,7 @@ QJsonObject controlChartToJson(const ControlChart &chart)
     for (const QString &rule : ruleNames(chart.rules))
         meanings.insert(rule, ruleMeaning(rule));
     return QJsonObject{
-        {QStringLiteral("chart"), chartKindKey(chart.kind)},
+        {QStringLiteral("chart"), controlChartTypeKey(chart.kind)},
         {QStringLiteral("phase1"), QJsonObject{{QStringLiteral("first"), chart.phase1.first},
                                                {QStringLiteral("last"), chart.phase1.last}}},
         {QStringLiteral("rules"), ruleSetKey(chart.rules)},

@@ -41,7 +41,7 @@ QString number(double value)
 
 QString ControlChartTable::text() const
 {
-    QString text = tr("Chart: %1").arg(chartKindKey(m_chart.kind)) + QLatin1Char('\n') +
+    QString text = tr("Chart: %1").arg(controlChartTypeKey(m_chart.kind)) + QLatin1Char('\n') +
                    phaseLine() + QLatin1Char('\n') + excludedLine() +
                    tr("Rules: %1").arg(ruleSetKey(m_chart.rules)) + QLatin1Char('\n') +
                    limitsLine(m_chart.primary) + QLatin1Char('\n') +
@@ -60,7 +60,8 @@ QString ControlChartTable::phaseLine() const
     const int first = m_chart.phase1.first;
     const int last = m_chart.phase1.last;
     const int total = int(m_chart.primary.points.size());
-    const bool subgroups = m_chart.kind == ChartKind::XbarR || m_chart.kind == ChartKind::XbarS;
+    const bool subgroups =
+        m_chart.kind == ControlChartType::XbarR || m_chart.kind == ControlChartType::XbarS;
     if (last >= total) {
         return subgroups ? tr("Phase I (limits from): subgroups %1 to %2").arg(first).arg(last)
                          : tr("Phase I (limits from): points %1 to %2").arg(first).arg(last);

@@ -3,7 +3,8 @@
 #include "reportpack.h"
 
 #include "storage/propertyrepository.h"
-#include "workbench/compliancedataloader.h"
+#include "usecases/chartservice.h"
+#include "usecases/chartsource.h"
 #include "workbench/workbench.h"
 
 #include <QCoreApplication>
@@ -28,15 +29,12 @@ int breachedInRecent(const ScorecardRow &row)
 
 // The workbench's headline standards; without any, the first three standards
 // with a value in the period, so a pack always opens with trends.
-QList<qint64> headlineStandards(Workbench &workbench, const Scorecard &scorecard)
+QList<qint64> headlineStandards(const QStringList &codes, const Scorecard &scorecard)
 {
-    const QStringList codes = workbench.properties()
-                                  .value(QLatin1String(PropertyRepository::kHeadlineStandards))
-                                  .split(QLatin1Char(';'), Qt::SkipEmptyParts);
     QList<qint64> ids;
     for (const QString &code : codes) {
         for (const ScorecardRow &row : scorecard.rows) {
-            if (row.standard.code == code.trimmed())
+            if (row.standard.code == code)
                 ids.append(row.standard.id);
         }
     }
@@ -72,27 +70,23 @@ std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequ
         return !progress || progress(++done, total);
     };
 
-    const ComplianceData data = ComplianceDataLoader::load(workbench);
-    pack.reference = ReferenceData::load(workbench);
-    const QList<ProcessPhase> phases = workbench.phases().all();
-    const QList<ComplaintLetter> letters = workbench.letters().all();
-    const QList<ValueModel> valueModels = workbench.valueModels().all();
+    // Every chart of the pack is drawn by ChartService from one reading.
+    ChartService &charts = workbench.charts();
+    ChartSource source = ChartSource::load(workbench);
+    pack.reference = source.reference;
     if (!step())
         return std::nullopt;
 
-    ScorecardRequest scorecardRequest;
-    scorecardRequest.kind = pack.kind;
-    scorecardRequest.at = request.to;
-    pack.scorecard = computeScorecard(data, scorecardRequest);
+    pack.scorecard = source.scorecard(pack.kind, request.to);
     pack.period = pack.scorecard.period;
-    pack.from = request.from.isValid() ? request.from : data.earliestDataDay;
+    pack.from = request.from.isValid() ? request.from : source.data.earliestDataDay;
     pack.to = request.to.isValid() ? request.to : pack.period.end;
     if (!step())
         return std::nullopt;
 
     QList<qint64> headlines;
     if (pack.includes(ReportSection::HeadlineTrends))
-        headlines = headlineStandards(workbench, pack.scorecard);
+        headlines = headlineStandards(source.headlineCodes, pack.scorecard);
     QList<ScorecardRow> breached;
     if (pack.includes(ReportSection::BreachedControlCharts)) {
         for (const ScorecardRow &row : pack.scorecard.rows) {
@@ -108,13 +102,16 @@ std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequ
         int(std::min<qsizetype>(breached.size(), pack.reportTemplate.maxControlCharts));
     total += int(headlines.size()) + charted;
 
+    ChartRequest chart;
+    chart.period = pack.kind;
+    chart.from = request.from;
+    chart.to = pack.to;
     for (qint64 id : headlines) {
-        TrendChartRequest trend;
-        trend.standardIds = {id};
-        trend.kind = pack.kind;
-        trend.from = request.from;
-        trend.to = pack.to;
-        pack.headlineTrends.append(buildTrendChart(trend, data, phases, valueModels));
+        chart.kind = ChartKind::Trend;
+        chart.standards = {id};
+        // A headline standard gets its page even before it has data.
+        const ChartResult trend = charts.chart(chart, source);
+        pack.headlineTrends.append(std::get<TrendChart>(*trend.chart));
         if (!step())
             return std::nullopt;
     }
@@ -122,16 +119,13 @@ std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequ
         BreachedStandard entry;
         entry.row = breached.at(i);
         if (i < charted) {
-            StandardControlChartRequest chart;
-            chart.standardId = entry.row.standard.id;
-            chart.kind = pack.kind;
-            chart.from = request.from;
-            chart.to = pack.to;
-            auto result = buildStandardControlChart(chart, data, phases);
-            if (auto *built = std::get_if<StandardControlChart>(&result))
-                entry.controlChart = *built;
+            chart.kind = ChartKind::ControlChart;
+            chart.standards = {entry.row.standard.id};
+            const ChartResult result = charts.chart(chart, source);
+            if (const AnyChart *built = result.drawable())
+                entry.controlChart = std::get<StandardControlChart>(*built);
             else
-                entry.chartUnavailable = std::get<QString>(result);
+                entry.chartUnavailable = result.emptyReason;
             if (!step())
                 return std::nullopt;
         }
@@ -139,19 +133,35 @@ std::optional<ReportPack> buildReportPack(Workbench &workbench, const ReportRequ
     }
     pack.breachedNotCharted = int(breached.size()) - charted;
 
-    if (pack.includes(ReportSection::ComplaintsPareto) && !letters.isEmpty())
-        pack.complaints = complaintPareto(letters, pack.reference, ComplaintGrouping::Service,
-                                          request.from, pack.to);
-    if (pack.includes(ReportSection::ComplaintsPerMonth) && !letters.isEmpty()) {
-        ComplaintTrendChart perMonth =
-            complaintTrend(letters, pack.reference, request.from, pack.to, phases);
-        if (perMonth.total > 0)
-            pack.complaintsPerMonth = std::move(perMonth);
+    // The Pareto of a workbench with letters is printed even when none fall
+    // in the range; the other summaries whenever they could be computed.
+    chart.standards.clear();
+    if (pack.includes(ReportSection::ComplaintsPareto) && !source.letters.isEmpty()) {
+        chart.kind = ChartKind::ComplaintsByService;
+        const ChartResult pareto = charts.chart(chart, source);
+        pack.complaints = std::get<ParetoChart>(*pareto.chart);
     }
-    if (pack.includes(ReportSection::Heatmap))
-        pack.heatmap = buildHeatmap(pack.scorecard, standardsThatSlipped(pack.scorecard));
-    if (pack.includes(ReportSection::Departments))
-        pack.departments = buildDepartmentChart(pack.scorecard, pack.reference);
+    if (pack.includes(ReportSection::ComplaintsPerMonth)) {
+        chart.kind = ChartKind::ComplaintsPerMonth;
+        const ChartResult perMonth = charts.chart(chart, source);
+        if (const AnyChart *drawn = perMonth.drawable())
+            pack.complaintsPerMonth = std::get<ComplaintTrendChart>(*drawn);
+    }
+    // The scorecard charts judge the pack's period: the one holding request.to.
+    chart.to = request.to;
+    if (pack.includes(ReportSection::Heatmap)) {
+        chart.kind = ChartKind::Heatmap;
+        // What slipped lately; every standard when nothing did.
+        chart.standards = standardsThatSlipped(pack.scorecard);
+        const ChartResult heatmap = charts.chart(chart, source);
+        pack.heatmap = std::get<HeatmapChart>(*heatmap.chart);
+        chart.standards.clear();
+    }
+    if (pack.includes(ReportSection::Departments)) {
+        chart.kind = ChartKind::Departments;
+        const ChartResult departments = charts.chart(chart, source);
+        pack.departments = std::get<DepartmentChart>(*departments.chart);
+    }
     if (!step())
         return std::nullopt;
     return pack;

@@ -29,9 +29,9 @@ std::size_t position(int point)
 }
 
 // The chart's length as the kind reads the data (subgroups for X-bar charts).
-int pointsOf(ChartKind kind, const SpcObservations &data)
+int pointsOf(ControlChartType kind, const SpcObservations &data)
 {
-    const bool subgrouped = kind == ChartKind::XbarR || kind == ChartKind::XbarS;
+    const bool subgrouped = kind == ControlChartType::XbarR || kind == ControlChartType::XbarS;
     return static_cast<int>(subgrouped ? data.subgroups.size() : data.values.size());
 }
 
@@ -88,7 +88,7 @@ void applyBeyondLimits(std::vector<ChartPoint> &points, std::size_t first, RuleS
     }
 }
 
-void addPlanPoints(ChartKind kind, const SpcObservations &data, const PhasePlan &plan,
+void addPlanPoints(ControlChartType kind, const SpcObservations &data, const PhasePlan &plan,
                    const ProcessParameters &process, const std::vector<bool> &excluded,
                    const PointRange &phase1, RuleSet rules, ControlChart &chart)
 {
@@ -107,7 +107,7 @@ void addPlanPoints(ChartKind kind, const SpcObservations &data, const PhasePlan 
         // phases, not the variation within one: each phase's MR line starts
         // at its second point.
         const bool acrossPhases =
-            kind == ChartKind::IndividualsMovingRange && point == plan.covers.first;
+            kind == ControlChartType::IndividualsMovingRange && point == plan.covers.first;
         if (!chart.dispersion || !spread || acrossPhases)
             continue;
         ChartPoint dispersion =
@@ -115,7 +115,7 @@ void addPlanPoints(ChartKind kind, const SpcObservations &data, const PhasePlan 
         // A moving range joins two points: it counts as phase I only when
         // both are, and as excluded when either is (it then left the
         // estimate).
-        const bool movingRange = kind == ChartKind::IndividualsMovingRange;
+        const bool movingRange = kind == ControlChartType::IndividualsMovingRange;
         dispersion.inPhase1 = primary.inPhase1 && (!movingRange || contains(phase1, point - 1));
         dispersion.excluded = primary.excluded || (movingRange && excluded[i - 1]);
         chart.dispersion->points.push_back(dispersion);
@@ -143,7 +143,7 @@ void setSharedLines(ChartSeries &series)
     series.ucl = shared(&ChartPoint::ucl);
 }
 
-ControlChartResult computePlanned(ChartKind kind, const SpcObservations &data,
+ControlChartResult computePlanned(ControlChartType kind, const SpcObservations &data,
                                   const std::vector<PhasePlan> &plans,
                                   const std::vector<int> &excludedPoints, RuleSet rules,
                                   const PointRange &phase1)
@@ -157,7 +157,7 @@ ControlChartResult computePlanned(ChartKind kind, const SpcObservations &data,
     chart.kind = kind;
     chart.phase1 = phase1;
     chart.rules = rules;
-    chart.primary.chart = chartKindKey(kind);
+    chart.primary.chart = controlChartTypeKey(kind);
     if (const QString key = dispersionChartKey(kind); !key.isEmpty())
         chart.dispersion = ChartSeries{key, {}, {}, {}, {}};
 
@@ -187,58 +187,59 @@ ControlChartResult computePlanned(ChartKind kind, const SpcObservations &data,
 
 } // namespace
 
-QString chartKindKey(ChartKind kind)
+QString controlChartTypeKey(ControlChartType kind)
 {
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         return QStringLiteral("imr");
-    case ChartKind::XbarR:
+    case ControlChartType::XbarR:
         return QStringLiteral("xbar-r");
-    case ChartKind::XbarS:
+    case ControlChartType::XbarS:
         return QStringLiteral("xbar-s");
-    case ChartKind::P:
+    case ControlChartType::P:
         return QStringLiteral("p");
-    case ChartKind::Np:
+    case ControlChartType::Np:
         return QStringLiteral("np");
-    case ChartKind::C:
+    case ControlChartType::C:
         return QStringLiteral("c");
-    case ChartKind::U:
+    case ControlChartType::U:
         break;
     }
     return QStringLiteral("u");
 }
 
-std::optional<ChartKind> chartKindFromKey(const QString &key)
+std::optional<ControlChartType> controlChartTypeFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();
-    for (const ChartKind kind :
-         {ChartKind::IndividualsMovingRange, ChartKind::XbarR, ChartKind::XbarS, ChartKind::P,
-          ChartKind::Np, ChartKind::C, ChartKind::U}) {
-        if (k == chartKindKey(kind))
+    for (const ControlChartType kind :
+         {ControlChartType::IndividualsMovingRange, ControlChartType::XbarR,
+          ControlChartType::XbarS, ControlChartType::P, ControlChartType::Np, ControlChartType::C,
+          ControlChartType::U}) {
+        if (k == controlChartTypeKey(kind))
             return kind;
     }
     return std::nullopt;
 }
 
-bool isAttributeChart(ChartKind kind)
+bool isAttributeChart(ControlChartType kind)
 {
-    return kind == ChartKind::P || kind == ChartKind::Np || kind == ChartKind::C ||
-           kind == ChartKind::U;
+    return kind == ControlChartType::P || kind == ControlChartType::Np ||
+           kind == ControlChartType::C || kind == ControlChartType::U;
 }
 
-QString dispersionChartKey(ChartKind kind)
+QString dispersionChartKey(ControlChartType kind)
 {
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         return QStringLiteral("mr");
-    case ChartKind::XbarR:
+    case ControlChartType::XbarR:
         return QStringLiteral("r");
-    case ChartKind::XbarS:
+    case ControlChartType::XbarS:
         return QStringLiteral("s");
-    case ChartKind::P:
-    case ChartKind::Np:
-    case ChartKind::C:
-    case ChartKind::U:
+    case ControlChartType::P:
+    case ControlChartType::Np:
+    case ControlChartType::C:
+    case ControlChartType::U:
         break;
     }
     return {};
@@ -249,20 +250,20 @@ int SpcObservations::pointCount() const
     return static_cast<int>(subgroups.empty() ? values.size() : subgroups.size());
 }
 
-int minimumPoints(ChartKind kind)
+int minimumPoints(ControlChartType kind)
 {
     // I-MR needs two points for one moving range, X-bar charts two subgroups
     // so that the grand mean is not a single subgroup's; an attribute chart's
     // centre already pools every item of one sample.
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
-    case ChartKind::XbarR:
-    case ChartKind::XbarS:
+    case ControlChartType::IndividualsMovingRange:
+    case ControlChartType::XbarR:
+    case ControlChartType::XbarS:
         return 2;
-    case ChartKind::P:
-    case ChartKind::Np:
-    case ChartKind::C:
-    case ChartKind::U:
+    case ControlChartType::P:
+    case ControlChartType::Np:
+    case ControlChartType::C:
+    case ControlChartType::U:
         break;
     }
     return 1;
@@ -270,7 +271,7 @@ int minimumPoints(ChartKind kind)
 
 ControlChartResult computeControlChart(const ControlChartRequest &request)
 {
-    const ChartKind kind = request.kind;
+    const ControlChartType kind = request.kind;
     if (std::optional<SpcError> error = checkObservations(kind, request.data))
         return *error;
     const int count = pointsOf(kind, request.data);
@@ -288,7 +289,7 @@ ControlChartResult computeControlChart(const ControlChartRequest &request)
                           request.rules, phase1);
 }
 
-ControlChartResult computePhasedControlChart(ChartKind kind, const SpcObservations &data,
+ControlChartResult computePhasedControlChart(ControlChartType kind, const SpcObservations &data,
                                              const std::vector<ChartPhase> &phases,
                                              const std::vector<int> &excluded, RuleSet rules)
 {

@@ -71,7 +71,7 @@
 
 namespace Yardstick {
 
-enum class ChartKind
+enum class ControlChartType
 {
     IndividualsMovingRange, // imr
     XbarR,                  // xbar-r
@@ -82,10 +82,10 @@ enum class ChartKind
     U,                      // u
 };
 
-QString chartKindKey(ChartKind kind);
-std::optional<ChartKind> chartKindFromKey(const QString &key);
-bool isAttributeChart(ChartKind kind);      // p, np, c, u
-QString dispersionChartKey(ChartKind kind); // "mr", "r", "s" or empty
+QString controlChartTypeKey(ControlChartType kind);
+std::optional<ControlChartType> controlChartTypeFromKey(const QString &key);
+bool isAttributeChart(ControlChartType kind);      // p, np, c, u
+QString dispersionChartKey(ControlChartType kind); // "mr", "r", "s" or empty
 
 // What was observed, one entry per plotted point (per subgroup for X-bar
 // charts). Which members are used depends on the chart:
@@ -124,7 +124,7 @@ struct KnownParameters
 
 struct ControlChartRequest
 {
-    ChartKind kind = ChartKind::IndividualsMovingRange;
+    ControlChartType kind = ControlChartType::IndividualsMovingRange;
     SpcObservations data;
     std::optional<PointRange> phase1; // default: all points
     std::vector<int> excluded;        // 1-based; kept on the chart, out of the limits
@@ -150,7 +150,7 @@ struct ChartPoint
 // for every point and empty when they vary.
 struct ChartSeries
 {
-    QString chart; // chartKindKey, or "mr", "r", "s"
+    QString chart; // controlChartTypeKey, or "mr", "r", "s"
     std::optional<double> center;
     std::optional<double> lcl;
     std::optional<double> ucl;
@@ -159,7 +159,7 @@ struct ChartSeries
 
 struct ControlChart
 {
-    ChartKind kind = ChartKind::IndividualsMovingRange;
+    ControlChartType kind = ControlChartType::IndividualsMovingRange;
     PointRange phase1;
     RuleSet rules = RuleSet::Nelson;
     double sigma = 0; // estimated (or known) sigma of single observations
@@ -190,11 +190,11 @@ struct ChartPhase
     std::optional<KnownParameters> known;
 };
 
-ControlChartResult computePhasedControlChart(ChartKind kind, const SpcObservations &data,
+ControlChartResult computePhasedControlChart(ControlChartType kind, const SpcObservations &data,
                                              const std::vector<ChartPhase> &phases,
                                              const std::vector<int> &excluded, RuleSet rules);
 
 // The fewest points (subgroups) a chart needs to estimate its limits.
-int minimumPoints(ChartKind kind);
+int minimumPoints(ControlChartType kind);
 
 } // namespace Yardstick

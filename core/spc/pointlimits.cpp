@@ -30,76 +30,77 @@ int subgroupSize(const SpcObservations &data, std::size_t i)
 
 } // namespace
 
-double primaryValue(ChartKind kind, const SpcObservations &data, std::size_t i)
+double primaryValue(ControlChartType kind, const SpcObservations &data, std::size_t i)
 {
     switch (kind) {
-    case ChartKind::XbarR:
-    case ChartKind::XbarS:
+    case ControlChartType::XbarR:
+    case ControlChartType::XbarS:
         return subgroupMean(data.subgroups[i]);
-    case ChartKind::P:
-    case ChartKind::U:
+    case ControlChartType::P:
+    case ControlChartType::U:
         return data.values[i] / data.sizes[i];
-    case ChartKind::IndividualsMovingRange:
-    case ChartKind::Np:
-    case ChartKind::C:
+    case ControlChartType::IndividualsMovingRange:
+    case ControlChartType::Np:
+    case ControlChartType::C:
         break;
     }
     return data.values[i];
 }
 
-std::optional<double> dispersionValue(ChartKind kind, const SpcObservations &data, std::size_t i)
+std::optional<double> dispersionValue(ControlChartType kind, const SpcObservations &data,
+                                      std::size_t i)
 {
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         if (i == 0)
             return std::nullopt;
         return std::abs(data.values[i] - data.values[i - 1]);
-    case ChartKind::XbarR:
+    case ControlChartType::XbarR:
         return subgroupRange(data.subgroups[i]);
-    case ChartKind::XbarS:
+    case ControlChartType::XbarS:
         return subgroupStdDev(data.subgroups[i]);
-    case ChartKind::P:
-    case ChartKind::Np:
-    case ChartKind::C:
-    case ChartKind::U:
+    case ControlChartType::P:
+    case ControlChartType::Np:
+    case ControlChartType::C:
+    case ControlChartType::U:
         break;
     }
     return std::nullopt;
 }
 
-PointLimits primaryLimits(ChartKind kind, const ProcessParameters &process,
+PointLimits primaryLimits(ControlChartType kind, const ProcessParameters &process,
                           const SpcObservations &data, std::size_t i)
 {
     const double center = process.center;
     const double sigma = process.sigma;
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         return aroundCenter(center, sigma, false);
-    case ChartKind::XbarR:
-    case ChartKind::XbarS:
+    case ControlChartType::XbarR:
+    case ControlChartType::XbarS:
         return aroundCenter(center, sigma / std::sqrt(subgroupSize(data, i)), false);
-    case ChartKind::P:
-    case ChartKind::U:
+    case ControlChartType::P:
+    case ControlChartType::U:
         return aroundCenter(center, sigma / std::sqrt(data.sizes[i]), true);
-    case ChartKind::Np:
+    case ControlChartType::Np:
         return aroundCenter(data.sizes[i] * center, sigma * std::sqrt(data.sizes[i]), true);
-    case ChartKind::C:
+    case ControlChartType::C:
         break;
     }
     return aroundCenter(center, sigma, true);
 }
 
-PointLimits dispersionLimits(ChartKind kind, const ProcessParameters &process,
+PointLimits dispersionLimits(ControlChartType kind, const ProcessParameters &process,
                              const SpcObservations &data, std::size_t i)
 {
     const double sigma = process.sigma;
-    if (kind == ChartKind::XbarS) {
+    if (kind == ControlChartType::XbarS) {
         // E(s) = c4 sigma, sd(s) = sigma sqrt(1 - c4^2).
         const double c4 = c4Constant(subgroupSize(data, i));
         return aroundCenter(c4 * sigma, sigma * std::sqrt(1 - c4 * c4), true);
     }
     // E(R) = d2 sigma, sd(R) = d3 sigma; a moving range is the range of two.
-    const int n = kind == ChartKind::XbarR ? subgroupSize(data, i) : 2;
+    const int n = kind == ControlChartType::XbarR ? subgroupSize(data, i) : 2;
     return aroundCenter(d2Constant(n) * sigma, d3Constant(n) * sigma, true);
 }
 

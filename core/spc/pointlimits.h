@@ -21,20 +21,21 @@ struct PointLimits
 
 // The value plotted at 0-based position i on the primary chart: x, the
 // subgroup mean, d/n, d, c or c/n.
-double primaryValue(ChartKind kind, const SpcObservations &data, std::size_t i);
+double primaryValue(ControlChartType kind, const SpcObservations &data, std::size_t i);
 
 // The value plotted at position i on the dispersion chart: the moving range
 // |x_i - x_(i-1)| (none at the first point), the subgroup range or standard
 // deviation; nullopt for attribute charts.
-std::optional<double> dispersionValue(ChartKind kind, const SpcObservations &data, std::size_t i);
+std::optional<double> dispersionValue(ControlChartType kind, const SpcObservations &data,
+                                      std::size_t i);
 
 // Limits of the primary chart at position i for the given process.
-PointLimits primaryLimits(ChartKind kind, const ProcessParameters &process,
+PointLimits primaryLimits(ControlChartType kind, const ProcessParameters &process,
                           const SpcObservations &data, std::size_t i);
 
 // Limits of the dispersion chart at position i: from d2, d3 (MR with n = 2,
 // R) or c4 (S) and sigma, the lower limit floored at zero.
-PointLimits dispersionLimits(ChartKind kind, const ProcessParameters &process,
+PointLimits dispersionLimits(ControlChartType kind, const ProcessParameters &process,
                              const SpcObservations &data, std::size_t i);
 
 } // namespace Yardstick

@@ -97,18 +97,18 @@ double stdDevSigma(const std::vector<std::vector<double>> &subgroups, const Basi
     return sum / static_cast<double>(basis.size());
 }
 
-double estimatedCenter(ChartKind kind, const SpcObservations &data, const Basis &basis)
+double estimatedCenter(ControlChartType kind, const SpcObservations &data, const Basis &basis)
 {
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
-    case ChartKind::C:
+    case ControlChartType::IndividualsMovingRange:
+    case ControlChartType::C:
         return meanOf(data.values, basis);
-    case ChartKind::XbarR:
-    case ChartKind::XbarS:
+    case ControlChartType::XbarR:
+    case ControlChartType::XbarS:
         return grandMean(data.subgroups, basis);
-    case ChartKind::P:
-    case ChartKind::Np:
-    case ChartKind::U:
+    case ControlChartType::P:
+    case ControlChartType::Np:
+    case ControlChartType::U:
         break;
     }
     return pooledRate(data, basis);
@@ -116,19 +116,19 @@ double estimatedCenter(ChartKind kind, const SpcObservations &data, const Basis 
 
 // Binomial sigma of one unit for p and np, Poisson for c and u. The max()
 // keeps p-bar = 1 (and rounding just past it) from producing NaN.
-double attributeSigma(ChartKind kind, double center)
+double attributeSigma(ControlChartType kind, double center)
 {
-    if (kind == ChartKind::P || kind == ChartKind::Np)
+    if (kind == ControlChartType::P || kind == ControlChartType::Np)
         return std::sqrt(std::max(0.0, center * (1 - center)));
     return std::sqrt(std::max(0.0, center));
 }
 
-std::optional<double> estimatedVariablesSigma(ChartKind kind, const SpcObservations &data,
+std::optional<double> estimatedVariablesSigma(ControlChartType kind, const SpcObservations &data,
                                               const Basis &basis)
 {
-    if (kind == ChartKind::XbarR)
+    if (kind == ControlChartType::XbarR)
         return rangeSigma(data.subgroups, basis);
-    if (kind == ChartKind::XbarS)
+    if (kind == ControlChartType::XbarS)
         return stdDevSigma(data.subgroups, basis);
     return movingRangeSigma(data.values, basis);
 }
@@ -136,7 +136,7 @@ std::optional<double> estimatedVariablesSigma(ChartKind kind, const SpcObservati
 } // namespace
 
 std::variant<ProcessParameters, SpcError>
-estimateProcess(ChartKind kind, const SpcObservations &data, const Basis &basis,
+estimateProcess(ControlChartType kind, const SpcObservations &data, const Basis &basis,
                 const std::optional<KnownParameters> &known)
 {
     const bool attribute = isAttributeChart(kind);

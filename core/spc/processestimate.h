@@ -26,7 +26,7 @@ struct ProcessParameters
 // while a variables chart given only a centre estimates sigma from the basis.
 // Fails when the basis is too small for what must be estimated.
 std::variant<ProcessParameters, SpcError>
-estimateProcess(ChartKind kind, const SpcObservations &data, const std::vector<std::size_t> &basis,
-                const std::optional<KnownParameters> &known);
+estimateProcess(ControlChartType kind, const SpcObservations &data,
+                const std::vector<std::size_t> &basis, const std::optional<KnownParameters> &known);
 
 } // namespace Yardstick

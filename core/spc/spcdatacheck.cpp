@@ -23,12 +23,13 @@ SpcError at(std::size_t index, const QString &message)
     return {static_cast<int>(index) + 1, message};
 }
 
-bool needsSizes(ChartKind kind)
+bool needsSizes(ControlChartType kind)
 {
-    return kind == ChartKind::P || kind == ChartKind::Np || kind == ChartKind::U;
+    return kind == ControlChartType::P || kind == ControlChartType::Np ||
+           kind == ControlChartType::U;
 }
 
-std::optional<SpcError> checkSubgroups(ChartKind kind, const SpcObservations &data)
+std::optional<SpcError> checkSubgroups(ControlChartType kind, const SpcObservations &data)
 {
     if (data.subgroups.empty())
         return SpcError{0, tr("there is no data to chart")};
@@ -42,7 +43,7 @@ std::optional<SpcError> checkSubgroups(ChartKind kind, const SpcObservations &da
             return at(i, tr("a subgroup needs at least 2 observations, this one has %1").arg(n));
         // d2 and d3 are tabled to n = 25 only; past that an R chart has no
         // constants (qcc switches to a standard-deviation estimate there).
-        if (kind == ChartKind::XbarR && d2Constant(n) == 0)
+        if (kind == ControlChartType::XbarR && d2Constant(n) == 0)
             return at(i, tr("an X-bar R chart takes subgroups of at most 25 observations, this "
                             "one has %1; use an X-bar S chart")
                              .arg(n));
@@ -50,7 +51,7 @@ std::optional<SpcError> checkSubgroups(ChartKind kind, const SpcObservations &da
     return std::nullopt;
 }
 
-std::optional<SpcError> checkCounts(ChartKind kind, const SpcObservations &data)
+std::optional<SpcError> checkCounts(ControlChartType kind, const SpcObservations &data)
 {
     if (data.values.empty())
         return SpcError{0, tr("there is no data to chart")};
@@ -58,12 +59,12 @@ std::optional<SpcError> checkCounts(ChartKind kind, const SpcObservations &data)
         return SpcError{0, tr("there are more sample sizes (%1) than points (%2)")
                                .arg(data.sizes.size())
                                .arg(data.values.size())};
-    const bool defectives = kind == ChartKind::P || kind == ChartKind::Np;
+    const bool defectives = kind == ControlChartType::P || kind == ControlChartType::Np;
     for (std::size_t i = 0; i < data.values.size(); ++i) {
         const double value = data.values[i];
         if (!std::isfinite(value))
             return at(i, tr("the value is not a finite number"));
-        if (kind == ChartKind::IndividualsMovingRange)
+        if (kind == ControlChartType::IndividualsMovingRange)
             continue;
         if (value < 0)
             return at(i, defectives ? tr("the number of defectives cannot be negative")
@@ -85,22 +86,23 @@ std::optional<SpcError> checkCounts(ChartKind kind, const SpcObservations &data)
 
 } // namespace
 
-std::optional<SpcError> checkObservations(ChartKind kind, const SpcObservations &data)
+std::optional<SpcError> checkObservations(ControlChartType kind, const SpcObservations &data)
 {
-    if (kind == ChartKind::XbarR || kind == ChartKind::XbarS)
+    if (kind == ControlChartType::XbarR || kind == ControlChartType::XbarS)
         return checkSubgroups(kind, data);
     return checkCounts(kind, data);
 }
 
-std::optional<SpcError> checkKnownParameters(ChartKind kind, const KnownParameters &known)
+std::optional<SpcError> checkKnownParameters(ControlChartType kind, const KnownParameters &known)
 {
     if (!std::isfinite(known.center))
         return SpcError{0, tr("the known centre must be a finite number")};
     if (known.sigma && (!std::isfinite(*known.sigma) || *known.sigma <= 0))
         return SpcError{0, tr("the known sigma must be a number greater than 0")};
-    if ((kind == ChartKind::P || kind == ChartKind::Np) && (known.center < 0 || known.center > 1))
+    if ((kind == ControlChartType::P || kind == ControlChartType::Np) &&
+        (known.center < 0 || known.center > 1))
         return SpcError{0, tr("the known proportion must lie between 0 and 1")};
-    if ((kind == ChartKind::C || kind == ChartKind::U) && known.center < 0)
+    if ((kind == ControlChartType::C || kind == ControlChartType::U) && known.center < 0)
         return SpcError{0, tr("the known count per unit cannot be negative")};
     return std::nullopt;
 }

@@ -17,11 +17,11 @@ namespace Yardstick {
 // chart needs them; counts not negative; defectives not above the sample size;
 // X-bar subgroups of 2 observations or more (at most 25 for X-bar R, where d2
 // is tabled).
-std::optional<SpcError> checkObservations(ChartKind kind, const SpcObservations &data);
+std::optional<SpcError> checkObservations(ControlChartType kind, const SpcObservations &data);
 
 // Known values that can be charted against: finite, sigma positive, a
 // proportion between 0 and 1, a count rate not negative.
-std::optional<SpcError> checkKnownParameters(ChartKind kind, const KnownParameters &known);
+std::optional<SpcError> checkKnownParameters(ControlChartType kind, const KnownParameters &known);
 
 // A phase I range inside 1 .. pointCount, first <= last.
 std::optional<SpcError> checkPhase1(const PointRange &phase1, int pointCount);

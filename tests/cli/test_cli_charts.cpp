@@ -162,6 +162,25 @@ TEST_CASE("chart refuses unknown standards and bad options with the right exit c
     CHECK_FALSE(QFile::exists(png));
 }
 
+TEST_CASE("chart on an empty workbench says why in ChartService's words, writing nothing",
+          "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString workbench = emptyWorkbench(dir);
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    // The same words the Charts page shows in place of these charts.
+    const Result letters = cli("chart", workbench, "--kind", "complaints-per-month", "--out", png);
+    CHECK(letters.exitCode == 1);
+    CHECK(letters.err.contains("This workbench holds no complaint letters yet."));
+    const Result departments = cli("chart", workbench, "--kind", "departments", "--out", png);
+    CHECK(departments.exitCode == 1);
+    CHECK(departments.err.contains("The workbench holds no data yet."));
+    const Result survey = cli("chart", workbench, "--kind", "servqual-gaps", "--out", png);
+    CHECK(survey.exitCode == 1);
+    CHECK(survey.err.contains("The workbench has no survey answers to chart."));
+    CHECK_FALSE(QFile::exists(png));
+}
+
 TEST_CASE("the report pack is one PDF with a cover, the scorecard and charts", "[cli][report]")
 {
     QTemporaryDir dir;

@@ -6,53 +6,17 @@
 #include "chartdata/paretochart.h"
 #include "chartdata/standardcontrolchart.h"
 #include "chartdata/trendchart.h"
+#include "chartdatasupport.h"
 
 #include <optional>
 #include <vector>
 
 using namespace Yardstick;
+using namespace Yardstick::ChartTesting;
 
 // Every expected number below is worked out by hand in the comment next to it.
 
 namespace {
-
-Standard turnaround(qint64 id, const QString &code)
-{
-    Standard s;
-    s.id = id;
-    s.code = code;
-    s.title = QStringLiteral("Application processing time");
-    s.serviceId = 1;
-    s.dimensionId = 1;
-    s.departmentId = 1;
-    s.metric = Metric::TurnaroundDays;
-    s.statistic = Statistic::mean();
-    s.direction = Direction::LowerIsBetter;
-    s.unit = QStringLiteral("days");
-    s.revisions = {{QDate(2024, 1, 1), 15, 20, QStringLiteral("first"), {}, {}, {}}};
-    return s;
-}
-
-// One measurement per month from `firstMonth` on (nullopt: none that month),
-// with an optional sample size for every month.
-void addMonthly(ComplianceData &data, const Standard &standard, QDate firstMonth,
-                const std::vector<std::optional<double>> &values,
-                std::optional<int> sampleSize = std::nullopt)
-{
-    QDate month = firstMonth;
-    for (const std::optional<double> &value : values) {
-        const QDate end = month.addMonths(1).addDays(-1);
-        if (value) {
-            data.measurementsByStandard[standard.id].append(
-                {0, standard.id, month, end, *value, sampleSize, QStringLiteral("test")});
-            if (!data.latestDataDay.isValid() || end > data.latestDataDay)
-                data.latestDataDay = end;
-            if (!data.earliestDataDay.isValid() || month < data.earliestDataDay)
-                data.earliestDataDay = month;
-        }
-        month = month.addMonths(1);
-    }
-}
 
 ProcessPhase change(QDate startsOn, const QString &label, std::optional<qint64> standardId = {})
 {
@@ -293,7 +257,7 @@ TEST_CASE("a standard's control chart rebases its limits at a recorded change",
     addMonthly(data, data.standards.first(), QDate(2024, 1, 1), {10, 12, 11, 13, 20, 22, 21, 23});
     StandardControlChartRequest request;
     request.standardId = 7;
-    request.chartKind = ChartKind::IndividualsMovingRange;
+    request.chartType = ControlChartType::IndividualsMovingRange;
     const auto result = buildStandardControlChart(
         request, data, {change(QDate(2024, 5, 1), QStringLiteral("Rebased"), 7)});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
@@ -339,7 +303,7 @@ TEST_CASE("a standard's control chart flags a point beyond its limits and marks 
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const StandardControlChart &chart = std::get<StandardControlChart>(result);
-    CHECK(chart.chart.kind == ChartKind::IndividualsMovingRange);
+    CHECK(chart.chart.kind == ControlChartType::IndividualsMovingRange);
     CHECK(chart.chart.primary.points.at(7).ucl == Approx(22.753).epsilon(1e-4));
     REQUIRE_FALSE(chart.signalList.isEmpty());
     CHECK(chart.signalList.first().point == 8);
@@ -392,13 +356,13 @@ TEST_CASE("a right-first-time standard with case counts is charted as a p chart"
     // 90%, 80%, 85% of 100 cases: 90, 80, 85 right first time; p-bar = 255/300 = 0.85;
     // sigma of a point sqrt(0.85 x 0.15 / 100) = 0.035707; UCL 0.85 + 0.10712 = 0.95712.
     addMonthly(data, standard, QDate(2024, 1, 1), {90, 80, 85}, 100);
-    CHECK(suggestedChartKind(standard, data) == ChartKind::P);
+    CHECK(suggestedControlChartType(standard, data) == ControlChartType::P);
     StandardControlChartRequest request;
     request.standardId = 7;
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const StandardControlChart &chart = std::get<StandardControlChart>(result);
-    CHECK(chart.chart.kind == ChartKind::P);
+    CHECK(chart.chart.kind == ControlChartType::P);
     CHECK(chart.chart.primary.points.at(0).value == Approx(0.90));
     CHECK(*chart.chart.primary.center == Approx(0.85));
     CHECK(*chart.chart.primary.ucl == Approx(0.95712).epsilon(1e-4));
@@ -413,7 +377,7 @@ TEST_CASE("a chart the standard's data cannot give is refused with a reason",
     addMonthly(data, data.standards.first(), QDate(2024, 1, 1), {10, 12});
     StandardControlChartRequest request;
     request.standardId = 7;
-    request.chartKind = ChartKind::P;
+    request.chartType = ControlChartType::P;
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<QString>(result));
     CHECK(std::get<QString>(result).contains(QStringLiteral("APP-T-01")));
@@ -440,7 +404,7 @@ TEST_CASE("a turnaround standard computed from cases can be charted as X-bar S o
     data.latestDataDay = QDate(2024, 2, 7);
     StandardControlChartRequest request;
     request.standardId = 7;
-    request.chartKind = ChartKind::XbarS;
+    request.chartType = ControlChartType::XbarS;
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const ControlChart &chart = std::get<StandardControlChart>(result).chart;
@@ -469,13 +433,13 @@ TEST_CASE("a rate per 1,000 with known units is charted as a u chart per 1,000",
     // 1,000 each; u-bar = 18 / 6 = 3; sigma of a point sqrt(3 / 2) = 1.224745;
     // UCL 3 + 3 x 1.224745 = 6.674235; LCL 3 - 3.674235 < 0, so 0.
     addMonthly(data, standard, QDate(2024, 1, 1), {2, 4, 3}, 2000);
-    CHECK(suggestedChartKind(standard, data) == ChartKind::U);
+    CHECK(suggestedControlChartType(standard, data) == ControlChartType::U);
     StandardControlChartRequest request;
     request.standardId = 7;
     const auto result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const ControlChart &chart = std::get<StandardControlChart>(result).chart;
-    CHECK(chart.kind == ChartKind::U);
+    CHECK(chart.kind == ControlChartType::U);
     CHECK(chart.primary.points.at(1).value == Approx(4));
     CHECK(*chart.primary.center == Approx(3));
     CHECK(*chart.primary.ucl == Approx(6.674235).epsilon(1e-5));

@@ -633,7 +633,7 @@ TEST_CASE("the demo's linked letters show on control charts and in the scorecard
     // its monthly control chart (the letters fall inside the demo's years).
     StandardControlChartRequest request;
     request.standardId = mostComplained;
-    request.chartKind = ChartKind::IndividualsMovingRange;
+    request.chartType = ControlChartType::IndividualsMovingRange;
     const StandardControlChartResult result = buildStandardControlChart(request, data, {});
     REQUIRE(std::holds_alternative<StandardControlChart>(result));
     const StandardControlChart &chart = std::get<StandardControlChart>(result);

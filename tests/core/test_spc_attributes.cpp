@@ -41,7 +41,7 @@ TEST_CASE("a p chart of the orange-juice cans matches Montgomery and qcc", "[spc
     // 0.2313333, std.dev 0.421685, limits 0.05242755 and 0.4102391, and
     // beyond-limit samples 15 and 23.
     const ControlChart &chart = requireChart(computeControlChart(
-        requestOf(ChartKind::P, counts(orangeJuice(30), std::vector<double>(30, 50)))));
+        requestOf(ControlChartType::P, counts(orangeJuice(30), std::vector<double>(30, 50)))));
     CHECK(chart.primary.chart == QStringLiteral("p"));
     CHECK_FALSE(chart.dispersion);
     CHECK(*chart.primary.center == printed(0.2313333, 7));
@@ -61,7 +61,7 @@ TEST_CASE("excluded points stay on the chart but out of the limits", "[spc]")
     // 0.215, 0.3892972 and 0.04070284. Sample 21 (0.40) now lies above the
     // UCL; the excluded samples still signal.
     ControlChartRequest request =
-        requestOf(ChartKind::P, counts(orangeJuice(30), std::vector<double>(30, 50)));
+        requestOf(ControlChartType::P, counts(orangeJuice(30), std::vector<double>(30, 50)));
     request.excluded = {15, 23};
     const ControlChart &chart = requireChart(computeControlChart(request));
     CHECK(*chart.primary.center == printed(0.215, 9));
@@ -83,7 +83,7 @@ TEST_CASE("phase II points are judged against the phase I limits", "[spc]")
     // (at most 8 / 50 = 0.16) while sample 33 (0.24) lies above it, so the
     // ninth point of that run is sample 42 and Nelson 2 marks 42-54.
     ControlChartRequest request =
-        requestOf(ChartKind::P, counts(orangeJuice(54), std::vector<double>(54, 50)));
+        requestOf(ControlChartType::P, counts(orangeJuice(54), std::vector<double>(54, 50)));
     request.phase1 = PointRange{1, 30};
     request.excluded = {15, 23};
     const ControlChart &chart = requireChart(computeControlChart(request));
@@ -107,7 +107,7 @@ TEST_CASE("a p chart with varying sample sizes gets per-point limits", "[spc]")
     //   n = 500: 0.0134164, limits 0.0597508 / 0.1402492
     //   n = 300: 0.0173205, limits 0.0480385 / 0.1519615
     const ControlChart &chart = requireChart(
-        computeControlChart(requestOf(ChartKind::P, counts({20, 50, 30}, {200, 500, 300}))));
+        computeControlChart(requestOf(ControlChartType::P, counts({20, 50, 30}, {200, 500, 300}))));
     CHECK(*chart.primary.center == printed(0.1, 9));
     CHECK(chart.sigma == printed(0.3, 9));
     CHECK_FALSE(chart.primary.lcl);
@@ -129,7 +129,7 @@ TEST_CASE("an np chart plots counts around n p-bar", "[spc]")
     // qcc's printed p lines (0.2313333, 0.05242755, 0.4102391), i.e. centre
     // 11.56667, limits 2.621378 and 20.51196.
     const ControlChart &chart = requireChart(computeControlChart(
-        requestOf(ChartKind::Np, counts(orangeJuice(30), std::vector<double>(30, 50)))));
+        requestOf(ControlChartType::Np, counts(orangeJuice(30), std::vector<double>(30, 50)))));
     CHECK(*chart.primary.center / 50 == printed(0.2313333, 7));
     CHECK(*chart.primary.ucl / 50 == printed(0.4102391, 7));
     CHECK(*chart.primary.lcl / 50 == printed(0.05242755, 8));
@@ -147,7 +147,7 @@ TEST_CASE("an np chart's lower limit below zero is set to zero", "[spc]")
         8,  7, 11, 3, 6, 11, 4, 4, 5, 8, 8, 6,  7, 6, 10, 7, 9, 5, 6, 8,  8, 10, 4, 11, 4,
         11, 6, 6,  9, 5, 4,  7, 5, 7, 8, 5, 10, 9, 7, 9,  4, 9, 4, 7, 11, 8, 10, 8, 7,  5};
     const ControlChart &chart = requireChart(computeControlChart(
-        requestOf(ChartKind::Np, counts(defectives, std::vector<double>(50, 200)))));
+        requestOf(ControlChartType::Np, counts(defectives, std::vector<double>(50, 200)))));
     CHECK(*chart.primary.center == printed(7.14, 9));
     CHECK(*chart.primary.ucl == printed(15.01184, 5));
     CHECK(*chart.primary.lcl == 0);
@@ -161,7 +161,7 @@ TEST_CASE("a c chart of circuit-board nonconformities matches Montgomery and qcc
     const std::vector<double> trial(circuitNonconformities.begin(),
                                     circuitNonconformities.begin() + 26);
     const ControlChart &chart =
-        requireChart(computeControlChart(requestOf(ChartKind::C, counts(trial))));
+        requireChart(computeControlChart(requestOf(ControlChartType::C, counts(trial))));
     CHECK(*chart.primary.center == printed(19.84615, 5));
     CHECK(*chart.primary.lcl == printed(6.481447, 6));
     CHECK(*chart.primary.ucl == printed(33.21086, 5));
@@ -175,7 +175,7 @@ TEST_CASE("a c chart revised without its outliers keeps the new samples in contr
     // 472 / 24 = 19.67, UCL 32.97, LCL 6.36 (by hand 19.666667 -/+ 3 *
     // 4.434712); the 20 new samples (27-46, 9 to 28 nonconformities) stay
     // inside.
-    ControlChartRequest request = requestOf(ChartKind::C, counts(circuitNonconformities));
+    ControlChartRequest request = requestOf(ControlChartType::C, counts(circuitNonconformities));
     request.phase1 = PointRange{1, 26};
     request.excluded = {6, 20};
     const ControlChart &chart = requireChart(computeControlChart(request));
@@ -191,8 +191,8 @@ TEST_CASE("a c chart of wafer defects matches the NIST handbook", "[spc]")
     // NIST/SEMATECH e-Handbook 6.3.3.1: 25 wafers, 400 defects, c-bar 16,
     // UCL 16 + 3 * 4 = 28, LCL 4; wafer 24 (31 defects) is out of control.
     const ControlChart &chart = requireChart(computeControlChart(
-        requestOf(ChartKind::C, counts({16, 14, 28, 16, 12, 20, 10, 12, 10, 17, 19, 17, 14,
-                                        16, 15, 13, 14, 16, 11, 20, 11, 19, 16, 31, 13}))));
+        requestOf(ControlChartType::C, counts({16, 14, 28, 16, 12, 20, 10, 12, 10, 17, 19, 17, 14,
+                                               16, 15, 13, 14, 16, 11, 20, 11, 19, 16, 31, 13}))));
     CHECK(*chart.primary.center == printed(16, 9));
     CHECK(*chart.primary.ucl == printed(28, 9));
     CHECK(*chart.primary.lcl == printed(4, 9));
@@ -205,7 +205,7 @@ TEST_CASE("a u chart of computer nonconformities matches Montgomery", "[spc]")
     // pcmanufact): u-bar = 193 / 100 = 1.93, UCL 3.79, LCL 0.07; by hand
     // 1.93 -/+ 3 sqrt(1.93 / 5) = 1.93 -/+ 1.863867 = 0.066133 / 3.793867.
     const ControlChart &chart = requireChart(computeControlChart(
-        requestOf(ChartKind::U,
+        requestOf(ControlChartType::U,
                   counts({10, 12, 8, 14, 10, 16, 11, 7, 10, 15, 9, 5, 7, 11, 12, 6, 8, 10, 7, 5},
                          std::vector<double>(20, 5)))));
     CHECK(*chart.primary.center == printed(1.93, 9));
@@ -222,8 +222,8 @@ TEST_CASE("a u chart with varying inspection units gets per-point limits", "[spc
     //   n = 10:  0.291474 / 2.555038     n = 8:   0.157885 / 2.688626
     //   n = 9.5: 0.262072 / 2.584440     n = 12.5: 0.410959 / 2.435552
     const ControlChart &chart = requireChart(computeControlChart(
-        requestOf(ChartKind::U, counts({14, 12, 20, 11, 7, 10, 21, 16, 19, 23},
-                                       {10, 8, 13, 10, 9.5, 10, 12, 10.5, 12, 12.5}))));
+        requestOf(ControlChartType::U, counts({14, 12, 20, 11, 7, 10, 21, 16, 19, 23},
+                                              {10, 8, 13, 10, 9.5, 10, 12, 10.5, 12, 12.5}))));
     CHECK(*chart.primary.center == printed(1.423256, 6));
     CHECK_FALSE(chart.primary.ucl);
     const std::vector<ChartPoint> &u = chart.primary.points;
@@ -241,7 +241,7 @@ TEST_CASE("a known proportion sets the p chart limits without estimating", "[spc
 {
     // p = 0.1 known, sigma from it: sqrt(0.09) = 0.3; n = 100: standard
     // error 0.03, limits 0.01 and 0.19.
-    ControlChartRequest request = requestOf(ChartKind::P, counts({30, 5}, {100, 100}));
+    ControlChartRequest request = requestOf(ControlChartType::P, counts({30, 5}, {100, 100}));
     request.known = KnownParameters{0.1, std::nullopt};
     const ControlChart &chart = requireChart(computeControlChart(request));
     CHECK(chart.sigma == printed(0.3, 9));
@@ -252,7 +252,7 @@ TEST_CASE("a known proportion sets the p chart limits without estimating", "[spc
 
     // A known c of 4: limits 4 -/+ 3 * 2, the lower floored at 0; with a
     // known sigma of 3 instead, the upper limit is 4 + 9 = 13.
-    ControlChartRequest c = requestOf(ChartKind::C, counts({3, 5}));
+    ControlChartRequest c = requestOf(ControlChartType::C, counts({3, 5}));
     c.known = KnownParameters{4, std::nullopt};
     CHECK(*requireChart(computeControlChart(c)).primary.ucl == printed(10, 9));
     CHECK(*requireChart(computeControlChart(c)).primary.lcl == 0);
@@ -262,8 +262,8 @@ TEST_CASE("a known proportion sets the p chart limits without estimating", "[spc
 
 TEST_CASE("a p-bar of zero or one collapses the limits without NaN", "[spc]")
 {
-    const ControlChart &none =
-        requireChart(computeControlChart(requestOf(ChartKind::P, counts({0, 0, 0}, {50, 40, 60}))));
+    const ControlChart &none = requireChart(
+        computeControlChart(requestOf(ControlChartType::P, counts({0, 0, 0}, {50, 40, 60}))));
     CHECK(*none.primary.center == 0);
     CHECK(*none.primary.lcl == 0);
     CHECK(*none.primary.ucl == 0);
@@ -274,7 +274,7 @@ TEST_CASE("a p-bar of zero or one collapses the limits without NaN", "[spc]")
     }
 
     const ControlChart &all = requireChart(
-        computeControlChart(requestOf(ChartKind::Np, counts({50, 40, 60}, {50, 40, 60}))));
+        computeControlChart(requestOf(ControlChartType::Np, counts({50, 40, 60}, {50, 40, 60}))));
     CHECK_FALSE(all.primary.center); // n p-bar differs with n
     CHECK(all.primary.points.at(1).center == printed(40, 9));
     CHECK(all.primary.points.at(1).ucl == printed(40, 9));

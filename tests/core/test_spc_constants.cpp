@@ -59,20 +59,21 @@ TEST_CASE("c4 matches the printed table and the exact gamma formula", "[spc]")
 
 TEST_CASE("chart kinds and rule sets round-trip through their keys", "[spc]")
 {
-    for (const ChartKind kind :
-         {ChartKind::IndividualsMovingRange, ChartKind::XbarR, ChartKind::XbarS, ChartKind::P,
-          ChartKind::Np, ChartKind::C, ChartKind::U})
-        CHECK(chartKindFromKey(chartKindKey(kind)) == kind);
-    CHECK(chartKindKey(ChartKind::XbarS) == QStringLiteral("xbar-s"));
-    CHECK(chartKindFromKey(QStringLiteral(" XBAR-R ")) == ChartKind::XbarR);
-    CHECK_FALSE(chartKindFromKey(QStringLiteral("xbar")));
+    for (const ControlChartType kind :
+         {ControlChartType::IndividualsMovingRange, ControlChartType::XbarR,
+          ControlChartType::XbarS, ControlChartType::P, ControlChartType::Np, ControlChartType::C,
+          ControlChartType::U})
+        CHECK(controlChartTypeFromKey(controlChartTypeKey(kind)) == kind);
+    CHECK(controlChartTypeKey(ControlChartType::XbarS) == QStringLiteral("xbar-s"));
+    CHECK(controlChartTypeFromKey(QStringLiteral(" XBAR-R ")) == ControlChartType::XbarR);
+    CHECK_FALSE(controlChartTypeFromKey(QStringLiteral("xbar")));
 
-    CHECK(dispersionChartKey(ChartKind::IndividualsMovingRange) == QStringLiteral("mr"));
-    CHECK(dispersionChartKey(ChartKind::XbarR) == QStringLiteral("r"));
-    CHECK(dispersionChartKey(ChartKind::XbarS) == QStringLiteral("s"));
-    CHECK(dispersionChartKey(ChartKind::U).isEmpty());
-    CHECK(isAttributeChart(ChartKind::Np));
-    CHECK_FALSE(isAttributeChart(ChartKind::XbarS));
+    CHECK(dispersionChartKey(ControlChartType::IndividualsMovingRange) == QStringLiteral("mr"));
+    CHECK(dispersionChartKey(ControlChartType::XbarR) == QStringLiteral("r"));
+    CHECK(dispersionChartKey(ControlChartType::XbarS) == QStringLiteral("s"));
+    CHECK(dispersionChartKey(ControlChartType::U).isEmpty());
+    CHECK(isAttributeChart(ControlChartType::Np));
+    CHECK_FALSE(isAttributeChart(ControlChartType::XbarS));
 
     for (const RuleSet set : {RuleSet::Nelson, RuleSet::WesternElectric, RuleSet::None})
         CHECK(ruleSetFromKey(ruleSetKey(set)) == set);
@@ -83,9 +84,9 @@ TEST_CASE("chart kinds and rule sets round-trip through their keys", "[spc]")
 TEST_CASE("the fewest points to estimate from are two for I-MR and X-bar, one for attributes",
           "[spc]")
 {
-    CHECK(minimumPoints(ChartKind::IndividualsMovingRange) == 2);
-    CHECK(minimumPoints(ChartKind::XbarR) == 2);
-    CHECK(minimumPoints(ChartKind::XbarS) == 2);
-    CHECK(minimumPoints(ChartKind::P) == 1);
-    CHECK(minimumPoints(ChartKind::C) == 1);
+    CHECK(minimumPoints(ControlChartType::IndividualsMovingRange) == 2);
+    CHECK(minimumPoints(ControlChartType::XbarR) == 2);
+    CHECK(minimumPoints(ControlChartType::XbarS) == 2);
+    CHECK(minimumPoints(ControlChartType::P) == 1);
+    CHECK(minimumPoints(ControlChartType::C) == 1);
 }

@@ -16,7 +16,7 @@ TEST_CASE("an excluded point's moving ranges leave the sigma estimate", "[spc]")
     // limits 11.5 -/+ 5.319149. (Taking every moving range would give
     // MR-bar = (2 + 18 + 19 + 2) / 4 = 10.25.)
     ControlChartRequest request =
-        requestOf(ChartKind::IndividualsMovingRange, individuals({10, 12, 30, 11, 13}));
+        requestOf(ControlChartType::IndividualsMovingRange, individuals({10, 12, 30, 11, 13}));
     request.excluded = {3};
     const ControlChart &chart = requireChart(computeControlChart(request));
     CHECK(*chart.primary.center == printed(11.5, 9));
@@ -45,7 +45,7 @@ TEST_CASE("a moving range counts as phase I only when both its points are", "[sp
     // Phase I = points 1-3 of 10, 12, 11, 20, 25: centre 11, moving ranges 2
     // and 1, MR-bar 1.5; the range from point 3 to point 4 is phase II.
     ControlChartRequest request =
-        requestOf(ChartKind::IndividualsMovingRange, individuals({10, 12, 11, 20, 25}));
+        requestOf(ControlChartType::IndividualsMovingRange, individuals({10, 12, 11, 20, 25}));
     request.phase1 = PointRange{1, 3};
     const ControlChart &chart = requireChart(computeControlChart(request));
     CHECK(*chart.primary.center == printed(11, 9));
@@ -63,9 +63,10 @@ TEST_CASE("a phased chart gives each phase its own limits", "[spc]")
     // 2.25, sigma 2.25 / 1.128 = 1.994681, limits centre -/+ 5.984043:
     // phase 1 centre 11 (5.015957 / 16.984043), phase 2 centre 21
     // (15.015957 / 26.984043).
-    const ControlChart &chart = requireChart(computePhasedControlChart(
-        ChartKind::IndividualsMovingRange, individuals({10, 12, 11, 13, 9, 20, 22, 21, 23, 19}),
-        {{1, {}}, {6, {}}}, {}, RuleSet::Nelson));
+    const ControlChart &chart =
+        requireChart(computePhasedControlChart(ControlChartType::IndividualsMovingRange,
+                                               individuals({10, 12, 11, 13, 9, 20, 22, 21, 23, 19}),
+                                               {{1, {}}, {6, {}}}, {}, RuleSet::Nelson));
     CHECK(chart.phase1 == PointRange{1, 5});
     CHECK(chart.sigma == printed(1.994681, 6));
     CHECK_FALSE(chart.primary.center);
@@ -104,7 +105,7 @@ TEST_CASE("run rules do not carry a pattern across a change of phase", "[spc]")
     // phase boundary at point 11.
     const std::vector<double> values = {4, 4, 4, 4, 4, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 4, 4};
     const ControlChart &phased = requireChart(computePhasedControlChart(
-        ChartKind::C, counts(values), {{1, {}}, {11, {}}}, {}, RuleSet::Nelson));
+        ControlChartType::C, counts(values), {{1, {}}, {11, {}}}, {}, RuleSet::Nelson));
     CHECK(phased.primary.points.at(10).center == printed(4.8, 9));
     for (const ChartPoint &point : phased.primary.points)
         CHECK(point.brokenRules.isEmpty());
@@ -112,7 +113,7 @@ TEST_CASE("run rules do not carry a pattern across a change of phase", "[spc]")
     // Against one set of limits the run is there: c-bar = 98 / 20 = 4.9,
     // points 6-14 (the 6s) lie above it, and Nelson 2 marks point 14.
     const ControlChart &single =
-        requireChart(computeControlChart(requestOf(ChartKind::C, counts(values))));
+        requireChart(computeControlChart(requestOf(ControlChartType::C, counts(values))));
     CHECK(*single.primary.center == printed(4.9, 9));
     CHECK(pointsBreaking(single.primary, "nelson-2") == std::vector<int>{14});
 }
@@ -123,7 +124,7 @@ TEST_CASE("a phase with known parameters charts against them", "[spc]")
     // 19.486833; phase 1 (3, 5, 4) estimates c-bar = 4, limits 0 / 10.
     ChartPhase second{4, KnownParameters{10, std::nullopt}};
     const ControlChart &chart = requireChart(computePhasedControlChart(
-        ChartKind::C, counts({3, 5, 4, 9, 11, 10}), {{1, {}}, second}, {}, RuleSet::Nelson));
+        ControlChartType::C, counts({3, 5, 4, 9, 11, 10}), {{1, {}}, second}, {}, RuleSet::Nelson));
     CHECK(chart.sigma == printed(2, 9));
     CHECK(chart.primary.points.at(0).ucl == printed(10, 9));
     CHECK(chart.primary.points.at(3).center == printed(10, 9));
@@ -134,8 +135,9 @@ TEST_CASE("a phase with known parameters charts against them", "[spc]")
 TEST_CASE("a phased chart leaves each phase's excluded points out of its own limits", "[spc]")
 {
     // Phase 2 = 8, 30, 10 with point 5 (30) excluded: c-bar (8 + 10) / 2 = 9.
-    const ControlChart &chart = requireChart(computePhasedControlChart(
-        ChartKind::C, counts({3, 5, 4, 8, 30, 10}), {{1, {}}, {4, {}}}, {5}, RuleSet::Nelson));
+    const ControlChart &chart =
+        requireChart(computePhasedControlChart(ControlChartType::C, counts({3, 5, 4, 8, 30, 10}),
+                                               {{1, {}}, {4, {}}}, {5}, RuleSet::Nelson));
     CHECK(chart.primary.points.at(0).center == printed(4, 9));
     CHECK(chart.primary.points.at(3).center == printed(9, 9));
     CHECK(chart.primary.points.at(4).excluded);

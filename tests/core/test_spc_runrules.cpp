@@ -217,7 +217,7 @@ TEST_CASE("the dispersion chart only gets rule 1", "[spc]")
     // above the MR centre (Nelson 2 on a symmetric chart), none beyond the
     // UCL. The last value 1.0 makes a moving range of 1.0, beyond it.
     ControlChartRequest request =
-        requestOf(ChartKind::IndividualsMovingRange,
+        requestOf(ControlChartType::IndividualsMovingRange,
                   individuals({0, 0.1, 0, 0.1, 0, 0.2, 0, 0.2, 0, 0.2, 0, 0.2, 0, 0.2, 0, 1.0}));
     request.phase1 = PointRange{1, 5};
     const ControlChart &nelson = requireChart(computeControlChart(request));

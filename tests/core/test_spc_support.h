@@ -39,7 +39,7 @@ inline Approx printed(double value, int decimals)
     return Approx(value).epsilon(0).margin(0.5 * std::pow(10.0, -decimals));
 }
 
-inline ControlChartRequest requestOf(ChartKind kind, SpcObservations data)
+inline ControlChartRequest requestOf(ControlChartType kind, SpcObservations data)
 {
     ControlChartRequest request;
     request.kind = kind;

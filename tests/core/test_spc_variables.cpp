@@ -65,7 +65,7 @@ TEST_CASE("an individuals chart takes sigma from the mean moving range", "[spc]"
     // NIST/SEMATECH e-Handbook of Statistical Methods, 6.3.2.2, flowrate
     // example: mean 50.81, MR-bar 1.8778, UCL 55.8041, LCL 45.8159.
     const ControlChartResult result = computeControlChart(
-        requestOf(ChartKind::IndividualsMovingRange,
+        requestOf(ControlChartType::IndividualsMovingRange,
                   individuals({49.6, 47.6, 49.9, 51.3, 47.8, 51.2, 52.6, 52.4, 53.6, 52.1})));
     const ControlChart &chart = requireChart(result);
     CHECK(chart.primary.chart == QStringLiteral("imr"));
@@ -102,7 +102,7 @@ TEST_CASE("an individuals chart matches Montgomery's viscosity example", "[spc]"
     // recorded in mistat's TestComparisonWithR): centre 33.52333, std.dev
     // 0.4261651, limits 32.24484 and 34.80183.
     const ControlChart &chart = requireChart(computeControlChart(
-        requestOf(ChartKind::IndividualsMovingRange,
+        requestOf(ControlChartType::IndividualsMovingRange,
                   individuals({33.75, 33.05, 34.00, 33.81, 33.46, 34.02, 33.68, 33.27, 33.49, 33.20,
                                33.62, 33.00, 33.54, 33.12, 33.84}))));
     CHECK(*chart.primary.center == printed(33.52333, 5));
@@ -118,7 +118,8 @@ TEST_CASE("an X-bar R chart of the piston rings matches Montgomery and qcc", "[s
     // qcc(diameter[1:25,], type = "xbar") prints centre 74.00118, std.dev
     // 0.009785039 (R-bar / d2 = 0.02276 / 2.326), limits 73.98805 and 74.0143;
     // type "R" prints centre 0.02276 and limits 0 and 0.04812533.
-    ControlChartRequest request = requestOf(ChartKind::XbarR, subgroupsOf(pistonRingSamples(25)));
+    ControlChartRequest request =
+        requestOf(ControlChartType::XbarR, subgroupsOf(pistonRingSamples(25)));
     const ControlChart &chart = requireChart(computeControlChart(request));
     CHECK(*chart.primary.center == printed(74.00118, 5));
     CHECK(*chart.primary.center == printed(74.001, 3));
@@ -145,8 +146,8 @@ TEST_CASE("an X-bar S chart of the piston rings matches qcc", "[spc]")
 {
     // qcc(diameter[1:25,], type = "S"): centre s-bar 0.009240037, std.dev
     // 0.009829977 (s-bar / c4(5)), limits 0 and 0.019302416.
-    const ControlChart &chart = requireChart(
-        computeControlChart(requestOf(ChartKind::XbarS, subgroupsOf(pistonRingSamples(25)))));
+    const ControlChart &chart = requireChart(computeControlChart(
+        requestOf(ControlChartType::XbarS, subgroupsOf(pistonRingSamples(25)))));
     CHECK(chart.sigma == printed(0.009829977, 9));
     REQUIRE(chart.dispersion);
     CHECK(chart.dispersion->chart == QStringLiteral("s"));
@@ -173,7 +174,7 @@ TEST_CASE("X-bar limits with unequal subgroups use R_i / d2(n_i) and widen for s
     REQUIRE(samples[1].size() == 3);
     REQUIRE(samples[5].size() == 4);
     const ControlChart &chart =
-        requireChart(computeControlChart(requestOf(ChartKind::XbarR, subgroupsOf(samples))));
+        requireChart(computeControlChart(requestOf(ControlChartType::XbarR, subgroupsOf(samples))));
     CHECK(*chart.primary.center == printed(74.00075, 5));
     CHECK(chart.sigma == printed(0.009856701, 9));
     CHECK_FALSE(chart.primary.lcl);
@@ -209,7 +210,7 @@ TEST_CASE("an X-bar S chart with unequal subgroups uses qcc's UWAVE-SD", "[spc]"
     //                 UCL = 0.0088011 + 3 * 0.009930923 * 0.463251 = 0.0226026
     const auto samples = pistonRingSamples(25, {9, 10, 30, 35, 45, 64, 65, 74, 75, 85, 99, 100});
     const ControlChart &chart =
-        requireChart(computeControlChart(requestOf(ChartKind::XbarS, subgroupsOf(samples))));
+        requireChart(computeControlChart(requestOf(ControlChartType::XbarS, subgroupsOf(samples))));
     CHECK(chart.sigma == printed(0.009930923, 9));
     CHECK(chart.primary.points.at(0).lcl == printed(73.98743, 5));
     CHECK(chart.primary.points.at(0).ucl == printed(74.01408, 5));
@@ -225,7 +226,7 @@ TEST_CASE("X-bar R with unequal sizes, by hand", "[spc]")
     // sigma = mean of R_i / d2(n_i) = (2 / 1.128 + 6 / 1.693 + 6 / 2.704) / 3
     //       = (1.773050 + 3.544005 + 2.218935) / 3 = 2.511996.
     const ControlChart &chart = requireChart(
-        computeControlChart(requestOf(ChartKind::XbarR, subgroupsOf(unequalSubgroups))));
+        computeControlChart(requestOf(ControlChartType::XbarR, subgroupsOf(unequalSubgroups))));
     CHECK(*chart.primary.center == printed(11.25, 9));
     CHECK(chart.sigma == printed(2.511996, 6));
     const std::vector<ChartPoint> &x = chart.primary.points;
@@ -255,7 +256,7 @@ TEST_CASE("X-bar S with unequal sizes averages s_i / c4(n_i) unweighted, by hand
     // (The c4^2 / (1 - c4^2)-weighted average, qcc's MVLUE-SD, would give
     // 2.446658 instead.)
     const ControlChart &chart = requireChart(
-        computeControlChart(requestOf(ChartKind::XbarS, subgroupsOf(unequalSubgroups))));
+        computeControlChart(requestOf(ControlChartType::XbarS, subgroupsOf(unequalSubgroups))));
     CHECK(chart.sigma == printed(2.469776, 6));
     const std::vector<ChartPoint> &s = chart.dispersion->points;
     CHECK(s.at(1).value == printed(3, 9));
@@ -277,7 +278,7 @@ TEST_CASE("known centre and sigma replace the estimates of a variables chart", "
     // mu = 11, sigma = 2, by hand: X-bar limits 11 -/+ 6 / sqrt(n): n = 2
     // 6.757359 / 15.242641; R chart n = 3: centre 1.693 * 2 = 3.386, UCL
     // (1.693 + 2.664) * 2 = 8.714; n = 7: LCL (2.704 - 2.499) * 2 = 0.41.
-    ControlChartRequest request = requestOf(ChartKind::XbarR, subgroupsOf(unequalSubgroups));
+    ControlChartRequest request = requestOf(ControlChartType::XbarR, subgroupsOf(unequalSubgroups));
     request.known = KnownParameters{11, 2.0};
     const ControlChart &chart = requireChart(computeControlChart(request));
     CHECK(chart.sigma == 2);
@@ -291,7 +292,7 @@ TEST_CASE("known centre and sigma replace the estimates of a variables chart", "
     // The S chart from a known sigma: n = 3 centre c4 sigma = 1.772454,
     // UCL 1.772454 + 3 * 2 * sqrt(1 - c4^2) = 1.772454 + 6 * 0.4632514
     // = 4.551962.
-    request.kind = ChartKind::XbarS;
+    request.kind = ControlChartType::XbarS;
     const ControlChart &s = requireChart(computeControlChart(request));
     CHECK(s.dispersion->points.at(1).center == printed(1.772454, 6));
     CHECK(s.dispersion->points.at(1).ucl == printed(4.551962, 6));
@@ -299,7 +300,7 @@ TEST_CASE("known centre and sigma replace the estimates of a variables chart", "
     // The MR chart from a known sigma: centre d2(2) sigma = 2.256, UCL
     // (1.128 + 3 * 0.853) * 2 = 7.374.
     ControlChartRequest imr =
-        requestOf(ChartKind::IndividualsMovingRange, individuals({50, 52, 49, 51}));
+        requestOf(ControlChartType::IndividualsMovingRange, individuals({50, 52, 49, 51}));
     imr.known = KnownParameters{50, 2.0};
     const ControlChart &i = requireChart(computeControlChart(imr));
     CHECK(*i.primary.ucl == printed(56, 9));
@@ -312,7 +313,7 @@ TEST_CASE("a known centre alone still estimates sigma from phase I", "[spc]")
     // Values 50, 52, 49, 51: moving ranges 2, 3, 2, MR-bar 7 / 3; sigma =
     // 2.333333 / 1.128 = 2.068558; limits 45 -/+ 6.205674.
     ControlChartRequest request =
-        requestOf(ChartKind::IndividualsMovingRange, individuals({50, 52, 49, 51}));
+        requestOf(ControlChartType::IndividualsMovingRange, individuals({50, 52, 49, 51}));
     request.known = KnownParameters{45, std::nullopt};
     const ControlChart &chart = requireChart(computeControlChart(request));
     CHECK(*chart.primary.center == 45);
@@ -328,7 +329,8 @@ TEST_CASE("piston-ring phase II samples are judged against the phase I limits", 
     //   38: (74.035 + 74.010 + 74.012 + 74.015 + 74.026) / 5 = 74.0196
     //   39: (74.017 + 74.013 + 74.036 + 74.025 + 74.026) / 5 = 74.0234
     // while the highest other one, 40, is 74.0128.
-    ControlChartRequest request = requestOf(ChartKind::XbarR, subgroupsOf(pistonRingSamples(40)));
+    ControlChartRequest request =
+        requestOf(ControlChartType::XbarR, subgroupsOf(pistonRingSamples(40)));
     request.phase1 = PointRange{1, 25};
     const ControlChart &chart = requireChart(computeControlChart(request));
     CHECK(*chart.primary.center == printed(74.00118, 5));

@@ -13,7 +13,7 @@ using Testing::writeFixture;
 
 namespace {
 
-SpcDataReadResult readFile(const QByteArray &bytes, ChartKind kind)
+SpcDataReadResult readFile(const QByteArray &bytes, ControlChartType kind)
 {
     static QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -41,7 +41,7 @@ TEST_CASE("an individuals chart reads the value column, whatever else the file h
                                          "2025-01-01,10.5,fine\n"
                                          "2025-01-02,-2,not a number at all\n"
                                          "2025-01-03,1e1,\n",
-                                         ChartKind::IndividualsMovingRange);
+                                         ControlChartType::IndividualsMovingRange);
     REQUIRE(r.rejections == QList<ImportRejection>());
     CHECK(r.file == u"data.csv"_s);
     CHECK(r.data.values == values({10.5, -2, 10}));
@@ -63,7 +63,7 @@ TEST_CASE("an X-bar chart groups observations by subgroup in order of first appe
                            "C,5,z\n"
                            "C,6,z\n"
                            "B,7,x\n";
-    for (const ChartKind kind : {ChartKind::XbarR, ChartKind::XbarS}) {
+    for (const ControlChartType kind : {ControlChartType::XbarR, ControlChartType::XbarS}) {
         const SpcDataReadResult r = readFile(csv, kind);
         REQUIRE(r.rejections == QList<ImportRejection>());
         REQUIRE(r.data.subgroups.size() == 3);
@@ -83,7 +83,7 @@ TEST_CASE("p and np charts read defectives and sample sizes", "[spc][import]")
                            "50,3\n"
                            "40,0\n"
                            "60,60\n";
-    for (const ChartKind kind : {ChartKind::P, ChartKind::Np}) {
+    for (const ControlChartType kind : {ControlChartType::P, ControlChartType::Np}) {
         const SpcDataReadResult r = readFile(csv, kind);
         REQUIRE(r.rejections == QList<ImportRejection>());
         CHECK(r.data.values == values({3, 0, 60}));
@@ -95,35 +95,36 @@ TEST_CASE("p and np charts read defectives and sample sizes", "[spc][import]")
 
 TEST_CASE("c charts read counts, with sizes when given; u charts need sizes", "[spc][import]")
 {
-    const SpcDataReadResult c = readFile("count\n4\n0\n7\n", ChartKind::C);
+    const SpcDataReadResult c = readFile("count\n4\n0\n7\n", ControlChartType::C);
     REQUIRE(c.rejections == QList<ImportRejection>());
     CHECK(c.data.values == values({4, 0, 7}));
     CHECK(c.data.sizes.empty());
 
-    const SpcDataReadResult cWithSize = readFile("count,size\n4,1\n0,1\n7,1\n", ChartKind::C);
+    const SpcDataReadResult cWithSize =
+        readFile("count,size\n4,1\n0,1\n7,1\n", ControlChartType::C);
     REQUIRE(cWithSize.rejections == QList<ImportRejection>());
     CHECK(cWithSize.data.sizes == values({1, 1, 1}));
 
     // Units inspected may be fractional.
-    const SpcDataReadResult u = readFile("count,size\n4,2.5\n0,1\n7,3\n", ChartKind::U);
+    const SpcDataReadResult u = readFile("count,size\n4,2.5\n0,1\n7,3\n", ControlChartType::U);
     REQUIRE(u.rejections == QList<ImportRejection>());
     CHECK(u.data.values == values({4, 0, 7}));
     CHECK(u.data.sizes == values({2.5, 1, 3}));
 
-    CHECK(readFile("count\n4\n0\n7\n", ChartKind::U).rejections ==
+    CHECK(readFile("count\n4\n0\n7\n", ControlChartType::U).rejections ==
           QList<ImportRejection>{
               rejection(u"data.csv"_s, 1, u"size"_s, u"the header has no column \"size\""_s)});
 }
 
 TEST_CASE("a missing required column is reported at the header, each one", "[spc][import]")
 {
-    CHECK(readFile("amount\n1\n2\n3\n", ChartKind::IndividualsMovingRange).rejections ==
+    CHECK(readFile("amount\n1\n2\n3\n", ControlChartType::IndividualsMovingRange).rejections ==
           QList<ImportRejection>{
               rejection(u"data.csv"_s, 1, u"value"_s, u"the header has no column \"value\""_s)});
-    CHECK(readFile("group,value\nA,1\n", ChartKind::XbarR).rejections ==
+    CHECK(readFile("group,value\nA,1\n", ControlChartType::XbarR).rejections ==
           QList<ImportRejection>{rejection(u"data.csv"_s, 1, u"subgroup"_s,
                                            u"the header has no column \"subgroup\""_s)});
-    CHECK(readFile("n\n1\n", ChartKind::P).rejections ==
+    CHECK(readFile("n\n1\n", ControlChartType::P).rejections ==
           QList<ImportRejection>{
               rejection(u"data.csv"_s, 1, u"defectives"_s,
                         u"the header has no column \"defectives\""_s),
@@ -144,7 +145,7 @@ TEST_CASE("bad values are reported at their line and column, all of them", "[spc
                                              "abc,\n"
                                              "3,\n"
                                              ",empty\n",
-                                             ChartKind::IndividualsMovingRange);
+                                             ControlChartType::IndividualsMovingRange);
         CHECK(r.rejections ==
               QList<ImportRejection>{
                   rejection(u"data.csv"_s, 6, u"value"_s, u"\"abc\" is not a number"_s),
@@ -160,7 +161,7 @@ TEST_CASE("bad values are reported at their line and column, all of them", "[spc
                                              "1.5,10\n"
                                              "1,10.5\n"
                                              "2,ten\n",
-                                             ChartKind::P);
+                                             ControlChartType::P);
         CHECK(r.rejections ==
               QList<ImportRejection>{
                   rejection(u"data.csv"_s, 3, u"size"_s, u"the size must be more than 0, not 0"_s),
@@ -175,20 +176,22 @@ TEST_CASE("bad values are reported at their line and column, all of them", "[spc
     }
     SECTION("u chart: a negative size")
     {
-        CHECK(readFile("count,size\n1,1\n2,-3\n3,1\n", ChartKind::U).rejections ==
+        CHECK(readFile("count,size\n1,1\n2,-3\n3,1\n", ControlChartType::U).rejections ==
               QList<ImportRejection>{rejection(u"data.csv"_s, 3, u"size"_s,
                                                u"the size must be more than 0, not -3"_s)});
     }
     SECTION("X-bar: an empty subgroup and a bad value on one row")
     {
-        CHECK(readFile("subgroup,value\nA,1\nA,2\n,x\nB,3\nB,4\n", ChartKind::XbarR).rejections ==
+        CHECK(readFile("subgroup,value\nA,1\nA,2\n,x\nB,3\nB,4\n", ControlChartType::XbarR)
+                  .rejections ==
               QList<ImportRejection>{
                   rejection(u"data.csv"_s, 4, u"subgroup"_s, u"empty value"_s),
                   rejection(u"data.csv"_s, 4, u"value"_s, u"\"x\" is not a number"_s)});
     }
     SECTION("a row with too few fields")
     {
-        CHECK(readFile("value,note\n1,a\n2\n3,c\n", ChartKind::IndividualsMovingRange).rejections ==
+        CHECK(readFile("value,note\n1,a\n2\n3,c\n", ControlChartType::IndividualsMovingRange)
+                  .rejections ==
               QList<ImportRejection>{rejection(u"data.csv"_s, 3, u"row"_s,
                                                u"wrong number of fields: expected 2, found 1"_s)});
     }
@@ -197,20 +200,20 @@ TEST_CASE("bad values are reported at their line and column, all of them", "[spc
 TEST_CASE("a decimal comma is read in a semicolon-separated file", "[spc][import]")
 {
     const SpcDataReadResult r =
-        readFile("value;note\n1,5;a\n2,25;b\n3;c\n", ChartKind::IndividualsMovingRange);
+        readFile("value;note\n1,5;a\n2,25;b\n3;c\n", ControlChartType::IndividualsMovingRange);
     REQUIRE(r.rejections == QList<ImportRejection>());
     CHECK(r.data.values == values({1.5, 2.25, 3}));
 }
 
 TEST_CASE("too few points, or none, is an error at the header", "[spc][import]")
 {
-    const SpcDataReadResult none = readFile("value\n", ChartKind::IndividualsMovingRange);
+    const SpcDataReadResult none = readFile("value\n", ControlChartType::IndividualsMovingRange);
     CHECK(none.rejections ==
           QList<ImportRejection>{
               rejection(u"data.csv"_s, 1, u"row"_s, u"the file has a header but no data rows"_s)});
 
     // Any chart needs more than one point (subgroup) to estimate its limits.
-    const SpcDataReadResult one = readFile("value\n5\n", ChartKind::IndividualsMovingRange);
+    const SpcDataReadResult one = readFile("value\n5\n", ControlChartType::IndividualsMovingRange);
     REQUIRE(one.rejections.size() == 1);
     CHECK(one.rejections[0].line == 1);
     CHECK(one.rejections[0].column == u"row"_s);
@@ -219,7 +222,7 @@ TEST_CASE("too few points, or none, is an error at the header", "[spc][import]")
 
     // Three rows, but one subgroup.
     const SpcDataReadResult oneSubgroup =
-        readFile("subgroup,value\nA,1\nA,2\nA,3\n", ChartKind::XbarS);
+        readFile("subgroup,value\nA,1\nA,2\nA,3\n", ControlChartType::XbarS);
     REQUIRE(oneSubgroup.rejections.size() == 1);
     CHECK(oneSubgroup.rejections[0].line == 1);
     CHECK(oneSubgroup.rejections[0].reason.startsWith(u"the xbar-s chart needs at least "_s));
@@ -229,7 +232,7 @@ TEST_CASE("too few points, or none, is an error at the header", "[spc][import]")
 TEST_CASE("a file that cannot be read is an error for the file as a whole", "[spc][import]")
 {
     const SpcDataReadResult r =
-        readSpcData(u"/nonexistent/yardstick/data.csv"_s, ChartKind::IndividualsMovingRange);
+        readSpcData(u"/nonexistent/yardstick/data.csv"_s, ControlChartType::IndividualsMovingRange);
     REQUIRE(r.rejections.size() == 1);
     CHECK(r.rejections[0].line == 0);
     CHECK(r.rejections[0].column == u"file"_s);
@@ -240,7 +243,7 @@ TEST_CASE("reading stops after 100 problems and says so", "[spc][import]")
     QByteArray csv = "value\n";
     for (int i = 0; i < 150; ++i)
         csv += "x\n";
-    const SpcDataReadResult r = readFile(csv, ChartKind::IndividualsMovingRange);
+    const SpcDataReadResult r = readFile(csv, ControlChartType::IndividualsMovingRange);
     REQUIRE(r.rejections.size() == 101);
     CHECK(r.rejections[99] ==
           rejection(u"data.csv"_s, 101, u"value"_s, u"\"x\" is not a number"_s));
@@ -257,7 +260,7 @@ TEST_CASE("an error the chart reports for a point is put on that point's line", 
                                                    "lines\"\n"
                                                    "2,\n"
                                                    "3,\n",
-                                                   ChartKind::IndividualsMovingRange);
+                                                   ControlChartType::IndividualsMovingRange);
     REQUIRE(individuals.ok());
     CHECK(individuals.locate({2, u"bad point"_s}) ==
           rejection(u"data.csv"_s, 4, u"row"_s, u"bad point"_s));
@@ -267,7 +270,7 @@ TEST_CASE("an error the chart reports for a point is put on that point's line", 
 
     // For X-bar charts, the line of the subgroup's first row.
     const SpcDataReadResult xbar =
-        readFile("Subgroup,value\nA,1\nB,2\nA,3\nB,4\nC,5\nC,6\n", ChartKind::XbarR);
+        readFile("Subgroup,value\nA,1\nB,2\nA,3\nB,4\nC,5\nC,6\n", ControlChartType::XbarR);
     REQUIRE(xbar.ok());
     CHECK(xbar.locate({3, u"one value"_s}) ==
           rejection(u"data.csv"_s, 6, u"Subgroup"_s, u"one value"_s));

@@ -372,7 +372,7 @@ TEST_CASE("a control chart's moving range sits in its own axis rect on the same 
 TEST_CASE("a p chart is drawn in percent")
 {
     StandardControlChart chart = ChartSamples::turnaroundControlChart();
-    chart.chart.kind = ChartKind::P;
+    chart.chart.kind = ControlChartType::P;
     for (ChartPoint &p : chart.chart.primary.points)
         p.value /= 100, p.center /= 100, p.lcl /= 100, p.ucl /= 100;
     chart.target = 0.18;

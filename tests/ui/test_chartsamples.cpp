@@ -102,7 +102,7 @@ StandardControlChart turnaroundControlChart()
     c.code = QStringLiteral("APP-T-01");
     c.unit = QStringLiteral("days");
     c.kind = PeriodKind::Month;
-    c.chart.kind = ChartKind::IndividualsMovingRange;
+    c.chart.kind = ControlChartType::IndividualsMovingRange;
     c.chart.primary.chart = QStringLiteral("imr");
     ChartSeries mr;
     mr.chart = QStringLiteral("mr");

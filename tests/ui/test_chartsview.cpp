@@ -102,20 +102,19 @@ struct Fixture
 
     ChartsView &makeView()
     {
-        view = std::make_unique<ChartsView>(settings, undoStack);
+        view = std::make_unique<ChartsView>(*workbench, settings, undoStack);
         view->resize(1280, 800);
         QSignalSpy loaded(view.get(), &ChartsView::loaded);
-        view->setWorkbench(workbench.get());
         view->show();
         waitFor([&loaded] { return loaded.size() > 0; });
         REQUIRE_FALSE(view->isLoading());
         return *view;
     }
 
-    void choose(ChartKindChoice kind) const
+    void choose(ChartKind kind) const
     {
         QComboBox *box = view->kindBox();
-        box->setCurrentIndex(box->findData(chartKindChoiceKey(kind)));
+        box->setCurrentIndex(box->findData(chartKindKey(kind)));
         REQUIRE(view->chartKind() == kind);
     }
 };
@@ -137,7 +136,7 @@ TEST_CASE("the headline standard's monthly trend has a point for each month of t
 {
     Fixture f;
     ChartsView &view = f.makeView();
-    f.choose(ChartKindChoice::Trend);
+    f.choose(ChartKind::Trend);
     view.setPeriodKind(PeriodKind::Month);
 
     // As an analyst would: filter the list by the code and click the standard.
@@ -213,10 +212,10 @@ TEST_CASE("the control chart lists the signals core finds for the same request",
 {
     Fixture f;
     ChartsView &view = f.makeView();
-    view.showStandard(f.headlineId, ChartKindChoice::ControlChart);
+    view.showStandard(f.headlineId, ChartKind::ControlChart);
     view.setPeriodKind(PeriodKind::Month);
     ControlChartPanel *panel = view.controlPanel();
-    panel->setChartType(std::nullopt);
+    panel->setControlChartType(std::nullopt);
     panel->setRules(RuleSet::Nelson);
     const StandardControlChart &shown = shownChart<StandardControlChart>(view);
     CHECK(shown.standardId == f.headlineId);
@@ -281,8 +280,8 @@ TEST_CASE("the control chart lists the signals core finds for the same request",
     SECTION("a chart core cannot draw shows core's reason in its place")
     {
         // An np chart needs counts of defectives: a mean turnaround has none.
-        panel->setChartType(ChartKind::Np);
-        request.chartKind = ChartKind::Np;
+        panel->setControlChartType(ControlChartType::Np);
+        request.chartType = ControlChartType::Np;
         const StandardControlChartResult refused =
             buildStandardControlChart(request, data, f.workbench->phases().all());
         REQUIRE(std::holds_alternative<QString>(refused));
@@ -298,7 +297,7 @@ TEST_CASE("a rebase added through the dialog is stored with its trail, and undo 
 {
     Fixture f;
     ChartsView &view = f.makeView();
-    view.showStandard(f.headlineId, ChartKindChoice::ControlChart);
+    view.showStandard(f.headlineId, ChartKind::ControlChart);
     QTest::qWait(0); // the side panel appeared: let it be laid out before clicking in it
     PhasePanel *phases = view.controlPanel()->phasePanel();
     // The workbench-wide programme start is listed for every standard.
@@ -391,7 +390,7 @@ TEST_CASE("the phase dialog checks the limits entered by hand", "[ui][charts][ph
 {
     ProcessPhase phase;
     phase.startsOn = QDate(2025, 3, 3);
-    PhaseDialog dialog(phase, 7, QStringLiteral("APP-Q-01"), ChartKind::P);
+    PhaseDialog dialog(phase, 7, QStringLiteral("APP-Q-01"), ControlChartType::P);
     QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
     CHECK_FALSE(ok->isEnabled());
     QTest::keyClicks(dialog.labelEdit(), QStringLiteral("Checklist"));
@@ -425,9 +424,9 @@ TEST_CASE("a new Charts page comes back as the analyst left the last one", "[ui]
     QList<qint64> ticked;
     {
         ChartsView &view = f.makeView();
-        f.choose(ChartKindChoice::ControlChart);
+        f.choose(ChartKind::ControlChart);
         view.setPeriodKind(PeriodKind::Quarter);
-        view.controlPanel()->setChartType(ChartKind::IndividualsMovingRange);
+        view.controlPanel()->setControlChartType(ControlChartType::IndividualsMovingRange);
         view.controlPanel()->setRules(RuleSet::WesternElectric);
         view.headlineBox()->setChecked(false);
         QAbstractItemModel *model = view.standardPicker()->listView()->model();
@@ -438,9 +437,9 @@ TEST_CASE("a new Charts page comes back as the analyst left the last one", "[ui]
         f.view.reset();
     }
     ChartsView &again = f.makeView();
-    CHECK(again.chartKind() == ChartKindChoice::ControlChart);
+    CHECK(again.chartKind() == ChartKind::ControlChart);
     CHECK(again.periodKind() == PeriodKind::Quarter);
-    CHECK(again.controlPanel()->chartType() == ChartKind::IndividualsMovingRange);
+    CHECK(again.controlPanel()->controlChartType() == ControlChartType::IndividualsMovingRange);
     CHECK(again.controlPanel()->rules() == RuleSet::WesternElectric);
     CHECK_FALSE(again.headlineBox()->isChecked());
     CHECK(again.standardPicker()->checkedStandards() == ticked);
@@ -452,7 +451,7 @@ TEST_CASE("the chart on screen exports as a slide-sized PNG", "[ui][charts][expo
 {
     Fixture f;
     ChartsView &view = f.makeView();
-    view.showStandard(f.headlineId, ChartKindChoice::Trend);
+    view.showStandard(f.headlineId, ChartKind::Trend);
     REQUIRE(view.chart().has_value());
     QSignalSpy status(&view, &ChartsView::statusMessage);
     QSignalSpy errors(&view, &ChartsView::errorOccurred);
@@ -505,19 +504,19 @@ TEST_CASE("the summary charts draw from the demo", "[ui][charts]")
 {
     Fixture f;
     ChartsView &view = f.makeView();
-    f.choose(ChartKindChoice::ComplaintsByService);
+    f.choose(ChartKind::ComplaintsByService);
     CHECK_FALSE(shownChart<ParetoChart>(view).bars.isEmpty());
     CHECK_FALSE(view.standardPicker()->isVisible());
-    f.choose(ChartKindChoice::ComplaintsByDimension);
+    f.choose(ChartKind::ComplaintsByDimension);
     CHECK_FALSE(shownChart<ParetoChart>(view).bars.isEmpty());
-    f.choose(ChartKindChoice::ComplaintsPerMonth);
+    f.choose(ChartKind::ComplaintsPerMonth);
     CHECK(shownChart<ComplaintTrendChart>(view).months.size() >= 36);
     CHECK_FALSE(view.standardPicker()->isVisible());
-    f.choose(ChartKindChoice::BreachedStandards);
+    f.choose(ChartKind::BreachedStandards);
     CHECK_FALSE(shownChart<ParetoChart>(view).bars.isEmpty());
-    f.choose(ChartKindChoice::Departments);
+    f.choose(ChartKind::Departments);
     CHECK_FALSE(shownChart<DepartmentChart>(view).bars.isEmpty());
-    f.choose(ChartKindChoice::Heatmap);
+    f.choose(ChartKind::Heatmap);
     CHECK_FALSE(shownChart<HeatmapChart>(view).rows.isEmpty());
     CHECK(view.standardPicker()->isVisible());
 }
@@ -547,7 +546,7 @@ TEST_CASE("the dashboard's context menu opens a standard's control chart on the 
     CHECK(window.currentSection() == MainWindow::Section::Charts);
     ChartsView *charts = window.chartsView();
     waitFor([charts] { return !charts->isLoading() && charts->chart().has_value(); });
-    CHECK(charts->chartKind() == ChartKindChoice::ControlChart);
+    CHECK(charts->chartKind() == ChartKind::ControlChart);
     CHECK(charts->standardPicker()->currentStandard() == id);
 
     // On the Charts page Ctrl+E exports the chart; it does not edit the

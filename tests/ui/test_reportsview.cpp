@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
 #include "demoworkbench.h"
-#include "views/reportpackjob.h"
+#include "jobs/reportpackjob.h"
 #include "views/reportsview.h"
 #include "workbench/workbench.h"
 
@@ -54,8 +54,7 @@ TEST_CASE("a report template saved from the page comes back with its sections", 
 
     QList<ReportSection> chosen;
     {
-        ReportsView view(settings);
-        view.setWorkbench(&workbench);
+        ReportsView view(workbench, settings);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));
         // The standard pack: every section, monthly.
@@ -99,8 +98,7 @@ TEST_CASE("a report template saved from the page comes back with its sections", 
 
     SECTION("a new page opens on the template last chosen")
     {
-        ReportsView view(settings);
-        view.setWorkbench(&workbench);
+        ReportsView view(workbench, settings);
         CHECK(view.templateBox()->currentText() == QStringLiteral("Board"));
         CHECK(sectionsTicked(view) == chosen);
         CHECK(view.titleEdit()->text() == QStringLiteral("Board pack"));
@@ -112,8 +110,7 @@ TEST_CASE("a report template saved from the page comes back with its sections", 
 
     SECTION("a deleted template is gone from the workbench and the list")
     {
-        ReportsView view(settings);
-        view.setWorkbench(&workbench);
+        ReportsView view(workbench, settings);
         REQUIRE(view.removeTemplate(QStringLiteral("Board")));
         CHECK_FALSE(workbench.reportTemplates().find(QStringLiteral("Board")).has_value());
         CHECK(view.templateBox()->count() == 1);
@@ -129,8 +126,7 @@ TEST_CASE("Create Report Pack writes the PDF in the background and offers to ope
     Workbench::OpenResult opened = Workbench::open(YardstickTests::copyOfDemoWorkbench(dir.path()));
     REQUIRE(opened.workbench);
 
-    ReportsView view(settings);
-    view.setWorkbench(opened.workbench.get());
+    ReportsView view(*opened.workbench, settings);
     view.resize(1000, 700);
     view.show();
     // A short pack: the tests need a PDF, not the whole demo in charts.

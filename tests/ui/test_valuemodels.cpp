@@ -164,16 +164,15 @@ TEST_CASE("the Charts page ranks the demo's missed standards by dollars at stake
     QUndoStack undoStack;
     Workbench::OpenResult opened = Workbench::open(YardstickTests::copyOfDemoWorkbench(dir.path()));
     REQUIRE(opened.workbench);
-    ChartsView view(settings, undoStack);
+    ChartsView view(*opened.workbench, settings, undoStack);
     view.resize(1280, 800);
     QSignalSpy loaded(&view, &ChartsView::loaded);
-    view.setWorkbench(opened.workbench.get());
     view.show();
     waitFor([&loaded] { return loaded.size() > 0; });
 
     QComboBox *box = view.kindBox();
     box->setCurrentIndex(box->findData(QStringLiteral("dollars-at-stake")));
-    REQUIRE(view.chartKind() == ChartKindChoice::DollarsAtStake);
+    REQUIRE(view.chartKind() == ChartKind::DollarsAtStake);
     INFO(view.chartMessage().toStdString());
     REQUIRE(view.chart().has_value());
     const ParetoChart *chart = std::get_if<ParetoChart>(&*view.chart());
@@ -181,7 +180,6 @@ TEST_CASE("the Charts page ranks the demo's missed standards by dollars at stake
     CHECK_FALSE(chart->bars.isEmpty());
     CHECK(chart->weightIsMoney);
     CHECK(chart->weightLabel == QLatin1String("US$ a year at stake"));
-    view.setWorkbench(nullptr);
 }
 
 TEST_CASE("the dashboard shows what the demo's faster service is worth a year",

@@ -101,25 +101,25 @@ void setSteps(QCPGraph *graph, const std::vector<ChartPoint> &points, const Poin
     graph->setData(keys, values, true);
 }
 
-QString quantityLabel(ChartKind kind, const QString &unit)
+QString quantityLabel(ControlChartType kind, const QString &unit)
 {
     const auto withUnit = [&unit](const QString &quantity) {
         return unit.isEmpty() ? quantity
                               : ControlPlot::tr("%1 (%2)", "quantity, unit").arg(quantity, unit);
     };
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         return withUnit(ControlPlot::tr("Value"));
-    case ChartKind::XbarR:
-    case ChartKind::XbarS:
+    case ControlChartType::XbarR:
+    case ControlChartType::XbarS:
         return withUnit(ControlPlot::tr("Subgroup mean"));
-    case ChartKind::P:
+    case ControlChartType::P:
         return ControlPlot::tr("Proportion (%)");
-    case ChartKind::Np:
+    case ControlChartType::Np:
         return ControlPlot::tr("Number defective");
-    case ChartKind::C:
+    case ControlChartType::C:
         return ControlPlot::tr("Count");
-    case ChartKind::U:
+    case ControlChartType::U:
         break;
     }
     return ControlPlot::tr("Count per unit");
@@ -226,7 +226,7 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
     const double em = theme.basePixelSize();
     const PointPlaces places(chart);
     // p charts are computed as proportions; a slide reads percent.
-    const double scale = chart.chart.kind == ChartKind::P ? 100.0 : 1.0;
+    const double scale = chart.chart.kind == ControlChartType::P ? 100.0 : 1.0;
     QCPAxisRect *top = plot->axisRect();
 
     QHash<int, QString> tips;

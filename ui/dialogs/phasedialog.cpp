@@ -45,11 +45,11 @@ QString numberText(std::optional<double> value)
 } // namespace
 
 PhaseDialog::PhaseDialog(const ProcessPhase &phase, qint64 standardId, const QString &standardCode,
-                         std::optional<ChartKind> chartKind, QWidget *parent)
+                         std::optional<ControlChartType> chartType, QWidget *parent)
     : QDialog(parent)
     , m_original(phase)
     , m_standardId(standardId)
-    , m_proportion(chartKind == ChartKind::P || chartKind == ChartKind::Np)
+    , m_proportion(chartType == ControlChartType::P || chartType == ControlChartType::Np)
 {
     setWindowTitle(phase.id == 0 ? tr("Add Rebase") : tr("Edit Phase"));
 

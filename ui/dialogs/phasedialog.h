@@ -29,11 +29,11 @@ class PhaseDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // standardCode names the standard of "this standard"; chartKind, when
+    // standardCode names the standard of "this standard"; chartType, when
     // the phase is added from a control chart, says in which scale the
     // centre line is (a proportion for p and np charts).
     PhaseDialog(const ProcessPhase &phase, qint64 standardId, const QString &standardCode,
-                std::optional<ChartKind> chartKind, QWidget *parent = nullptr);
+                std::optional<ControlChartType> chartType, QWidget *parent = nullptr);
 
     // The phase as entered, with the id and recording time it came with.
     ProcessPhase phase() const;

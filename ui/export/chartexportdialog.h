@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartdata/anychart.h"
 #include "chartexportoptions.h"
-#include "charts/anychart.h"
 
 #include <QDialog>
 

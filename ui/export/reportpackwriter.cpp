@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpackwriter.h"
 
-#include "charts/anychart.h"
+#include "chartdata/anychart.h"
 #include "charts/chartpalette.h"
 #include "charts/chartplot.h"
 #include "charts/charttheme.h"

@@ -235,7 +235,7 @@ void MainWindow::wirePages()
         m_pages->standards()->selectStandard(id);
     });
     connect(m_pages->dashboard(), &DashboardView::chartRequested, this,
-            [this](qint64 id, ChartKindChoice kind) {
+            [this](qint64 id, ChartKind kind) {
                 showSection(Section::Charts);
                 m_pages->charts()->showStandard(id, kind);
             });

@@ -25,16 +25,14 @@ WorkbenchPages::WorkbenchPages(Workbench &workbench, QSettings &settings, QUndoS
     , m_complaints(new ComplaintsView(workbench, settings, undoStack, pageParent))
     , m_surveys(new SurveysView(workbench, settings, undoStack, pageParent))
     , m_audits(new AuditsView(workbench, settings, undoStack, m_surveys))
-    , m_charts(new ChartsView(settings, undoStack, pageParent))
-    , m_reports(new ReportsView(settings, pageParent))
+    , m_charts(new ChartsView(workbench, settings, undoStack, pageParent))
+    , m_reports(new ReportsView(workbench, settings, pageParent))
 {
     m_complaints->setObjectName(QStringLiteral("complaintsView"));
     m_surveys->setObjectName(QStringLiteral("surveysView"));
     m_audits->setObjectName(QStringLiteral("auditsView"));
     m_charts->setObjectName(QStringLiteral("chartsView"));
     m_reports->setObjectName(QStringLiteral("reportsView"));
-    m_charts->setWorkbench(&workbench);
-    m_reports->setWorkbench(&workbench);
     // Staff audits are the other half of the voice of the customer: a tab
     // beside the SERVQUAL one rather than a page of their own.
     m_surveys->addTab(m_audits, tr("Staff audits"));

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/anychart.h"
+#include "chartdata/anychart.h"
 
 #include <QWidget>
 

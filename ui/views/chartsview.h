@@ -3,9 +3,10 @@
 #pragma once
 
 #include "analysis/period.h"
-#include "chartkindchoice.h"
-#include "charts/anychart.h"
+#include "chartdata/anychart.h"
 #include "export/chartexporter.h"
+#include "usecases/chartkind.h"
+#include "usecases/chartrequest.h"
 
 #include <QWidget>
 
@@ -19,12 +20,13 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QSettings;
-class QThread;
 class QUndoStack;
 
 namespace Yardstick {
 
+class BackgroundJob;
 class ChartCanvas;
+class ChartExportActions;
 class ControlChartPanel;
 class StandardPicker;
 class Workbench;
@@ -41,20 +43,22 @@ class ChartsView final : public QWidget
     Q_OBJECT
 
 public:
-    ChartsView(QSettings &settings, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ChartsView(Workbench &workbench, QSettings &settings, QUndoStack &undoStack,
+               QWidget *parent = nullptr);
     ~ChartsView() override;
 
-    void setWorkbench(Workbench *workbench);
     // Reads the workbench again (in the background) and redraws. While the
     // page is hidden it only notes that it must, and reads when shown.
     void refresh();
-    bool isLoading() const { return m_worker != nullptr; }
+    bool isLoading() const;
 
-    ChartKindChoice chartKind() const;
-    void setChartKind(ChartKindChoice kind);
+    ChartKind chartKind() const;
+    void setChartKind(ChartKind kind);
     PeriodKind periodKind() const;
     void setPeriodKind(PeriodKind kind);
 
+    // What the page asks ChartService for, from what the analyst chose.
+    ChartRequest chartRequest() const;
     // The chart on screen; empty when a message stands in its place.
     const std::optional<AnyChart> &chart() const;
     QString chartMessage() const;
@@ -69,13 +73,13 @@ public:
     StandardPicker *standardPicker() const { return m_picker; }
     ChartCanvas *canvas() const { return m_canvas; }
     ControlChartPanel *controlPanel() const { return m_controlPanel; }
-    QAction *exportAction() const { return m_exportAction; }
-    QAction *copyAction() const { return m_copyAction; }
+    QAction *exportAction() const;
+    QAction *copyAction() const;
 
 public slots:
     // Shows a standard's trend or control chart (from the dashboard or the
     // catalogue); applied once the data is read if it is not yet.
-    void showStandard(qint64 standardId, Yardstick::ChartKindChoice kind);
+    void showStandard(qint64 standardId, Yardstick::ChartKind kind);
     // Asks how to export (ChartExportDialog) and writes the file.
     void exportChart();
     void copyChart();
@@ -90,34 +94,25 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    using Built = std::variant<AnyChart, QString>;
-
     QWidget *buildToolbar();
     void restoreSettings();
     void saveSettings();
-    void startWorker();
     void sourceLoaded(std::shared_ptr<ChartSource> source);
     void applyStandardsFromSettings();
     void reloadPhases();
     void rebuild();
-    Built buildChart();
-    Built buildTrend();
-    Built buildControlChart();
-    Built buildHeatmap();
     void updateControls();
     void updatePhasePanel();
     void pointSelected(int point);
 
+    Workbench &m_workbench;
     QSettings &m_settings;
-    Workbench *m_workbench = nullptr;
     std::shared_ptr<ChartSource> m_source;
-    quint64 m_generation = 0;
-    QThread *m_worker = nullptr;
-    bool m_workerWanted = false;
-    bool m_stale = true;      // the workbench must be read when the page shows
-    bool m_restoring = false; // settings are being applied: do not write them back
+    BackgroundJob *m_job = nullptr; // reads the workbench; the latest request wins
+    bool m_stale = true;            // the workbench must be read when the page shows
+    bool m_restoring = false;       // settings are being applied: do not write them back
     bool m_standardsRestored = false;
-    std::optional<std::pair<qint64, ChartKindChoice>> m_pending; // showStandard before loading
+    std::optional<std::pair<qint64, ChartKind>> m_pending; // showStandard before loading
 
     QComboBox *m_kind = nullptr;
     QComboBox *m_period = nullptr;
@@ -128,8 +123,7 @@ private:
     StandardPicker *m_picker = nullptr;
     ChartCanvas *m_canvas = nullptr;
     ControlChartPanel *m_controlPanel = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_copyAction = nullptr;
+    ChartExportActions *m_export = nullptr;
 };
 
 } // namespace Yardstick

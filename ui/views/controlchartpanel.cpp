@@ -21,7 +21,7 @@ const QString kAutomatic = QStringLiteral("auto");
 
 } // namespace
 
-ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
+ControlChartPanel::ControlChartPanel(Workbench &workbench, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
     , m_signalModel(new SignalListModel(this))
 {
@@ -29,9 +29,10 @@ ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
     m_chartType->setObjectName(QStringLiteral("chartType"));
     m_chartType->setAccessibleName(tr("Control chart type"));
     m_chartType->addItem(tr("Automatic"), kAutomatic);
-    for (ChartKind kind : {ChartKind::IndividualsMovingRange, ChartKind::XbarS, ChartKind::P,
-                           ChartKind::Np, ChartKind::C, ChartKind::U})
-        m_chartType->addItem(chartTypeName(kind), chartKindKey(kind));
+    for (ControlChartType kind :
+         {ControlChartType::IndividualsMovingRange, ControlChartType::XbarS, ControlChartType::P,
+          ControlChartType::Np, ControlChartType::C, ControlChartType::U})
+        m_chartType->addItem(chartTypeName(kind), controlChartTypeKey(kind));
     m_chartType->setToolTip(tr("Automatic: a p chart for shares of cases with known counts, "
                                "a u chart for rates per 1,000 with known units, individuals "
                                "and moving range otherwise"));
@@ -82,7 +83,7 @@ ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
     signalLayout->addWidget(m_signalHeading);
     signalLayout->addWidget(m_signalTable, 1);
 
-    m_phases = new PhasePanel(undoStack, this);
+    m_phases = new PhasePanel(workbench, undoStack, this);
     m_phases->setObjectName(QStringLiteral("phasePanel"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -105,35 +106,35 @@ ControlChartPanel::ControlChartPanel(QUndoStack &undoStack, QWidget *parent)
             [this] { emit pointSelected(selectedPoint()); });
 }
 
-QString ControlChartPanel::chartTypeName(ChartKind kind)
+QString ControlChartPanel::chartTypeName(ControlChartType kind)
 {
     switch (kind) {
-    case ChartKind::IndividualsMovingRange:
+    case ControlChartType::IndividualsMovingRange:
         return tr("I-MR (individuals)");
-    case ChartKind::XbarR:
+    case ControlChartType::XbarR:
         return tr("X-bar R");
-    case ChartKind::XbarS:
+    case ControlChartType::XbarS:
         return tr("X-bar S");
-    case ChartKind::P:
+    case ControlChartType::P:
         return tr("p (proportion)");
-    case ChartKind::Np:
+    case ControlChartType::Np:
         return tr("np (number)");
-    case ChartKind::C:
+    case ControlChartType::C:
         return tr("c (count)");
-    case ChartKind::U:
+    case ControlChartType::U:
         return tr("u (rate)");
     }
     return {};
 }
 
-std::optional<ChartKind> ControlChartPanel::chartType() const
+std::optional<ControlChartType> ControlChartPanel::controlChartType() const
 {
-    return chartKindFromKey(m_chartType->currentData().toString());
+    return controlChartTypeFromKey(m_chartType->currentData().toString());
 }
 
-void ControlChartPanel::setChartType(std::optional<ChartKind> kind)
+void ControlChartPanel::setControlChartType(std::optional<ControlChartType> kind)
 {
-    const int index = m_chartType->findData(kind ? chartKindKey(*kind) : kAutomatic);
+    const int index = m_chartType->findData(kind ? controlChartTypeKey(*kind) : kAutomatic);
     m_chartType->setCurrentIndex(qMax(0, index));
 }
 
@@ -147,7 +148,7 @@ void ControlChartPanel::setRules(RuleSet rules)
     m_rules->setCurrentIndex(qMax(0, m_rules->findData(ruleSetKey(rules))));
 }
 
-void ControlChartPanel::setSuggestedType(std::optional<ChartKind> kind)
+void ControlChartPanel::setSuggestedControlChartType(std::optional<ControlChartType> kind)
 {
     m_chartType->setItemText(0, kind ? tr("Automatic: %1").arg(chartTypeName(*kind))
                                      : tr("Automatic"));
@@ -171,6 +172,31 @@ QString ControlChartPanel::selectedRule() const
 {
     const QModelIndex current = m_signalTable->selectionModel()->currentIndex();
     return current.isValid() ? current.data(SignalListModel::RuleKeyRole).toString() : QString();
+}
+
+void ControlChartPanel::showPhasesOf(std::optional<qint64> standardId, const QString &code,
+                                     const StandardControlChart *shown,
+                                     const QList<ProcessPhase> &phases)
+{
+    if (!standardId) {
+        m_phases->setStandard(0, QString(), std::nullopt, QDate());
+        m_phases->setPhases({});
+        return;
+    }
+    std::optional<ControlChartType> type;
+    QDate suggested;
+    if (shown) {
+        type = shown->chart.kind;
+        // A new rebase starts where the analyst is looking: the selected
+        // signal's period, otherwise the latest one.
+        const int point = selectedPoint();
+        if (point >= 1 && point <= shown->periods.size())
+            suggested = shown->periods.at(point - 1).start;
+        else if (!shown->periods.isEmpty())
+            suggested = shown->periods.constLast().start;
+    }
+    m_phases->setStandard(*standardId, code, type, suggested);
+    m_phases->setPhases(phases);
 }
 
 } // namespace Yardstick

@@ -19,6 +19,7 @@ namespace Yardstick {
 
 class PhasePanel;
 class SignalListModel;
+class Workbench;
 
 // The side panel of a control chart: which chart and which run rules, the
 // flagged points in plain language, and the standard's process phases.
@@ -27,18 +28,22 @@ class ControlChartPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ControlChartPanel(QUndoStack &undoStack, QWidget *parent = nullptr);
+    ControlChartPanel(Workbench &workbench, QUndoStack &undoStack, QWidget *parent = nullptr);
 
     // Empty: automatic, the kind core suggests for the standard.
-    std::optional<ChartKind> chartType() const;
-    void setChartType(std::optional<ChartKind> kind);
+    std::optional<ControlChartType> controlChartType() const;
+    void setControlChartType(std::optional<ControlChartType> kind);
     RuleSet rules() const;
     void setRules(RuleSet rules);
     // Names the suggested kind in the "Automatic" entry.
-    void setSuggestedType(std::optional<ChartKind> kind);
+    void setSuggestedControlChartType(std::optional<ControlChartType> kind);
 
     // The chart's flagged points; nullptr when no chart could be drawn.
     void setChart(const StandardControlChart *chart);
+    // The phases of the current standard (none: no standard), with a new
+    // rebase suggested where the analyst is looking on the chart shown.
+    void showPhasesOf(std::optional<qint64> standardId, const QString &code,
+                      const StandardControlChart *shown, const QList<ProcessPhase> &phases);
     // The 1-based point of the selected signal, 0 when none is selected.
     int selectedPoint() const;
     // The rule of the selected signal ("nelson-1"), empty when none is.
@@ -51,7 +56,7 @@ public:
     PhasePanel *phasePanel() const { return m_phases; }
 
     // "I-MR", "X-bar S", "p", "np": the short names the combo shows.
-    static QString chartTypeName(ChartKind kind);
+    static QString chartTypeName(ControlChartType kind);
 
 signals:
     void optionsChanged();

@@ -240,19 +240,18 @@ void DashboardView::configureTree()
     m_tree->addAction(open);
     // Right-click offers the same and the standard's charts (a group row,
     // which has no standard, offers nothing that acts).
-    const auto requestChart = [this](ChartKindChoice kind) {
+    const auto requestChart = [this](ChartKind kind) {
         const QVariant id = m_tree->currentIndex().data(StandardIdRole);
         if (id.isValid())
             emit chartRequested(id.toLongLong(), kind);
     };
     auto *trend = new QAction(tr("Show Trend Chart"), m_tree);
     trend->setObjectName(QStringLiteral("showTrendChart"));
-    connect(trend, &QAction::triggered, this,
-            [requestChart] { requestChart(ChartKindChoice::Trend); });
+    connect(trend, &QAction::triggered, this, [requestChart] { requestChart(ChartKind::Trend); });
     auto *control = new QAction(tr("Show Control Chart"), m_tree);
     control->setObjectName(QStringLiteral("showControlChart"));
     connect(control, &QAction::triggered, this,
-            [requestChart] { requestChart(ChartKindChoice::ControlChart); });
+            [requestChart] { requestChart(ChartKind::ControlChart); });
     m_tree->addAction(trend);
     m_tree->addAction(control);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "analysis/period.h"
-#include "chartkindchoice.h"
 #include "itemmodels/scorecardmodel.h"
+#include "usecases/chartkind.h"
 
 #include <QWidget>
 
@@ -53,7 +53,7 @@ signals:
     // A standard row was double-clicked (or Enter pressed on it).
     void standardActivated(qint64 standardId);
     // Show Trend Chart or Show Control Chart from a standard row's context menu.
-    void chartRequested(qint64 standardId, Yardstick::ChartKindChoice kind);
+    void chartRequested(qint64 standardId, Yardstick::ChartKind kind);
     // A freshly computed scorecard is on screen.
     void refreshed();
 

@@ -31,8 +31,9 @@ enum Column
 
 } // namespace
 
-PhasePanel::PhasePanel(QUndoStack &undoStack, QWidget *parent)
+PhasePanel::PhasePanel(Workbench &workbench, QUndoStack &undoStack, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
     , m_undoStack(undoStack)
     , m_ids(std::make_shared<PhaseIds>())
 {
@@ -89,22 +90,12 @@ PhasePanel::PhasePanel(QUndoStack &undoStack, QWidget *parent)
     updateButtons();
 }
 
-void PhasePanel::setWorkbench(Workbench *workbench)
-{
-    m_workbench = workbench;
-    // The undo stack is cleared with the workbench, and the ids with it.
-    m_ids = std::make_shared<PhaseIds>();
-    m_shown.clear();
-    m_table->setRowCount(0);
-    updateButtons();
-}
-
 void PhasePanel::setStandard(qint64 standardId, const QString &code,
-                             std::optional<ChartKind> chartKind, QDate suggestedStart)
+                             std::optional<ControlChartType> chartType, QDate suggestedStart)
 {
     m_standardId = standardId;
     m_code = code;
-    m_chartKind = chartKind;
+    m_chartType = chartType;
     m_suggestedStart = suggestedStart;
     updateButtons();
 }
@@ -145,7 +136,7 @@ std::optional<ProcessPhase> PhasePanel::selectedPhase() const
 
 void PhasePanel::updateButtons()
 {
-    const bool ready = m_workbench && m_standardId != 0;
+    const bool ready = m_standardId != 0;
     const bool selected = ready && selectedPhase().has_value();
     m_add->setEnabled(ready);
     m_edit->setEnabled(selected);
@@ -162,7 +153,7 @@ CommandErrorReporter PhasePanel::reporter()
 
 PhaseDialog *PhasePanel::openDialog(const ProcessPhase &phase)
 {
-    auto *dialog = new PhaseDialog(phase, m_standardId, m_code, m_chartKind, this);
+    auto *dialog = new PhaseDialog(phase, m_standardId, m_code, m_chartType, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("phaseDialog"));
     dialog->open();
@@ -171,7 +162,7 @@ PhaseDialog *PhasePanel::openDialog(const ProcessPhase &phase)
 
 void PhasePanel::addRebase()
 {
-    if (!m_workbench || m_standardId == 0)
+    if (m_standardId == 0)
         return;
     ProcessPhase phase;
     phase.standardId = m_standardId;
@@ -179,54 +170,54 @@ void PhasePanel::addRebase()
     PhaseDialog *dialog = openDialog(phase);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ProcessPhase added = dialog->phase();
-        const StorageResult result = m_workbench->phases().add(added);
+        const StorageResult result = m_workbench.phases().add(added);
         if (!result.ok()) {
             emit errorOccurred(result.error());
             return;
         }
-        m_undoStack.push(new AddPhaseCommand(m_workbench->phases(), added, m_ids, reporter()));
+        m_undoStack.push(new AddPhaseCommand(m_workbench.phases(), added, m_ids, reporter()));
     });
 }
 
 void PhasePanel::editSelected()
 {
     const std::optional<ProcessPhase> before = selectedPhase();
-    if (!m_workbench || !before)
+    if (!before)
         return;
     PhaseDialog *dialog = openDialog(*before);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         ProcessPhase after = dialog->phase();
         if (after == *before)
             return;
-        const StorageResult result = m_workbench->phases().update(after);
+        const StorageResult result = m_workbench.phases().update(after);
         if (!result.ok()) {
             emit errorOccurred(result.error());
             return;
         }
         m_undoStack.push(
-            new EditPhaseCommand(m_workbench->phases(), *before, after, m_ids, reporter()));
+            new EditPhaseCommand(m_workbench.phases(), *before, after, m_ids, reporter()));
     });
 }
 
 void PhasePanel::removeSelected()
 {
     const std::optional<ProcessPhase> phase = selectedPhase();
-    if (!m_workbench || !phase)
+    if (!phase)
         return;
-    const StorageResult result = m_workbench->phases().remove(phase->id);
+    const StorageResult result = m_workbench.phases().remove(phase->id);
     if (!result.ok()) {
         emit errorOccurred(result.error());
         return;
     }
     // No question asked: Undo brings it back, and the trail keeps it.
-    m_undoStack.push(new RemovePhaseCommand(m_workbench->phases(), *phase, m_ids, reporter()));
+    m_undoStack.push(new RemovePhaseCommand(m_workbench.phases(), *phase, m_ids, reporter()));
 }
 
 void PhasePanel::showHistory()
 {
-    if (!m_workbench || m_standardId == 0)
+    if (m_standardId == 0)
         return;
-    auto *dialog = new PhaseHistoryDialog(m_workbench->phases().log(m_standardId), m_code, this);
+    auto *dialog = new PhaseHistoryDialog(m_workbench.phases().log(m_standardId), m_code, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("phaseHistoryDialog"));
     dialog->open();

@@ -29,13 +29,12 @@ class PhasePanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit PhasePanel(QUndoStack &undoStack, QWidget *parent = nullptr);
+    PhasePanel(Workbench &workbench, QUndoStack &undoStack, QWidget *parent = nullptr);
 
-    void setWorkbench(Workbench *workbench);
     // The standard the panel is about; suggestedStart is where a new rebase
     // starts unless the analyst picks another day.
-    void setStandard(qint64 standardId, const QString &code, std::optional<ChartKind> chartKind,
-                     QDate suggestedStart);
+    void setStandard(qint64 standardId, const QString &code,
+                     std::optional<ControlChartType> chartType, QDate suggestedStart);
     // Every phase of the workbench; the panel lists those of its standard.
     void setPhases(const QList<ProcessPhase> &all);
     QList<ProcessPhase> shownPhases() const { return m_shown; }
@@ -60,12 +59,12 @@ private:
     PhaseDialog *openDialog(const ProcessPhase &phase);
     CommandErrorReporter reporter();
 
+    Workbench &m_workbench;
     QUndoStack &m_undoStack;
-    Workbench *m_workbench = nullptr;
     SharedPhaseIds m_ids;
     qint64 m_standardId = 0;
     QString m_code;
-    std::optional<ChartKind> m_chartKind;
+    std::optional<ControlChartType> m_chartType;
     QDate m_suggestedStart;
     QList<ProcessPhase> m_shown;
     QTableWidget *m_table = nullptr;

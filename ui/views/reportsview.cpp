@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsview.h"
 
-#include "reportpackjob.h"
+#include "jobs/reportpackjob.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -36,8 +36,9 @@ const QString kFolderKey = QStringLiteral("reports/folder");
 
 } // namespace
 
-ReportsView::ReportsView(QSettings &settings, QWidget *parent)
+ReportsView::ReportsView(Workbench &workbench, QSettings &settings, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
     , m_settings(settings)
 {
     auto *heading = new QLabel(tr("Report packs"), this);
@@ -118,7 +119,8 @@ ReportsView::ReportsView(QSettings &settings, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &ReportsView::deleteTemplate);
     connect(m_create, &QPushButton::clicked, m_createAction, &QAction::trigger);
     connect(m_createAction, &QAction::triggered, this, &ReportsView::chooseAndCreatePack);
-    setWorkbench(nullptr);
+    fillTemplates(m_settings.value(kTemplateKey).toString());
+    templateChosen();
 }
 
 ReportsView::~ReportsView()
@@ -205,21 +207,12 @@ QWidget *ReportsView::buildOptions()
     return box;
 }
 
-void ReportsView::setWorkbench(Workbench *workbench)
-{
-    m_workbench = workbench;
-    fillTemplates(m_settings.value(kTemplateKey).toString());
-    templateChosen();
-}
-
 void ReportsView::fillTemplates(const QString &select)
 {
     m_template->clear();
     m_template->addItem(tr("Standard pack: every section, monthly"), QString());
-    if (m_workbench) {
-        for (const ReportTemplate &saved : m_workbench->reportTemplates().all())
-            m_template->addItem(saved.name, saved.name);
-    }
+    for (const ReportTemplate &saved : m_workbench.reportTemplates().all())
+        m_template->addItem(saved.name, saved.name);
     const int index = select.isEmpty() ? 0 : m_template->findData(select);
     m_template->setCurrentIndex(qMax(0, index));
 }
@@ -228,8 +221,8 @@ void ReportsView::templateChosen()
 {
     const QString name = m_template->currentData().toString();
     std::optional<ReportTemplate> chosen;
-    if (!name.isEmpty() && m_workbench)
-        chosen = m_workbench->reportTemplates().find(name);
+    if (!name.isEmpty())
+        chosen = m_workbench.reportTemplates().find(name);
     showTemplate(chosen.value_or(ReportTemplate::standard()));
     updateButtons();
 }
@@ -273,21 +266,18 @@ ReportRequest ReportsView::request() const
 
 void ReportsView::updateButtons()
 {
-    const bool open = m_workbench != nullptr;
     bool anySection = false;
     for (QCheckBox *check : std::as_const(m_sections))
         anySection = anySection || check->isChecked();
-    m_save->setEnabled(open);
-    m_delete->setEnabled(open && !m_template->currentData().toString().isEmpty());
-    const bool ready = open && anySection && !m_job;
+    m_save->setEnabled(true);
+    m_delete->setEnabled(!m_template->currentData().toString().isEmpty());
+    const bool ready = anySection && !m_job;
     m_createAction->setEnabled(ready);
     m_create->setEnabled(ready);
 }
 
 bool ReportsView::saveTemplateAs(const QString &name)
 {
-    if (!m_workbench)
-        return false;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         emit errorOccurred(tr("A template needs a name."));
@@ -295,7 +285,7 @@ bool ReportsView::saveTemplateAs(const QString &name)
     }
     ReportTemplate saved = currentTemplate();
     saved.name = trimmed;
-    const StorageResult result = m_workbench->reportTemplates().save(saved);
+    const StorageResult result = m_workbench.reportTemplates().save(saved);
     if (!result.ok()) {
         emit errorOccurred(tr("The template could not be saved: %1").arg(result.error()));
         return false;
@@ -309,9 +299,7 @@ bool ReportsView::saveTemplateAs(const QString &name)
 
 bool ReportsView::removeTemplate(const QString &name)
 {
-    if (!m_workbench)
-        return false;
-    const StorageResult result = m_workbench->reportTemplates().remove(name);
+    const StorageResult result = m_workbench.reportTemplates().remove(name);
     if (!result.ok()) {
         emit errorOccurred(tr("The template could not be deleted: %1").arg(result.error()));
         return false;
@@ -325,8 +313,6 @@ bool ReportsView::removeTemplate(const QString &name)
 
 void ReportsView::saveTemplate()
 {
-    if (!m_workbench)
-        return;
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("Save Template"), tr("Template &name:"), QLineEdit::Normal,
@@ -346,7 +332,7 @@ void ReportsView::saveTemplate()
 void ReportsView::deleteTemplate()
 {
     const QString name = m_template->currentData().toString();
-    if (!m_workbench || name.isEmpty())
+    if (name.isEmpty())
         return;
     if (QMessageBox::question(this, tr("Delete Template"),
                               tr("Delete the template “%1” from the workbench?").arg(name)) !=
@@ -357,7 +343,7 @@ void ReportsView::deleteTemplate()
 
 void ReportsView::chooseAndCreatePack()
 {
-    if (!m_workbench || m_job)
+    if (m_job)
         return;
     QString folder = m_settings.value(kFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
@@ -378,9 +364,9 @@ void ReportsView::chooseAndCreatePack()
 
 void ReportsView::createPack(const QString &pdfPath)
 {
-    if (!m_workbench || m_job)
+    if (m_job)
         return;
-    m_job = new ReportPackJob(*m_workbench, request(), pdfPath, this);
+    m_job = new ReportPackJob(m_workbench, request(), pdfPath, this);
     connect(m_job, &ReportPackJob::finished, this,
             [this, pdfPath](const QString &error, bool cancelled) {
                 packDone(pdfPath, error, cancelled);

@@ -32,10 +32,8 @@ class ReportsView final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReportsView(QSettings &settings, QWidget *parent = nullptr);
+    ReportsView(Workbench &workbench, QSettings &settings, QWidget *parent = nullptr);
     ~ReportsView() override;
-
-    void setWorkbench(Workbench *workbench);
 
     // The template as the controls say, named as the combo's entry.
     ReportTemplate currentTemplate() const;
@@ -83,8 +81,8 @@ private:
     void packDone(const QString &pdfPath, const QString &error, bool cancelled);
     void showDone(const QString &pdfPath);
 
+    Workbench &m_workbench;
     QSettings &m_settings;
-    Workbench *m_workbench = nullptr;
     ReportPackJob *m_job = nullptr;
 
     QComboBox *m_template = nullptr;

@@ -3,11 +3,11 @@
 #include "reportpackjob.h"
 
 #include "export/reportpackwriter.h"
+#include "workbench/backgroundjob.h"
 #include "workbench/workbench.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>
-#include <QThread>
 
 namespace Yardstick {
 
@@ -17,12 +17,6 @@ namespace {
 // The bar gives each its rough share of the time.
 constexpr int kComputeShare = 30;
 
-struct Computed
-{
-    std::optional<ReportPack> pack;
-    QString error;
-};
-
 } // namespace
 
 ReportPackJob::ReportPackJob(Workbench &workbench, const ReportRequest &request,
@@ -31,7 +25,7 @@ ReportPackJob::ReportPackJob(Workbench &workbench, const ReportRequest &request,
     , m_workbench(workbench)
     , m_request(request)
     , m_path(pdfPath)
-    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+    , m_job(new BackgroundJob(this))
 {
     m_progress =
         new QProgressDialog(tr("Computing the report pack…"), tr("Cancel"), 0, 100, dialogParent);
@@ -42,60 +36,37 @@ ReportPackJob::ReportPackJob(Workbench &workbench, const ReportRequest &request,
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &ReportPackJob::cancel);
+    connect(m_job, &BackgroundJob::progressChanged, m_progress,
+            [this](int percent) { m_progress->setValue(percent * kComputeShare / 100); });
 }
 
 ReportPackJob::~ReportPackJob()
 {
-    if (m_worker) {
-        *m_cancelled = true;
-        m_worker->wait();
-        delete m_worker;
-    }
+    // The job, our child, cancels and waits for its worker when it goes.
+    delete m_job;
     delete m_progress;
 }
 
 void ReportPackJob::cancel()
 {
-    *m_cancelled = true;
+    m_cancelled = true;
+    m_job->cancel();
 }
 
 void ReportPackJob::start()
 {
     m_progress->setValue(0);
     m_progress->show();
-    auto cancelled = m_cancelled;
-    QProgressDialog *progress = m_progress;
-    auto report = [progress, cancelled](int done, int total) {
-        const int percent = total > 0 ? done * kComputeShare / total : 0;
-        QMetaObject::invokeMethod(
-            progress, [progress, percent] { progress->setValue(percent); }, Qt::QueuedConnection);
-        return !*cancelled;
-    };
-
-    if (m_workbench.isInMemory()) {
-        // Nothing else can open a private in-memory database: compute here.
-        computed(buildReportPack(m_workbench, m_request, report), QString());
-        return;
-    }
-    auto result = std::make_shared<Computed>();
-    const QString path = m_workbench.path();
-    const ReportRequest request = m_request;
-    m_worker = QThread::create([path, request, report, result] {
-        Database::Options options;
-        options.busyTimeoutMs = 30000;
-        Workbench::OpenResult opened = Workbench::open(path, options);
-        if (!opened.workbench) {
-            result->error = opened.error.message;
-            return;
-        }
-        result->pack = buildReportPack(*opened.workbench, request, report);
-    });
-    connect(m_worker, &QThread::finished, this, [this, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        computed(std::move(result->pack), result->error);
-    });
-    m_worker->start();
+    m_job->runOnWorkbench<std::optional<ReportPack>>(
+        m_workbench,
+        [request = m_request](Workbench &own, const JobControl &control) {
+            return buildReportPack(own, request, [&control](int done, int total) {
+                control.setProgress(total > 0 ? done * 100 / total : 0);
+                return !control.isCancelled();
+            });
+        },
+        [this](std::optional<ReportPack> pack) { computed(std::move(pack), QString()); },
+        [this](const QString &error) { computed(std::nullopt, error); });
 }
 
 void ReportPackJob::computed(std::optional<ReportPack> pack, const QString &error)
@@ -105,7 +76,7 @@ void ReportPackJob::computed(std::optional<ReportPack> pack, const QString &erro
         emit finished(error, false);
         return;
     }
-    if (!pack || *m_cancelled) {
+    if (!pack || m_cancelled) {
         m_progress->hide();
         emit finished(tr("The report pack was cancelled."), true);
         return;
@@ -124,10 +95,10 @@ void ReportPackJob::write(const ReportPack &pack)
         // The window stays drawn and Cancel clickable between pages; the
         // dialog is window-modal, so nothing else can start meanwhile.
         QCoreApplication::processEvents();
-        return !*m_cancelled;
+        return !m_cancelled;
     });
     m_progress->hide();
-    if (*m_cancelled)
+    if (m_cancelled)
         emit finished(tr("The report pack was cancelled."), true);
     else
         emit finished(error, false);

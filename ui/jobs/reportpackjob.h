@@ -6,20 +6,17 @@
 
 #include <QObject>
 
-#include <atomic>
-#include <memory>
-
 class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace Yardstick {
 
+class BackgroundJob;
 class Workbench;
 
 // Makes one report pack with a progress dialog and Cancel. The pack is
-// computed on a worker thread that opens the workbench file again (its own
-// connection; WAL lets the window keep reading). It is printed on the GUI
+// computed by a BackgroundJob, on a worker thread that opens the workbench
+// file again (its own connection; WAL lets the window keep reading). It is printed on the GUI
 // thread, page by page, with the events handled between pages: printing
 // draws each chart on a QCustomPlot, a widget, and widgets live on the GUI
 // thread only.
@@ -48,8 +45,8 @@ private:
     ReportRequest m_request;
     QString m_path;
     QProgressDialog *m_progress = nullptr;
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    BackgroundJob *m_job = nullptr;
+    bool m_cancelled = false;
 };
 
 } // namespace Yardstick

@@ -24,13 +24,24 @@ ChartSource ChartSource::load(Workbench &workbench)
     return source;
 }
 
-const Scorecard &ChartSource::scorecard(PeriodKind kind)
+const Standard *ChartSource::standard(qint64 id) const
 {
-    auto found = m_scorecards.find(int(kind));
+    for (const Standard &s : data.standards) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Scorecard &ChartSource::scorecard(PeriodKind kind, QDate at)
+{
+    const std::pair<int, qint64> key(int(kind), at.isValid() ? at.toJulianDay() : 0);
+    auto found = m_scorecards.find(key);
     if (found == m_scorecards.end()) {
         ScorecardRequest request;
         request.kind = kind;
-        found = m_scorecards.insert(int(kind), computeScorecard(data, request));
+        request.at = at;
+        found = m_scorecards.insert(key, computeScorecard(data, request));
     }
     return found.value();
 }

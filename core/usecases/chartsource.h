@@ -9,6 +9,7 @@
 #include "model/valuemodel.h"
 #include "workbench/referencedata.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,9 +19,10 @@ namespace Yardstick {
 
 class Workbench;
 
-// What the Charts page draws from, read from the workbench in one go (on a
-// worker thread with its own connection, so the window never freezes):
-// building any chart from it afterwards is quick work on the GUI thread.
+// What ChartService draws the workbench's charts from, read in one go. The
+// Charts page reads it on a worker thread with its own connection, so the
+// window never freezes; building any chart from it afterwards is quick work
+// on the GUI thread.
 struct ChartSource
 {
     ComplianceData data;
@@ -33,12 +35,16 @@ struct ChartSource
 
     static ChartSource load(Workbench &workbench);
 
-    // The scorecard of the latest complete period of this kind, computed on
-    // first use (the heat map, the breach Pareto and the departments read it).
-    const Scorecard &scorecard(PeriodKind kind);
+    // The standard with this id; nullptr when the workbench has none.
+    const Standard *standard(qint64 id) const;
+
+    // The scorecard of the latest complete period of this kind up to `at`
+    // (invalid: the latest), computed on first use (the heat map, the
+    // Paretos of breaches and dollars and the departments read it).
+    const Scorecard &scorecard(PeriodKind kind, QDate at = QDate());
 
 private:
-    QHash<int, Scorecard> m_scorecards;
+    QHash<std::pair<int, qint64>, Scorecard> m_scorecards;
 };
 
 } // namespace Yardstick

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charthint.h"
+
+#include "analysis/scorecard.h"
+
+#include <QCoreApplication>
+
+namespace Yardstick {
+
+namespace {
+
+// The Charts page's context, so its translations carry over.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Yardstick::ChartsView", text, disambiguation, n);
+}
+
+} // namespace
+
+QString chartHint(ChartKind kind, int ticked)
+{
+    switch (kind) {
+    case ChartKind::Trend:
+        return tr("Tick several standards to overlay them. The dashed lines are the mean of "
+                  "each process phase; hover over a change to read why it happened.");
+    case ChartKind::ControlChart:
+        return tr("Select a signal to ring its point on the chart. Record a process change "
+                  "with Add rebase: the limits start again from it. Double-click the chart "
+                  "to undo a zoom.");
+    case ChartKind::ComplaintsByService:
+        return tr("Every complaint letter in the workbench, by the service it is about.");
+    case ChartKind::ComplaintsByDimension:
+        return tr("Every complaint letter in the workbench, by what the customer cared about "
+                  "most.");
+    case ChartKind::ComplaintsPerMonth:
+        return tr("Every complaint letter in the workbench, counted in the month it arrived and "
+                  "stacked by what the customer cared about most.");
+    case ChartKind::BreachedStandards:
+        return tr("How often each standard was breached in the last %n period(s); standards "
+                  "never breached are left out.",
+                  nullptr, Scorecard::kRecentPeriods);
+    case ChartKind::DollarsAtStake:
+        return tr("What missing the target costs a year, for the standards breached or at risk "
+                  "in the latest period that have a value model.");
+    case ChartKind::Heatmap:
+        return ticked >= 2 ? tr("The standards ticked in the list, period by period.")
+                           : tr("The standards that missed their target at least once lately; tick "
+                                "two or more standards in the list to choose your own.");
+    case ChartKind::Departments:
+        return tr("The share of its standards each department met in the latest complete "
+                  "period.");
+    case ChartKind::ServqualGaps:
+    case ChartKind::ServqualQuadrant:
+        break;
+    }
+    return {};
+}
+
+} // namespace Yardstick
