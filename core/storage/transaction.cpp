@@ -52,4 +52,16 @@ QString Transaction::commit()
     return {};
 }
 
+StorageResult Transaction::run(QSqlDatabase db, const std::function<StorageResult()> &steps)
+{
+    Transaction transaction(std::move(db));
+    if (!transaction.isActive())
+        return StorageResult::failure(transaction.beginError());
+    if (StorageResult done = steps(); !done.ok())
+        return done;
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return StorageResult::failure(error);
+    return StorageResult::success();
+}
+
 } // namespace Yardstick

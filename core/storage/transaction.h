@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storageresult.h"
+
 #include <QSqlDatabase>
+
+#include <functional>
 
 namespace Yardstick {
 
@@ -21,6 +25,11 @@ public:
     QString beginError() const { return m_beginError; }
     // Returns an empty string on success, the reason otherwise.
     QString commit();
+
+    // Runs the steps in one transaction and commits if they succeed: the
+    // shape of every user action that writes and then refreshes what
+    // derives from the write.
+    static StorageResult run(QSqlDatabase db, const std::function<StorageResult()> &steps);
 
 private:
     QSqlDatabase m_db;

@@ -109,17 +109,13 @@ void AuditService::announceChanges()
 
 StorageResult AuditService::writeAndRefresh(const std::function<StorageResult()> &write)
 {
-    Transaction transaction(m_workbench.database().connection());
-    if (!transaction.isActive())
-        return StorageResult::failure(transaction.beginError());
-    if (const StorageResult written = write(); !written.ok())
-        return written;
-    if (const StorageResult refreshed = refreshAuditMeasurements(m_workbench); !refreshed.ok())
-        return refreshed;
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return StorageResult::failure(error);
-    announceChanges();
-    return StorageResult::success();
+    const StorageResult done = Transaction::run(m_workbench.database().connection(), [&] {
+        const StorageResult written = write();
+        return written.ok() ? refreshAuditMeasurements(m_workbench) : written;
+    });
+    if (done.ok())
+        announceChanges();
+    return done;
 }
 
 } // namespace Yardstick

@@ -233,17 +233,17 @@ StorageResult LetterService::writeLabels(const ComplaintLetter &letter)
 
 StorageResult LetterService::writeHandling(const ComplaintLetter &letter)
 {
-    Transaction transaction(m_workbench.database().connection());
-    if (!transaction.isActive())
-        return StorageResult::failure(transaction.beginError());
-    if (StorageResult written = m_workbench.letters().updateHandling(letter); !written.ok())
-        return written;
-    if (StorageResult refreshed = recomputeMeasurements(); !refreshed.ok())
-        return StorageResult::failure(
-            tr("The complaint-handling measurements could not be recomputed: %1")
-                .arg(refreshed.error()));
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return StorageResult::failure(error);
+    const StorageResult done = Transaction::run(m_workbench.database().connection(), [&] {
+        if (StorageResult written = m_workbench.letters().updateHandling(letter); !written.ok())
+            return written;
+        if (StorageResult refreshed = recomputeMeasurements(); !refreshed.ok())
+            return StorageResult::failure(
+                tr("The complaint-handling measurements could not be recomputed: %1")
+                    .arg(refreshed.error()));
+        return StorageResult::success();
+    });
+    if (!done.ok())
+        return done;
     emit handlingChanged(letter.id);
     emit letterChanged(letter.id);
     emit measurementsChanged();
@@ -278,15 +278,11 @@ StorageResult LetterService::replaceLexicon(QList<LexiconTerm> &terms)
 
 StorageResult LetterService::refreshMeasurements()
 {
-    Transaction transaction(m_workbench.database().connection());
-    if (!transaction.isActive())
-        return StorageResult::failure(transaction.beginError());
-    if (StorageResult refreshed = recomputeMeasurements(); !refreshed.ok())
-        return refreshed;
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return StorageResult::failure(error);
-    emit measurementsChanged();
-    return StorageResult::success();
+    const StorageResult done = Transaction::run(m_workbench.database().connection(),
+                                                [this] { return recomputeMeasurements(); });
+    if (done.ok())
+        emit measurementsChanged();
+    return done;
 }
 
 StorageResult LetterService::recomputeMeasurements()

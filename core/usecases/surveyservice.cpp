@@ -84,17 +84,13 @@ void SurveyService::announceChanges()
 
 StorageResult SurveyService::writeAndRefresh(const std::function<StorageResult()> &write)
 {
-    Transaction transaction(m_workbench.database().connection());
-    if (!transaction.isActive())
-        return StorageResult::failure(transaction.beginError());
-    if (const StorageResult written = write(); !written.ok())
-        return written;
-    if (const StorageResult refreshed = refreshSurveyMeasurements(m_workbench); !refreshed.ok())
-        return refreshed;
-    if (const QString error = transaction.commit(); !error.isEmpty())
-        return StorageResult::failure(error);
-    announceChanges();
-    return StorageResult::success();
+    const StorageResult done = Transaction::run(m_workbench.database().connection(), [&] {
+        const StorageResult written = write();
+        return written.ok() ? refreshSurveyMeasurements(m_workbench) : written;
+    });
+    if (done.ok())
+        announceChanges();
+    return done;
 }
 
 } // namespace Yardstick

@@ -382,3 +382,30 @@ TEST_CASE("a copy of a workbench holds everything the original holds", "[storage
     REQUIRE(opened.workbench);
     CHECK(opened.workbench->catalogue().standards() == QList<Standard>{s});
 }
+
+TEST_CASE("Transaction::run keeps every step of a user action or none of them", "[storage]")
+{
+    auto wb = Testing::memoryWorkbench();
+    PropertyRepository &properties = wb->properties();
+    const QString key = QStringLiteral("test.run");
+
+    SECTION("all steps succeed: committed")
+    {
+        const StorageResult done = Transaction::run(wb->database().connection(), [&] {
+            REQUIRE(properties.setValue(key, QStringLiteral("first")).ok());
+            return properties.setValue(key, QStringLiteral("second"));
+        });
+        CHECK(done.ok());
+        CHECK(properties.value(key) == QStringLiteral("second"));
+    }
+    SECTION("a later step fails: the earlier write is gone and the reason comes back")
+    {
+        const StorageResult done = Transaction::run(wb->database().connection(), [&] {
+            REQUIRE(properties.setValue(key, QStringLiteral("first")).ok());
+            return StorageResult::failure(QStringLiteral("the refresh failed"));
+        });
+        CHECK_FALSE(done.ok());
+        CHECK(done.error() == QStringLiteral("the refresh failed"));
+        CHECK(properties.value(key).isEmpty());
+    }
+}

@@ -13,7 +13,7 @@
 #include "views/controlchartpanel.h"
 #include "views/dashboardview.h"
 #include "views/phasepanel.h"
-#include "views/signallistmodel.h"
+#include "itemmodels/signallistmodel.h"
 #include "views/standardpicker.h"
 #include "views/standardsview.h"
 #include "workbench/compliancedataloader.h"

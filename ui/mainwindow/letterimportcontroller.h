@@ -41,7 +41,6 @@ signals:
     // Letters were committed to the open workbench.
     void imported();
     void statusMessage(const QString &text);
-    void errorOccurred(const QString &title, const QString &message);
 
 private:
     void finish(const QString &target, const ImportSummary &summary);

@@ -686,7 +686,6 @@ void MainWindow::buildImports()
             &MainWindow::workbenchContentChanged);
     connect(m_letterImports, &LetterImportController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
-    connect(m_letterImports, &LetterImportController::errorOccurred, this, &MainWindow::showError);
     connect(m_imports, &ImportController::imported, this, [this](ImportController::Kind kind) {
         if (kind == ImportController::Kind::Standards && m_pages) {
             // Undo commands hold standards as they were before the import,

@@ -3,7 +3,7 @@
 #include "controlchartpanel.h"
 
 #include "phasepanel.h"
-#include "signallistmodel.h"
+#include "itemmodels/signallistmodel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
