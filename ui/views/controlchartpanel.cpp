@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controlchartpanel.h"
 
-#include "phasepanel.h"
 #include "itemmodels/signallistmodel.h"
+#include "phasepanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
