@@ -34,6 +34,8 @@ QString formatName(DateFormat format)
         return CaseMappingPage::tr("DD/MM/YYYY");
     case DateFormat::MonthDayYear:
         return CaseMappingPage::tr("MM/DD/YYYY");
+    case DateFormat::Pattern:
+        return CaseMappingPage::tr("Pattern");
     }
     return {};
 }
