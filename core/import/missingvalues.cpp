@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "missingvalues.h"
 
+#include <algorithm>
+
 namespace Yardstick {
 
 MissingValues::MissingValues(const QStringList &extra)
 {
-    for (const QString &token : defaultTokens())
-        m_tokens.insert(token);
+    m_tokens = defaultTokens();
     for (const QString &token : extra) {
-        if (!token.trimmed().isEmpty())
-            m_tokens.insert(token.trimmed());
+        if (!token.trimmed().isEmpty() && !m_tokens.contains(token.trimmed()))
+            m_tokens.append(token.trimmed());
     }
     for (const QString &token : std::as_const(m_tokens))
         m_longest = qMax(m_longest, token.size());
@@ -29,7 +30,10 @@ bool MissingValues::isMissing(QStringView value) const
     if (text.isEmpty())
         return true;
     // A cell longer than every word is a value, found without a lookup.
-    return text.size() <= m_longest && m_tokens.contains(text.toString());
+    if (text.size() > m_longest)
+        return false;
+    return std::any_of(m_tokens.cbegin(), m_tokens.cend(),
+                       [text](const QString &token) { return text == token; });
 }
 
 } // namespace Yardstick

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -23,7 +22,7 @@ public:
     bool isMissing(QStringView value) const;
 
 private:
-    QSet<QString> m_tokens;
+    QStringList m_tokens; // a handful: compared in place, nothing allocated per cell
     qsizetype m_longest = 0;
 };
 
