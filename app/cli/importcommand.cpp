@@ -67,7 +67,12 @@ int ImportCommand::run(const QStringList &arguments)
            "key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). "
            "Other headers can be mapped with --map; without --map, the mapping remembered in the "
            "workbench by File > Import > Case Records is used when the file has the columns it "
-           "names.\n"
+           "names. "
+           "Dates may be ISO 8601, d/m/yyyy, m/d/yyyy, yyyy/m/d, d-Mon-yyyy or d Mon yyyy, each "
+           "with an optional time h:mm[:ss] [AM/PM]; which of day or month comes first is decided "
+           "over the whole file (day-first, with a note, when no day is above 12) unless "
+           "--date-format says. Empty cells and ?, NULL, null, N/A, n/a, NA, - and -- mean no "
+           "value (--missing adds more).\n"
            "measurements: columns standard,period_start,period_end,value,sample_size.\n"
            "standards: columns code,title,service,dimension,metric,statistic,direction,target,"
            "threshold,unit,department,basis,rationale,effective_from.\n"
@@ -93,8 +98,15 @@ int ImportCommand::run(const QStringList &arguments)
         tr("FIELD=COLUMN"));
     const QCommandLineOption dateFormat(
         QStringLiteral("date-format"),
-        tr("How dates are written: auto (the default), iso, dd/mm/yyyy or mm/dd/yyyy."), tr("FMT"),
-        QStringLiteral("auto"));
+        tr("How dates are written: auto (the default, decided over the whole file), iso, "
+           "dd/mm/yyyy or mm/dd/yyyy; for cases also a pattern in Qt's notation, such as "
+           "\"d/M/yyyy H:mm\" (which may read two-digit years: \"d/M/yy\")."),
+        tr("FMT"), QStringLiteral("auto"));
+    const QCommandLineOption missing(
+        QStringLiteral("missing"),
+        tr("For cases: read TOKEN as \"no value\" too (repeatable). An empty cell, ?, NULL, "
+           "null, N/A, n/a, NA, - and -- always are; a missing completed date is an open case."),
+        tr("TOKEN"));
     const QCommandLineOption skipBad(
         QStringLiteral("skip-bad"), tr("Import the good rows and skip (and report) the bad ones."));
     const QCommandLineOption encoding(
@@ -106,6 +118,7 @@ int ImportCommand::run(const QStringList &arguments)
                                            tr("For audits: the checklist the audits fill in."),
                                            tr("NAME"));
     parser.addOptions({map, dateFormat, skipBad, encoding});
+    parser.addOption(missing);
     parser.addOption(auditTemplate);
     const QCommandLineOption surveyWave(
         QStringLiteral("wave"), tr("For survey: the wave the answers belong to."), tr("NAME"));
@@ -163,16 +176,26 @@ int ImportCommand::run(const QStringList &arguments)
         return usageError(kind == kAudits
                               ? tr("Name the checklist the audits fill in with --template NAME.")
                               : tr("--template applies to audits only."));
-    const std::optional<DateFormat> format = dateFormatFromKey(parser.value(dateFormat));
+    CaseImportSettings settings;
+    std::optional<DateFormat> format = dateFormatFromKey(parser.value(dateFormat));
+    if (format == DateFormat::Pattern)
+        format = std::nullopt; // the key alone names no pattern
+    if (!format && kind == kCases && settings.setDateFormatText(parser.value(dateFormat)))
+        format = DateFormat::Pattern;
     if (!format)
         return usageError(tr("The date format \"%1\" is not known; use auto, iso, dd/mm/yyyy or "
                              "mm/dd/yyyy.")
-                              .arg(parser.value(dateFormat)));
+                              .arg(parser.value(dateFormat)) +
+                          (kind == kCases ? tr(" A pattern needs a day, a month and a year, as in "
+                                               "d/M/yyyy H:mm.")
+                                          : QString()));
     if (kind == kStandards && parser.isSet(dateFormat))
         return usageError(
             tr("Standards files always use ISO dates; --date-format does not apply."));
-    CaseImportSettings settings;
     settings.dateFormat = *format;
+    if (parser.isSet(missing) && kind != kCases)
+        return usageError(tr("--missing applies to case records only."));
+    settings.missingTokens = parser.values(missing);
     for (const QString &entry : parser.values(map)) {
         if (kind != kCases)
             return usageError(tr("--map applies to case records only."));
@@ -204,8 +227,12 @@ int ImportCommand::run(const QStringList &arguments)
             if (const std::optional<CaseImportSettings> remembered =
                     imports.rememberedMappingForFile(data)) {
                 settings.columns = remembered->columns;
-                if (!parser.isSet(dateFormat))
+                if (!parser.isSet(dateFormat)) {
                     settings.dateFormat = remembered->dateFormat;
+                    settings.datePattern = remembered->datePattern;
+                }
+                if (!parser.isSet(missing))
+                    settings.missingTokens = remembered->missingTokens;
                 Console::writeErrorText(
                     tr("Reading the columns as the mapping remembered in this workbench says.\n"));
             }

@@ -3,7 +3,10 @@
 #include "caseimporter.h"
 
 #include "analysis/turnaround.h"
+#include "casedatedetection.h"
 #include "csvimportrun.h"
+#include "datepattern.h"
+#include "missingvalues.h"
 #include "namelookup.h"
 #include "storage/caserecordbulkwriter.h"
 #include "valueparsers.h"
@@ -118,6 +121,11 @@ public:
         return m_ok ? std::optional<CaseRecord>(record) : std::nullopt;
     }
 
+    // Reads dates with an explicit pattern instead of the format.
+    void readDatesWith(const DatePattern &pattern) { m_pattern = pattern; }
+    // The words that mean "no value" in this file.
+    void setMissing(const MissingValues &missing) { m_missing = missing; }
+
     void problem(CaseField field, const QString &reason)
     {
         m_ok = false;
@@ -125,30 +133,48 @@ public:
     }
 
 private:
-    // The field's text, or nullptr when the column is absent or the cell empty.
+    // The field's text, or nullptr when the column is absent or the cell
+    // holds no value (empty, or a word such as "?" or "N/A").
     const QString *optional(CaseField field) const
     {
         const int index = m_columns.of(field);
         if (index < 0)
             return nullptr;
         const QString &value = m_row->fields.at(index);
-        return QStringView(value).trimmed().isEmpty() ? nullptr : &value;
+        if (!m_missing.isMissing(value))
+            return &value;
+        // A word such as "NA" that is also a service's or department's code
+        // names it: what the workbench knows is a value.
+        const NameLookup *names = field == CaseField::Service      ? &m_services
+                                  : field == CaseField::Department ? &m_departments
+                                                                   : nullptr;
+        if (names && !QStringView(value).trimmed().isEmpty() && names->find(value))
+            return &value;
+        return nullptr;
     }
 
     const QString *required(CaseField field)
     {
         const QString *value = optional(field);
-        if (!value)
-            problem(field, CaseImporter::tr("empty value"));
+        if (!value) {
+            const int index = m_columns.of(field);
+            const QString text = index < 0 ? QString() : m_row->fields.at(index).trimmed();
+            problem(field, text.isEmpty()
+                               ? CaseImporter::tr("empty value")
+                               : CaseImporter::tr("no value (%1 means none)").arg(quoted(text)));
+        }
         return value;
     }
 
     std::optional<Moment> date(CaseField field, const QString &text)
     {
-        std::optional<Moment> moment = parseDate(text, m_dateFormat);
+        std::optional<Moment> moment =
+            m_pattern ? m_pattern->parse(text) : parseDate(text, m_dateFormat);
         if (!moment) {
-            problem(field, CaseImporter::tr("cannot read %1 as a date (%2)")
-                               .arg(quoted(text), dateFormatKey(m_dateFormat).toUpper()));
+            problem(field,
+                    CaseImporter::tr("cannot read %1 as a date (%2)")
+                        .arg(quoted(text), m_pattern ? m_pattern->text()
+                                                     : dateFormatKey(m_dateFormat).toUpper()));
         }
         return moment;
     }
@@ -168,6 +194,8 @@ private:
     DateFormat m_dateFormat;
     const NameLookup &m_services;
     const NameLookup &m_departments;
+    std::optional<DatePattern> m_pattern;
+    MissingValues m_missing;
     const CsvRecord *m_row = nullptr;
     bool m_ok = true;
 };
@@ -394,9 +422,22 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     if (!columns)
         return summary;
 
-    const QStringList sample = CsvImportRun::sampleColumns(
-        path, {columns->of(CaseField::Received), columns->of(CaseField::Completed)});
-    const DateFormat dateFormat = chooseDateFormat(settings.dateFormat, sample, summary.notes);
+    // Auto is decided over the whole file, or taken as the wizard showed it.
+    DateFormat dateFormat = settings.dateFormat;
+    std::optional<DatePattern> pattern;
+    if (dateFormat == DateFormat::Pattern) {
+        pattern = DatePattern::compile(settings.datePattern);
+        if (!pattern) {
+            run.rejectFile(0, QStringLiteral("file"),
+                           tr("the date pattern %1 is not one Yardstick reads")
+                               .arg(quoted(settings.datePattern)));
+            return summary;
+        }
+    } else if (dateFormat == DateFormat::Auto) {
+        const CaseImportSettings resolved =
+            settings.datesDetected ? settings : withDetectedDates(path, settings);
+        dateFormat = chooseDetectedDateFormat(resolved.detectedDates, summary.notes);
+    }
 
     CaseRecordBulkWriter writer(m_workbench.database());
     if (const QString error = writer.begin(); !error.isEmpty()) {
@@ -413,6 +454,9 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
         departments.add(department.id, department.code, department.name);
 
     RowReader reader(run, *columns, dateFormat, services, departments);
+    reader.setMissing(MissingValues(settings.missingTokens));
+    if (pattern)
+        reader.readDatesWith(*pattern);
     const QString caseIdColumn = run.header().at(columns->of(CaseField::CaseId));
     qint64 written = 0;
     bool failed = false;

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseimportsettings.h"
 
+#include "datepattern.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace Yardstick {
@@ -129,13 +132,36 @@ QString CaseImportSettings::columnFor(CaseField field) const
     return columns.value(field, caseFieldKey(field));
 }
 
+QString CaseImportSettings::dateFormatText() const
+{
+    return dateFormat == DateFormat::Pattern ? datePattern : dateFormatKey(dateFormat);
+}
+
+bool CaseImportSettings::setDateFormatText(QStringView text)
+{
+    if (const std::optional<DateFormat> format = dateFormatFromKey(text);
+        format && *format != DateFormat::Pattern) {
+        dateFormat = *format;
+        datePattern.clear();
+        return true;
+    }
+    if (!DatePattern::compile(text))
+        return false;
+    dateFormat = DateFormat::Pattern;
+    datePattern = text.toString();
+    return true;
+}
+
 QJsonObject CaseImportSettings::toJson() const
 {
     QJsonObject mapped;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         mapped.insert(caseFieldKey(it.key()), it.value());
-    return {{QStringLiteral("columns"), mapped},
-            {QStringLiteral("date_format"), dateFormatKey(dateFormat)}};
+    QJsonObject json{{QStringLiteral("columns"), mapped},
+                     {QStringLiteral("date_format"), dateFormatText()}};
+    if (!missingTokens.isEmpty())
+        json.insert(QStringLiteral("missing"), QJsonArray::fromStringList(missingTokens));
+    return json;
 }
 
 std::optional<CaseImportSettings> CaseImportSettings::fromJson(const QJsonObject &json)
@@ -148,11 +174,14 @@ std::optional<CaseImportSettings> CaseImportSettings::fromJson(const QJsonObject
             return std::nullopt;
         settings.columns.insert(*field, it.value().toString());
     }
-    const std::optional<DateFormat> format = dateFormatFromKey(
-        json.value(QStringLiteral("date_format")).toString(QStringLiteral("auto")));
-    if (!format)
+    if (!settings.setDateFormatText(
+            json.value(QStringLiteral("date_format")).toString(QStringLiteral("auto"))))
         return std::nullopt;
-    settings.dateFormat = *format;
+    for (const QJsonValue &token : json.value(QStringLiteral("missing")).toArray()) {
+        if (!token.isString())
+            return std::nullopt;
+        settings.missingTokens.append(token.toString());
+    }
     return settings;
 }
 

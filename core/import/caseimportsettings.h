@@ -43,11 +43,31 @@ struct CaseImportSettings
 {
     QMap<CaseField, QString> columns; // field -> column header text
     DateFormat dateFormat = DateFormat::Auto;
+    QString datePattern; // with DateFormat::Pattern: Qt's notation, see DatePattern
+    // Words read as "no value" besides MissingValues' default ones.
+    QStringList missingTokens;
+
+    // What Auto reads one file's dates as, decided over all its rows by
+    // withDetectedDates(); nullopt in detectedDates when no single format
+    // reads them all. The import uses it as it is when datesDetected is set,
+    // so the format the wizard shows is the one the import reads with. Not
+    // saved with the mapping (it belongs to one file).
+    bool datesDetected = false;
+    std::optional<DateFormatGuess> detectedDates;
 
     // The column to read a field from: the mapped one or the canonical name.
     QString columnFor(CaseField field) const;
 
-    // {"columns": {"case_id": "Ticket", ...}, "date_format": "dd/mm/yyyy"}
+    // The format --date-format and the mapping write: a key of dateFormatKey()
+    // or, for Pattern, the pattern itself.
+    QString dateFormatText() const;
+    // Sets dateFormat (and datePattern) from a key or a pattern; false when
+    // the text is neither.
+    bool setDateFormatText(QStringView text);
+
+    // {"columns": {"case_id": "Ticket", ...}, "date_format": "dd/mm/yyyy",
+    // "missing": ["(none)"]}; "date_format" may hold a pattern ("d/M/yyyy
+    // H:mm") and "missing" is left out when empty, so older mappings load.
     QJsonObject toJson() const;
     static std::optional<CaseImportSettings> fromJson(const QJsonObject &json);
 

@@ -193,7 +193,11 @@ DateFormat chooseDateFormat(DateFormat requested, const QStringList &sample, QSt
 {
     if (requested != DateFormat::Auto)
         return requested;
-    const std::optional<DateFormatGuess> guess = detectDateFormat(sample);
+    return chooseDetectedDateFormat(detectDateFormat(sample), notes);
+}
+
+DateFormat chooseDetectedDateFormat(const std::optional<DateFormatGuess> &guess, QStringList &notes)
+{
     if (!guess) {
         notes.append(CsvImportRun::tr("The dates are not all in one format Yardstick knows "
                                       "(ISO 8601, DD/MM/YYYY or MM/DD/YYYY); they were read "

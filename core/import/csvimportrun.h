@@ -96,5 +96,8 @@ private:
 // sample (an ambiguous guess adds a note). Falls back to ISO when nothing
 // fits; the rows then say which values could not be read.
 DateFormat chooseDateFormat(DateFormat requested, const QStringList &sample, QStringList &notes);
+// The same for a guess already made (nullopt: no single format fits).
+DateFormat chooseDetectedDateFormat(const std::optional<DateFormatGuess> &guess,
+                                    QStringList &notes);
 
 } // namespace Yardstick

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dateparser.h"
 
+#include "dateformatdetector.h"
+
 namespace Yardstick {
 
 namespace {
@@ -17,6 +19,7 @@ public:
     {}
 
     bool atEnd() const { return m_pos == m_end; }
+    QStringView rest() const { return QStringView(m_pos, m_end); }
     char16_t peek() const { return atEnd() ? u'\0' : m_pos->unicode(); }
 
     bool take(char16_t c)
@@ -141,35 +144,146 @@ std::optional<Moment> parseIso(QStringView text)
     return moment;
 }
 
-// The shape shared by day-first and month-first values: two numbers and a
-// four-digit year joined by one separator, then an optional time.
+// A 12-hour clock's AM or PM after a time (spaces before it allowed): the
+// hour of day, or nullopt when the hour is not 1..12.
+std::optional<int> applyMeridiem(Cursor &cursor, int hour, bool &ok)
+{
+    ok = true;
+    cursor.skipSpaces();
+    const char16_t first = cursor.peek();
+    bool pm = false;
+    if (first == u'P' || first == u'p')
+        pm = true;
+    else if (first != u'A' && first != u'a')
+        return hour; // no AM/PM
+    cursor.take(first);
+    if (!cursor.take(u'M') && !cursor.take(u'm')) {
+        ok = false;
+        return std::nullopt;
+    }
+    if (hour < 1 || hour > 12) {
+        ok = false;
+        return std::nullopt;
+    }
+    return (hour % 12) + (pm ? 12 : 0);
+}
+
+// h:mm[:ss] with an optional AM/PM, up to the end of the value.
+std::optional<int> readClock(Cursor &cursor)
+{
+    int hour = cursor.number(1, 2);
+    if (hour < 0 || !cursor.take(u':'))
+        return std::nullopt;
+    const int minute = cursor.number(2, 2);
+    int second = 0;
+    if (cursor.take(u':'))
+        second = cursor.number(2, 2);
+    if (!cursor.atEnd()) {
+        bool ok = true;
+        const std::optional<int> hourOfDay = applyMeridiem(cursor, hour, ok);
+        if (!ok || !hourOfDay || !cursor.atEnd())
+            return std::nullopt;
+        hour = *hourOfDay;
+    }
+    return secondOfDay(hour, minute, second);
+}
+
+// The month of an English abbreviation or name, any case ("Sep", "sept",
+// "SEPTEMBER"); 0 when the letters name none.
+int monthFromName(QStringView letters)
+{
+    static const char *const names[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
+    if (letters.size() < 3)
+        return 0;
+    for (int month = 1; month <= 12; ++month) {
+        const QLatin1StringView name(names[month - 1]);
+        if (letters.size() > name.size())
+            continue;
+        if (letters.compare(name.left(letters.size()), Qt::CaseInsensitive) != 0)
+            continue;
+        // The three-letter abbreviation, "Sept", or the whole name.
+        if (letters.size() == 3 || letters.size() == name.size() ||
+            (month == 9 && letters.size() == 4))
+            return month;
+    }
+    return 0;
+}
+
+// The shape shared by the non-ISO values: two numbers and a four-digit year,
+// then an optional time. An ordered value (d/m/yyyy or m/d/yyyy) leaves the
+// order of its two numbers to the format; a value that says its own order
+// (yyyy/m/d, d-Mon-yyyy, d Mon yyyy) has first = day, second = month.
 struct NumericDate
 {
     int first = 0;
     int second = 0;
     int year = 0;
+    bool ordered = true;
     std::optional<int> secondOfDay;
 };
+
+bool isLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
 
 std::optional<NumericDate> readNumericDate(QStringView text)
 {
     Cursor cursor(text);
     NumericDate value;
-    value.first = cursor.number(1, 2);
-    const char16_t separator = cursor.peek();
-    if (value.first < 0 || (separator != u'/' && separator != u'-' && separator != u'.'))
-        return std::nullopt;
-    cursor.take(separator);
-    value.second = cursor.number(1, 2);
-    if (value.second < 0 || !cursor.take(separator))
-        return std::nullopt;
-    value.year = cursor.number(4, 4);
-    if (value.year < 0)
-        return std::nullopt;
+    Cursor yearFirst = cursor;
+    if (const int year = yearFirst.number(4, 4); year >= 0 && yearFirst.take(u'/')) {
+        // yyyy/m/d
+        cursor = yearFirst;
+        value.year = year;
+        value.ordered = false;
+        value.second = cursor.number(1, 2);
+        if (value.second < 0 || !cursor.take(u'/'))
+            return std::nullopt;
+        value.first = cursor.number(1, 2);
+        if (value.first < 0)
+            return std::nullopt;
+    } else {
+        value.first = cursor.number(1, 2);
+        const char16_t separator = cursor.peek();
+        if (value.first < 0 ||
+            (separator != u'/' && separator != u'-' && separator != u'.' && separator != u' '))
+            return std::nullopt;
+        if (separator == u' ')
+            cursor.skipSpaces();
+        else
+            cursor.take(separator);
+        if (isLetter(cursor.peek())) {
+            // d-Mon-yyyy, d Mon yyyy
+            Cursor from = cursor;
+            qsizetype length = 0;
+            while (isLetter(cursor.peek())) {
+                cursor.take(cursor.peek());
+                ++length;
+            }
+            value.second = monthFromName(from.rest().left(length));
+            value.ordered = false;
+            if (value.second == 0)
+                return std::nullopt;
+        } else {
+            if (separator == u' ')
+                return std::nullopt;
+            value.second = cursor.number(1, 2);
+            if (value.second < 0)
+                return std::nullopt;
+        }
+        if (separator == u' ' ? !cursor.skipSpaces() : !cursor.take(separator))
+            return std::nullopt;
+        value.year = cursor.number(4, 4);
+        if (value.year < 0)
+            return std::nullopt;
+    }
     if (!cursor.atEnd()) {
         if (!cursor.skipSpaces())
             return std::nullopt;
-        value.secondOfDay = readTime(cursor, false);
+        value.secondOfDay = readClock(cursor);
         if (!value.secondOfDay || !cursor.atEnd())
             return std::nullopt;
     }
@@ -178,7 +292,7 @@ std::optional<NumericDate> readNumericDate(QStringView text)
 
 std::optional<Moment> toMoment(const NumericDate &value, DateFormat format)
 {
-    const bool dayFirst = format == DateFormat::DayMonthYear;
+    const bool dayFirst = !value.ordered || format == DateFormat::DayMonthYear;
     Moment moment;
     moment.date = QDate(value.year, dayFirst ? value.second : value.first,
                         dayFirst ? value.first : value.second);
@@ -201,6 +315,8 @@ QString dateFormatKey(DateFormat format)
         return QStringLiteral("dd/mm/yyyy");
     case DateFormat::MonthDayYear:
         return QStringLiteral("mm/dd/yyyy");
+    case DateFormat::Pattern:
+        return QStringLiteral("pattern");
     }
     return QString();
 }
@@ -229,49 +345,41 @@ std::optional<Moment> parseDate(QStringView text, DateFormat format)
             return toMoment(*numeric, format);
         return std::nullopt;
     case DateFormat::Auto:
+    case DateFormat::Pattern:
         break;
     }
     return std::nullopt;
 }
 
+std::optional<DateEvidence> dateEvidence(QStringView text)
+{
+    const QStringView value = text.trimmed();
+    DateEvidence evidence;
+    // An ISO value starts with a four-digit year and a dash.
+    if (value.size() >= 5 && value.at(4) == u'-') {
+        evidence.iso = true;
+        evidence.isoValid = parseIso(value).has_value();
+        if (evidence.isoValid)
+            return evidence;
+    }
+    const std::optional<NumericDate> numeric = readNumericDate(value);
+    if (!numeric)
+        return evidence.iso ? std::optional<DateEvidence>(evidence) : std::nullopt;
+    evidence.iso = false;
+    evidence.ordered = numeric->ordered;
+    evidence.dayFirst = toMoment(*numeric, DateFormat::DayMonthYear).has_value();
+    evidence.monthFirst = toMoment(*numeric, DateFormat::MonthDayYear).has_value();
+    evidence.firstAboveTwelve = numeric->ordered && numeric->first > 12;
+    evidence.secondAboveTwelve = numeric->ordered && numeric->second > 12;
+    return evidence;
+}
+
 std::optional<DateFormatGuess> detectDateFormat(const QStringList &samples)
 {
-    bool sawIso = false;
-    bool sawOther = false;
-    bool allDayFirst = true;
-    bool allMonthFirst = true;
-    bool firstAboveTwelve = false;
-    bool secondAboveTwelve = false;
-    for (const QString &sample : samples) {
-        const QStringView value = QStringView(sample).trimmed();
-        if (value.isEmpty())
-            continue;
-        if (parseIso(value)) {
-            sawIso = true;
-            continue;
-        }
-        sawOther = true;
-        const std::optional<NumericDate> numeric = readNumericDate(value);
-        if (!numeric)
-            return std::nullopt; // no format reads this one
-        firstAboveTwelve = firstAboveTwelve || numeric->first > 12;
-        secondAboveTwelve = secondAboveTwelve || numeric->second > 12;
-        allDayFirst = allDayFirst && toMoment(*numeric, DateFormat::DayMonthYear).has_value();
-        allMonthFirst = allMonthFirst && toMoment(*numeric, DateFormat::MonthDayYear).has_value();
-    }
-    // No values at all: nothing contradicts ISO, and nothing will be parsed.
-    if (!sawOther)
-        return DateFormatGuess{DateFormat::Iso, false};
-    // An ISO value never has the day-first/month-first shape, and vice versa.
-    if (sawIso)
-        return std::nullopt;
-    if (firstAboveTwelve && allDayFirst)
-        return DateFormatGuess{DateFormat::DayMonthYear, false};
-    if (secondAboveTwelve && allMonthFirst)
-        return DateFormatGuess{DateFormat::MonthDayYear, false};
-    if (allDayFirst && allMonthFirst)
-        return DateFormatGuess{DateFormat::DayMonthYear, true};
-    return std::nullopt;
+    DateFormatDetector detector;
+    for (const QString &sample : samples)
+        detector.add(sample);
+    return detector.result();
 }
 
 } // namespace Yardstick

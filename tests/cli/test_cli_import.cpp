@@ -711,3 +711,97 @@ TEST_CASE("import standards reports a code twice in one file and invalid rows wi
     CHECK(readFile(workbench) == before);
     CHECK(jsonArrayOf(cli("standards", workbench, "--format", "json").out).size() == 3);
 }
+
+TEST_CASE("import cases reads an export as it comes: unpadded day-first date-times, AM/PM, ? "
+          "for no value, extra columns, --missing",
+          "[cli][import][dateparser][missing]")
+{
+    QTemporaryDir dir;
+    // INQ-T-01 is the mean turnaround, target 5, threshold 8 (lower is better).
+    //   INQ-101 29 Feb 01:16 -> 3 Mar 01:16: 3 days (2024 is a leap year)
+    //   INQ-102 still open ("?"), counts nowhere
+    //   INQ-103 28 Mar 23:30 -> 2 Apr 23:30: 5 days
+    //   INQ-104 30 Mar 06:00 -> 4 Apr 18:00: 5.5 days
+    //   INQ-105 1 Mar -> 5 Mar, dates only: 4 days
+    // March (3 + 4) / 2 = 3.5 met; April (5 + 5.5) / 2 = 5.25 at risk.
+    const QByteArray export_ =
+        "Priority,service,case_id,received,completed,right_first_time,department,key_customer,"
+        "Channel\n"
+        "P3,INQ,INQ-101,29/2/2024 01:16,3/3/2024 01:16,yes,OPS,no,Phone\n"
+        "P1,INQ,INQ-102,3/3/2024 9:00,?,?,?,?,Email\n"
+        "P2,INQ,INQ-103,28/3/2024 11:30 PM,2/4/2024 11:30 PM,(none),NULL,N/A,Web\n"
+        "P2,INQ,INQ-104,30/3/2024 6:00 AM,4/4/2024 6:00 PM,no,-,--,Web\n"
+        "P4,INQ,INQ-105,1/3/2024,5/3/2024,y,OPS,n/a,Phone\n";
+    const QString workbench = catalogueWorkbench(dir);
+    const QString csv = writeDataFile(dir, "export.csv", export_);
+
+    SECTION("(none) is a value until --missing says otherwise")
+    {
+        const QByteArray before = readFile(workbench);
+        const Result r = cli("import", "cases", workbench, csv);
+        CHECK(r.exitCode == 1);
+        const QList<Rejection> rejections = rejectionsOf(r);
+        CHECK(locationsOf(rejections) == QStringLiteral("export.csv:4: right_first_time"));
+        REQUIRE(rejections.size() == 1);
+        CHECK(rejections.constFirst().reason ==
+              QStringLiteral("\"(none)\" is not yes/no, true/false, 1/0 or Y/N"));
+        CHECK(readFile(workbench) == before);
+    }
+    SECTION("with --missing every row goes in")
+    {
+        const Result r = cli("import", "cases", workbench, csv, "--missing", "(none)");
+        CHECK(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+        CHECK(linesOf(r.out).size() == 1); // no note: 29 and 28 say day-first
+        CHECK(summaryOf(r) == QStringLiteral("export.csv: 5 rows read, 5 imported, 0 skipped as "
+                                             "duplicates, 0 rejected"));
+        CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) ==
+              QStringLiteral("2024-03-01..2024-03-31: 3.5 (n 2) met | "
+                             "2024-04-01..2024-04-30: 5.25 (n 2) at_risk"));
+    }
+}
+
+TEST_CASE("import cases --date-format takes an explicit pattern; two-digit years need one",
+          "[cli][import][dateparser]")
+{
+    QTemporaryDir dir;
+    // 2 to 5 April: 3 days; 1 April 22:00 to 3 April 10:00: 1.5 days. Mean 2.25.
+    const QByteArray cases = "service,case_id,received,completed\n"
+                             "CRD,Y-1,2/4/25 08:00,5/4/25 08:00\n"
+                             "CRD,Y-2,1/4/25 22:00,3/4/25 10:00\n";
+    const QString workbench = catalogueWorkbench(dir);
+    const QString csv = writeDataFile(dir, "short.csv", cases);
+
+    const Result refused = cli("import", "cases", workbench, csv);
+    CHECK(refused.exitCode == 1);
+    CHECK(locationsOf(rejectionsOf(refused)) ==
+          QStringLiteral("short.csv:2: received | short.csv:2: completed | "
+                         "short.csv:3: received | short.csv:3: completed"));
+
+    const Result r = cli("import", "cases", workbench, csv, "--date-format", "d/M/yy H:mm");
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK(summaryOf(r) == QStringLiteral("short.csv: 2 rows read, 2 imported, 0 skipped as "
+                                         "duplicates, 0 rejected"));
+    CHECK(digestOf(seriesOf(workbench, "CRD-T-01")) ==
+          QStringLiteral("2025-04-01..2025-04-30: 2.25 (n 2) met"));
+}
+
+TEST_CASE("import: patterns and --missing are for case records only", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString workbench = catalogueWorkbench(dir);
+    const QString csv = writeDataFile(dir, "m.csv", "standard,period_start,period_end,value\n");
+    const QByteArray before = readFile(workbench);
+    for (const Result &r : {
+             cli("import", "measurements", workbench, csv, "--date-format", "d/M/yyyy"),
+             cli("import", "measurements", workbench, csv, "--missing", "?"),
+             cli("import", "cases", workbench, csv, "--date-format", "pattern"),
+             cli("import", "cases", workbench, csv, "--date-format", "d/M"),
+         }) {
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.contains("yardstick-cli import --help"));
+    }
+    CHECK(readFile(workbench) == before);
+}

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "import/casedatedetection.h"
 #include "import/caseimporter.h"
 #include "importtestsupport.h"
 #include "testsupport.h"
@@ -915,4 +916,202 @@ TEST_CASE("a cancelled case import leaves the workbench unchanged", "[import]")
         }
         CHECK(calls.constLast().first == size);
     }
+}
+
+TEST_CASE("case import reads a file shaped like a real export: unpadded day-first "
+          "date-times, ? for no value, extra columns",
+          "[import][dateparser][missing]")
+{
+    QTemporaryDir dir;
+    Bench b = bench();
+    const QByteArray text =
+        "Priority,service,case_id,received,completed,right_first_time,department,key_customer,"
+        "Notes\n"
+        "P3,APP,R-1,29/2/2016 01:16,3/3/2016 17:40,yes,NA,no,first\n" // NA: the department's code
+        "P1,APP,R-2,3/9/2015,?,?,-,NULL,\n"                           // open, nothing else known
+        "P2,CR,R-3,13/9/2015 9:05 PM,N/A,n/a,--,null,?\n";
+    const ImportSummary summary =
+        importCases(*b.workbench, writeFixture(dir, u"export.csv"_s, text));
+    CHECK(summary.rejections == QList<ImportRejection>());
+    CHECK(summary.notes.isEmpty()); // 29 and 13 decide day-first
+    CHECK(summary.committed);
+    CHECK(summary.imported == 3);
+
+    const QHash<QString, QString> stored = storedMoments(*b.workbench);
+    CHECK(stored.value(u"R-1"_s) == u"2016-02-29T01:16:00|2016-03-03T17:40:00"_s);
+    CHECK(stored.value(u"R-2"_s) == u"2015-09-03|NULL"_s);
+    CHECK(stored.value(u"R-3"_s) == u"2015-09-13T21:05:00|NULL"_s);
+
+    const QHash<QString, CaseRecord> app = byCaseId(*b.workbench, b.app);
+    CHECK(app.value(u"R-1"_s).departmentId == std::optional<qint64>(b.na));
+    CHECK(app.value(u"R-1"_s).rightFirstTime == RightFirstTime::Yes);
+    CHECK_FALSE(app.value(u"R-2"_s).departmentId);
+    CHECK(app.value(u"R-2"_s).rightFirstTime == RightFirstTime::Unknown);
+    CHECK_FALSE(app.value(u"R-2"_s).keyCustomer);
+    CHECK_FALSE(app.value(u"R-2"_s).completedAt);
+    const QHash<QString, CaseRecord> cr = byCaseId(*b.workbench, b.cr);
+    CHECK_FALSE(cr.value(u"R-3"_s).completedAt);
+    CHECK_FALSE(cr.value(u"R-3"_s).departmentId);
+}
+
+TEST_CASE("case import: a missing required value is a located error, whatever word says so",
+          "[import][missing]")
+{
+    QTemporaryDir dir;
+    Bench b = bench();
+    const QByteArray text = "service,case_id,received,completed\n" // 1
+                            "APP,?,1/2/2025,\n"                    // 2
+                            "APP,M-2,N/A,\n"                       // 3
+                            "?,M-3,1/2/2025,\n"                    // 4
+                            "APP,M-4,,\n";                         // 5
+    const ImportSummary summary = importCases(*b.workbench, writeFixture(dir, u"gaps.csv"_s, text));
+    CHECK(summary.rejections ==
+          QList<ImportRejection>{
+              rejection(u"gaps.csv"_s, 2, u"case_id"_s, u"no value (\"?\" means none)"_s),
+              rejection(u"gaps.csv"_s, 3, u"received"_s, u"no value (\"N/A\" means none)"_s),
+              rejection(u"gaps.csv"_s, 4, u"service"_s, u"no value (\"?\" means none)"_s),
+              rejection(u"gaps.csv"_s, 5, u"received"_s, u"empty value"_s)});
+    CHECK_FALSE(summary.committed);
+    CHECK(b.workbench->cases().count() == 0);
+}
+
+TEST_CASE("case import: more words for no value (--missing)", "[import][missing]")
+{
+    QTemporaryDir dir;
+    Bench b = bench();
+    const QByteArray text = "service,case_id,received,completed,right_first_time\n"
+                            "APP,W-1,2025-02-01,(not set),unknown\n"
+                            "APP,W-2,2025-02-01,?,\n";
+    const QString path = writeFixture(dir, u"words.csv"_s, text);
+
+    SECTION("without them, the words are values and cannot be read")
+    {
+        const ImportSummary summary = importCases(*b.workbench, path);
+        CHECK(summary.rejections ==
+              QList<ImportRejection>{
+                  rejection(u"words.csv"_s, 2, u"completed"_s,
+                            u"cannot read \"(not set)\" as a date (ISO)"_s),
+                  rejection(u"words.csv"_s, 2, u"right_first_time"_s,
+                            u"\"unknown\" is not yes/no, true/false, 1/0 or Y/N"_s)});
+    }
+    SECTION("with them, both rows are open cases")
+    {
+        CaseImportSettings settings;
+        settings.missingTokens = {u"(not set)"_s, u"unknown"_s};
+        const ImportSummary summary = importCases(*b.workbench, path, settings);
+        CHECK(summary.rejections == QList<ImportRejection>());
+        CHECK(summary.imported == 2);
+        const QHash<QString, QString> stored = storedMoments(*b.workbench);
+        CHECK(stored.value(u"W-1"_s) == u"2025-02-01|NULL"_s);
+        CHECK(stored.value(u"W-2"_s) == u"2025-02-01|NULL"_s);
+    }
+}
+
+TEST_CASE("case import decides the date format over the whole file", "[import][dateparser]")
+{
+    QTemporaryDir dir;
+    Bench b = bench();
+    // 2,999 rows whose numbers never exceed 12, then one that says month-first:
+    // further than any sample of the first rows reaches.
+    QByteArray text = "service,case_id,received,completed\n";
+    for (int i = 1; i < 3000; ++i)
+        text += "APP,L-" + QByteArray::number(i) + ",1/2/2025,?\n";
+    text += "APP,L-3000,1/2/2025 10:00,1/25/2025 10:00\n";
+    const QString path = writeFixture(dir, u"long.csv"_s, text);
+
+    SECTION("the last row decides: month-first, no note")
+    {
+        const ImportSummary summary = importCases(*b.workbench, path);
+        CHECK(summary.rejections == QList<ImportRejection>());
+        CHECK(summary.notes.isEmpty());
+        CHECK(summary.imported == 3000);
+        const QHash<QString, QString> stored = storedMoments(*b.workbench);
+        CHECK(stored.value(u"L-1"_s) == u"2025-01-02|NULL"_s);
+        CHECK(stored.value(u"L-3000"_s) == u"2025-01-02T10:00:00|2025-01-25T10:00:00"_s);
+    }
+    SECTION("settings resolved beforehand (as the wizard hands them over) are used as they are")
+    {
+        const CaseImportSettings resolved = withDetectedDates(path, CaseImportSettings());
+        CHECK(resolved.datesDetected);
+        REQUIRE(resolved.detectedDates);
+        CHECK(resolved.detectedDates->format == DateFormat::MonthDayYear);
+        CHECK_FALSE(resolved.detectedDates->ambiguous);
+
+        // What the wizard showed is what the import reads with, even if the
+        // file were to say otherwise.
+        CaseImportSettings shown;
+        shown.datesDetected = true;
+        shown.detectedDates = DateFormatGuess{DateFormat::DayMonthYear, true};
+        ImportOptions options = skippingBadRows();
+        const ImportSummary summary = importCases(*b.workbench, path, shown, options);
+        CHECK(summary.imported == 2999);
+        CHECK(summary.rejections ==
+              QList<ImportRejection>{
+                  rejection(u"long.csv"_s, 3001, u"completed"_s,
+                            u"cannot read \"1/25/2025 10:00\" as a date (DD/MM/YYYY)"_s)});
+        REQUIRE(summary.notes.size() >= 1);
+        CHECK(summary.notes.constFirst().contains(u"DD/MM/YYYY"_s));
+    }
+}
+
+TEST_CASE("case import reads dates with an explicit pattern", "[import][dateparser]")
+{
+    QTemporaryDir dir;
+    Bench b = bench();
+    const QByteArray text = "service,case_id,received,completed\n"
+                            "APP,P-1,29/2/16 01:16,1/3/16 9:00\n"
+                            "APP,P-2,3/9/15 23:59,?\n";
+    const QString path = writeFixture(dir, u"short-years.csv"_s, text);
+
+    SECTION("without the pattern two-digit years are refused")
+    {
+        const ImportSummary summary = importCases(*b.workbench, path);
+        CHECK_FALSE(summary.committed);
+        CHECK(summary.rejected == 2);
+    }
+    SECTION("with it they are read")
+    {
+        CaseImportSettings settings;
+        REQUIRE(settings.setDateFormatText(u"d/M/yy H:mm"));
+        const ImportSummary summary = importCases(*b.workbench, path, settings);
+        CHECK(summary.rejections == QList<ImportRejection>());
+        CHECK(summary.notes.isEmpty());
+        const QHash<QString, QString> stored = storedMoments(*b.workbench);
+        CHECK(stored.value(u"P-1"_s) == u"2016-02-29T01:16:00|2016-03-01T09:00:00"_s);
+        CHECK(stored.value(u"P-2"_s) == u"2015-09-03T23:59:00|NULL"_s);
+    }
+    SECTION("a value the pattern does not fit is located, with the pattern named")
+    {
+        CaseImportSettings settings;
+        REQUIRE(settings.setDateFormatText(u"d/M/yyyy H:mm"));
+        const ImportSummary summary = importCases(*b.workbench, path, settings);
+        CHECK(summary.rejections.size() == 3);
+        CHECK(summary.rejections.constFirst() ==
+              rejection(u"short-years.csv"_s, 2, u"received"_s,
+                        u"cannot read \"29/2/16 01:16\" as a date (d/M/yyyy H:mm)"_s));
+    }
+}
+
+TEST_CASE("case import settings keep a date pattern and extra missing words in JSON, and "
+          "older mappings still load",
+          "[import][dateparser][missing]")
+{
+    CaseImportSettings settings;
+    REQUIRE(settings.setDateFormatText(u"d MMM yyyy h:mm AP"));
+    settings.missingTokens = {u"(none)"_s};
+    const QJsonObject json = settings.toJson();
+    CHECK(json.value(u"date_format"_s).toString() == u"d MMM yyyy h:mm AP"_s);
+    const std::optional<CaseImportSettings> back = CaseImportSettings::fromJson(json);
+    REQUIRE(back);
+    CHECK(*back == settings);
+
+    // A mapping saved before patterns and missing words existed.
+    const QByteArray old = R"({"columns":{"case_id":"Ticket"},"date_format":"mm/dd/yyyy"})";
+    const std::optional<CaseImportSettings> loaded =
+        CaseImportSettings::fromJson(QJsonDocument::fromJson(old).object());
+    REQUIRE(loaded);
+    CHECK(loaded->dateFormat == DateFormat::MonthDayYear);
+    CHECK(loaded->missingTokens.isEmpty());
+    CHECK(loaded->columnFor(CaseField::CaseId) == u"Ticket"_s);
+    CHECK_FALSE(loaded->toJson().contains(u"missing"_s));
 }

@@ -193,6 +193,51 @@ TEST_CASE("the case wizard maps unfamiliar headers, imports, and presets the map
     CHECK(f.cases() == 4);
 }
 
+TEST_CASE("the case wizard shows the date format the whole file says and the import reads "
+          "with it",
+          "[ui][import][dateparser]")
+{
+    Fixture f;
+    // 40 rows whose numbers never exceed 12, more than the preview shows;
+    // then one whose second number is 25: the file is month-first. "?" is no
+    // completed date (an open case), not a value that cannot be read.
+    QByteArray text = kHeader;
+    for (int i = 1; i <= 40; ++i)
+        text += "T" + QByteArray::number(i) + ";02/03/2025 08:00;?;APP\n";
+    text += "T41;01/25/2025 9:15 PM;01/26/2025;APP\n";
+    CaseImportWizard *wizard = f.mappingFor(f.writeCsv(QStringLiteral("long.csv"), text));
+    choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
+
+    QComboBox *dates = combo(wizard, "dateFormatCombo");
+    CHECK(dates->currentData().toInt() == int(DateFormat::Auto));
+    CHECK(dates->itemText(0).contains(QStringLiteral("MM/DD/YYYY")));
+    const CaseImportSettings settings = wizard->settings();
+    CHECK(settings.datesDetected);
+    REQUIRE(settings.detectedDates);
+    CHECK(settings.detectedDates->format == DateFormat::MonthDayYear);
+    CHECK_FALSE(settings.detectedDates->ambiguous);
+    // No cell of the preview is red: "?" is no value.
+    CHECK_FALSE(wizard->findChild<QLabel *>(QStringLiteral("mappedPreviewNote"))
+                    ->text()
+                    .contains(QStringLiteral("rejected")));
+
+    f.finishAndWait(wizard);
+    REQUIRE(f.cases() == 41);
+    const QList<CaseRecord> cases = f.window->workbench()->cases().forService(
+        f.window->workbench()->services().all().constFirst().id);
+    for (const CaseRecord &c : cases) {
+        if (c.caseId == u"T1") {
+            CHECK(c.receivedAt.date == QDate(2025, 2, 3)); // 3 February, month first
+            CHECK_FALSE(c.completedAt);
+        } else if (c.caseId == u"T41") {
+            CHECK(c.receivedAt.date == QDate(2025, 1, 25));
+            CHECK(c.receivedAt.secondOfDay == std::optional<int>(21 * 3600 + 15 * 60));
+            REQUIRE(c.completedAt);
+            CHECK(c.completedAt->date == QDate(2025, 1, 26));
+        }
+    }
+}
+
 TEST_CASE("yardstick-cli import cases reads next week's file with the mapping the wizard "
           "remembered",
           "[ui][import]")

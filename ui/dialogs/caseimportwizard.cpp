@@ -71,10 +71,11 @@ void CaseImportWizard::initializePage(int id)
     // header) changed.
     if (id == MappingPageId && m_filePage->preview().header != m_mappedHeader) {
         m_mappedHeader = m_filePage->preview().header;
-        m_mappingPage->setPreview(m_filePage->preview(),
+        m_mappingPage->setPreview(m_filePage->filePath(), m_filePage->preview(),
                                   m_imports.rememberedMappingFor(m_filePage->preview().header));
     } else if (id == MappingPageId) {
-        m_mappingPage->setPreview(m_filePage->preview(), m_mappingPage->settings());
+        m_mappingPage->setPreview(m_filePage->filePath(), m_filePage->preview(),
+                                  m_mappingPage->settings());
     }
     QWizard::initializePage(id);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casemappingpage.h"
 
+#include "import/casedatedetection.h"
+#include "import/missingvalues.h"
 #include "import/valueparsers.h"
 
 #include <QCheckBox>
@@ -34,6 +36,8 @@ QString formatName(DateFormat format)
         return CaseMappingPage::tr("DD/MM/YYYY");
     case DateFormat::MonthDayYear:
         return CaseMappingPage::tr("MM/DD/YYYY");
+    case DateFormat::Pattern:
+        return CaseMappingPage::tr("Pattern");
     }
     return {};
 }
@@ -154,9 +158,10 @@ void CaseMappingPage::buildForm()
     layout->addWidget(m_problem);
 }
 
-void CaseMappingPage::setPreview(const CsvPreview &preview,
+void CaseMappingPage::setPreview(const QString &path, const CsvPreview &preview,
                                  const std::optional<CaseImportSettings> &saved)
 {
+    m_path = path;
     m_preview = preview;
     const QStringList &header = preview.header;
     for (CaseField field : allCaseFields()) {
@@ -195,7 +200,17 @@ void CaseMappingPage::presetFrom(const CaseImportSettings &settings)
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(index);
     }
+    m_missingTokens = settings.missingTokens;
     const QSignalBlocker blocker(m_dateFormat);
+    // A pattern (from the command line's mapping) gets an entry of its own.
+    const int patternIndex = m_dateFormat->findData(int(DateFormat::Pattern));
+    if (patternIndex >= 0)
+        m_dateFormat->removeItem(patternIndex);
+    m_pattern = settings.dateFormat == DateFormat::Pattern
+                    ? DatePattern::compile(settings.datePattern)
+                    : std::nullopt;
+    if (m_pattern)
+        m_dateFormat->addItem(tr("Pattern “%1”").arg(m_pattern->text()), int(DateFormat::Pattern));
     m_dateFormat->setCurrentIndex(qMax(0, m_dateFormat->findData(int(settings.dateFormat))));
 }
 
@@ -212,6 +227,12 @@ CaseImportSettings CaseMappingPage::settings() const
             settings.columns.insert(field, column);
     }
     settings.dateFormat = DateFormat(m_dateFormat->currentData().toInt());
+    if (settings.dateFormat == DateFormat::Pattern && m_pattern)
+        settings.datePattern = m_pattern->text();
+    settings.missingTokens = m_missingTokens;
+    // What "Auto" shows is what the import reads with.
+    settings.datesDetected = true;
+    settings.detectedDates = m_guess;
     return settings;
 }
 
@@ -255,19 +276,24 @@ bool CaseMappingPage::isComplete() const
 
 void CaseMappingPage::detectDates()
 {
+    const MissingValues missing(m_missingTokens);
     QStringList samples;
     for (CaseField field : {CaseField::Received, CaseField::Completed}) {
         const int index = int(m_preview.header.indexOf(columnOf(field)));
         if (index < 0)
             continue;
         for (const CsvRecord &row : std::as_const(m_preview.rows)) {
-            if (index < row.fields.size())
+            if (index < row.fields.size() && !missing.isMissing(row.fields.at(index)))
                 samples.append(row.fields.at(index));
         }
     }
-    const bool any = std::any_of(samples.cbegin(), samples.cend(),
-                                 [](const QString &s) { return !s.trimmed().isEmpty(); });
-    m_guess = any ? detectDateFormat(samples) : std::nullopt;
+    const bool any = !samples.isEmpty();
+    // The whole file decides, as the import would: a day above 12 on the
+    // last row counts. Without a file, the rows shown.
+    if (m_path.isEmpty())
+        m_guess = any ? detectDateFormat(samples) : std::nullopt;
+    else
+        m_guess = withDetectedDates(m_path, settings()).detectedDates;
     QString text = formatName(DateFormat::Auto);
     if (m_guess && !m_guess->ambiguous)
         text = tr("Auto (detected %1)").arg(formatName(m_guess->format));
@@ -283,12 +309,12 @@ void CaseMappingPage::update()
     const auto chosen = DateFormat(m_dateFormat->currentData().toInt());
     QString hint;
     if (chosen == DateFormat::Auto && m_guess && m_guess->ambiguous) {
-        hint = tr("⚠ Every date in the first rows could be day-first or month-first. They will "
+        hint = tr("⚠ Every date in the file could be day-first or month-first. They will "
                   "be read as %1; choose the format if that is wrong.")
                    .arg(formatName(m_guess->format));
     } else if (chosen == DateFormat::Auto && !m_guess &&
                m_dateFormat->itemText(0) != formatName(DateFormat::Auto)) {
-        hint = tr("⚠ The dates in the first rows are not all in one format Yardstick knows; "
+        hint = tr("⚠ The dates in the file are not all in one format Yardstick knows; "
                   "choose the format to see which ones cannot be read.");
     }
     m_dateHint->setText(hint);
@@ -320,7 +346,7 @@ void CaseMappingPage::fillPreview(DateFormat format)
         auto cell = [&row](int index) {
             return index >= 0 && index < row.fields.size() ? row.fields.at(index) : QString();
         };
-        const std::optional<Moment> received = parseDate(cell(receivedIndex), format);
+        const std::optional<Moment> received = readDate(cell(receivedIndex), format);
         QList<QStandardItem *> items;
         bool bad = false;
         for (CaseField field : std::as_const(shown)) {
@@ -350,13 +376,16 @@ QStandardItem *CaseMappingPage::previewItem(CaseField field, const QString &text
 {
     auto *item = new QStandardItem(text);
     QString trouble;
-    if (text.trimmed().isEmpty()) {
+    if (isMissing(field, text)) {
         if (isRequiredCaseField(field))
             trouble = tr("empty, but every case needs a value");
     } else if (isDateField(field)) {
-        const std::optional<Moment> moment = parseDate(text, format);
+        const std::optional<Moment> moment = readDate(text, format);
         if (!moment)
-            trouble = tr("cannot read “%1” as a date (%2)").arg(text, formatName(format));
+            trouble =
+                tr("cannot read “%1” as a date (%2)")
+                    .arg(text, format == DateFormat::Pattern && m_pattern ? m_pattern->text()
+                                                                          : formatName(format));
         else
             item->setText(shownMoment(*moment));
         if (moment && field == CaseField::Completed && received &&
@@ -377,6 +406,28 @@ QStandardItem *CaseMappingPage::previewItem(CaseField field, const QString &text
         item->setToolTip(trouble);
     }
     return item;
+}
+
+std::optional<Moment> CaseMappingPage::readDate(const QString &text, DateFormat format) const
+{
+    if (format == DateFormat::Pattern)
+        return m_pattern ? m_pattern->parse(text) : std::nullopt;
+    return parseDate(text, format);
+}
+
+// As the import reads a cell: empty or a word for no value, unless the word
+// is a known service's or department's code (a department "NA").
+bool CaseMappingPage::isMissing(CaseField field, const QString &text) const
+{
+    if (!MissingValues(m_missingTokens).isMissing(text))
+        return false;
+    if (text.trimmed().isEmpty())
+        return true;
+    if (field == CaseField::Service)
+        return !m_services.find(text);
+    if (field == CaseField::Department)
+        return !m_departments.find(text);
+    return true;
 }
 
 } // namespace Yardstick

@@ -4,6 +4,7 @@
 
 #include "import/caseimportsettings.h"
 #include "import/csvpreview.h"
+#include "import/datepattern.h"
 #include "import/namelookup.h"
 
 #include <QHash>
@@ -32,10 +33,15 @@ public:
     CaseMappingPage(const NameLookup &services, const NameLookup &departments,
                     QWidget *parent = nullptr);
 
-    // Fills the combos for this file: the saved mapping when there is one
-    // that fits this header, a suggestion from the header names otherwise.
-    void setPreview(const CsvPreview &preview, const std::optional<CaseImportSettings> &saved);
+    // Fills the combos for this file (at path): the saved mapping when there
+    // is one that fits this header, a suggestion from the header names
+    // otherwise. Auto dates are decided over the whole file.
+    void setPreview(const QString &path, const CsvPreview &preview,
+                    const std::optional<CaseImportSettings> &saved);
 
+    // What the import will use, the date format as detected and shown here
+    // included (CaseImportSettings::detectedDates): one truth for the preview
+    // and the import.
     CaseImportSettings settings() const;
     bool skipBadRows() const;
     bool rememberMapping() const;
@@ -52,11 +58,18 @@ private:
     void fillPreview(DateFormat format);
     QStandardItem *previewItem(CaseField field, const QString &text, DateFormat format,
                                const std::optional<Moment> &received) const;
+    std::optional<Moment> readDate(const QString &text, DateFormat format) const;
+    bool isMissing(CaseField field, const QString &text) const;
     QString columnOf(CaseField field) const;
 
     const NameLookup &m_services;
     const NameLookup &m_departments;
+    QString m_path;
     CsvPreview m_preview;
+    // Kept from the preset mapping: the pattern the combo's Pattern entry
+    // stands for, and the extra words for no value.
+    std::optional<DatePattern> m_pattern;
+    QStringList m_missingTokens;
     QHash<CaseField, QComboBox *> m_columns;
     QComboBox *m_dateFormat = nullptr;
     QLabel *m_dateHint = nullptr;
