@@ -33,7 +33,14 @@ CaseImportSettings withDetectedDates(const QString &path, CaseImportSettings set
     }
     const MissingValues missing(settings.missingTokens);
     DateFormatDetector detector;
+    // Past the first rows, a column that has settled its format is not read
+    // to the end: a million-row export would otherwise be read twice. Only
+    // a column still ambiguous goes on to the last row.
+    constexpr qint64 kRowsBeforeSettling = 2000;
+    qint64 rows = 0;
     while (const std::optional<CsvRecord> row = reader.next()) {
+        if (++rows > kRowsBeforeSettling && detector.isSettled())
+            break;
         for (int column : std::as_const(columns)) {
             if (column >= row->fields.size())
                 continue;

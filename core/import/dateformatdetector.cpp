@@ -45,4 +45,12 @@ std::optional<DateFormatGuess> DateFormatDetector::result() const
     return std::nullopt;
 }
 
+bool DateFormatDetector::isSettled() const
+{
+    if (m_unreadable || (m_sawIso && !m_sawOther))
+        return true;
+    return !m_sawIso &&
+           ((m_firstAboveTwelve && m_allDayFirst) || (m_secondAboveTwelve && m_allMonthFirst));
+}
+
 } // namespace Yardstick

@@ -21,6 +21,11 @@ public:
     void add(QStringView value);
 
     std::optional<DateFormatGuess> result() const;
+    // True when more values can no longer choose another format to read
+    // with: at most they make the column unreadable, and the import then
+    // rejects those rows where they stand. An ambiguous column (no day or
+    // month above 12 yet) is never settled.
+    bool isSettled() const;
     bool sawAny() const { return m_sawIso || m_sawOther || m_unreadable; }
 
 private:

@@ -1054,6 +1054,32 @@ TEST_CASE("case import decides the date format over the whole file", "[import][d
     }
 }
 
+TEST_CASE("a column whose format is settled after 2,000 rows is not read to the end",
+          "[import][dateparser]")
+{
+    // A million-row ISO export is not read twice. 2,500 ISO rows settle the
+    // column; a day-first value after them cannot choose another format, so
+    // it is rejected where it stands instead of unsettling the whole file.
+    QTemporaryDir dir;
+    Bench b = bench();
+    QByteArray text = "service,case_id,received,completed\n";
+    for (int i = 1; i <= 2500; ++i)
+        text += "APP,S-" + QByteArray::number(i) + ",2025-02-01,2025-02-03\n";
+    text += "APP,S-2501,25/12/2025,?\n";
+    const QString path = writeFixture(dir, u"settled.csv"_s, text);
+
+    const CaseImportSettings resolved = withDetectedDates(path, CaseImportSettings());
+    REQUIRE(resolved.detectedDates);
+    CHECK(resolved.detectedDates->format == DateFormat::Iso);
+
+    const ImportSummary summary =
+        importCases(*b.workbench, path, CaseImportSettings(), skippingBadRows());
+    CHECK(summary.imported == 2500);
+    CHECK(summary.rejections ==
+          QList<ImportRejection>{rejection(u"settled.csv"_s, 2502, u"received"_s,
+                                           u"cannot read \"25/12/2025\" as a date (ISO)"_s)});
+}
+
 TEST_CASE("case import reads dates with an explicit pattern", "[import][dateparser]")
 {
     QTemporaryDir dir;
