@@ -4,12 +4,14 @@
 
 #include "analysis/turnaround.h"
 #include "csvimportrun.h"
-#include "namelookup.h"
+#include "knownnames.h"
+#include "missingnamesscan.h"
 #include "storage/caserecordbulkwriter.h"
 #include "valueparsers.h"
 #include "workbench/workbench.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <condition_variable>
 #include <deque>
@@ -30,12 +32,15 @@ struct Columns
 };
 
 // Finds each field's column; a required field without one, or a mapping that
-// names a column the file does not have, stops the import at the header.
+// names a column the file does not have, stops the import at the header. A
+// field with a set value is not read from the file.
 std::optional<Columns> resolveColumns(CsvImportRun &run, const CaseImportSettings &settings)
 {
     Columns columns;
     bool ok = true;
     for (CaseField field : allCaseFields()) {
+        if (settings.setValues.contains(field))
+            continue;
         const QString name = settings.columnFor(field);
         const int index = run.columnIndex(name);
         if (index >= 0) {
@@ -67,12 +72,14 @@ class RowReader
 {
 public:
     RowReader(CsvImportRun &run, const Columns &columns, DateFormat dateFormat,
-              const NameLookup &services, const NameLookup &departments)
+              const NameLookup &services, const NameLookup &departments,
+              const QMap<CaseField, QString> &setValues)
         : m_run(run)
         , m_columns(columns)
         , m_dateFormat(dateFormat)
         , m_services(services)
         , m_departments(departments)
+        , m_setValues(setValues)
     {}
 
     std::optional<CaseRecord> read(const CsvRecord &row)
@@ -121,13 +128,19 @@ public:
     void problem(CaseField field, const QString &reason)
     {
         m_ok = false;
-        m_run.reject(m_row->line, m_run.header().at(m_columns.of(field)), reason);
+        // A set value has no column: its problem is told against the field.
+        const int index = m_columns.of(field);
+        m_run.reject(m_row->line, index >= 0 ? m_run.header().at(index) : caseFieldKey(field),
+                     reason);
     }
 
 private:
     // The field's text, or nullptr when the column is absent or the cell empty.
     const QString *optional(CaseField field) const
     {
+        // A set value goes through the same checks as one read from the file.
+        if (const auto set = m_setValues.constFind(field); set != m_setValues.cend())
+            return QStringView(*set).trimmed().isEmpty() ? nullptr : &*set;
         const int index = m_columns.of(field);
         if (index < 0)
             return nullptr;
@@ -168,6 +181,7 @@ private:
     DateFormat m_dateFormat;
     const NameLookup &m_services;
     const NameLookup &m_departments;
+    const QMap<CaseField, QString> &m_setValues;
     const CsvRecord *m_row = nullptr;
     bool m_ok = true;
 };
@@ -383,6 +397,47 @@ CaseImporter::CaseImporter(Workbench &workbench)
     : m_workbench(workbench)
 {}
 
+bool CaseImporter::createMissing(const MissingNames &missing, KnownNames &services,
+                                 KnownNames &departments, CsvImportRun &run, QStringList &notes)
+{
+    QStringList created;
+    for (const QString &name : missing.services) {
+        Service service;
+        service.code = services.codeForNew(name);
+        service.name = name;
+        if (const StorageResult result = m_workbench.services().insert(service); !result.ok()) {
+            run.rejectFile(0, caseFieldKey(CaseField::Service),
+                           tr("cannot create service %1: %2").arg(quoted(name), result.error()));
+            return false;
+        }
+        services.add(service.id, service.code, service.name);
+        created.append(tr("%1 (%2)").arg(service.name, service.code));
+    }
+    if (!created.isEmpty()) {
+        notes.append(tr("Created %n service(s): %1.", nullptr, int(created.size()))
+                         .arg(QLocale().createSeparatedList(created)));
+    }
+    created.clear();
+    for (const QString &name : missing.departments) {
+        Department department;
+        department.code = departments.codeForNew(name);
+        department.name = name;
+        if (const StorageResult result = m_workbench.departments().insert(department);
+            !result.ok()) {
+            run.rejectFile(0, caseFieldKey(CaseField::Department),
+                           tr("cannot create department %1: %2").arg(quoted(name), result.error()));
+            return false;
+        }
+        departments.add(department.id, department.code, department.name);
+        created.append(tr("%1 (%2)").arg(department.name, department.code));
+    }
+    if (!created.isEmpty()) {
+        notes.append(tr("Created %n department(s): %1.", nullptr, int(created.size()))
+                         .arg(QLocale().createSeparatedList(created)));
+    }
+    return true;
+}
+
 ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &settings,
                                 const ImportOptions &options)
 {
@@ -405,14 +460,28 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
         return summary;
     }
     // Read inside the transaction, so the ids are those the writer will find.
-    NameLookup services;
+    KnownNames services;
     for (const Service &service : m_workbench.services().all())
         services.add(service.id, service.code, service.name);
-    NameLookup departments;
+    KnownNames departments;
     for (const Department &department : m_workbench.departments().all())
         departments.add(department.id, department.code, department.name);
+    // Created in this transaction, before the writer thread takes the
+    // connection: a failed or cancelled import creates nothing.
+    QStringList createdNotes;
+    if (options.createMissing) {
+        const MissingNames missing =
+            MissingNamesScan(services.lookup(), departments.lookup()).run(path, settings, options);
+        if (missing.cancelled) {
+            summary.cancelled = true;
+            return summary; // the writer rolls back
+        }
+        if (!createMissing(missing, services, departments, run, createdNotes))
+            return summary;
+    }
 
-    RowReader reader(run, *columns, dateFormat, services, departments);
+    RowReader reader(run, *columns, dateFormat, services.lookup(), departments.lookup(),
+                     settings.setValues);
     const QString caseIdColumn = run.header().at(columns->of(CaseField::CaseId));
     qint64 written = 0;
     bool failed = false;
@@ -501,6 +570,7 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     }
     summary.committed = true;
     summary.imported = written;
+    summary.notes.append(createdNotes);
     if (summary.duplicates > 0) {
         summary.notes.append(tr("%n row(s) matched cases already in the workbench and were "
                                 "skipped.",

@@ -124,6 +124,12 @@ bool isRequiredCaseField(CaseField field)
            field == CaseField::Received;
 }
 
+bool canSetCaseField(CaseField field)
+{
+    return field == CaseField::Service || field == CaseField::Department ||
+           field == CaseField::RightFirstTime || field == CaseField::KeyCustomer;
+}
+
 QString CaseImportSettings::columnFor(CaseField field) const
 {
     return columns.value(field, caseFieldKey(field));
@@ -134,8 +140,15 @@ QJsonObject CaseImportSettings::toJson() const
     QJsonObject mapped;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         mapped.insert(caseFieldKey(it.key()), it.value());
-    return {{QStringLiteral("columns"), mapped},
-            {QStringLiteral("date_format"), dateFormatKey(dateFormat)}};
+    QJsonObject json{{QStringLiteral("columns"), mapped},
+                     {QStringLiteral("date_format"), dateFormatKey(dateFormat)}};
+    if (!setValues.isEmpty()) {
+        QJsonObject set;
+        for (auto it = setValues.cbegin(); it != setValues.cend(); ++it)
+            set.insert(caseFieldKey(it.key()), it.value());
+        json.insert(QStringLiteral("set"), set);
+    }
+    return json;
 }
 
 std::optional<CaseImportSettings> CaseImportSettings::fromJson(const QJsonObject &json)
@@ -147,6 +160,13 @@ std::optional<CaseImportSettings> CaseImportSettings::fromJson(const QJsonObject
         if (!field || !it.value().isString())
             return std::nullopt;
         settings.columns.insert(*field, it.value().toString());
+    }
+    const QJsonObject set = json.value(QStringLiteral("set")).toObject();
+    for (auto it = set.constBegin(); it != set.constEnd(); ++it) {
+        const std::optional<CaseField> field = caseFieldFromKey(it.key());
+        if (!field || !canSetCaseField(*field) || !it.value().isString())
+            return std::nullopt;
+        settings.setValues.insert(*field, it.value().toString());
     }
     const std::optional<DateFormat> format = dateFormatFromKey(
         json.value(QStringLiteral("date_format")).toString(QStringLiteral("auto")));

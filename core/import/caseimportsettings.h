@@ -35,19 +35,26 @@ std::optional<CaseField> caseFieldFromKey(QStringView key);
 QString caseFieldDisplayName(CaseField field);
 // Service, case id and received date; the others may be absent.
 bool isRequiredCaseField(CaseField field);
+// The fields one value can be given for every row of a file (--set):
+// service, department, right_first_time and key_customer.
+bool canSetCaseField(CaseField field);
 
 // Which column holds which field, and how dates are written: the "mapping"
 // an analyst sets up once and reuses every week. A field without an entry is
-// looked for under its canonical name.
+// looked for under its canonical name. A field with a set value takes that
+// value on every row, whatever the file holds, and needs no column.
 struct CaseImportSettings
 {
-    QMap<CaseField, QString> columns; // field -> column header text
+    QMap<CaseField, QString> columns;   // field -> column header text
+    QMap<CaseField, QString> setValues; // field -> the value of every row
     DateFormat dateFormat = DateFormat::Auto;
 
     // The column to read a field from: the mapped one or the canonical name.
     QString columnFor(CaseField field) const;
 
-    // {"columns": {"case_id": "Ticket", ...}, "date_format": "dd/mm/yyyy"}
+    // {"columns": {"case_id": "Ticket", ...}, "date_format": "dd/mm/yyyy",
+    //  "set": {"service": "IT service desk"}}; "set" is left out when empty
+    // and may be absent (mappings saved before it existed).
     QJsonObject toJson() const;
     static std::optional<CaseImportSettings> fromJson(const QJsonObject &json);
 
