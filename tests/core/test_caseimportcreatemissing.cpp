@@ -209,7 +209,8 @@ TEST_CASE("without --create-missing an unknown service or department stays a loc
     CHECK(b.workbench->departments().all().size() == 1);
 }
 
-TEST_CASE("--create-missing creates each missing service and department once, with unique codes",
+TEST_CASE("importing with create-missing creates each missing service and department once, with "
+          "unique codes",
           "[caseimport][createmissing]")
 {
     Bench b = bench();
@@ -250,7 +251,7 @@ TEST_CASE("--create-missing creates each missing service and department once, wi
     CHECK(summary.notes.at(1) == u"Created 1 department(s): Group 70 (G7)."_s);
 }
 
-TEST_CASE("--create-missing creates a service set for the whole file",
+TEST_CASE("importing with create-missing creates a service set for the whole file",
           "[caseimport][createmissing]")
 {
     Bench b = bench();
