@@ -125,6 +125,36 @@ public:
         return m_ok ? std::optional<CaseRecord>(record) : std::nullopt;
     }
 
+    // A set value is the same on every row, so it is checked once, before
+    // the rows: a bad one is told once, against the file (line 0) and the
+    // field, instead of at every row. False if any was refused.
+    bool checkSetValues()
+    {
+        bool ok = true;
+        for (auto it = m_setValues.cbegin(); it != m_setValues.cend(); ++it) {
+            const CaseField field = it.key();
+            const QString &value = it.value();
+            QString reason;
+            if (QStringView(value).trimmed().isEmpty()) {
+                if (isRequiredCaseField(field))
+                    reason = CaseImporter::tr("empty value");
+            } else if (field == CaseField::Service && !m_services.find(value)) {
+                reason = CaseImporter::tr("unknown service %1").arg(quoted(value));
+            } else if (field == CaseField::Department && !m_departments.find(value)) {
+                reason = CaseImporter::tr("unknown department %1").arg(quoted(value));
+            } else if ((field == CaseField::RightFirstTime || field == CaseField::KeyCustomer) &&
+                       !parseBoolean(value)) {
+                reason =
+                    CaseImporter::tr("%1 is not yes/no, true/false, 1/0 or Y/N").arg(quoted(value));
+            }
+            if (!reason.isEmpty()) {
+                m_run.rejectFile(0, caseFieldKey(field), reason);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
     void problem(CaseField field, const QString &reason)
     {
         m_ok = false;
@@ -482,6 +512,8 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
 
     RowReader reader(run, *columns, dateFormat, services.lookup(), departments.lookup(),
                      settings.setValues);
+    if (!reader.checkSetValues())
+        return summary; // the writer rolls back
     const QString caseIdColumn = run.header().at(columns->of(CaseField::CaseId));
     qint64 written = 0;
     bool failed = false;
