@@ -96,6 +96,16 @@ int ImportCommand::run(const QStringList &arguments)
         tr("For cases: read FIELD from the column named COLUMN (repeatable). Fields: service, "
            "case_id, received, completed, right_first_time, department, key_customer."),
         tr("FIELD=COLUMN"));
+    const QCommandLineOption setValue(
+        QStringLiteral("set"),
+        tr("For cases: give every row this VALUE for FIELD, whatever the file holds; the field "
+           "needs no column (repeatable). Fields: service, department, right_first_time, "
+           "key_customer. The value is checked as one read from the file."),
+        tr("FIELD=VALUE"));
+    const QCommandLineOption createMissing(
+        QStringLiteral("create-missing"),
+        tr("For cases: create the services and departments the file names that the workbench "
+           "lacks (codes made from their names), instead of rejecting their rows."));
     const QCommandLineOption dateFormat(
         QStringLiteral("date-format"),
         tr("How dates are written: auto (the default, decided over the whole file), iso, "
@@ -120,6 +130,8 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addOptions({map, dateFormat, skipBad, encoding});
     parser.addOption(missing);
     parser.addOption(auditTemplate);
+    parser.addOption(setValue);
+    parser.addOption(createMissing);
     const QCommandLineOption surveyWave(
         QStringLiteral("wave"), tr("For survey: the wave the answers belong to."), tr("NAME"));
     const QCommandLineOption surveyName(
@@ -155,6 +167,8 @@ int ImportCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(surveyWave) || parser.isSet(surveyName))
         return usageError(tr("--wave and --survey apply to survey only."));
+    if (kind != kCases && (parser.isSet(setValue) || parser.isSet(createMissing)))
+        return usageError(tr("--set and --create-missing apply to case records only."));
     if (kind != kCases && kind != kMeasurements && kind != kStandards && kind != kLetters &&
         kind != kAudits)
         return usageError(tr("\"%1\" is not something to import; use cases, measurements, "
@@ -210,12 +224,23 @@ int ImportCommand::run(const QStringList &arguments)
         settings.columns.insert(*field, entry.mid(equals + 1).trimmed());
     }
 
+    for (const QString &entry : parser.values(setValue)) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        const std::optional<CaseField> field =
+            equals > 0 ? caseFieldFromKey(entry.left(equals).trimmed()) : std::nullopt;
+        if (!field || !canSetCaseField(*field) || entry.mid(equals + 1).trimmed().isEmpty())
+            return usageError(tr("--set %1: write FIELD=VALUE with FIELD one of service, "
+                                 "department, right_first_time, key_customer.")
+                                  .arg(entry));
+        settings.setValues.insert(*field, entry.mid(equals + 1).trimmed());
+    }
     const std::unique_ptr<Workbench> opened = openWorkbench(positional.at(1));
     if (!opened)
         return ExitCode::BadInput;
     Workbench &workbench = *opened;
     ImportOptions options;
     options.skipBadRows = parser.isSet(skipBad);
+    options.createMissing = parser.isSet(createMissing);
     const QString data = positional.at(2);
     options.progress = progressPrinter(QFileInfo(data).fileName());
     CaseImportService &imports = workbench.caseImports();

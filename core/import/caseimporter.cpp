@@ -6,6 +6,8 @@
 #include "casedatedetection.h"
 #include "csvimportrun.h"
 #include "datepattern.h"
+#include "knownnames.h"
+#include "missingnamesscan.h"
 #include "missingvalues.h"
 #include "namelookup.h"
 #include "storage/caserecordbulkwriter.h"
@@ -13,6 +15,7 @@
 #include "workbench/workbench.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <condition_variable>
 #include <deque>
@@ -33,12 +36,15 @@ struct Columns
 };
 
 // Finds each field's column; a required field without one, or a mapping that
-// names a column the file does not have, stops the import at the header.
+// names a column the file does not have, stops the import at the header. A
+// field with a set value is not read from the file.
 std::optional<Columns> resolveColumns(CsvImportRun &run, const CaseImportSettings &settings)
 {
     Columns columns;
     bool ok = true;
     for (CaseField field : allCaseFields()) {
+        if (settings.setValues.contains(field))
+            continue;
         const QString name = settings.columnFor(field);
         const int index = run.columnIndex(name);
         if (index >= 0) {
@@ -70,12 +76,14 @@ class RowReader
 {
 public:
     RowReader(CsvImportRun &run, const Columns &columns, DateFormat dateFormat,
-              const NameLookup &services, const NameLookup &departments)
+              const NameLookup &services, const NameLookup &departments,
+              const QMap<CaseField, QString> &setValues)
         : m_run(run)
         , m_columns(columns)
         , m_dateFormat(dateFormat)
         , m_services(services)
         , m_departments(departments)
+        , m_setValues(setValues)
     {}
 
     std::optional<CaseRecord> read(const CsvRecord &row)
@@ -125,11 +133,43 @@ public:
     void readDatesWith(const DatePattern &pattern) { m_pattern = pattern; }
     // The words that mean "no value" in this file.
     void setMissing(const MissingValues &missing) { m_missing = missing; }
+    // A set value is the same on every row, so it is checked once, before
+    // the rows: a bad one is told once, against the file (line 0) and the
+    // field, instead of at every row. False if any was refused.
+    bool checkSetValues()
+    {
+        bool ok = true;
+        for (auto it = m_setValues.cbegin(); it != m_setValues.cend(); ++it) {
+            const CaseField field = it.key();
+            const QString &value = it.value();
+            QString reason;
+            if (QStringView(value).trimmed().isEmpty()) {
+                if (isRequiredCaseField(field))
+                    reason = CaseImporter::tr("empty value");
+            } else if (field == CaseField::Service && !m_services.find(value)) {
+                reason = CaseImporter::tr("unknown service %1").arg(quoted(value));
+            } else if (field == CaseField::Department && !m_departments.find(value)) {
+                reason = CaseImporter::tr("unknown department %1").arg(quoted(value));
+            } else if ((field == CaseField::RightFirstTime || field == CaseField::KeyCustomer) &&
+                       !parseBoolean(value)) {
+                reason =
+                    CaseImporter::tr("%1 is not yes/no, true/false, 1/0 or Y/N").arg(quoted(value));
+            }
+            if (!reason.isEmpty()) {
+                m_run.rejectFile(0, caseFieldKey(field), reason);
+                ok = false;
+            }
+        }
+        return ok;
+    }
 
     void problem(CaseField field, const QString &reason)
     {
         m_ok = false;
-        m_run.reject(m_row->line, m_run.header().at(m_columns.of(field)), reason);
+        // A set value has no column: its problem is told against the field.
+        const int index = m_columns.of(field);
+        m_run.reject(m_row->line, index >= 0 ? m_run.header().at(index) : caseFieldKey(field),
+                     reason);
     }
 
 private:
@@ -137,6 +177,9 @@ private:
     // holds no value (empty, or a word such as "?" or "N/A").
     const QString *optional(CaseField field) const
     {
+        // A set value goes through the same checks as one read from the file.
+        if (const auto set = m_setValues.constFind(field); set != m_setValues.cend())
+            return QStringView(*set).trimmed().isEmpty() ? nullptr : &*set;
         const int index = m_columns.of(field);
         if (index < 0)
             return nullptr;
@@ -196,6 +239,7 @@ private:
     const NameLookup &m_departments;
     std::optional<DatePattern> m_pattern;
     MissingValues m_missing;
+    const QMap<CaseField, QString> &m_setValues;
     const CsvRecord *m_row = nullptr;
     bool m_ok = true;
 };
@@ -411,6 +455,47 @@ CaseImporter::CaseImporter(Workbench &workbench)
     : m_workbench(workbench)
 {}
 
+bool CaseImporter::createMissing(const MissingNames &missing, KnownNames &services,
+                                 KnownNames &departments, CsvImportRun &run, QStringList &notes)
+{
+    QStringList created;
+    for (const QString &name : missing.services) {
+        Service service;
+        service.code = services.codeForNew(name);
+        service.name = name;
+        if (const StorageResult result = m_workbench.services().insert(service); !result.ok()) {
+            run.rejectFile(0, caseFieldKey(CaseField::Service),
+                           tr("cannot create service %1: %2").arg(quoted(name), result.error()));
+            return false;
+        }
+        services.add(service.id, service.code, service.name);
+        created.append(tr("%1 (%2)").arg(service.name, service.code));
+    }
+    if (!created.isEmpty()) {
+        notes.append(tr("Created %n service(s): %1.", nullptr, int(created.size()))
+                         .arg(QLocale().createSeparatedList(created)));
+    }
+    created.clear();
+    for (const QString &name : missing.departments) {
+        Department department;
+        department.code = departments.codeForNew(name);
+        department.name = name;
+        if (const StorageResult result = m_workbench.departments().insert(department);
+            !result.ok()) {
+            run.rejectFile(0, caseFieldKey(CaseField::Department),
+                           tr("cannot create department %1: %2").arg(quoted(name), result.error()));
+            return false;
+        }
+        departments.add(department.id, department.code, department.name);
+        created.append(tr("%1 (%2)").arg(department.name, department.code));
+    }
+    if (!created.isEmpty()) {
+        notes.append(tr("Created %n department(s): %1.", nullptr, int(created.size()))
+                         .arg(QLocale().createSeparatedList(created)));
+    }
+    return true;
+}
+
 ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &settings,
                                 const ImportOptions &options)
 {
@@ -446,17 +531,33 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
         return summary;
     }
     // Read inside the transaction, so the ids are those the writer will find.
-    NameLookup services;
+    KnownNames services;
     for (const Service &service : m_workbench.services().all())
         services.add(service.id, service.code, service.name);
-    NameLookup departments;
+    KnownNames departments;
     for (const Department &department : m_workbench.departments().all())
         departments.add(department.id, department.code, department.name);
+    // Created in this transaction, before the writer thread takes the
+    // connection: a failed or cancelled import creates nothing.
+    QStringList createdNotes;
+    if (options.createMissing) {
+        const MissingNames missing =
+            MissingNamesScan(services.lookup(), departments.lookup()).run(path, settings, options);
+        if (missing.cancelled) {
+            summary.cancelled = true;
+            return summary; // the writer rolls back
+        }
+        if (!createMissing(missing, services, departments, run, createdNotes))
+            return summary;
+    }
 
-    RowReader reader(run, *columns, dateFormat, services, departments);
+    RowReader reader(run, *columns, dateFormat, services.lookup(), departments.lookup(),
+                     settings.setValues);
     reader.setMissing(MissingValues(settings.missingTokens));
     if (pattern)
         reader.readDatesWith(*pattern);
+    if (!reader.checkSetValues())
+        return summary; // the writer rolls back
     const QString caseIdColumn = run.header().at(columns->of(CaseField::CaseId));
     qint64 written = 0;
     bool failed = false;
@@ -545,6 +646,7 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     }
     summary.committed = true;
     summary.imported = written;
+    summary.notes.append(createdNotes);
     if (summary.duplicates > 0) {
         summary.notes.append(tr("%n row(s) matched cases already in the workbench and were "
                                 "skipped.",

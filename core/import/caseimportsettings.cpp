@@ -127,6 +127,12 @@ bool isRequiredCaseField(CaseField field)
            field == CaseField::Received;
 }
 
+bool canSetCaseField(CaseField field)
+{
+    return field == CaseField::Service || field == CaseField::Department ||
+           field == CaseField::RightFirstTime || field == CaseField::KeyCustomer;
+}
+
 QString CaseImportSettings::columnFor(CaseField field) const
 {
     return columns.value(field, caseFieldKey(field));
@@ -161,6 +167,12 @@ QJsonObject CaseImportSettings::toJson() const
                      {QStringLiteral("date_format"), dateFormatText()}};
     if (!missingTokens.isEmpty())
         json.insert(QStringLiteral("missing"), QJsonArray::fromStringList(missingTokens));
+    if (!setValues.isEmpty()) {
+        QJsonObject set;
+        for (auto it = setValues.cbegin(); it != setValues.cend(); ++it)
+            set.insert(caseFieldKey(it.key()), it.value());
+        json.insert(QStringLiteral("set"), set);
+    }
     return json;
 }
 
@@ -173,6 +185,13 @@ std::optional<CaseImportSettings> CaseImportSettings::fromJson(const QJsonObject
         if (!field || !it.value().isString())
             return std::nullopt;
         settings.columns.insert(*field, it.value().toString());
+    }
+    const QJsonObject set = json.value(QStringLiteral("set")).toObject();
+    for (auto it = set.constBegin(); it != set.constEnd(); ++it) {
+        const std::optional<CaseField> field = caseFieldFromKey(it.key());
+        if (!field || !canSetCaseField(*field) || !it.value().isString())
+            return std::nullopt;
+        settings.setValues.insert(*field, it.value().toString());
     }
     if (!settings.setDateFormatText(
             json.value(QStringLiteral("date_format")).toString(QStringLiteral("auto"))))

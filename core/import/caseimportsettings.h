@@ -35,13 +35,18 @@ std::optional<CaseField> caseFieldFromKey(QStringView key);
 QString caseFieldDisplayName(CaseField field);
 // Service, case id and received date; the others may be absent.
 bool isRequiredCaseField(CaseField field);
+// The fields one value can be given for every row of a file (--set):
+// service, department, right_first_time and key_customer.
+bool canSetCaseField(CaseField field);
 
 // Which column holds which field, and how dates are written: the "mapping"
 // an analyst sets up once and reuses every week. A field without an entry is
-// looked for under its canonical name.
+// looked for under its canonical name. A field with a set value takes that
+// value on every row, whatever the file holds, and needs no column.
 struct CaseImportSettings
 {
-    QMap<CaseField, QString> columns; // field -> column header text
+    QMap<CaseField, QString> columns;   // field -> column header text
+    QMap<CaseField, QString> setValues; // field -> the value of every row
     DateFormat dateFormat = DateFormat::Auto;
     QString datePattern; // with DateFormat::Pattern: Qt's notation, see DatePattern
     // Words read as "no value" besides MissingValues' default ones.
@@ -66,8 +71,9 @@ struct CaseImportSettings
     bool setDateFormatText(QStringView text);
 
     // {"columns": {"case_id": "Ticket", ...}, "date_format": "dd/mm/yyyy",
-    // "missing": ["(none)"]}; "date_format" may hold a pattern ("d/M/yyyy
-    // H:mm") and "missing" is left out when empty, so older mappings load.
+    // "missing": ["(none)"], "set": {"service": "IT service desk"}};
+    // "date_format" may hold a pattern ("d/M/yyyy H:mm"), "missing" and "set"
+    // are left out when empty, so older mappings load.
     QJsonObject toJson() const;
     static std::optional<CaseImportSettings> fromJson(const QJsonObject &json);
 

@@ -60,6 +60,9 @@ struct ImportOptions
 
     // Import the good rows and report the bad ones, instead of all or nothing.
     bool skipBadRows = false;
+    // For case records: create the services and departments the file names
+    // that the workbench lacks, instead of rejecting their rows.
+    bool createMissing = false;
     // Called now and then with bytes read and the file size; return false to
     // cancel (the workbench is left as it was).
     Progress progress;

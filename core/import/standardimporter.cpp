@@ -4,7 +4,7 @@
 
 #include "catalogue/standardvalidator.h"
 #include "csvimportrun.h"
-#include "namelookup.h"
+#include "knownnames.h"
 #include "storage/transaction.h"
 #include "valueparsers.h"
 #include "workbench/workbench.h"
@@ -27,45 +27,7 @@ QString quoted(const QString &value)
     return QLatin1Char('"') + value + QLatin1Char('"');
 }
 
-// A short upper-case code made from a name's initials ("Card issuance" ->
-// "CI"), made unique with a number when taken.
-QString codeFromName(const QString &name, const QSet<QString> &taken)
-{
-    QString base;
-    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.at(0).isLetterOrNumber())
-            base.append(word.at(0).toUpper());
-    }
-    if (base.isEmpty())
-        base = QStringLiteral("X");
-    QString code = base;
-    for (int n = 2; taken.contains(code.toCaseFolded()); ++n)
-        code = base + QString::number(n);
-    return code;
-}
-
-// A value that reads like a code (no spaces, short, upper case) is taken as
-// the code and the name; anything else is a name and gets a code.
-bool looksLikeCode(const QString &value)
-{
-    return !value.contains(QLatin1Char(' ')) && value.size() <= 10 && value == value.toUpper();
-}
-
 } // namespace
-
-// The names a row can refer to, with the codes in use (to keep new codes
-// unique). Copied before each row and restored when the row is refused.
-struct KnownNames
-{
-    NameLookup lookup;
-    QSet<QString> codes;
-
-    void add(qint64 id, const QString &code, const QString &name, const QString &key)
-    {
-        lookup.add(id, code, name);
-        codes.insert(key.toCaseFolded());
-    }
-};
 
 struct Known
 {
@@ -92,11 +54,11 @@ public:
         for (const char *name : kOptional)
             m_columns.insert(QString::fromLatin1(name), run.columnIndex(QString::fromLatin1(name)));
         for (const Service &s : workbench.services().all())
-            m_known.services.add(s.id, s.code, s.name, s.code);
+            m_known.services.add(s.id, s.code, s.name);
         for (const Dimension &d : workbench.dimensions().all())
-            m_known.dimensions.add(d.id, d.key, d.name, d.key);
+            m_known.dimensions.add(d.id, d.key, d.name);
         for (const Department &d : workbench.departments().all())
-            m_known.departments.add(d.id, d.code, d.name, d.code);
+            m_known.departments.add(d.id, d.code, d.name);
         for (const Standard &s : workbench.catalogue().standards())
             m_existing.insert(s.code.toCaseFolded(), s);
     }
@@ -267,14 +229,14 @@ private:
     qint64 findOrCreate(const QString &text, Repository &repository, KnownNames &known,
                         const QString &note)
     {
-        if (const auto id = known.lookup.find(text))
+        if (const auto id = known.find(text))
             return *id;
         Entity entity;
-        entity.code = looksLikeCode(text) ? text : codeFromName(text, known.codes);
+        entity.code = known.codeForNew(text);
         entity.name = text;
         if (!repository.insert(entity).ok())
             return 0;
-        known.add(entity.id, entity.code, entity.name, entity.code);
+        known.add(entity.id, entity.code, entity.name);
         m_summary.notes.append(note.arg(entity.name, entity.code));
         return entity.id;
     }
@@ -293,14 +255,14 @@ private:
 
     qint64 dimensionId(const QString &text)
     {
-        if (const auto id = m_known.dimensions.lookup.find(text))
+        if (const auto id = m_known.dimensions.find(text))
             return *id;
         Dimension dimension;
         dimension.key = text.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
         dimension.name = text.at(0).toUpper() + text.mid(1);
         if (!m_workbench.dimensions().insert(dimension).ok())
             return 0;
-        m_known.dimensions.add(dimension.id, dimension.key, dimension.name, dimension.key);
+        m_known.dimensions.add(dimension.id, dimension.key, dimension.name);
         m_summary.notes.append(tr("Created dimension \"%1\".").arg(dimension.name));
         return dimension.id;
     }

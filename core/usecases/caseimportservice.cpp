@@ -5,6 +5,8 @@
 #include "import/caseimporter.h"
 #include "import/csvpreview.h"
 #include "import/measurementimporter.h"
+#include "import/missingnamesscan.h"
+#include "import/namelookup.h"
 #include "import/standardimporter.h"
 #include "workbench/workbench.h"
 
@@ -81,6 +83,19 @@ ImportSummary CaseImportService::importCases(const QString &path,
                 tr("The column mapping could not be remembered: %1").arg(kept.error()));
     }
     return finish(Kind::Cases, std::move(summary));
+}
+
+MissingNames CaseImportService::missingNames(const QString &path,
+                                             const CaseImportSettings &settings,
+                                             const ImportOptions &options) const
+{
+    NameLookup services;
+    for (const Service &service : m_workbench.services().all())
+        services.add(service.id, service.code, service.name);
+    NameLookup departments;
+    for (const Department &department : m_workbench.departments().all())
+        departments.add(department.id, department.code, department.name);
+    return MissingNamesScan(services, departments).run(path, settings, options);
 }
 
 ImportSummary CaseImportService::importMeasurements(const QString &path,

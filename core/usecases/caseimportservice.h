@@ -5,6 +5,7 @@
 #include "import/caseimportsettings.h"
 #include "import/dateparser.h"
 #include "import/importreport.h"
+#include "import/missingnames.h"
 #include "storage/storageresult.h"
 
 #include <QObject>
@@ -53,6 +54,12 @@ public:
     // next time.
     ImportSummary importCases(const QString &path, const CaseImportSettings &settings,
                               const ImportOptions &options, bool remember = false);
+    // The services and departments this case file names (read through the
+    // settings' mapping and set values) that the workbench lacks: what an
+    // import with ImportOptions::createMissing would create. The options'
+    // progress callback is called and may cancel.
+    MissingNames missingNames(const QString &path, const CaseImportSettings &settings,
+                              const ImportOptions &options = {}) const;
     ImportSummary importMeasurements(const QString &path, const ImportOptions &options,
                                      DateFormat dateFormat = DateFormat::Auto);
     ImportSummary importStandards(const QString &path, const ImportOptions &options);

@@ -220,6 +220,113 @@ TEST_CASE("import cases reads other column names through --map", "[cli][import]"
     }
 }
 
+// A ticketing system's export as it comes: its own column names, columns the
+// workbench does not read, and services and departments ("Category 26",
+// "Group 70") no new workbench has.
+const QByteArray kTicketExport =
+    "number,short_description,category,assignment_group,opened_at,resolved_at,priority,state\n"
+    "INC001,Card lost,Category 26,Group 70,2025-04-01 09:00:00,2025-04-03 10:00:00,3,Resolved\n"
+    "INC002,Card stuck,Category 27,Group 70,2025-04-02 11:30:00,,2,In Progress\n"
+    "INC003,PIN reset,category 26,Group 71,2025-04-02 12:00:00,2025-04-02 15:00:00,4,Resolved\n";
+
+TEST_CASE("import cases --create-missing takes a real export into a new empty workbench",
+          "[cli][import][createmissing]")
+{
+    QTemporaryDir dir;
+    const QString workbench = dir.filePath(QStringLiteral("new.yardstick"));
+    REQUIRE(cli("init", workbench).exitCode == 0);
+    const QString csv = writeDataFile(dir, "export.csv", kTicketExport);
+    const QStringList mapping{
+        QStringLiteral("--map"), QStringLiteral("service=category"),
+        QStringLiteral("--map"), QStringLiteral("department=assignment_group"),
+        QStringLiteral("--map"), QStringLiteral("case_id=number"),
+        QStringLiteral("--map"), QStringLiteral("received=opened_at"),
+        QStringLiteral("--map"), QStringLiteral("completed=resolved_at")};
+    const QStringList import =
+        QStringList{QStringLiteral("import"), QStringLiteral("cases"), workbench, csv} + mapping;
+
+    SECTION("without it every row names an unknown service and department, located")
+    {
+        const Result r = runCli(import);
+        CHECK(r.exitCode == 1);
+        CHECK(locationsOf(rejectionsOf(r)) ==
+              QStringLiteral("export.csv:2: category | export.csv:2: assignment_group | "
+                             "export.csv:3: category | export.csv:3: assignment_group | "
+                             "export.csv:4: category | export.csv:4: assignment_group"));
+        CHECK(summaryOf(r).startsWith(
+            QStringLiteral("export.csv: 3 rows read, 0 imported, 0 skipped as duplicates, "
+                           "3 rejected")));
+    }
+
+    SECTION("with it the services and departments are created, listed, and the rows go in")
+    {
+        const Result r = runCli(import + QStringList{QStringLiteral("--create-missing")});
+        CHECK(r.err.isEmpty());
+        CHECK(r.exitCode == 0);
+        const QByteArrayList lines = linesOf(r.out);
+        REQUIRE(lines.size() == 3);
+        // Codes from the initials, the second "C2" made unique.
+        CHECK(lines.at(0).startsWith("Created 2 service(s): "));
+        CHECK(lines.at(0).contains("Category 26 (C2)"));
+        CHECK(lines.at(0).contains("Category 27 (C22)"));
+        CHECK(lines.at(1).startsWith("Created 2 department(s): "));
+        CHECK(lines.at(1).contains("Group 70 (G7)"));
+        CHECK(lines.at(1).contains("Group 71 (G72)"));
+        CHECK(summaryOf(r) ==
+              QStringLiteral("export.csv: 3 rows read, 3 imported, 0 skipped as duplicates, "
+                             "0 rejected"));
+
+        // Next week's file names them by name: without the option they are
+        // found, the rows are already there, and nothing more is created.
+        const Result again = runCli(import);
+        CHECK(again.err.isEmpty());
+        CHECK(again.exitCode == 0);
+        CHECK(linesOf(again.out).size() == 2); // the duplicates note and the summary
+        CHECK(summaryOf(again) ==
+              QStringLiteral("export.csv: 3 rows read, 0 imported, 3 skipped as duplicates, "
+                             "0 rejected"));
+    }
+}
+
+TEST_CASE("import cases --set gives every row one service, checked as one read from the file",
+          "[cli][import][set]")
+{
+    QTemporaryDir dir;
+    const QString workbench = emptyWorkbench(dir);
+    const QString csv = writeDataFile(dir, "desk.csv",
+                                      "case_id,received,completed\n"
+                                      "D-1,2025-04-01,2025-04-02\n"
+                                      "D-2,2025-04-01,\n");
+
+    SECTION("a service the workbench lacks is an error, said once for the file")
+    {
+        const Result r = cli("import", "cases", workbench, csv, "--set", "service=IT service desk");
+        CHECK(r.exitCode == 1);
+        CHECK(locationsOf(rejectionsOf(r)) == QStringLiteral("desk.csv:0: service"));
+        CHECK(rejectionsOf(r).value(0).reason ==
+              QStringLiteral("unknown service \"IT service desk\""));
+    }
+
+    SECTION("with --create-missing it is created once and every row goes in")
+    {
+        const Result r = cli("import", "cases", workbench, csv, "--set=service=IT service desk",
+                             "--create-missing");
+        CHECK(r.err.isEmpty());
+        CHECK(r.exitCode == 0);
+        CHECK(linesOf(r.out).value(0) == "Created 1 service(s): IT service desk (ISD).");
+        CHECK(summaryOf(r) ==
+              QStringLiteral("desk.csv: 2 rows read, 2 imported, 0 skipped as duplicates, "
+                             "0 rejected"));
+    }
+
+    SECTION("a field that cannot be set, or a --set for another kind, is a usage error")
+    {
+        CHECK(cli("import", "cases", workbench, csv, "--set", "case_id=D-9").exitCode == 2);
+        CHECK(cli("import", "cases", workbench, csv, "--set", "service").exitCode == 2);
+        CHECK(cli("import", "measurements", workbench, csv, "--create-missing").exitCode == 2);
+    }
+}
+
 TEST_CASE("import cases --date-format decides how ambiguous dates are read", "[cli][import]")
 {
     QTemporaryDir dir;

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Yardstick;
 
@@ -135,7 +137,87 @@ QList<qint64> rejectedLines(ImportResultDialog *dialog)
     return lines;
 }
 
+// Answers the question the next click raises with the given button, once it
+// shows, after letting `look` see it; the box runs its own event loop, so
+// this has to be set up before the click.
+void answerQuestion(QMessageBox::StandardButton answer,
+                    const std::function<void(QMessageBox *)> &look)
+{
+    QTimer::singleShot(0, [answer, look] {
+        QMessageBox *box = nullptr;
+        REQUIRE(QTest::qWaitFor([&] {
+            box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            return box && box->isVisible();
+        }));
+        look(box);
+        QTest::mouseClick(box->button(answer), Qt::LeftButton);
+    });
+}
+
 } // namespace
+
+TEST_CASE("the case wizard asks once before creating the services a file names",
+          "[ui][import][createmissing]")
+{
+    Fixture f;
+    const QString csv = f.writeCsv(QStringLiteral("export.csv"),
+                                   kHeader + caseRow(1, "Category 26") + caseRow(2, "APP") +
+                                       caseRow(3, "Category 27") + caseRow(4, "category 26"));
+    CaseImportWizard *wizard = f.mappingFor(csv);
+    choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
+    QComboBox *dates = combo(wizard, "dateFormatCombo");
+    dates->setCurrentIndex(dates->findData(int(DateFormat::DayMonthYear)));
+    const auto serviceNames = [&f] {
+        QStringList names;
+        for (const Service &service : f.window->workbench()->services().all())
+            names.append(service.name);
+        names.sort();
+        return names;
+    };
+
+    SECTION("yes creates them and imports every row")
+    {
+        int asked = 0;
+        answerQuestion(QMessageBox::Yes, [&asked](QMessageBox *box) {
+            ++asked;
+            CHECK(box->objectName() == QStringLiteral("createMissingQuestion"));
+            CHECK(box->text() == QStringLiteral("Create these 2 service(s)?"));
+            CHECK(box->detailedText() == QStringLiteral("Services:\nCategory 26\nCategory 27"));
+        });
+        f.finishAndWait(wizard);
+        CHECK(asked == 1);
+        CHECK(f.cases() == 4);
+        CHECK(serviceNames() == QStringList{QStringLiteral("Application processing"),
+                                            QStringLiteral("Category 26"),
+                                            QStringLiteral("Category 27")});
+        // The result dialog lists what was created.
+        auto *notes = f.resultDialog()->findChild<QLabel *>(QStringLiteral("importNotes"));
+        REQUIRE(notes);
+        CHECK(notes->text().contains(QStringLiteral("Created 2 service(s): ")));
+        CHECK(notes->text().contains(QStringLiteral("Category 26 (C2)")));
+        CHECK(notes->text().contains(QStringLiteral("Category 27 (C22)")));
+    }
+
+    SECTION("no imports without them: their rows are rejected, nothing is created")
+    {
+        answerQuestion(QMessageBox::No, [](QMessageBox *) {});
+        f.finishAndWait(wizard);
+        CHECK(f.cases() == 0);
+        CHECK(rejectedLines(f.resultDialog()) == QList<qint64>{2, 4, 5});
+        CHECK(serviceNames() == QStringList{QStringLiteral("Application processing")});
+    }
+
+    SECTION("cancel goes back to the mapping with nothing done")
+    {
+        answerQuestion(QMessageBox::Cancel, [](QMessageBox *) {});
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        CHECK(wizard->isVisible());
+        CHECK(wizard->currentPage() == wizard->mappingPage());
+        CHECK_FALSE(f.window->imports()->isRunning());
+        CHECK(f.cases() == 0);
+        CHECK(serviceNames() == QStringList{QStringLiteral("Application processing")});
+    }
+}
 
 TEST_CASE("the case wizard maps unfamiliar headers, imports, and presets the mapping next time",
           "[ui][import]")
@@ -304,6 +386,8 @@ TEST_CASE("a bad row stops the import unless bad rows are skipped, and its line 
         CaseImportWizard *wizard = f.mappingFor(csv);
         choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
         CHECK_FALSE(wizard->skipBadRows());
+        // NOPE is no service: the analyst declines to create it.
+        answerQuestion(QMessageBox::No, [](QMessageBox *) {});
         f.finishAndWait(wizard);
 
         CHECK(f.cases() == 0);
@@ -328,6 +412,7 @@ TEST_CASE("a bad row stops the import unless bad rows are skipped, and its line 
         CaseImportWizard *wizard = f.mappingFor(csv);
         choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
         wizard->findChild<QCheckBox *>(QStringLiteral("skipBadRowsCheck"))->setChecked(true);
+        answerQuestion(QMessageBox::No, [](QMessageBox *) {});
         f.finishAndWait(wizard);
 
         CHECK(f.cases() == 2);

@@ -7,6 +7,10 @@
 #include "usecases/caseimportservice.h"
 #include "workbench/workbench.h"
 
+#include <QAbstractButton>
+#include <QGuiApplication>
+#include <QMessageBox>
+
 namespace Yardstick {
 
 namespace {
@@ -78,6 +82,65 @@ void CaseImportWizard::initializePage(int id)
                                   m_mappingPage->settings());
     }
     QWizard::initializePage(id);
+}
+
+bool CaseImportWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    return currentId() != MappingPageId || askToCreateMissing();
+}
+
+bool CaseImportWizard::askToCreateMissing()
+{
+    m_createMissing = false;
+    // The same pass, through the same mapping, as the import's own: what is
+    // listed here is what the import creates.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const MissingNames missing = m_imports.missingNames(filePath(), settings());
+    QGuiApplication::restoreOverrideCursor();
+    if (missing.isEmpty())
+        return true;
+
+    const int services = int(missing.services.size());
+    const int departments = int(missing.departments.size());
+    QString question;
+    if (departments == 0)
+        question = tr("Create these %n service(s)?", nullptr, services);
+    else if (services == 0)
+        question = tr("Create these %n department(s)?", nullptr, departments);
+    else
+        question = tr("Create these services and departments?");
+    QStringList explanation;
+    if (services > 0)
+        explanation.append(tr("The file names %n service(s) that the workbench does not have.",
+                              nullptr, services));
+    if (departments > 0)
+        explanation.append(tr("The file names %n department(s) that the workbench does not have.",
+                              nullptr, departments));
+    explanation.append(tr("Each is created with a code made from its name. Without them, the "
+                          "rows that name them are rejected."));
+    QStringList details;
+    if (services > 0)
+        details.append(tr("Services:") + QLatin1Char('\n') +
+                       missing.services.join(QLatin1Char('\n')));
+    if (departments > 0)
+        details.append(tr("Departments:") + QLatin1Char('\n') +
+                       missing.departments.join(QLatin1Char('\n')));
+
+    QMessageBox box(QMessageBox::Question, tr("Create Services and Departments"), question,
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("createMissingQuestion"));
+    box.setInformativeText(explanation.join(QLatin1Char('\n')));
+    box.setDetailedText(details.join(QStringLiteral("\n\n")));
+    box.button(QMessageBox::Yes)->setText(tr("&Create and Import"));
+    box.button(QMessageBox::No)->setText(tr("Import &Without Them"));
+    box.setDefaultButton(QMessageBox::Yes);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Cancel)
+        return false;
+    m_createMissing = answer == QMessageBox::Yes;
+    return true;
 }
 
 } // namespace Yardstick

@@ -94,9 +94,13 @@ void ImportController::importCases(const QString &path)
         const QString file = wizard->filePath();
         const CaseImportSettings settings = wizard->settings();
         const bool remember = wizard->rememberMapping();
+        const bool createMissing = wizard->createMissing();
         run(Kind::Cases, file, wizard->skipBadRows(),
-            [file, settings, remember](Workbench &workbench, const ImportOptions &options) {
-                return workbench.caseImports().importCases(file, settings, options, remember);
+            [file, settings, remember, createMissing](Workbench &workbench,
+                                                      const ImportOptions &options) {
+                ImportOptions caseOptions = options;
+                caseOptions.createMissing = createMissing;
+                return workbench.caseImports().importCases(file, settings, caseOptions, remember);
             });
     });
     wizard->open();
