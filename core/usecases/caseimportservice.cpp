@@ -72,17 +72,9 @@ StorageResult CaseImportService::rememberMapping(const CaseImportSettings &setti
 
 ImportSummary CaseImportService::importCases(const QString &path,
                                              const CaseImportSettings &settings,
-                                             const ImportOptions &options, bool remember)
+                                             const ImportOptions &options)
 {
-    ImportSummary summary = CaseImporter(m_workbench).run(path, settings, options);
-    if (summary.committed && remember) {
-        // The cases are in: a mapping that could not be kept is said, not
-        // a reason to call the import failed.
-        if (const StorageResult kept = rememberMapping(settings); !kept.ok())
-            summary.notes.append(
-                tr("The column mapping could not be remembered: %1").arg(kept.error()));
-    }
-    return finish(Kind::Cases, std::move(summary));
+    return finish(Kind::Cases, CaseImporter(m_workbench).run(path, settings, options));
 }
 
 MissingNames CaseImportService::missingNames(const QString &path,

@@ -50,10 +50,8 @@ public:
     std::optional<CaseImportSettings> rememberedMappingForFile(const QString &path) const;
     StorageResult rememberMapping(const CaseImportSettings &settings);
 
-    // When `remember` is set and the import commits, the mapping is kept for
-    // next time.
     ImportSummary importCases(const QString &path, const CaseImportSettings &settings,
-                              const ImportOptions &options, bool remember = false);
+                              const ImportOptions &options);
     // The services and departments this case file names (read through the
     // settings' mapping and set values) that the workbench lacks: what an
     // import with ImportOptions::createMissing would create. The options'

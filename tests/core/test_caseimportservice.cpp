@@ -60,7 +60,8 @@ TEST_CASE("a remembered mapping is offered only for a header that has every colu
         {QStringLiteral("Ticket"), QStringLiteral("Opened"), QStringLiteral("Svc")}));
 }
 
-TEST_CASE("an import that commits remembers its mapping when asked; one that fails does not",
+TEST_CASE("a case import reads with the mapping it is given, announces a commit and leaves the "
+          "remembered mapping alone",
           "[caseimportservice]")
 {
     SmallCatalogue catalogue = smallCatalogue();
@@ -68,15 +69,13 @@ TEST_CASE("an import that commits remembers its mapping when asked; one that fai
     QTemporaryDir dir;
     QSignalSpy announced(&imports, &CaseImportService::imported);
 
-    SECTION("a good file, remembered")
+    SECTION("a good file")
     {
         const QString file = writeFixture(dir, QStringLiteral("week1.csv"),
                                           ticketFile(catalogue, "T1,02/03/2025,04/03/2025"));
-        const ImportSummary summary =
-            imports.importCases(file, ticketMapping(), ImportOptions(), true);
+        const ImportSummary summary = imports.importCases(file, ticketMapping(), ImportOptions());
         REQUIRE(summary.committed);
         CHECK(catalogue.workbench->cases().count() == 1);
-        CHECK(imports.rememberedMapping() == ticketMapping());
         REQUIRE(announced.size() == 1);
         CHECK(announced.at(0).at(0).value<CaseImportService::Kind>() ==
               CaseImportService::Kind::Cases);
@@ -85,12 +84,7 @@ TEST_CASE("an import that commits remembers its mapping when asked; one that fai
                   .forService(catalogue.serviceId)
                   .constFirst()
                   .receivedAt.date == QDate(2025, 3, 2));
-    }
-    SECTION("a good file, not remembered")
-    {
-        const QString file = writeFixture(dir, QStringLiteral("week1.csv"),
-                                          ticketFile(catalogue, "T1,02/03/2025,04/03/2025"));
-        REQUIRE(imports.importCases(file, ticketMapping(), ImportOptions(), false).committed);
+        // Remembering is the wizard's choice, made before the import runs.
         CHECK_FALSE(imports.rememberedMapping());
     }
     SECTION("a file with a bad row")
@@ -99,11 +93,9 @@ TEST_CASE("an import that commits remembers its mapping when asked; one that fai
         const QString file = writeFixture(
             dir, QStringLiteral("week1.csv"),
             ticketFile(catalogue, "T1,02/03/2025,04/03/2025\nT2,05/03/2025,01/03/2025"));
-        const ImportSummary summary =
-            imports.importCases(file, ticketMapping(), ImportOptions(), true);
+        const ImportSummary summary = imports.importCases(file, ticketMapping(), ImportOptions());
         CHECK_FALSE(summary.committed);
         CHECK(catalogue.workbench->cases().count() == 0);
-        CHECK_FALSE(imports.rememberedMapping());
         CHECK(announced.isEmpty());
     }
 }

@@ -396,8 +396,12 @@ TEST_CASE("a bad row stops the import unless bad rows are skipped, and its line 
         CHECK(result->findChild<QLabel *>(QStringLiteral("importSummaryLabel"))
                   ->text()
                   .contains(QStringLiteral("nothing imported")));
-        // Without a committed import the mapping is not remembered.
-        CHECK_FALSE(f.window->workbench()->caseImports().rememberedMapping());
+        // The mapping is kept as the analyst left the wizard, whatever the
+        // import's outcome: fixing the file and trying again starts from it.
+        const std::optional<CaseImportSettings> kept =
+            f.window->workbench()->caseImports().rememberedMapping();
+        REQUIRE(kept);
+        CHECK(kept->columns.value(CaseField::Service) == QStringLiteral("Svc"));
 
         const QString exported = f.dir.filePath(QStringLiteral("rejections.csv"));
         CHECK(result->exportRejections(exported).isEmpty());

@@ -93,14 +93,19 @@ void ImportController::importCases(const QString &path)
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         const QString file = wizard->filePath();
         const CaseImportSettings settings = wizard->settings();
-        const bool remember = wizard->rememberMapping();
         const bool createMissing = wizard->createMissing();
+        // Kept as the analyst leaves the wizard, whatever the import's
+        // outcome: a retry after fixing the file starts from this mapping.
+        if (wizard->rememberMapping()) {
+            if (const StorageResult kept = m_workbench->caseImports().rememberMapping(settings);
+                !kept.ok())
+                emit errorOccurred(tr("Cannot Remember the Mapping"), kept.error());
+        }
         run(Kind::Cases, file, wizard->skipBadRows(),
-            [file, settings, remember, createMissing](Workbench &workbench,
-                                                      const ImportOptions &options) {
+            [file, settings, createMissing](Workbench &workbench, const ImportOptions &options) {
                 ImportOptions caseOptions = options;
                 caseOptions.createMissing = createMissing;
-                return workbench.caseImports().importCases(file, settings, caseOptions, remember);
+                return workbench.caseImports().importCases(file, settings, caseOptions);
             });
     });
     wizard->open();
