@@ -62,6 +62,21 @@ QStringList synonyms(CaseField field)
 
 } // namespace
 
+QString caseIdentityKey(CaseIdentity identity)
+{
+    return identity == CaseIdentity::Global ? QStringLiteral("global")
+                                            : QStringLiteral("per-service");
+}
+
+std::optional<CaseIdentity> caseIdentityFromKey(QStringView key)
+{
+    if (key == u"global")
+        return CaseIdentity::Global;
+    if (key == u"per-service")
+        return CaseIdentity::PerService;
+    return std::nullopt;
+}
+
 QList<CaseField> allCaseFields()
 {
     return {CaseField::Service,    CaseField::CaseId,         CaseField::Received,
@@ -158,6 +173,19 @@ bool CaseImportSettings::setDateFormatText(QStringView text)
     return true;
 }
 
+const QString &CaseImportSettings::mappedValue(CaseField field, const QString &text) const
+{
+    const auto map = valueMaps.constFind(field);
+    if (map == valueMaps.cend() || map->isEmpty())
+        return text;
+    const QString key = text.trimmed();
+    for (auto it = map->cbegin(); it != map->cend(); ++it) {
+        if (it.key().trimmed().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return text;
+}
+
 QJsonObject CaseImportSettings::toJson() const
 {
     QJsonObject mapped;
@@ -173,6 +201,21 @@ QJsonObject CaseImportSettings::toJson() const
             set.insert(caseFieldKey(it.key()), it.value());
         json.insert(QStringLiteral("set"), set);
     }
+    QJsonObject maps;
+    for (auto it = valueMaps.cbegin(); it != valueMaps.cend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        QJsonObject map;
+        for (auto value = it->cbegin(); value != it->cend(); ++value)
+            map.insert(value.key(), value.value());
+        maps.insert(caseFieldKey(it.key()), map);
+    }
+    if (!maps.isEmpty())
+        json.insert(QStringLiteral("value_maps"), maps);
+    if (!latestBy.isEmpty())
+        json.insert(QStringLiteral("latest_by"), latestBy);
+    if (caseIds != CaseIdentity::PerService)
+        json.insert(QStringLiteral("ids"), caseIdentityKey(caseIds));
     return json;
 }
 
@@ -201,6 +244,24 @@ std::optional<CaseImportSettings> CaseImportSettings::fromJson(const QJsonObject
             return std::nullopt;
         settings.missingTokens.append(token.toString());
     }
+    const QJsonObject maps = json.value(QStringLiteral("value_maps")).toObject();
+    for (auto it = maps.constBegin(); it != maps.constEnd(); ++it) {
+        const std::optional<CaseField> field = caseFieldFromKey(it.key());
+        if (!field || !it.value().isObject())
+            return std::nullopt;
+        const QJsonObject map = it.value().toObject();
+        for (auto value = map.constBegin(); value != map.constEnd(); ++value) {
+            if (!value.value().isString())
+                return std::nullopt;
+            settings.valueMaps[*field].insert(value.key(), value.value().toString());
+        }
+    }
+    settings.latestBy = json.value(QStringLiteral("latest_by")).toString();
+    const std::optional<CaseIdentity> ids = caseIdentityFromKey(
+        json.value(QStringLiteral("ids")).toString(QStringLiteral("per-service")));
+    if (!ids)
+        return std::nullopt;
+    settings.caseIds = *ids;
     return settings;
 }
 

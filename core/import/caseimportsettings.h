@@ -27,6 +27,20 @@ enum class CaseField
     KeyCustomer,
 };
 
+// How a file's cases are told apart: by case id within the service (ids
+// repeat across services in many files), or by case id alone (systems whose
+// ids are unique, such as ServiceNow's INC numbers); then a case whose service
+// changed between rows or imports moves instead of doubling.
+enum class CaseIdentity
+{
+    PerService,
+    Global,
+};
+
+// "per-service", "global" (the --ids words).
+QString caseIdentityKey(CaseIdentity identity);
+std::optional<CaseIdentity> caseIdentityFromKey(QStringView key);
+
 QList<CaseField> allCaseFields();
 // The canonical column names: service, case_id, received, completed,
 // right_first_time, department, key_customer.
@@ -51,6 +65,15 @@ struct CaseImportSettings
     QString datePattern; // with DateFormat::Pattern: Qt's notation, see DatePattern
     // Words read as "no value" besides MissingValues' default ones.
     QStringList missingTokens;
+    // Source values read as another value, field by field: several
+    // categories onto one service ("Category 26" -> "Card replacement").
+    // Keys are matched ignoring case and surrounding spaces.
+    QMap<CaseField, QMap<QString, QString>> valueMaps;
+    // With several rows per case: the column whose greatest value (a number
+    // or a date-time) marks the row to keep, or "row" for the last row in the
+    // file. Empty: a case repeated with other values is an error.
+    QString latestBy;
+    CaseIdentity caseIds = CaseIdentity::PerService;
 
     // What Auto reads one file's dates as, decided over all its rows by
     // withDetectedDates(); nullopt in detectedDates when no single format
@@ -70,10 +93,15 @@ struct CaseImportSettings
     // the text is neither.
     bool setDateFormatText(QStringView text);
 
+    // The value a source text maps to, or the text itself when unmapped.
+    const QString &mappedValue(CaseField field, const QString &text) const;
+
     // {"columns": {"case_id": "Ticket", ...}, "date_format": "dd/mm/yyyy",
-    // "missing": ["(none)"], "set": {"service": "IT service desk"}};
-    // "date_format" may hold a pattern ("d/M/yyyy H:mm"), "missing" and "set"
-    // are left out when empty, so older mappings load.
+    // "missing": ["(none)"], "set": {"service": "IT service desk"},
+    // "value_maps": {"service": {"Category 26": "Card replacement"}},
+    // "latest_by": "sys_mod_count", "ids": "global"};
+    // "date_format" may hold a pattern ("d/M/yyyy H:mm"); the others are left
+    // out when empty or default, so older mappings load.
     QJsonObject toJson() const;
     static std::optional<CaseImportSettings> fromJson(const QJsonObject &json);
 

@@ -39,6 +39,9 @@ public:
     qint64 rowsRead = 0;   // data rows, header excluded
     qint64 imported = 0;   // rows written (0 when nothing was committed)
     qint64 duplicates = 0; // rows already in the workbench, skipped
+    qint64 updated = 0;    // cases already in the workbench whose values changed
+    qint64 completedSinceLastImport = 0; // of the updated, open cases now completed
+    qint64 superseded = 0; // rows of a case left out for a later one (latest-by)
     qint64 rejected = 0;   // rows refused, each counted once
     QList<ImportRejection> rejections;
     QStringList notes; // things the analyst should know, e.g. services created
@@ -63,6 +66,11 @@ struct ImportOptions
     // For case records: create the services and departments the file names
     // that the workbench lacks, instead of rejecting their rows.
     bool createMissing = false;
+    // For case records: a case already in the workbench with other values is
+    // a located conflict instead of an update.
+    bool strict = false;
+    // For Excel workbooks: the sheet to read (empty: the first).
+    QString sheet;
     // Called now and then with bytes read and the file size; return false to
     // cancel (the workbench is left as it was).
     Progress progress;
