@@ -62,7 +62,10 @@ int ImportCommand::run(const QStringList &arguments)
         tr("Imports a CSV file into a workbench as one transaction: either every row goes in or, "
            "if any row is rejected, none does (unless --skip-bad). Rejected rows are printed on "
            "stderr as file:line: column: reason, the header being line 1. Rows already in the "
-           "workbench are skipped as duplicates. Exits 1 when any row was rejected.\n\n"
+           "workbench are skipped as duplicates; for cases, a case already there with other "
+           "values (next week's export of a case that was open) is updated and the change kept "
+           "in its history (see cases --history), unless --strict. Exits 1 when any row was "
+           "rejected.\n\n"
            "cases: columns service,case_id,received,completed,right_first_time,department,"
            "key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). "
            "Other headers can be mapped with --map; without --map, the mapping remembered in the "
@@ -132,6 +135,25 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addOption(auditTemplate);
     parser.addOption(setValue);
     parser.addOption(createMissing);
+    const QCommandLineOption latestBy(
+        QStringLiteral("latest-by"),
+        tr("For cases with several rows per case (an event log, one row per update): keep, for "
+           "each case, the row with the greatest value in COLUMN (a number such as an update "
+           "counter, or a date-time such as an updated-at stamp; the later row on a tie), or "
+           "with \"row\" the last row in the file. Without it, a case repeated with other "
+           "values is an error."),
+        tr("COLUMN|row"));
+    const QCommandLineOption ids(
+        QStringLiteral("ids"),
+        tr("For cases: per-service (the default: a case is its id within its service) or global "
+           "(a case is its id alone, as in systems with unique ids such as ServiceNow; a case "
+           "whose service changed moves, with history)."),
+        tr("per-service|global"));
+    const QCommandLineOption strict(
+        QStringLiteral("strict"),
+        tr("For cases: refuse a case already in the workbench with other values as a conflict, "
+           "instead of updating it (and keeping the change in its history)."));
+    parser.addOptions({latestBy, ids, strict});
     const QCommandLineOption surveyWave(
         QStringLiteral("wave"), tr("For survey: the wave the answers belong to."), tr("NAME"));
     const QCommandLineOption surveyName(
@@ -167,8 +189,15 @@ int ImportCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(surveyWave) || parser.isSet(surveyName))
         return usageError(tr("--wave and --survey apply to survey only."));
-    if (kind != kCases && (parser.isSet(setValue) || parser.isSet(createMissing)))
-        return usageError(tr("--set and --create-missing apply to case records only."));
+    if (kind != kCases && (parser.isSet(setValue) || parser.isSet(createMissing) ||
+                           parser.isSet(latestBy) || parser.isSet(ids) || parser.isSet(strict)))
+        return usageError(tr("--set, --create-missing, --latest-by, --ids and --strict apply to "
+                             "case records only."));
+    std::optional<CaseIdentity> caseIds = CaseIdentity::PerService;
+    if (parser.isSet(ids) && !(caseIds = caseIdentityFromKey(parser.value(ids).trimmed())))
+        return usageError(tr("--ids %1: use per-service or global.").arg(parser.value(ids)));
+    if (parser.isSet(latestBy) && parser.value(latestBy).trimmed().isEmpty())
+        return usageError(tr("--latest-by needs a column name, or row."));
     if (kind != kCases && kind != kMeasurements && kind != kStandards && kind != kLetters &&
         kind != kAudits)
         return usageError(tr("\"%1\" is not something to import; use cases, measurements, "
@@ -241,6 +270,7 @@ int ImportCommand::run(const QStringList &arguments)
     ImportOptions options;
     options.skipBadRows = parser.isSet(skipBad);
     options.createMissing = parser.isSet(createMissing);
+    options.strict = parser.isSet(strict);
     const QString data = positional.at(2);
     options.progress = progressPrinter(QFileInfo(data).fileName());
     CaseImportService &imports = workbench.caseImports();
@@ -258,10 +288,19 @@ int ImportCommand::run(const QStringList &arguments)
                 }
                 if (!parser.isSet(missing))
                     settings.missingTokens = remembered->missingTokens;
+                if (!parser.isSet(setValue))
+                    settings.setValues = remembered->setValues;
+                settings.valueMaps = remembered->valueMaps;
+                settings.latestBy = remembered->latestBy;
+                settings.caseIds = remembered->caseIds;
                 Console::writeErrorText(
                     tr("Reading the columns as the mapping remembered in this workbench says.\n"));
             }
         }
+        if (parser.isSet(latestBy))
+            settings.latestBy = parser.value(latestBy).trimmed();
+        if (parser.isSet(ids))
+            settings.caseIds = *caseIds;
         return report(imports.importCases(data, settings, options));
     }
     if (kind == kMeasurements)

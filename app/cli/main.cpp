@@ -4,6 +4,7 @@
 // yardstick-cli: the headless tool. It calls the same core functions as the
 // GUI, so what it prints is what the GUI shows and exports.
 #include "auditscommand.h"
+#include "casescommand.h"
 #include "chartcommand.h"
 #include "classifycommand.h"
 #include "classifyevalcommand.h"
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<Yardstick::ServqualCommand>());
     dispatcher.add(std::make_unique<Yardstick::AuditsCommand>());
     dispatcher.add(std::make_unique<Yardstick::HolidaysCommand>());
+    dispatcher.add(std::make_unique<Yardstick::CasesCommand>());
     dispatcher.add(std::make_unique<Yardstick::SpcCommand>());
     dispatcher.add(std::make_unique<Yardstick::ChartCommand>());
     dispatcher.add(std::make_unique<Yardstick::ReportCommand>());

@@ -7,6 +7,7 @@
 #include "csvimportrun.h"
 #include "datepattern.h"
 #include "knownnames.h"
+#include "latestrowscan.h"
 #include "missingnamesscan.h"
 #include "missingvalues.h"
 #include "namelookup.h"
@@ -14,6 +15,7 @@
 #include "valueparsers.h"
 #include "workbench/workbench.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 
@@ -524,8 +526,37 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
         dateFormat = chooseDetectedDateFormat(resolved.detectedDates, summary.notes);
     }
 
+    // With several rows per case, which one each case keeps.
+    std::optional<LatestValueReader> latestValues;
+    QString latestColumn;
+    if (!settings.latestBy.trimmed().isEmpty()) {
+        QString problem;
+        latestValues.emplace();
+        if (!latestValues->start(path, settings, options, problem)) {
+            run.rejectFile(1, settings.latestBy, problem);
+            return summary;
+        }
+        latestColumn = latestValues->kind() == LatestValueReader::Kind::Row
+                           ? QStringLiteral("row")
+                           : run.header().at(latestValues->column());
+    }
+    CaseKeyReader caseKeys;
+    if (latestValues && !caseKeys.start(run, settings))
+        return summary; // resolveColumns has said what the header lacks
+    LatestRowScan::Result latest;
+    if (latestValues) {
+        latest = LatestRowScan::run(path, settings, *latestValues, options);
+        if (latest.cancelled) {
+            summary.cancelled = true;
+            return summary;
+        }
+    }
+
+    CaseWriteMode mode;
+    mode.identity = settings.caseIds;
+    mode.strict = options.strict;
     CaseRecordBulkWriter writer(m_workbench.database());
-    if (const QString error = writer.begin(); !error.isEmpty()) {
+    if (const QString error = writer.begin(QFileInfo(path).fileName(), mode); !error.isEmpty()) {
         run.rejectFile(0, QStringLiteral("file"),
                        tr("cannot write to the workbench: %1").arg(error));
         return summary;
@@ -560,6 +591,8 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
         return summary; // the writer rolls back
     const QString caseIdColumn = run.header().at(columns->of(CaseField::CaseId));
     qint64 written = 0;
+    qint64 updated = 0;
+    qint64 completedNow = 0;
     bool failed = false;
     // What the writer found, told in the order of the file.
     const auto collect = [&](CaseBatch &batch) {
@@ -576,14 +609,28 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
             case CaseRecordBulkWriter::Outcome::Duplicate:
                 ++summary.duplicates;
                 break;
+            case CaseRecordBulkWriter::Outcome::UpdatedNowCompleted:
+                ++completedNow;
+                [[fallthrough]];
+            case CaseRecordBulkWriter::Outcome::Updated:
+                ++updated;
+                break;
             case CaseRecordBulkWriter::Outcome::Conflict:
                 run.rejectLate(
                     row.line, caseIdColumn,
                     tr("case %1 is already in the workbench with different values").arg(caseId()));
                 break;
+            case CaseRecordBulkWriter::Outcome::Ambiguous:
+                run.rejectLate(row.line, caseIdColumn,
+                               tr("case id %1 is held by more than one service; with ids global "
+                                  "it cannot tell which to update")
+                                   .arg(caseId()));
+                break;
             case CaseRecordBulkWriter::Outcome::RepeatedInBatch:
                 run.rejectLate(row.line, caseIdColumn,
-                               tr("case id %1 appears more than once in this file").arg(caseId()));
+                               tr("case id %1 appears more than once in this file with "
+                                  "different values (--latest-by keeps the latest row)")
+                                   .arg(caseId()));
                 break;
             case CaseRecordBulkWriter::Outcome::Failed:
                 // SQLite refused a write: nothing more can go in, and the
@@ -606,6 +653,17 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
             const std::optional<CsvRecord> row = run.next();
             if (!row)
                 break;
+            if (latestValues) {
+                QString problem;
+                if (!latestValues->valueOf(*row, problem)) {
+                    run.reject(row->line, latestColumn, problem);
+                    continue;
+                }
+                if (latest.superseded(caseKeys.keyOf(*row), row->line)) {
+                    ++summary.superseded;
+                    continue;
+                }
+            }
             const std::optional<CaseRecord> record = reader.read(*row);
             if (!record)
                 continue;
@@ -646,7 +704,20 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     }
     summary.committed = true;
     summary.imported = written;
+    summary.updated = updated;
+    summary.completedSinceLastImport = completedNow;
     summary.notes.append(createdNotes);
+    if (summary.superseded > 0) {
+        summary.notes.append(tr("%n row(s) were left out for a later row of the same case "
+                                "(latest by %1).",
+                                nullptr, int(summary.superseded))
+                                 .arg(latestColumn));
+    }
+    if (updated > 0) {
+        summary.notes.append(
+            tr("Updated %n case(s) (%1 completed since the last import).", nullptr, int(updated))
+                .arg(completedNow));
+    }
     if (summary.duplicates > 0) {
         summary.notes.append(tr("%n row(s) matched cases already in the workbench and were "
                                 "skipped.",

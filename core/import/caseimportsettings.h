@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dateparser.h"
+#include "model/caseidentity.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -25,16 +26,6 @@ enum class CaseField
     RightFirstTime,
     Department,
     KeyCustomer,
-};
-
-// How a file's cases are told apart: by case id within the service (ids
-// repeat across services in many files), or by case id alone (systems whose
-// ids are unique, such as ServiceNow's INC numbers); then a case whose service
-// changed between rows or imports moves instead of doubling.
-enum class CaseIdentity
-{
-    PerService,
-    Global,
 };
 
 // "per-service", "global" (the --ids words).

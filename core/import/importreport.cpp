@@ -25,9 +25,10 @@ QString rejectionsToCsv(const QList<ImportRejection> &rejections)
 
 QString ImportSummary::summaryLine() const
 {
-    QString line = tr("%1: %2 rows read, %3 imported, %4 skipped as duplicates, %5 rejected")
-                       .arg(file, QString::number(rowsRead), QString::number(imported),
-                            QString::number(duplicates), QString::number(rejected));
+    QString line =
+        tr("%1: %2 rows read, %3 imported, %4 updated, %5 skipped as duplicates, %6 rejected")
+            .arg(file, QString::number(rowsRead), QString::number(imported),
+                 QString::number(updated), QString::number(duplicates), QString::number(rejected));
     if (cancelled)
         line += tr(" (cancelled: the workbench is unchanged)");
     else if (!committed && fileRejected)

@@ -36,13 +36,13 @@ struct ImportSummary
 
 public:
     QString file;
-    qint64 rowsRead = 0;   // data rows, header excluded
-    qint64 imported = 0;   // rows written (0 when nothing was committed)
-    qint64 duplicates = 0; // rows already in the workbench, skipped
-    qint64 updated = 0;    // cases already in the workbench whose values changed
+    qint64 rowsRead = 0;                 // data rows, header excluded
+    qint64 imported = 0;                 // rows written (0 when nothing was committed)
+    qint64 duplicates = 0;               // rows already in the workbench, skipped
+    qint64 updated = 0;                  // cases already in the workbench whose values changed
     qint64 completedSinceLastImport = 0; // of the updated, open cases now completed
-    qint64 superseded = 0; // rows of a case left out for a later one (latest-by)
-    qint64 rejected = 0;   // rows refused, each counted once
+    qint64 superseded = 0;               // rows of a case left out for a later one (latest-by)
+    qint64 rejected = 0;                 // rows refused, each counted once
     QList<ImportRejection> rejections;
     QStringList notes; // things the analyst should know, e.g. services created
     bool committed = false;
@@ -51,8 +51,9 @@ public:
     // never closed): skipping bad rows cannot get past it.
     bool fileRejected = false;
 
-    // "cases.csv: 1200 rows read, 1180 imported, 15 skipped as duplicates,
-    // 5 rejected", with why nothing was imported when it was not committed.
+    // "cases.csv: 1200 rows read, 1100 imported, 80 updated, 15 skipped as
+    // duplicates, 5 rejected", with why nothing was imported when it was not
+    // committed.
     QString summaryLine() const;
 };
 

@@ -5,6 +5,8 @@
 #include "database.h"
 #include "sqlitehandle.h"
 
+#include <QByteArray>
+
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -36,20 +38,6 @@ void bindMoment(sqlite3_stmt *statement, int index, const std::optional<StoredMo
 {
     bindOptionalInt(statement, index, digitsOf(moment));
     bindOptionalInt(statement, index + 1, offsetOf(moment));
-}
-
-// Whether a nullable integer column holds the value (NULL for nullopt).
-bool sameInt(sqlite3_stmt *statement, int column, std::optional<qint64> value)
-{
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
-        return !value;
-    return value && sqlite3_column_int64(statement, column) == *value;
-}
-
-bool sameMoment(sqlite3_stmt *statement, int column, const std::optional<StoredMoment> &moment)
-{
-    return sameInt(statement, column, digitsOf(moment)) &&
-           sameInt(statement, column + 1, offsetOf(moment));
 }
 
 // right_first_time: 1 yes, 0 no, NULL unknown.
@@ -86,11 +74,14 @@ QString CaseRecordBulkWriter::sqliteError() const
     return QString::fromUtf8(sqlite3_errmsg(m_handle));
 }
 
-QString CaseRecordBulkWriter::begin()
+QString CaseRecordBulkWriter::begin(const QString &fileName, CaseWriteMode mode,
+                                    const QDateTime &importedAt)
 {
     m_handle = sqliteHandle(m_database.connection());
     if (!m_handle)
         return tr("The workbench is not open.");
+    m_mode = mode;
+    m_expectStored = false;
     // A big transaction touches index pages all over the file; with SQLite's
     // default 2 MiB cache each one would be re-read from the WAL. 64 MiB keeps
     // them in memory for the import and is given back when it ends.
@@ -128,29 +119,86 @@ QString CaseRecordBulkWriter::begin()
     if (batch && sqlite3_step(batch) == SQLITE_ROW)
         m_batch = sqlite3_column_int64(batch, 0);
     sqlite3_finalize(batch);
+    sqlite3_stmt *record = nullptr;
+    const QByteArray file = fileName.toUtf8();
+    const QByteArray at = importedAt.toUTC().toString(Qt::ISODate).toUtf8();
+    bool recorded =
+        sqlite3_prepare_v2(m_handle,
+                           "INSERT OR REPLACE INTO case_imports (batch, file, imported_at) "
+                           "VALUES (?, ?, ?)",
+                           -1, &record, nullptr) == SQLITE_OK;
+    if (recorded) {
+        sqlite3_bind_int64(record, 1, m_batch);
+        bindText(record, 2, std::string_view(file.constData(), size_t(file.size())));
+        bindText(record, 3, std::string_view(at.constData(), size_t(at.size())));
+        recorded = sqlite3_step(record) == SQLITE_DONE;
+    }
+    sqlite3_finalize(record);
+    // Finding a case by its id alone needs an index the per-service rule
+    // does not: made once, by the first import that asks for it.
+    if (recorded && mode.identity == CaseIdentity::Global)
+        recorded = sqlite3_exec(m_handle,
+                                "CREATE INDEX IF NOT EXISTS case_records_by_case_id "
+                                "ON case_records (case_id)",
+                                nullptr, nullptr, nullptr) == SQLITE_OK;
+    const QString error = recorded ? prepare() : sqliteError();
+    if (!error.isEmpty()) {
+        rollback();
+        return error;
+    }
+    return {};
+}
+
+QString CaseRecordBulkWriter::prepare()
+{
     const char *insert =
         "INSERT INTO case_records (service_id, case_id, received_at, received_offset, "
         "completed_at, completed_offset, right_first_time, department_id, key_customer, "
         "import_batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (service_id, case_id) DO NOTHING";
     const char *lookup = "SELECT import_batch, received_at, received_offset, completed_at, "
-                         "completed_offset, right_first_time, department_id, key_customer "
-                         "FROM case_records WHERE service_id = ? AND case_id = ?";
+                         "completed_offset, right_first_time, department_id, key_customer, "
+                         "service_id FROM case_records WHERE service_id = ? AND case_id = ?";
+    const char *lookupById = "SELECT import_batch, received_at, received_offset, completed_at, "
+                             "completed_offset, right_first_time, department_id, key_customer, "
+                             "service_id FROM case_records WHERE case_id = ? LIMIT 2";
     const char *markSeen =
         "UPDATE case_records SET import_batch = ? WHERE service_id = ? AND case_id = ?";
-    if (sqlite3_prepare_v2(m_handle, insert, -1, &m_insert, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(m_handle, lookup, -1, &m_lookup, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(m_handle, markSeen, -1, &m_markSeen, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(m_handle, "SELECT 1 FROM services WHERE id = ?", -1, &m_serviceExists,
-                           nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(m_handle, "SELECT 1 FROM departments WHERE id = ?", -1,
-                           &m_departmentExists, nullptr) != SQLITE_OK) {
-        const QString error = sqliteError();
-        rollback();
-        return error;
+    // One statement for the usual row of a re-import, an unchanged case:
+    // stamped with this batch only if every value is the same (IS: NULLs
+    // compare equal) and it was not already seen in this import.
+    const char *markIfSame =
+        "UPDATE case_records SET import_batch = ?1 WHERE service_id = ?2 AND case_id = ?3 "
+        "AND import_batch IS NOT ?1 AND received_at = ?4 AND received_offset IS ?5 "
+        "AND completed_at IS ?6 AND completed_offset IS ?7 AND right_first_time IS ?8 "
+        "AND department_id IS ?9 AND key_customer = ?10";
+    const char *update =
+        "UPDATE case_records SET service_id = ?, received_at = ?, received_offset = ?, "
+        "completed_at = ?, completed_offset = ?, right_first_time = ?, department_id = ?, "
+        "key_customer = ?, import_batch = ? WHERE service_id = ? AND case_id = ?";
+    const char *history = "INSERT INTO case_history (service_id, case_id, import_batch, field, "
+                          "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)";
+    const std::pair<const char *, sqlite3_stmt **> statements[] = {
+        {insert, &m_insert},
+        {lookup, &m_lookup},
+        {lookupById, &m_lookupById},
+        {markSeen, &m_markSeen},
+        {markIfSame, &m_markIfSame},
+        {update, &m_update},
+        {history, &m_history},
+        {"SELECT 1 FROM services WHERE id = ?", &m_serviceExists},
+        {"SELECT 1 FROM departments WHERE id = ?", &m_departmentExists},
+    };
+    for (const auto &[sql, statement] : statements) {
+        // The by-id lookup needs the global index; per-service imports skip it.
+        if (statement == &m_lookupById && m_mode.identity != CaseIdentity::Global)
+            continue;
+        if (sqlite3_prepare_v2(m_handle, sql, -1, statement, nullptr) != SQLITE_OK)
+            return sqliteError();
     }
     // The same for every row; a reset keeps bindings.
     sqlite3_bind_int64(m_insert, 10, m_batch);
+    sqlite3_bind_int64(m_markIfSame, 1, m_batch);
     return {};
 }
 
@@ -173,6 +221,81 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRecord &reco
     return write(row);
 }
 
+// A stored case as the lookups read it (columns 0..8 of m_lookup).
+struct CaseRecordBulkWriter::StoredCase
+{
+    std::optional<qint64> batch;
+    StoredMoment received;
+    std::optional<StoredMoment> completed;
+    std::optional<qint64> rightFirstTime;
+    std::optional<qint64> departmentId;
+    bool keyCustomer = false;
+    qint64 serviceId = 0;
+
+    static StoredCase read(sqlite3_stmt *statement)
+    {
+        StoredCase stored;
+        stored.batch = columnInt(statement, 0);
+        stored.received = {sqlite3_column_int64(statement, 1), columnOffset(statement, 2)};
+        if (const auto completed = columnInt(statement, 3))
+            stored.completed = StoredMoment{*completed, columnOffset(statement, 4)};
+        stored.rightFirstTime = columnInt(statement, 5);
+        stored.departmentId = columnInt(statement, 6);
+        stored.keyCustomer = sqlite3_column_int(statement, 7) != 0;
+        stored.serviceId = sqlite3_column_int64(statement, 8);
+        return stored;
+    }
+
+    static std::optional<qint64> columnInt(sqlite3_stmt *statement, int column)
+    {
+        if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+            return std::nullopt;
+        return sqlite3_column_int64(statement, column);
+    }
+
+    static std::optional<qint32> columnOffset(sqlite3_stmt *statement, int column)
+    {
+        const auto value = columnInt(statement, column);
+        return value ? std::optional<qint32>(qint32(*value)) : std::nullopt;
+    }
+};
+
+namespace {
+
+// The history's text for each kind of value: a moment as canonical ISO text,
+// yes/no, an id as its digits; nullopt for no value.
+std::optional<QString> momentText(const std::optional<StoredMoment> &moment)
+{
+    if (!moment)
+        return std::nullopt;
+    const std::optional<Moment> value = fromStoredMoment(moment->digits, moment->utcOffsetSeconds);
+    return value ? std::optional<QString>(value->toIsoString()) : std::nullopt;
+}
+
+std::optional<QString> yesNoText(std::optional<qint64> value)
+{
+    if (!value)
+        return std::nullopt;
+    return *value != 0 ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+std::optional<QString> idText(std::optional<qint64> id)
+{
+    return id ? std::optional<QString>(QString::number(*id)) : std::nullopt;
+}
+
+void bindOptionalText(sqlite3_stmt *statement, int index, const std::optional<QString> &text)
+{
+    if (text) {
+        const QByteArray utf8 = text->toUtf8();
+        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    } else {
+        sqlite3_bind_null(statement, index);
+    }
+}
+
+} // namespace
+
 CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
 {
     if (!m_active) {
@@ -183,6 +306,49 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
         (row.departmentId &&
          !parentExists(m_knownDepartments, m_departmentExists, *row.departmentId)))
         return Outcome::Failed;
+    return m_mode.identity == CaseIdentity::Global ? writeGlobal(row) : writePerService(row);
+}
+
+CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::writePerService(const CaseRow &row)
+{
+    Outcome outcome = Outcome::Inserted;
+    if (m_expectStored && markIfSame(row)) {
+        outcome = Outcome::Duplicate;
+    } else if (!insert(row, outcome)) {
+        return outcome;
+    } else if (sqlite3_changes(m_handle) != 1) {
+        outcome = classifyExisting(row);
+    }
+    m_expectStored = outcome != Outcome::Inserted;
+    return outcome;
+}
+
+// By id alone: the stored case is looked for first, as it may be under
+// another service (then it moves).
+CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::writeGlobal(const CaseRow &row)
+{
+    bindText(m_lookupById, 1, row.caseId);
+    std::vector<StoredCase> found;
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(m_lookupById)) == SQLITE_ROW)
+        found.push_back(StoredCase::read(m_lookupById));
+    sqlite3_reset(m_lookupById);
+    if (status != SQLITE_DONE) {
+        m_lastError = sqliteError();
+        return Outcome::Failed;
+    }
+    if (found.size() > 1)
+        return Outcome::Ambiguous;
+    if (found.size() == 1)
+        return meetStored(row, found.front());
+    Outcome outcome = Outcome::Inserted;
+    if (!insert(row, outcome))
+        return outcome;
+    return Outcome::Inserted;
+}
+
+bool CaseRecordBulkWriter::insert(const CaseRow &row, Outcome &failure)
+{
     sqlite3_bind_int64(m_insert, 1, row.serviceId);
     bindText(m_insert, 2, row.caseId);
     bindMoment(m_insert, 3, row.receivedAt);
@@ -194,11 +360,25 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
     sqlite3_reset(m_insert);
     if (status != SQLITE_DONE) {
         m_lastError = sqliteError();
-        return Outcome::Failed;
+        failure = Outcome::Failed;
+        return false;
     }
-    if (sqlite3_changes(m_handle) == 1)
-        return Outcome::Inserted;
-    return classifyExisting(row);
+    return true;
+}
+
+bool CaseRecordBulkWriter::markIfSame(const CaseRow &row)
+{
+    sqlite3_bind_int64(m_markIfSame, 2, row.serviceId);
+    bindText(m_markIfSame, 3, row.caseId);
+    bindOptionalInt(m_markIfSame, 4, row.receivedAt.digits);
+    bindOptionalInt(m_markIfSame, 5, offsetOf(std::optional<StoredMoment>(row.receivedAt)));
+    bindMoment(m_markIfSame, 6, row.completedAt);
+    bindOptionalInt(m_markIfSame, 8, rightFirstTimeValue(row.rightFirstTime));
+    bindOptionalInt(m_markIfSame, 9, row.departmentId);
+    sqlite3_bind_int(m_markIfSame, 10, row.keyCustomer ? 1 : 0);
+    const int status = sqlite3_step(m_markIfSame);
+    sqlite3_reset(m_markIfSame);
+    return status == SQLITE_DONE && sqlite3_changes(m_handle) == 1;
 }
 
 // What SQLite's foreign-key check would find, asked once per id: the answer
@@ -229,22 +409,93 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseR
         sqlite3_reset(m_lookup);
         return Outcome::Failed;
     }
-    Outcome outcome = Outcome::Duplicate;
-    if (sqlite3_column_type(m_lookup, 0) != SQLITE_NULL &&
-        sqlite3_column_int64(m_lookup, 0) == m_batch) {
-        outcome = Outcome::RepeatedInBatch;
-    } else {
-        const bool same = sameMoment(m_lookup, 1, row.receivedAt) &&
-                          sameMoment(m_lookup, 3, row.completedAt) &&
-                          sameInt(m_lookup, 5, rightFirstTimeValue(row.rightFirstTime)) &&
-                          sameInt(m_lookup, 6, row.departmentId) &&
-                          (sqlite3_column_int(m_lookup, 7) != 0) == row.keyCustomer;
-        outcome = same ? Outcome::Duplicate : Outcome::Conflict;
-    }
+    const StoredCase stored = StoredCase::read(m_lookup);
     sqlite3_reset(m_lookup);
-    if (outcome == Outcome::Duplicate)
-        markSeen(row);
-    return outcome;
+    return meetStored(row, stored);
+}
+
+// A row for a case the workbench holds: seen already in this import, the
+// same, or an update (a conflict when strict).
+CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::meetStored(const CaseRow &row,
+                                                               const StoredCase &stored)
+{
+    const bool same = stored.serviceId == row.serviceId && stored.received == row.receivedAt &&
+                      stored.completed == row.completedAt &&
+                      stored.rightFirstTime == rightFirstTimeValue(row.rightFirstTime) &&
+                      stored.departmentId == row.departmentId &&
+                      stored.keyCustomer == row.keyCustomer;
+    // Written earlier in this import: the same row again is a duplicate,
+    // another version of the case is the file contradicting itself.
+    if (stored.batch == m_batch)
+        return same ? Outcome::Duplicate : Outcome::RepeatedInBatch;
+    if (same) {
+        // Stamped with this batch, so the same case id later in the same
+        // file is told apart from the stored copy (and reported as repeated).
+        CaseRow seen = row;
+        seen.serviceId = stored.serviceId;
+        markSeen(seen);
+        return Outcome::Duplicate;
+    }
+    if (m_mode.strict)
+        return Outcome::Conflict;
+    return update(row, stored);
+}
+
+CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::update(const CaseRow &row,
+                                                           const StoredCase &stored)
+{
+    sqlite3_bind_int64(m_update, 1, row.serviceId);
+    bindMoment(m_update, 2, row.receivedAt);
+    bindMoment(m_update, 4, row.completedAt);
+    bindOptionalInt(m_update, 6, rightFirstTimeValue(row.rightFirstTime));
+    bindOptionalInt(m_update, 7, row.departmentId);
+    sqlite3_bind_int(m_update, 8, row.keyCustomer ? 1 : 0);
+    sqlite3_bind_int64(m_update, 9, m_batch);
+    sqlite3_bind_int64(m_update, 10, stored.serviceId);
+    bindText(m_update, 11, row.caseId);
+    const int status = sqlite3_step(m_update);
+    sqlite3_reset(m_update);
+    if (status != SQLITE_DONE) {
+        m_lastError = sqliteError();
+        return Outcome::Failed;
+    }
+    const std::optional<qint64> rightFirstTime = rightFirstTimeValue(row.rightFirstTime);
+    const std::optional<StoredMoment> received = row.receivedAt;
+    const std::optional<StoredMoment> storedReceived = stored.received;
+    bool ok = true;
+    const auto changed = [&](const char *field, const std::optional<QString> &before,
+                             const std::optional<QString> &after) {
+        if (ok && before != after)
+            ok = addHistory(row, field, before, after);
+    };
+    changed("service", idText(stored.serviceId), idText(row.serviceId));
+    changed("received", momentText(storedReceived), momentText(received));
+    changed("completed", momentText(stored.completed), momentText(row.completedAt));
+    changed("right_first_time", yesNoText(stored.rightFirstTime), yesNoText(rightFirstTime));
+    changed("department", idText(stored.departmentId), idText(row.departmentId));
+    changed("key_customer", yesNoText(stored.keyCustomer), yesNoText(row.keyCustomer));
+    if (!ok)
+        return Outcome::Failed;
+    return !stored.completed && row.completedAt ? Outcome::UpdatedNowCompleted : Outcome::Updated;
+}
+
+bool CaseRecordBulkWriter::addHistory(const CaseRow &row, const char *field,
+                                      const std::optional<QString> &before,
+                                      const std::optional<QString> &after)
+{
+    sqlite3_bind_int64(m_history, 1, row.serviceId);
+    bindText(m_history, 2, row.caseId);
+    sqlite3_bind_int64(m_history, 3, m_batch);
+    sqlite3_bind_text(m_history, 4, field, -1, SQLITE_STATIC);
+    bindOptionalText(m_history, 5, before);
+    bindOptionalText(m_history, 6, after);
+    const int status = sqlite3_step(m_history);
+    sqlite3_reset(m_history);
+    if (status != SQLITE_DONE) {
+        m_lastError = sqliteError();
+        return false;
+    }
+    return true;
 }
 
 // A duplicate is stamped with this batch, so the same case id later in the
@@ -297,11 +548,19 @@ void CaseRecordBulkWriter::finalize()
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_lookup);
     sqlite3_finalize(m_markSeen);
+    sqlite3_finalize(m_markIfSame);
+    sqlite3_finalize(m_lookupById);
+    sqlite3_finalize(m_update);
+    sqlite3_finalize(m_history);
     sqlite3_finalize(m_serviceExists);
     sqlite3_finalize(m_departmentExists);
     m_insert = nullptr;
     m_lookup = nullptr;
     m_markSeen = nullptr;
+    m_markIfSame = nullptr;
+    m_lookupById = nullptr;
+    m_update = nullptr;
+    m_history = nullptr;
     m_serviceExists = nullptr;
     m_departmentExists = nullptr;
 }

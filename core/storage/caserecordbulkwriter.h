@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/caseidentity.h"
 #include "model/caserecord.h"
 #include "storedmoment.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -33,10 +35,19 @@ struct CaseRow
     bool keyCustomer = false;
 };
 
+// How an import's rows meet the cases already stored.
+struct CaseWriteMode
+{
+    CaseIdentity identity = CaseIdentity::PerService;
+    // A stored case with other values is a conflict, not an update.
+    bool strict = false;
+};
+
 // Writes a stream of case records inside one transaction through the sqlite3
 // C API (about twice as fast as QSqlQuery, which a million-row import needs)
 // and tells, for each record, whether it was new, already there unchanged,
-// or clashing with what is there.
+// updated, or clashing with what is there. Every update keeps the old and new
+// values of each changed field in the case history, under this import.
 class CaseRecordBulkWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::CaseRecordBulkWriter)
@@ -45,10 +56,13 @@ public:
     enum class Outcome
     {
         Inserted,
-        Duplicate,       // the workbench already holds this case with the same values
-        Conflict,        // the workbench holds this service and case id with other values
-        RepeatedInBatch, // this service and case id were written earlier in this batch
-        Failed,          // SQLite refused; see lastError()
+        Duplicate,           // the workbench already holds this case with the same values
+        Updated,             // the stored case took this row's values (history kept)
+        UpdatedNowCompleted, // the same, and the case was open until now
+        Conflict,            // strict: the workbench holds this case with other values
+        Ambiguous,           // global ids: more than one service holds this case id
+        RepeatedInBatch,     // this case was written earlier in this batch, otherwise
+        Failed,              // SQLite refused; see lastError()
     };
 
     explicit CaseRecordBulkWriter(Database &database);
@@ -56,11 +70,13 @@ public:
     CaseRecordBulkWriter(const CaseRecordBulkWriter &) = delete;
     CaseRecordBulkWriter &operator=(const CaseRecordBulkWriter &) = delete;
 
-    // Starts the transaction; returns the reason on failure. Between begin()
-    // and commit() or rollback() the connection is the writer's: the caller
-    // may hand the writer to another thread, as long as no other thread uses
-    // the connection meanwhile.
-    QString begin();
+    // Starts the transaction and records the import (its file name and
+    // moment, which the case history names); returns the reason on failure.
+    // Between begin() and commit() or rollback() the connection is the
+    // writer's: the caller may hand the writer to another thread, as long as
+    // no other thread uses the connection meanwhile.
+    QString begin(const QString &fileName = {}, CaseWriteMode mode = {},
+                  const QDateTime &importedAt = QDateTime::currentDateTimeUtc());
     Outcome write(const CaseRow &row);
     Outcome write(const CaseRecord &record);
     QString commit();
@@ -68,7 +84,18 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    struct StoredCase;
+
+    QString prepare();
+    Outcome writePerService(const CaseRow &row);
+    Outcome writeGlobal(const CaseRow &row);
+    bool insert(const CaseRow &row, Outcome &failure);
+    bool markIfSame(const CaseRow &row);
     Outcome classifyExisting(const CaseRow &row);
+    Outcome meetStored(const CaseRow &row, const StoredCase &stored);
+    Outcome update(const CaseRow &row, const StoredCase &stored);
+    bool addHistory(const CaseRow &row, const char *field, const std::optional<QString> &before,
+                    const std::optional<QString> &after);
     bool parentExists(std::vector<qint64> &known, sqlite3_stmt *statement, qint64 id);
     QString sqliteError() const;
     void finalize();
@@ -80,6 +107,10 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_lookup = nullptr;
     sqlite3_stmt *m_markSeen = nullptr;
+    sqlite3_stmt *m_markIfSame = nullptr;
+    sqlite3_stmt *m_lookupById = nullptr; // global ids: by case id alone
+    sqlite3_stmt *m_update = nullptr;
+    sqlite3_stmt *m_history = nullptr;
     sqlite3_stmt *m_serviceExists = nullptr;
     sqlite3_stmt *m_departmentExists = nullptr;
     // Parent ids already seen to exist in this transaction (a dozen or so).
@@ -87,6 +118,10 @@ private:
     std::vector<qint64> m_knownDepartments;
     bool m_restoreForeignKeys = false;
     qint64 m_batch = 0; // import_batch of the rows this writer adds
+    CaseWriteMode m_mode;
+    // The last row met a stored case: the next is tried as one first (a
+    // re-import is mostly unchanged cases, a first import mostly new ones).
+    bool m_expectStored = false;
     bool m_active = false;
     QString m_lastError;
 };

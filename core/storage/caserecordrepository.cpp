@@ -57,17 +57,17 @@ CaseRecordRepository::CaseRecordRepository(Database &database)
     : m_database(database)
 {}
 
-QList<CaseRecord> CaseRecordRepository::forService(qint64 serviceId) const
+namespace {
+
+const QString kCaseColumns =
+    QStringLiteral("SELECT service_id, case_id, received_at, received_offset, completed_at, "
+                   "completed_offset, right_first_time, department_id, key_customer "
+                   "FROM case_records ");
+
+// The cases a query over kCaseColumns found.
+QList<CaseRecord> readCases(QSqlQuery &query)
 {
     QList<CaseRecord> result;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT service_id, case_id, received_at, received_offset, completed_at, "
-                       "completed_offset, right_first_time, department_id, key_customer "
-                       "FROM case_records WHERE service_id = ?"));
-    query.addBindValue(serviceId);
-    query.exec();
     while (query.next()) {
         CaseRecord c;
         c.serviceId = query.value(0).toLongLong();
@@ -79,6 +79,29 @@ QList<CaseRecord> CaseRecordRepository::forService(qint64 serviceId) const
         c.keyCustomer = query.value(8).toBool();
         result.append(c);
     }
+    return result;
+}
+
+} // namespace
+
+QList<CaseRecord> CaseRecordRepository::withCaseId(const QString &caseId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(kCaseColumns + QStringLiteral("WHERE case_id = ? ORDER BY service_id"));
+    query.addBindValue(caseId);
+    query.exec();
+    return readCases(query);
+}
+
+QList<CaseRecord> CaseRecordRepository::forService(qint64 serviceId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(kCaseColumns + QStringLiteral("WHERE service_id = ?"));
+    query.addBindValue(serviceId);
+    query.exec();
+    QList<CaseRecord> result = readCases(query);
     // By received time, a date at the midnight that starts it, then case id.
     const auto sortKey = [](const CaseRecord &c) {
         return std::make_tuple(c.receivedAt.date, c.receivedAt.secondOfDay.value_or(0), c.caseId);

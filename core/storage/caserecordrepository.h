@@ -22,6 +22,8 @@ public:
     explicit CaseRecordRepository(Database &database);
 
     QList<CaseRecord> forService(qint64 serviceId) const; // by received time
+    // The cases stored under this id, in any service.
+    QList<CaseRecord> withCaseId(const QString &caseId) const;
     int count() const;
     // Every completed case, by service id, through the sqlite3 C API (a
     // million rows in a few hundred milliseconds). Only the services listed,

@@ -365,6 +365,29 @@ const char *const kVersion8[] = {
     "ALTER TABLE case_records_v8 RENAME TO case_records",
 };
 
+// Version 9: next week's export updates the cases it changed, and every
+// change is kept. case_imports names each case import (its batch number, the
+// file, when); case_history holds one row per changed field, old and new
+// value as text (a service or department by its id), under the case's
+// service after the change. The index on case id alone is created by the
+// first import that identifies cases by id across services (--ids global),
+// so per-service workbenches do not pay for it on every insert.
+const char *const kVersion9[] = {
+    R"(CREATE TABLE case_imports (
+        batch INTEGER PRIMARY KEY,
+        file TEXT NOT NULL,
+        imported_at TEXT NOT NULL))",
+    R"(CREATE TABLE case_history (
+        id INTEGER PRIMARY KEY,
+        service_id INTEGER NOT NULL,
+        case_id TEXT NOT NULL,
+        import_batch INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT))",
+    "CREATE INDEX case_history_by_case ON case_history (case_id)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -376,6 +399,7 @@ constexpr Migration kMigrations[] = {
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
     {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
+    {kVersion9, std::size(kVersion9)},
 };
 
 int userVersion(QSqlDatabase &db)

@@ -8,6 +8,7 @@
 #include "import/missingnamesscan.h"
 #include "import/namelookup.h"
 #include "import/standardimporter.h"
+#include "storage/casehistoryrepository.h"
 #include "workbench/workbench.h"
 
 #include <QJsonDocument>
@@ -117,6 +118,25 @@ void CaseImportService::announceImported(Kind kind)
     if (kind == Kind::Standards)
         m_workbench.catalogue().reload();
     emit imported(kind);
+}
+
+QList<CaseHistory> CaseImportService::caseHistory(const QString &caseId,
+                                                  std::optional<qint64> serviceId) const
+{
+    const QString id = caseId.trimmed();
+    QList<CaseRecord> records = m_workbench.cases().withCaseId(id);
+    if (serviceId) {
+        records.removeIf([&](const CaseRecord &record) { return record.serviceId != *serviceId; });
+    }
+    QHash<qint64, QString> services;
+    for (const Service &service : m_workbench.services().all())
+        services.insert(service.id, service.name);
+    QHash<qint64, QString> departments;
+    for (const Department &department : m_workbench.departments().all())
+        departments.insert(department.id, department.name);
+    return assembleCaseHistories(records,
+                                 CaseHistoryRepository(m_workbench.database()).changesOf(id),
+                                 services, departments);
 }
 
 } // namespace Yardstick

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "casehistory.h"
 #include "import/caseimportsettings.h"
 #include "import/dateparser.h"
 #include "import/importreport.h"
@@ -61,6 +62,11 @@ public:
     ImportSummary importMeasurements(const QString &path, const ImportOptions &options,
                                      DateFormat dateFormat = DateFormat::Auto);
     ImportSummary importStandards(const QString &path, const ImportOptions &options);
+
+    // The cases stored under this id (in the one service when given) and
+    // every change re-imports made to them.
+    QList<CaseHistory> caseHistory(const QString &caseId,
+                                   std::optional<qint64> serviceId = std::nullopt) const;
 
     // Says that an import of this kind committed, for views that follow
     // this workbench (used after an import on another connection).

@@ -123,7 +123,8 @@ TEST_CASE("import cases with the canonical header needs no mapping and importing
     CHECK(first.err.isEmpty());
     CHECK(
         summaryOf(first) ==
-        QStringLiteral("cases.csv: 6 rows read, 6 imported, 0 skipped as duplicates, 0 rejected"));
+        QStringLiteral(
+            "cases.csv: 6 rows read, 6 imported, 0 updated, 0 skipped as duplicates, 0 rejected"));
     CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) == kInquiriesAsImported);
 
     const Result again = cli("import", "cases", workbench, csv);
@@ -131,11 +132,13 @@ TEST_CASE("import cases with the canonical header needs no mapping and importing
     CHECK(again.err.isEmpty());
     CHECK(
         summaryOf(again) ==
-        QStringLiteral("cases.csv: 6 rows read, 0 imported, 6 skipped as duplicates, 0 rejected"));
+        QStringLiteral(
+            "cases.csv: 6 rows read, 0 imported, 0 updated, 6 skipped as duplicates, 0 rejected"));
     CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) == kInquiriesAsImported);
 }
 
-TEST_CASE("import cases reports the same case id with other values as a conflict at its line",
+TEST_CASE("import cases --strict reports the same case id with other values as a conflict at "
+          "its line",
           "[cli][import]")
 {
     QTemporaryDir dir;
@@ -151,24 +154,25 @@ TEST_CASE("import cases reports the same case id with other values as a conflict
                                                     "INQ,INQ-3,2025-03-22,2025-03-24,Y,OPS,yes\n");
     const QByteArray before = readFile(workbench);
 
-    const Result r = cli("import", "cases", workbench, csv);
+    const Result r = cli("import", "cases", workbench, csv, "--strict");
     CHECK(r.exitCode == 1);
     const QList<Rejection> rejections = rejectionsOf(r);
     CHECK(locationsOf(rejections) == QStringLiteral("again.csv:3: case_id"));
     REQUIRE(rejections.size() == 1);
     CHECK(rejections.constFirst().reason.contains(QStringLiteral("INQ-2")));
-    CHECK(summaryOf(r).startsWith(
-        QStringLiteral("again.csv: 4 rows read, 0 imported, 2 skipped as duplicates, 1 rejected")));
+    CHECK(summaryOf(r).startsWith(QStringLiteral(
+        "again.csv: 4 rows read, 0 imported, 0 updated, 2 skipped as duplicates, 1 rejected")));
     CHECK(readFile(workbench) == before);
 
     // With --skip-bad the new CRD case goes in: 2025-03-03 to 2025-03-06 is 3
     // days, CRD-T-01's target is 5, so March is met.
-    const Result skipped = cli("import", "cases", workbench, csv, "--skip-bad");
+    const Result skipped = cli("import", "cases", workbench, csv, "--skip-bad", "--strict");
     CHECK(skipped.exitCode == 1);
     CHECK(locationsOf(rejectionsOf(skipped)) == QStringLiteral("again.csv:3: case_id"));
     CHECK(
         summaryOf(skipped) ==
-        QStringLiteral("again.csv: 4 rows read, 1 imported, 2 skipped as duplicates, 1 rejected"));
+        QStringLiteral(
+            "again.csv: 4 rows read, 1 imported, 0 updated, 2 skipped as duplicates, 1 rejected"));
     CHECK(digestOf(seriesOf(workbench, "CRD-T-01")) ==
           QStringLiteral("2025-03-01..2025-03-31: 3 (n 1) met"));
     CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) == kInquiriesAsImported);
@@ -203,8 +207,9 @@ TEST_CASE("import cases reads other column names through --map", "[cli][import]"
         CHECK(r.exitCode == 0);
         CHECK(r.err.isEmpty());
         CHECK(summaryOf(r) ==
-              QStringLiteral("export.csv: 2 rows read, 2 imported, 0 skipped as duplicates, "
-                             "0 rejected"));
+              QStringLiteral(
+                  "export.csv: 2 rows read, 2 imported, 0 updated, 0 skipped as duplicates, "
+                  "0 rejected"));
         CHECK(digestOf(seriesOf(workbench, "CRD-T-01")) ==
               QStringLiteral("2025-04-01..2025-04-30: 5 (n 2) met"));
     }
@@ -253,9 +258,9 @@ TEST_CASE("import cases --create-missing takes a real export into a new empty wo
               QStringLiteral("export.csv:2: category | export.csv:2: assignment_group | "
                              "export.csv:3: category | export.csv:3: assignment_group | "
                              "export.csv:4: category | export.csv:4: assignment_group"));
-        CHECK(summaryOf(r).startsWith(
-            QStringLiteral("export.csv: 3 rows read, 0 imported, 0 skipped as duplicates, "
-                           "3 rejected")));
+        CHECK(summaryOf(r).startsWith(QStringLiteral(
+            "export.csv: 3 rows read, 0 imported, 0 updated, 0 skipped as duplicates, "
+            "3 rejected")));
     }
 
     SECTION("with it the services and departments are created, listed, and the rows go in")
@@ -273,8 +278,9 @@ TEST_CASE("import cases --create-missing takes a real export into a new empty wo
         CHECK(lines.at(1).contains("Group 70 (G7)"));
         CHECK(lines.at(1).contains("Group 71 (G72)"));
         CHECK(summaryOf(r) ==
-              QStringLiteral("export.csv: 3 rows read, 3 imported, 0 skipped as duplicates, "
-                             "0 rejected"));
+              QStringLiteral(
+                  "export.csv: 3 rows read, 3 imported, 0 updated, 0 skipped as duplicates, "
+                  "0 rejected"));
 
         // Next week's file names them by name: without the option they are
         // found, the rows are already there, and nothing more is created.
@@ -283,8 +289,9 @@ TEST_CASE("import cases --create-missing takes a real export into a new empty wo
         CHECK(again.exitCode == 0);
         CHECK(linesOf(again.out).size() == 2); // the duplicates note and the summary
         CHECK(summaryOf(again) ==
-              QStringLiteral("export.csv: 3 rows read, 0 imported, 3 skipped as duplicates, "
-                             "0 rejected"));
+              QStringLiteral(
+                  "export.csv: 3 rows read, 0 imported, 0 updated, 3 skipped as duplicates, "
+                  "0 rejected"));
     }
 }
 
@@ -314,9 +321,10 @@ TEST_CASE("import cases --set gives every row one service, checked as one read f
         CHECK(r.err.isEmpty());
         CHECK(r.exitCode == 0);
         CHECK(linesOf(r.out).value(0) == "Created 1 service(s): IT service desk (ISD).");
-        CHECK(summaryOf(r) ==
-              QStringLiteral("desk.csv: 2 rows read, 2 imported, 0 skipped as duplicates, "
-                             "0 rejected"));
+        CHECK(
+            summaryOf(r) ==
+            QStringLiteral("desk.csv: 2 rows read, 2 imported, 0 updated, 0 skipped as duplicates, "
+                           "0 rejected"));
     }
 
     SECTION("a field that cannot be set, or a --set for another kind, is a usage error")
@@ -426,7 +434,7 @@ TEST_CASE("import cases with bad rows reports each as file:line: column: reason 
     CHECK(locationsOf(rejections) == kBadRowLocations);
     checkBadRowReasons(rejections);
     CHECK(summaryOf(r).startsWith(QStringLiteral(
-        "cases.csv: 10 rows read, 0 imported, 0 skipped as duplicates, 7 rejected")));
+        "cases.csv: 10 rows read, 0 imported, 0 updated, 0 skipped as duplicates, 7 rejected")));
     CHECK(readFile(workbench) == before);
     CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) == kInquiriesAsImported);
 
@@ -441,7 +449,8 @@ TEST_CASE("import cases with bad rows reports each as file:line: column: reason 
     CHECK(again.err.isEmpty());
     CHECK(
         summaryOf(again) ==
-        QStringLiteral("cases.csv: 3 rows read, 3 imported, 0 skipped as duplicates, 0 rejected"));
+        QStringLiteral(
+            "cases.csv: 3 rows read, 3 imported, 0 updated, 0 skipped as duplicates, 0 rejected"));
     CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) ==
           kInquiriesAsImported + QStringLiteral(" | ") + kMay);
 }
@@ -460,7 +469,8 @@ TEST_CASE("import cases --skip-bad imports the good rows and still reports the b
     checkBadRowReasons(rejections);
     CHECK(
         summaryOf(r) ==
-        QStringLiteral("cases.csv: 10 rows read, 3 imported, 0 skipped as duplicates, 7 rejected"));
+        QStringLiteral(
+            "cases.csv: 10 rows read, 3 imported, 0 updated, 0 skipped as duplicates, 7 rejected"));
     CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) ==
           kInquiriesAsImported + QStringLiteral(" | ") + kMay);
 }
@@ -485,24 +495,37 @@ TEST_CASE("import cases reads a semicolon file with a BOM and CRLF and quoted fi
     CHECK(locationsOf(rejectionsOf(r)) == QStringLiteral("excel.csv:5: completed"));
     CHECK(
         summaryOf(r) ==
-        QStringLiteral("excel.csv: 4 rows read, 3 imported, 0 skipped as duplicates, 1 rejected"));
+        QStringLiteral(
+            "excel.csv: 4 rows read, 3 imported, 0 updated, 0 skipped as duplicates, 1 rejected"));
     CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) ==
           kInquiriesAsImported + QStringLiteral(" | 2025-05-01..2025-05-31: 2.66667 (n 3) met"));
 }
 
-// Both rows are identical to a case already stored: the first is a duplicate,
-// the second is still "a case id repeated within one file", a located error.
-TEST_CASE("import cases reports a case id repeated in one file even when it is already stored",
-          "[cli][import]")
+// Both rows are identical to a case already stored: both are duplicates. The
+// same case id again with other values is the file contradicting itself, a
+// located error (--latest-by says which row to keep).
+TEST_CASE("import cases reports a case id repeated in one file with other values", "[cli][import]")
 {
     QTemporaryDir dir;
     const QString workbench = workbenchWithCases(dir);
-    const QString csv = writeDataFile(dir, "twice.csv",
-                                      kCaseHeader + "INQ,INQ-1,2025-03-03,2025-03-06,yes,OPS,no\n"
-                                                    "INQ,INQ-1,2025-03-03,2025-03-06,yes,OPS,no\n");
-    const Result r = cli("import", "cases", workbench, csv);
-    CHECK(r.exitCode == 1);
-    CHECK(locationsOf(rejectionsOf(r)) == QStringLiteral("twice.csv:3: case_id"));
+    const QString same =
+        writeDataFile(dir, "twice.csv",
+                      kCaseHeader + "INQ,INQ-1,2025-03-03,2025-03-06,yes,OPS,no\n"
+                                    "INQ,INQ-1,2025-03-03,2025-03-06,yes,OPS,no\n");
+    const Result r = cli("import", "cases", workbench, same);
+    CHECK(r.exitCode == 0);
+    CHECK(
+        summaryOf(r) ==
+        QStringLiteral(
+            "twice.csv: 2 rows read, 0 imported, 0 updated, 2 skipped as duplicates, 0 rejected"));
+
+    const QString other =
+        writeDataFile(dir, "other.csv",
+                      kCaseHeader + "INQ,INQ-1,2025-03-03,2025-03-06,yes,OPS,no\n"
+                                    "INQ,INQ-1,2025-03-03,2025-03-07,yes,OPS,no\n");
+    const Result contradicting = cli("import", "cases", workbench, other);
+    CHECK(contradicting.exitCode == 1);
+    CHECK(locationsOf(rejectionsOf(contradicting)) == QStringLiteral("other.csv:3: case_id"));
 }
 
 TEST_CASE("import cases reports an unterminated quote at the line where it opens", "[cli][import]")
@@ -612,8 +635,9 @@ TEST_CASE("import cases of a few thousand rows shows progress on stderr", "[cli]
                  ",2025-06-02,2025-06-04,yes,OPS,no\n";
     const Result r = cli("import", "cases", workbench, writeDataFile(dir, "big.csv", cases));
     CHECK(r.exitCode == 0);
-    CHECK(summaryOf(r) == QStringLiteral("big.csv: 10000 rows read, 10000 imported, 0 skipped as "
-                                         "duplicates, 0 rejected"));
+    CHECK(summaryOf(r) ==
+          QStringLiteral("big.csv: 10000 rows read, 10000 imported, 0 updated, 0 skipped as "
+                         "duplicates, 0 rejected"));
 
     static const QRegularExpression progress(QStringLiteral("^big\\.csv: (\\d+)% read$"));
     const QByteArrayList lines = linesOf(r.err);
@@ -657,8 +681,9 @@ TEST_CASE("import measurements goes in once and reports conflicts with their lin
     const Result first = cli("import", "measurements", workbench, csv);
     CHECK(first.exitCode == 0);
     CHECK(first.err.isEmpty());
-    CHECK(summaryOf(first) == QStringLiteral("measurements.csv: 3 rows read, 3 imported, 0 skipped "
-                                             "as duplicates, 0 rejected"));
+    CHECK(summaryOf(first) ==
+          QStringLiteral("measurements.csv: 3 rows read, 3 imported, 0 updated, 0 skipped "
+                         "as duplicates, 0 rejected"));
     CHECK(digestOf(seriesOf(workbench, "AUD-01")) == kAuditAsImported);
     CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) ==
           QStringLiteral("2025-03-01..2025-03-31: 3 (n 4) met"));
@@ -666,8 +691,9 @@ TEST_CASE("import measurements goes in once and reports conflicts with their lin
     const Result again = cli("import", "measurements", workbench, csv);
     CHECK(again.exitCode == 0);
     CHECK(again.err.isEmpty());
-    CHECK(summaryOf(again) == QStringLiteral("measurements.csv: 3 rows read, 0 imported, 3 "
-                                             "skipped as duplicates, 0 rejected"));
+    CHECK(summaryOf(again) ==
+          QStringLiteral("measurements.csv: 3 rows read, 0 imported, 0 updated, 3 "
+                         "skipped as duplicates, 0 rejected"));
     CHECK(digestOf(seriesOf(workbench, "AUD-01")) == kAuditAsImported);
 
     // Line 2 is stored already (a duplicate); 3 gives January another value;
@@ -696,7 +722,7 @@ TEST_CASE("import measurements goes in once and reports conflicts with their lin
         CHECK(rejections.at(4).reason.contains(QStringLiteral("more than once")));
     }
     CHECK(summaryOf(r).startsWith(QStringLiteral(
-        "conflicts.csv: 7 rows read, 0 imported, 1 skipped as duplicates, 5 rejected")));
+        "conflicts.csv: 7 rows read, 0 imported, 0 updated, 1 skipped as duplicates, 5 rejected")));
     CHECK(readFile(workbench) == before);
     CHECK(digestOf(seriesOf(workbench, "AUD-01")) == kAuditAsImported);
 }
@@ -737,8 +763,9 @@ TEST_CASE("import standards creates what the catalogue names and updates by code
     CHECK(first.out.contains("Created department \"Quality Assurance\" (QA)."));
     CHECK(first.out.contains("Timeliness"));
     CHECK(first.out.contains("Accuracy"));
-    CHECK(summaryOf(first) == QStringLiteral("standards.csv: 3 rows read, 3 imported, 0 skipped as "
-                                             "duplicates, 0 rejected"));
+    CHECK(summaryOf(first) ==
+          QStringLiteral("standards.csv: 3 rows read, 3 imported, 0 updated, 0 skipped as "
+                         "duplicates, 0 rejected"));
     const QJsonArray listed = jsonArrayOf(cli("standards", workbench, "--format", "json").out);
     CHECK(listed.size() == 3);
     CHECK(textOf(objectWithCode(listed, "AUD-01"), "department") == QStringLiteral("QA"));
@@ -746,8 +773,9 @@ TEST_CASE("import standards creates what the catalogue names and updates by code
     const Result again = cli("import", "standards", workbench, csv);
     CHECK(again.exitCode == 0);
     CHECK_FALSE(again.out.contains("Created"));
-    CHECK(summaryOf(again) == QStringLiteral("standards.csv: 3 rows read, 0 imported, 3 skipped as "
-                                             "duplicates, 0 rejected"));
+    CHECK(summaryOf(again) ==
+          QStringLiteral("standards.csv: 3 rows read, 0 imported, 0 updated, 3 skipped as "
+                         "duplicates, 0 rejected"));
 
     // AUD-01 raised to target 95, threshold 85 from February: January is
     // still judged against 90/80 (88: at risk), February against 95/85 (92:
@@ -765,8 +793,9 @@ TEST_CASE("import standards creates what the catalogue names and updates by code
     CHECK(changed.exitCode == 0);
     CHECK(changed.out.contains("AUD-01"));
     CHECK(changed.out.contains("2025-02-01"));
-    CHECK(summaryOf(changed) == QStringLiteral("standards.csv: 3 rows read, 1 imported, 2 skipped "
-                                               "as duplicates, 0 rejected"));
+    CHECK(summaryOf(changed) ==
+          QStringLiteral("standards.csv: 3 rows read, 1 imported, 0 updated, 2 skipped "
+                         "as duplicates, 0 rejected"));
     const QJsonArray series = seriesOf(workbench, "AUD-01");
     CHECK(digestOf(series) == QStringLiteral("2025-01-01..2025-01-31: 88 (n 10) at_risk | "
                                              "2025-02-01..2025-02-28: 92 (n 10) at_risk"));
@@ -811,8 +840,8 @@ TEST_CASE("import standards reports a code twice in one file and invalid rows wi
         CHECK(rejections.at(3).reason.contains(QStringLiteral("sideways")));
         CHECK(rejections.at(4).reason.contains(QStringLiteral("2024-13-01")));
     }
-    CHECK(summaryOf(r).startsWith(
-        QStringLiteral("more.csv: 4 rows read, 0 imported, 0 skipped as duplicates, 3 rejected")));
+    CHECK(summaryOf(r).startsWith(QStringLiteral(
+        "more.csv: 4 rows read, 0 imported, 0 updated, 0 skipped as duplicates, 3 rejected")));
     // Nothing was created after all, so nothing is announced.
     CHECK_FALSE(r.out.contains("Created"));
     CHECK(readFile(workbench) == before);
@@ -860,8 +889,9 @@ TEST_CASE("import cases reads an export as it comes: unpadded day-first date-tim
         CHECK(r.exitCode == 0);
         CHECK(r.err.isEmpty());
         CHECK(linesOf(r.out).size() == 1); // no note: 29 and 28 say day-first
-        CHECK(summaryOf(r) == QStringLiteral("export.csv: 5 rows read, 5 imported, 0 skipped as "
-                                             "duplicates, 0 rejected"));
+        CHECK(summaryOf(r) ==
+              QStringLiteral("export.csv: 5 rows read, 5 imported, 0 updated, 0 skipped as "
+                             "duplicates, 0 rejected"));
         CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) ==
               QStringLiteral("2024-03-01..2024-03-31: 3.5 (n 2) met | "
                              "2024-04-01..2024-04-30: 5.25 (n 2) at_risk"));
@@ -888,8 +918,9 @@ TEST_CASE("import cases --date-format takes an explicit pattern; two-digit years
     const Result r = cli("import", "cases", workbench, csv, "--date-format", "d/M/yy H:mm");
     CHECK(r.exitCode == 0);
     CHECK(r.err.isEmpty());
-    CHECK(summaryOf(r) == QStringLiteral("short.csv: 2 rows read, 2 imported, 0 skipped as "
-                                         "duplicates, 0 rejected"));
+    CHECK(summaryOf(r) ==
+          QStringLiteral("short.csv: 2 rows read, 2 imported, 0 updated, 0 skipped as "
+                         "duplicates, 0 rejected"));
     CHECK(digestOf(seriesOf(workbench, "CRD-T-01")) ==
           QStringLiteral("2025-04-01..2025-04-30: 2.25 (n 2) met"));
 }

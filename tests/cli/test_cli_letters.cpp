@@ -64,7 +64,8 @@ TEST_CASE("import letters stores a folder of letters and letters lists them, key
     CHECK(imported.exitCode == 0);
     const QByteArrayList out = linesOf(imported.out);
     CHECK(out.contains("1 card number(s) masked: only the last four digits are kept"));
-    CHECK(out.constLast() == "inbox: 4 rows read, 4 imported, 0 skipped as duplicates, 0 rejected");
+    CHECK(out.constLast() ==
+          "inbox: 4 rows read, 4 imported, 0 updated, 0 skipped as duplicates, 0 rejected");
 
     const Result json = cli("letters", workbench, "--format", "json");
     REQUIRE(json.exitCode == 0);
@@ -107,7 +108,7 @@ TEST_CASE("import letters stores a folder of letters and letters lists them, key
     const Result again = cli("import", "letters", workbench, dir.filePath(QStringLiteral("inbox")));
     CHECK(again.exitCode == 0);
     CHECK(linesOf(again.out).constLast() ==
-          "inbox: 4 rows read, 0 imported, 4 skipped as duplicates, 0 rejected");
+          "inbox: 4 rows read, 0 imported, 0 updated, 4 skipped as duplicates, 0 rejected");
 }
 
 TEST_CASE("import letters reports a letter it cannot decode and imports nothing unless told",
@@ -127,14 +128,15 @@ TEST_CASE("import letters reports a letter it cannot decode and imports nothing 
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().startsWith(
         u8("bad.txt:2: encoding: cannot decode as UTF-8, GB18030 or Windows-1252")));
-    CHECK(linesOf(strict.out).constLast() ==
-          "2 files: 2 rows read, 0 imported, 0 skipped as duplicates, 1 rejected (nothing "
-          "imported: fix the rejected rows or skip them)");
+    CHECK(
+        linesOf(strict.out).constLast() ==
+        "2 files: 2 rows read, 0 imported, 0 updated, 0 skipped as duplicates, 1 rejected (nothing "
+        "imported: fix the rejected rows or skip them)");
 
     const Result lenient = cli("import", "letters", workbench, good, bad, "--skip-bad");
     CHECK(lenient.exitCode == 1);
     CHECK(linesOf(lenient.out).constLast() ==
-          "2 files: 2 rows read, 1 imported, 0 skipped as duplicates, 1 rejected");
+          "2 files: 2 rows read, 1 imported, 0 updated, 0 skipped as duplicates, 1 rejected");
     CHECK(jsonArrayOf(cli("letters", workbench, "--format", "json").out).size() == 1);
 }
 

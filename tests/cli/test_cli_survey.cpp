@@ -81,7 +81,7 @@ TEST_CASE("import survey creates the named survey and imports a long file", "[cl
     const QByteArrayList lines = linesOf(r.out);
     REQUIRE_FALSE(lines.isEmpty());
     CHECK(lines.constLast() ==
-          "answers.csv: 3 rows read, 3 imported, 0 skipped as duplicates, 0 rejected");
+          "answers.csv: 3 rows read, 3 imported, 0 updated, 0 skipped as duplicates, 0 rejected");
     CHECK(scalar(work, QStringLiteral("SELECT name FROM surveys")) == QStringLiteral("Follow-up"));
     CHECK(scalar(work, QStringLiteral("SELECT COUNT(*) FROM survey_items")) == QStringLiteral("2"));
     CHECK(scalar(work, QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE wave = "
@@ -91,7 +91,7 @@ TEST_CASE("import survey creates the named survey and imports a long file", "[cl
     const Result again = cli("import", "survey", work, data, "--wave", "2025-Q1");
     CHECK(again.exitCode == 0);
     CHECK(linesOf(again.out).constLast() ==
-          "answers.csv: 3 rows read, 0 imported, 3 skipped as duplicates, 0 rejected");
+          "answers.csv: 3 rows read, 0 imported, 0 updated, 3 skipped as duplicates, 0 rejected");
 }
 
 TEST_CASE("import survey prints located rejections and exits 1", "[cli][survey]")
@@ -116,7 +116,7 @@ TEST_CASE("import survey prints located rejections and exits 1", "[cli][survey]"
     CHECK(r.err.contains(outside));
     CHECK(r.err.contains("wide.csv:3: P_REL1: \"x\" is not a number"));
     CHECK(linesOf(r.out).constLast().startsWith(
-        "wide.csv: 2 rows read, 0 imported, 0 skipped as duplicates, 1 rejected"));
+        "wide.csv: 2 rows read, 0 imported, 0 updated, 0 skipped as duplicates, 1 rejected"));
     CHECK(scalar(work, QStringLiteral("SELECT COUNT(*) FROM survey_responses")) ==
           QStringLiteral("0"));
 

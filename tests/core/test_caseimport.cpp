@@ -629,7 +629,7 @@ TEST_CASE("case import reports each rejection with file, line, column and reason
                             "APP,C-8, ,2025-03-05,yes,NA,no\n"             // 9 no received
                             "APP,C-9,2025-03-03,2025-03-05,yes,NA\n"       // 10 six fields
                             "APP,C-10,2025-03-03,2025-03-05,maybe,NA,no\n" // 11 bad boolean
-                            "APP,C-1,2025-03-03,2025-03-05,yes,NA,no\n"    // 12 C-1 again
+                            "APP,C-1,2025-03-03,2025-03-06,yes,NA,no\n"    // 12 C-1 changed
                             "APP,S-1,2025-03-03,2025-03-09,yes,NA,no\n"    // 13 conflict
                             "APP,C-14,2025-03-03,2025-03-05,no,NA,perhaps\n"; // 14 bad boolean
     const QString f = u"bad.csv"_s;
@@ -644,7 +644,9 @@ TEST_CASE("case import reports each rejection with file, line, column and reason
         rejection(f, 10, u"row"_s, u"wrong number of fields: expected 7, found 6"_s),
         rejection(f, 11, u"right_first_time"_s,
                   u"\"maybe\" is not yes/no, true/false, 1/0 or Y/N"_s),
-        rejection(f, 12, u"case_id"_s, u"case id \"C-1\" appears more than once in this file"_s),
+        rejection(f, 12, u"case_id"_s,
+                  u"case id \"C-1\" appears more than once in this file with different values "
+                  "(--latest-by keeps the latest row)"_s),
         rejection(f, 13, u"case_id"_s,
                   u"case \"S-1\" is already in the workbench with different values"_s),
         rejection(f, 14, u"key_customer"_s, u"\"perhaps\" is not yes/no, true/false, 1/0 or Y/N"_s),
@@ -653,10 +655,13 @@ TEST_CASE("case import reports each rejection with file, line, column and reason
     const QString path = writeFixture(dir, f, text);
     Bench b = bench();
     storeCase(*b.workbench, b.app, u"S-1"_s, b.na); // received 3 March, completed 5 March
+    // --strict: a stored case with other values (line 13) is a conflict.
+    ImportOptions strict;
+    strict.strict = true;
 
     SECTION("all or nothing: nothing is stored")
     {
-        const ImportSummary summary = importCases(*b.workbench, path);
+        const ImportSummary summary = importCases(*b.workbench, path, {}, strict);
         CHECK(summary.rejections == expected);
         CHECK(summary.rowsRead == 13);
         CHECK(summary.imported == 0);
@@ -669,7 +674,9 @@ TEST_CASE("case import reports each rejection with file, line, column and reason
     }
     SECTION("skipping the bad rows keeps the good one")
     {
-        const ImportSummary summary = importCases(*b.workbench, path, {}, skippingBadRows());
+        ImportOptions options = skippingBadRows();
+        options.strict = true;
+        const ImportSummary summary = importCases(*b.workbench, path, {}, options);
         CHECK(summary.rejections == expected);
         CHECK(summary.rowsRead == 13);
         CHECK(summary.imported == 1);
@@ -853,7 +860,7 @@ TEST_CASE("importing the same cases again stores each once and says they were du
     CHECK(second.notes ==
           QStringList{u"4 row(s) matched cases already in the workbench and were skipped."_s});
     CHECK(second.summaryLine() ==
-          u"again.csv: 4 rows read, 0 imported, 4 skipped as duplicates, 0 rejected"_s);
+          u"again.csv: 4 rows read, 0 imported, 0 updated, 4 skipped as duplicates, 0 rejected"_s);
     CHECK(b.workbench->cases().count() == 4);
 
     // One more row later: only that one goes in.

@@ -64,12 +64,12 @@ TEST_CASE("a long case import reports what the writer finds in file order", "[im
     const QByteArray sameAsStored = "APP,S-1,2025-03-03,2025-03-05,yes,NA,no\n";
     const QHash<int, QByteArray> lines{
         {3, "APP,S-1,2025-03-03,2025-03-09,yes,NA,no\n"},     // conflict (writer)
-        {4, "APP,N-1,2025-03-03,2025-03-04,yes,NA,no\n"},     // repeats line 2 (writer)
+        {4, "APP,N-1,2025-03-03,2025-03-06,yes,NA,no\n"},     // contradicts line 2 (writer)
         {5, "APP,N-x,2025-02-30,2025-03-04,yes,NA,no\n"},     // no such date (reader)
-        {9000, "APP,N-5,2025-03-03,2025-03-04,yes,NA,no\n"},  // repeats line 6 (writer)
+        {9000, "APP,N-5,2025-03-03,2025-03-06,yes,NA,no\n"},  // contradicts line 6 (writer)
         {9001, "APP,N-y,2025-03-03,2025-03-04,yes\n"},        // four fields (reader)
         {15000, sameAsStored},                                // duplicate: skipped, no rejection
-        {15001, sameAsStored},                                // now a repeat (writer)
+        {15001, "APP,S-1,2025-03-03,2025-03-07,yes,NA,no\n"}, // contradicts 15000 (writer)
         {15002, "XYZ,N-z,2025-03-03,2025-03-04,yes,NA,no\n"}, // unknown service (reader)
         {kRows + 1, "APP,N-1,2025-03-03,2025-03-04,yes,NA,maybe\n"}, // bad boolean (reader)
     };
@@ -79,21 +79,30 @@ TEST_CASE("a long case import reports what the writer finds in file order", "[im
     const QList<ImportRejection> expected{
         rejection(f, 3, u"case_id"_s,
                   u"case \"S-1\" is already in the workbench with different values"_s),
-        rejection(f, 4, u"case_id"_s, u"case id \"N-1\" appears more than once in this file"_s),
+        rejection(f, 4, u"case_id"_s,
+                  u"case id \"N-1\" appears more than once in this file with different values "
+                  "(--latest-by keeps the latest row)"_s),
         rejection(f, 5, u"received"_s, u"cannot read \"2025-02-30\" as a date (ISO)"_s),
-        rejection(f, 9000, u"case_id"_s, u"case id \"N-5\" appears more than once in this file"_s),
+        rejection(f, 9000, u"case_id"_s,
+                  u"case id \"N-5\" appears more than once in this file with different values "
+                  "(--latest-by keeps the latest row)"_s),
         rejection(f, 9001, u"row"_s, u"wrong number of fields: expected 7, found 5"_s),
-        rejection(f, 15001, u"case_id"_s, u"case id \"S-1\" appears more than once in this file"_s),
+        rejection(f, 15001, u"case_id"_s,
+                  u"case id \"S-1\" appears more than once in this file with different values "
+                  "(--latest-by keeps the latest row)"_s),
         rejection(f, 15002, u"service"_s, u"unknown service \"XYZ\""_s),
         rejection(f, kRows + 1, u"key_customer"_s,
                   u"\"maybe\" is not yes/no, true/false, 1/0 or Y/N"_s),
     };
+    // --strict: a stored case with other values (line 3) is a conflict.
+    ImportOptions strict;
+    strict.strict = true;
     // Lines 3, 4, 5, 9000, 9001, 15000..15002 and the last replace good rows.
     const qint64 good = kRows - 9;
 
     SECTION("all or nothing")
     {
-        const ImportSummary summary = CaseImporter(*c.workbench).run(path, {}, {});
+        const ImportSummary summary = CaseImporter(*c.workbench).run(path, {}, strict);
         CHECK(summary.rejections == expected);
         CHECK(summary.rowsRead == kRows);
         CHECK(summary.rejected == 8);
@@ -105,7 +114,7 @@ TEST_CASE("a long case import reports what the writer finds in file order", "[im
     }
     SECTION("skipping the bad rows")
     {
-        ImportOptions options;
+        ImportOptions options = strict;
         options.skipBadRows = true;
         const ImportSummary summary = CaseImporter(*c.workbench).run(path, {}, options);
         CHECK(summary.rejections == expected);

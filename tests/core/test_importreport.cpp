@@ -47,31 +47,33 @@ TEST_CASE("the summary line counts rows and says why nothing was imported", "[im
     summary.duplicates = 15;
     summary.rejected = 5;
     summary.committed = true;
-    CHECK(summary.summaryLine() ==
-          u"cases.csv: 1200 rows read, 1180 imported, 15 skipped as duplicates, 5 rejected"_s);
+    CHECK(
+        summary.summaryLine() ==
+        u"cases.csv: 1200 rows read, 1180 imported, 0 updated, 15 skipped as duplicates, 5 rejected"_s);
 
     // A file name holding "%2" is printed as it is.
     ImportSummary odd = summary;
     odd.file = u"week%2.csv"_s;
-    CHECK(odd.summaryLine() ==
-          u"week%2.csv: 1200 rows read, 1180 imported, 15 skipped as duplicates, 5 rejected"_s);
+    CHECK(
+        odd.summaryLine() ==
+        u"week%2.csv: 1200 rows read, 1180 imported, 0 updated, 15 skipped as duplicates, 5 rejected"_s);
 
     summary.imported = 0;
     summary.committed = false;
     CHECK(summary.summaryLine() ==
-          u"cases.csv: 1200 rows read, 0 imported, 15 skipped as duplicates, 5 rejected "
+          u"cases.csv: 1200 rows read, 0 imported, 0 updated, 15 skipped as duplicates, 5 rejected "
           "(nothing imported: fix the rejected rows or skip them)"_s);
 
     // An unreadable file: skipping rows would not help, so it does not say so.
     ImportSummary unreadable = summary;
     unreadable.fileRejected = true;
     CHECK(unreadable.summaryLine() ==
-          u"cases.csv: 1200 rows read, 0 imported, 15 skipped as duplicates, 5 rejected "
+          u"cases.csv: 1200 rows read, 0 imported, 0 updated, 15 skipped as duplicates, 5 rejected "
           "(nothing imported: the file itself has a problem, which skipping rows cannot fix)"_s);
 
     summary.cancelled = true;
     CHECK(summary.summaryLine() ==
-          u"cases.csv: 1200 rows read, 0 imported, 15 skipped as duplicates, 5 rejected "
+          u"cases.csv: 1200 rows read, 0 imported, 0 updated, 15 skipped as duplicates, 5 rejected "
           "(cancelled: the workbench is unchanged)"_s);
 }
 
