@@ -3,7 +3,6 @@
 #include "xlsxvalues.h"
 
 #include <QDate>
-#include <QTime>
 
 #include <algorithm>
 #include <charconv>
@@ -55,10 +54,26 @@ QString dateTimeLetters(QStringView code)
     return letters;
 }
 
+// Digits written by hand: QDate::toString() parses its format on every call,
+// and a sheet has a date in every row.
+void appendDigits(QString &text, int value, int width)
+{
+    char16_t digits[8];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        digits[i] = char16_t(u'0' + value % 10);
+    text.append(reinterpret_cast<const QChar *>(digits), width);
+}
+
 QString timeOfDay(qint64 seconds)
 {
-    return QTime::fromMSecsSinceStartOfDay(int(seconds * 1000))
-        .toString(QStringLiteral("HH:mm:ss"));
+    QString text;
+    text.reserve(8);
+    appendDigits(text, int(seconds / 3600), 2);
+    text += u':';
+    appendDigits(text, int(seconds / 60 % 60), 2);
+    text += u':';
+    appendDigits(text, int(seconds % 60), 2);
+    return text;
 }
 
 QString dateTimeText(const QString &day, qint64 seconds, bool showsTime)
@@ -70,7 +85,14 @@ QString dateTimeText(const QString &day, qint64 seconds, bool showsTime)
 
 QString dateTimeText(const QDate &date, qint64 seconds, bool showsTime)
 {
-    return dateTimeText(date.toString(QStringLiteral("yyyy-MM-dd")), seconds, showsTime);
+    QString day;
+    day.reserve(19);
+    appendDigits(day, date.year(), 4);
+    day += u'-';
+    appendDigits(day, date.month(), 2);
+    day += u'-';
+    appendDigits(day, date.day(), 2);
+    return dateTimeText(day, seconds, showsTime);
 }
 
 } // namespace
