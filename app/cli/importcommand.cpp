@@ -163,6 +163,11 @@ int ImportCommand::run(const QStringList &arguments)
         tr("NAME"));
     parser.addOption(surveyWave);
     parser.addOption(surveyName);
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"),
+        tr("For an Excel workbook (.xlsx): the sheet to read (the first when not given)."),
+        tr("NAME"));
+    parser.addOption(sheet);
     parser.addPositionalArgument(
         QStringLiteral("KIND"),
         tr("What the file holds: cases, measurements, standards, letters or audits."),
@@ -170,7 +175,9 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench to import into."));
     parser.addPositionalArgument(
         QStringLiteral("DATA"),
-        tr("The CSV file to read; for letters, one or more files or folders."), tr("DATA..."));
+        tr("The CSV file or Excel workbook (.xlsx) to read; for letters, one or more files or "
+           "folders."),
+        tr("DATA..."));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
@@ -185,7 +192,8 @@ int ImportCommand::run(const QStringList &arguments)
         if (parser.isSet(map) || parser.isSet(dateFormat) || parser.isSet(encoding))
             return usageError(tr("--map, --date-format and --encoding do not apply to survey."));
         return importSurveyFile(positional.at(1), positional.at(2), parser.value(surveyWave),
-                                parser.value(surveyName), parser.isSet(skipBad));
+                                parser.value(surveyName), parser.isSet(skipBad),
+                                parser.value(sheet));
     }
     if (parser.isSet(surveyWave) || parser.isSet(surveyName))
         return usageError(tr("--wave and --survey apply to survey only."));
@@ -204,6 +212,8 @@ int ImportCommand::run(const QStringList &arguments)
                              "standards, letters or audits.")
                               .arg(kind));
     if (kind == kLetters) {
+        if (parser.isSet(sheet))
+            return usageError(tr("--sheet does not apply to letters."));
         if (parser.isSet(map) || parser.isSet(dateFormat))
             return usageError(tr("--map and --date-format do not apply to letters."));
         if (parser.isSet(encoding) && !isKnownEncoding(parser.value(encoding)))
@@ -273,6 +283,7 @@ int ImportCommand::run(const QStringList &arguments)
     options.strict = parser.isSet(strict);
     const QString data = positional.at(2);
     options.progress = progressPrinter(QFileInfo(data).fileName());
+    options.sheet = parser.value(sheet);
     CaseImportService &imports = workbench.caseImports();
     if (kind == kCases) {
         // Without --map, the mapping the import wizard remembered in this
@@ -280,7 +291,7 @@ int ImportCommand::run(const QStringList &arguments)
         // --date-format given here still wins over the remembered one.
         if (!parser.isSet(map)) {
             if (const std::optional<CaseImportSettings> remembered =
-                    imports.rememberedMappingForFile(data)) {
+                    imports.rememberedMappingForFile(data, options.sheet)) {
                 settings.columns = remembered->columns;
                 if (!parser.isSet(dateFormat)) {
                     settings.dateFormat = remembered->dateFormat;
@@ -335,7 +346,8 @@ int ImportCommand::importLetterFiles(const QString &workbenchPath, const QString
 }
 
 int ImportCommand::importSurveyFile(const QString &workbenchPath, const QString &data,
-                                    const QString &wave, const QString &survey, bool skipBadRows)
+                                    const QString &wave, const QString &survey, bool skipBadRows,
+                                    const QString &sheet)
 {
     const std::unique_ptr<Workbench> opened = openWorkbench(workbenchPath);
     if (!opened)
@@ -344,6 +356,7 @@ int ImportCommand::importSurveyFile(const QString &workbenchPath, const QString 
     options.wave = wave;
     options.survey = survey;
     options.skipBadRows = skipBadRows;
+    options.sheet = sheet;
     options.progress = progressPrinter(QFileInfo(data).fileName());
     // One action: the survey and wave if new, the answers and the measurements
     // of the standards this survey feeds.

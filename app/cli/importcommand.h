@@ -24,7 +24,8 @@ private:
     static int importLetterFiles(const QString &workbenchPath, const QStringList &paths,
                                  const QString &encoding, bool skipBadRows);
     static int importSurveyFile(const QString &workbenchPath, const QString &data,
-                                const QString &wave, const QString &survey, bool skipBadRows);
+                                const QString &wave, const QString &survey, bool skipBadRows,
+                                const QString &sheet);
     static int report(const ImportSummary &summary);
 };
 

@@ -87,7 +87,8 @@ ImportSummary AuditImporter::run(const QString &path, qint64 templateId,
         return summary;
 
     const DateFormat dateFormat = chooseDateFormat(
-        requestedFormat, CsvImportRun::sampleColumns(path, {columns.auditedOn}), summary.notes);
+        requestedFormat, CsvImportRun::sampleColumns(path, options.sheet, {columns.auditedOn}),
+        summary.notes);
     NameLookup departments;
     for (const Department &d : workbench.departments().all())
         departments.add(d.id, d.code, d.name);

@@ -2,22 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casedatedetection.h"
 
-#include "csvreader.h"
 #include "dateformatdetector.h"
 #include "missingvalues.h"
-
-#include <QFile>
+#include "tablesource.h"
 
 namespace Yardstick {
 
-CaseImportSettings withDetectedDates(const QString &path, CaseImportSettings settings)
+CaseImportSettings withDetectedDates(const QString &path, CaseImportSettings settings,
+                                     const QString &sheet)
 {
     settings.datesDetected = true;
     settings.detectedDates = std::nullopt;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const TableOpening opening = openTableSource(path, sheet);
+    if (!opening.source)
         return settings;
-    CsvReader reader(file);
+    TableSource &reader = *opening.source;
     const std::optional<CsvRecord> header = reader.next();
     if (!header)
         return settings;

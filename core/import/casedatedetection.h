@@ -13,7 +13,9 @@ namespace Yardstick {
 // (DateFormatDetector), and the result goes in settings.detectedDates with
 // datesDetected set. The wizard shows it and hands these settings to the
 // import, which reads with exactly that format. A file that cannot be read
-// leaves detectedDates empty.
-CaseImportSettings withDetectedDates(const QString &path, CaseImportSettings settings);
+// leaves detectedDates empty. For a workbook, the sheet is read (empty: the
+// first).
+CaseImportSettings withDetectedDates(const QString &path, CaseImportSettings settings,
+                                     const QString &sheet = QString());
 
 } // namespace Yardstick

@@ -522,7 +522,7 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
         }
     } else if (dateFormat == DateFormat::Auto) {
         const CaseImportSettings resolved =
-            settings.datesDetected ? settings : withDetectedDates(path, settings);
+            settings.datesDetected ? settings : withDetectedDates(path, settings, options.sheet);
         dateFormat = chooseDetectedDateFormat(resolved.detectedDates, summary.notes);
     }
 

@@ -18,7 +18,6 @@ CsvImportRun::CsvImportRun(const QString &path, const ImportOptions &options,
     , m_fileName(QFileInfo(path).fileName())
     , m_options(options)
     , m_summary(summary)
-    , m_file(path)
 {
     m_summary.file = m_fileName;
 }
@@ -27,16 +26,21 @@ CsvImportRun::~CsvImportRun() = default;
 
 bool CsvImportRun::start()
 {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        rejectFile(0, QStringLiteral("file"), tr("cannot be read: %1").arg(m_file.errorString()));
+    TableOpening opening = openTableSource(m_path, m_options.sheet);
+    if (!opening.source) {
+        rejectFile(0, opening.column, opening.error);
         return false;
     }
-    m_fileSize = m_file.size();
-    m_reader = std::make_unique<CsvReader>(m_file);
-    std::optional<CsvRecord> header = m_reader->next();
+    m_source = std::move(opening.source);
+    // A sheet's rows are located as "cases.xlsx[Sheet1]:12".
+    m_fileName = m_source->displayName();
+    m_summary.file = m_fileName;
+    std::optional<CsvRecord> header = m_source->next();
     if (!header) {
-        if (const auto &error = m_reader->error())
+        if (const auto &error = m_source->error())
             rejectFile(error->line, QStringLiteral("row"), error->message);
+        else if (!m_source->sheetName().isEmpty())
+            rejectFile(0, QStringLiteral("file"), tr("the sheet is empty"));
         else
             rejectFile(0, QStringLiteral("file"), tr("the file is empty"));
         return false;
@@ -72,9 +76,9 @@ bool CsvImportRun::requireColumns(std::initializer_list<RequiredColumn> columns)
 std::optional<CsvRecord> CsvImportRun::next()
 {
     while (true) {
-        std::optional<CsvRecord> record = m_reader->next();
+        std::optional<CsvRecord> record = m_source->next();
         if (!record) {
-            if (const auto &error = m_reader->error()) {
+            if (const auto &error = m_source->error()) {
                 // The rest of the file cannot be read, so even "skip bad
                 // rows" must not keep the part before it as if it were all.
                 ++m_summary.rowsRead;
@@ -85,7 +89,7 @@ std::optional<CsvRecord> CsvImportRun::next()
         }
         ++m_summary.rowsRead;
         if (m_options.progress && m_summary.rowsRead % kProgressEveryRows == 0 &&
-            !m_options.progress(m_reader->bytesRead(), m_fileSize)) {
+            !m_options.progress(m_source->position(), m_source->size())) {
             m_summary.cancelled = true;
             return std::nullopt;
         }
@@ -155,8 +159,8 @@ void CsvImportRun::stopAfter(qint64 line, qint64 rowsRead)
 
 void CsvImportRun::finish()
 {
-    if (m_options.progress && !m_summary.cancelled)
-        m_options.progress(m_fileSize, m_fileSize);
+    if (m_options.progress && !m_summary.cancelled && m_source)
+        m_options.progress(m_source->size(), m_source->size());
     if (m_summary.rowsRead == 0 && !m_summary.cancelled)
         rejectFile(1, QStringLiteral("row"), tr("the file has a header but no data rows"));
 }
@@ -168,17 +172,15 @@ bool CsvImportRun::shouldCommit() const
     return m_options.skipBadRows || m_summary.rejections.isEmpty();
 }
 
-QStringList CsvImportRun::sampleColumns(const QString &path, const QList<int> &columns, int maxRows)
+QStringList CsvImportRun::sampleColumns(const QString &path, const QString &sheet,
+                                        const QList<int> &columns, int maxRows)
 {
     QStringList values;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return values;
-    CsvReader reader(file);
-    if (!reader.next()) // header
+    const TableOpening opening = openTableSource(path, sheet);
+    if (!opening.source || !opening.source->next()) // the header
         return values;
     for (int row = 0; row < maxRows; ++row) {
-        std::optional<CsvRecord> record = reader.next();
+        std::optional<CsvRecord> record = opening.source->next();
         if (!record)
             break;
         for (int column : columns) {

@@ -5,9 +5,9 @@
 #include "csvreader.h"
 #include "dateparser.h"
 #include "importreport.h"
+#include "tablesource.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QStringList>
 
 #include <initializer_list>
@@ -17,7 +17,8 @@
 
 namespace Yardstick {
 
-// The part every CSV import shares: open the file, read the header, hand out
+// The part every CSV import shares: open the file (a CSV file or the sheet
+// of an Excel workbook that options.sheet names), read the header, hand out
 // data rows with the header's number of fields, call the progress callback
 // (and notice a cancel), and record located rejections in the summary.
 class CsvImportRun final
@@ -32,7 +33,7 @@ public:
     // if the file cannot be read or is empty.
     bool start();
     const QStringList &header() const { return m_header; }
-    QChar separator() const { return m_reader ? m_reader->separator() : QLatin1Char(','); }
+    QChar separator() const { return m_source ? m_source->separator() : QLatin1Char(','); }
     // The column whose header matches, ignoring case and surrounding spaces.
     int columnIndex(QStringView name) const;
 
@@ -74,9 +75,10 @@ public:
     bool shouldCommit() const;
 
     // Reads up to maxRows values of the given columns from the start of the
-    // file, to decide a date format before the real pass.
-    static QStringList sampleColumns(const QString &path, const QList<int> &columns,
-                                     int maxRows = 2000);
+    // file (of the sheet, for a workbook), to decide a date format before the
+    // real pass.
+    static QStringList sampleColumns(const QString &path, const QString &sheet,
+                                     const QList<int> &columns, int maxRows = 2000);
 
 private:
     qsizetype insertionPoint(qint64 line) const;
@@ -85,11 +87,9 @@ private:
     QString m_fileName;
     const ImportOptions &m_options;
     ImportSummary &m_summary;
-    QFile m_file;
-    std::unique_ptr<CsvReader> m_reader;
+    std::unique_ptr<TableSource> m_source;
     QStringList m_header;
     qint64 m_lastRejectedLine = -1;
-    qint64 m_fileSize = 0;
 };
 
 // Decides the date format of an import: the forced one, or a guess from the

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvpreview.h"
 
+#include "tablesource.h"
+
 #include <QCoreApplication>
-#include <QFile>
 
 namespace Yardstick {
 
@@ -22,21 +23,24 @@ void fail(CsvPreview &preview, qint64 line, const QString &message)
 
 } // namespace
 
-CsvPreview readCsvPreview(const QString &path, int maxRows)
+CsvPreview readCsvPreview(const QString &path, int maxRows, const QString &sheet)
 {
     CsvPreview preview;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(preview, 0, tr("cannot be read: %1").arg(file.errorString()));
+    const TableOpening opening = openTableSource(path, sheet);
+    if (!opening.source) {
+        fail(preview, 0, opening.error);
         return preview;
     }
-    CsvReader reader(file);
+    TableSource &reader = *opening.source;
     std::optional<CsvRecord> header = reader.next();
     preview.separator = reader.separator();
     preview.encoding = reader.encodingName();
+    preview.sheet = reader.sheetName();
     if (!header) {
         if (const auto &error = reader.error())
             fail(preview, error->line, error->message);
+        else if (!preview.sheet.isEmpty())
+            fail(preview, 0, tr("the sheet is empty"));
         else
             fail(preview, 0, tr("the file is empty"));
         return preview;

@@ -65,7 +65,8 @@ ImportSummary MeasurementImporter::run(const QString &path, const ImportOptions 
 
     const DateFormat dateFormat = chooseDateFormat(
         requestedFormat,
-        CsvImportRun::sampleColumns(path, {columns.periodStart, columns.periodEnd}), summary.notes);
+        CsvImportRun::sampleColumns(path, options.sheet, {columns.periodStart, columns.periodEnd}),
+        summary.notes);
     QHash<QString, Standard> standards;
     for (const Standard &standard : m_workbench.catalogue().standards())
         standards.insert(standard.code.toCaseFolded(), standard);

@@ -78,6 +78,7 @@ MissingNames MissingNamesScan::run(const QString &path, const CaseImportSettings
     ImportSummary scratch;
     ImportOptions readOptions;
     readOptions.progress = options.progress;
+    readOptions.sheet = options.sheet;
     CsvImportRun run(path, readOptions, scratch);
     if (!run.start())
         return result(false);

@@ -57,9 +57,9 @@ CaseImportService::rememberedMappingFor(const QStringList &header) const
 }
 
 std::optional<CaseImportSettings>
-CaseImportService::rememberedMappingForFile(const QString &path) const
+CaseImportService::rememberedMappingForFile(const QString &path, const QString &sheet) const
 {
-    const CsvPreview preview = readCsvPreview(path, 0);
+    const CsvPreview preview = readCsvPreview(path, 0, sheet);
     if (preview.header.isEmpty())
         return std::nullopt;
     return rememberedMappingFor(preview.header);

@@ -47,8 +47,10 @@ public:
     // The remembered mapping when every column it names is in this header
     // (matched ignoring case), so it can be used for this file as it is.
     std::optional<CaseImportSettings> rememberedMappingFor(const QStringList &header) const;
-    // The same for the header of this CSV file (nothing when it cannot be read).
-    std::optional<CaseImportSettings> rememberedMappingForFile(const QString &path) const;
+    // The same for the header of this CSV file or workbook sheet (empty: the
+    // first); nothing when it cannot be read.
+    std::optional<CaseImportSettings>
+    rememberedMappingForFile(const QString &path, const QString &sheet = QString()) const;
     StorageResult rememberMapping(const CaseImportSettings &settings);
 
     ImportSummary importCases(const QString &path, const CaseImportSettings &settings,

@@ -54,6 +54,11 @@ QString CaseImportWizard::filePath() const
     return m_filePage->filePath();
 }
 
+QString CaseImportWizard::sheet() const
+{
+    return m_filePage->sheet();
+}
+
 CaseImportSettings CaseImportWizard::settings() const
 {
     return m_mappingPage->settings();
@@ -97,7 +102,9 @@ bool CaseImportWizard::askToCreateMissing()
     // The same pass, through the same mapping, as the import's own: what is
     // listed here is what the import creates.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const MissingNames missing = m_imports.missingNames(filePath(), settings());
+    ImportOptions options;
+    options.sheet = sheet();
+    const MissingNames missing = m_imports.missingNames(filePath(), settings(), options);
     QGuiApplication::restoreOverrideCursor();
     if (missing.isEmpty())
         return true;

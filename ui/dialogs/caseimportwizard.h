@@ -32,6 +32,8 @@ public:
 
     void setFilePath(const QString &path);
     QString filePath() const;
+    // The sheet chosen when the file is an Excel workbook, else empty.
+    QString sheet() const;
     CaseImportSettings settings() const;
     bool skipBadRows() const;
     bool rememberMapping() const;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvfilepage.h"
 
+#include "import/xlsxworkbook.h"
+
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,17 +40,25 @@ CsvFilePage::CsvFilePage(const QString &startFolder, QWidget *parent)
     , m_startFolder(startFolder)
 {
     setTitle(tr("Choose the File"));
-    setSubTitle(tr("A CSV file with a header row; comma, semicolon and tab separated files "
-                   "are all read."));
+    setSubTitle(tr("A CSV file with a header row (comma, semicolon and tab separated files "
+                   "are all read), or a sheet of an Excel workbook."));
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importFilePath"));
-    m_path->setPlaceholderText(tr("Path of the CSV file"));
+    m_path->setPlaceholderText(tr("Path of the CSV file or Excel workbook"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("importBrowseButton"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_sheetLabel = new QLabel(tr("&Sheet:"), this);
+    m_sheetLabel->setBuddy(m_sheet);
+    fileRow->addWidget(m_sheetLabel);
+    fileRow->addWidget(m_sheet);
+    m_sheetLabel->hide();
+    m_sheet->hide();
 
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("importFileInfo"));
@@ -75,6 +86,7 @@ CsvFilePage::CsvFilePage(const QString &startFolder, QWidget *parent)
 
     connect(browse, &QPushButton::clicked, this, &CsvFilePage::browse);
     connect(m_path, &QLineEdit::editingFinished, this, &CsvFilePage::load);
+    connect(m_sheet, &QComboBox::activated, this, &CsvFilePage::loadPreview);
     load();
 }
 
@@ -87,6 +99,11 @@ void CsvFilePage::setFilePath(const QString &path)
 QString CsvFilePage::filePath() const
 {
     return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+QString CsvFilePage::sheet() const
+{
+    return m_sheet->count() > 0 ? m_sheet->currentText() : QString();
 }
 
 void CsvFilePage::addOption(QWidget *widget)
@@ -104,7 +121,8 @@ void CsvFilePage::browse()
     const QString folder =
         filePath().isEmpty() ? m_startFolder : QFileInfo(filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a CSV File"), folder, tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        this, tr("Choose a CSV File or Excel Workbook"), folder,
+        tr("CSV files and Excel workbooks (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         setFilePath(path);
 }
@@ -115,7 +133,20 @@ void CsvFilePage::load()
     if (path == m_loadedPath)
         return; // editingFinished fires again on every focus change
     m_loadedPath = path;
-    m_preview = path.isEmpty() ? CsvPreview() : readCsvPreview(path, kPreviewRows);
+    // A workbook's sheets are offered; the first is read until another is
+    // chosen.
+    m_sheet->clear();
+    if (!path.isEmpty() && looksLikeXlsx(path))
+        m_sheet->addItems(xlsxSheetNames(path));
+    m_sheet->setVisible(m_sheet->count() > 1);
+    m_sheetLabel->setVisible(m_sheet->count() > 1);
+    loadPreview();
+}
+
+void CsvFilePage::loadPreview()
+{
+    const QString path = m_loadedPath;
+    m_preview = path.isEmpty() ? CsvPreview() : readCsvPreview(path, kPreviewRows, sheet());
     fillTable();
 
     const QString name = QFileInfo(path).fileName();
@@ -125,6 +156,11 @@ void CsvFilePage::load()
         m_info->setText(tr("%1 cannot be imported: %2").arg(name, m_preview.error));
     } else if (m_preview.rows.isEmpty()) {
         m_info->setText(tr("%1 has a header but no data rows.").arg(name));
+    } else if (!m_preview.sheet.isEmpty()) {
+        m_info->setText(tr("%1, sheet %2: %3 columns. Its first rows as Yardstick reads them, "
+                           "by row number:")
+                            .arg(name, m_preview.sheet)
+                            .arg(m_preview.header.size()));
     } else {
         m_info->setText(tr("%1: %2 columns, read as %3 with fields separated by %4. Its first "
                            "rows as Yardstick reads them, by line number:")

@@ -36,6 +36,11 @@ QString FileImportWizard::filePath() const
     return m_filePage->filePath();
 }
 
+QString FileImportWizard::sheet() const
+{
+    return m_filePage->sheet();
+}
+
 bool FileImportWizard::skipBadRows() const
 {
     return m_skipBad->isChecked();

@@ -24,6 +24,8 @@ public:
 
     void setFilePath(const QString &path);
     QString filePath() const;
+    // The sheet chosen when the file is an Excel workbook, else empty.
+    QString sheet() const;
     bool skipBadRows() const;
 
     CsvFilePage *filePage() const { return m_filePage; }

@@ -101,7 +101,7 @@ void ImportController::importCases(const QString &path)
                 !kept.ok())
                 emit errorOccurred(tr("Cannot Remember the Mapping"), kept.error());
         }
-        run(Kind::Cases, file, wizard->skipBadRows(),
+        run(Kind::Cases, file, wizard->sheet(), wizard->skipBadRows(),
             [file, settings, createMissing](Workbench &workbench, const ImportOptions &options) {
                 ImportOptions caseOptions = options;
                 caseOptions.createMissing = createMissing;
@@ -150,12 +150,12 @@ void ImportController::importFixedColumns(Kind kind, const QString &path)
                 return workbench.caseImports().importMeasurements(file, options);
             };
         }
-        run(kind, file, wizard->skipBadRows(), job);
+        run(kind, file, wizard->sheet(), wizard->skipBadRows(), job);
     });
     wizard->open();
 }
 
-void ImportController::run(Kind kind, const QString &file, bool skipBadRows,
+void ImportController::run(Kind kind, const QString &file, const QString &sheet, bool skipBadRows,
                            const ImportRunner::Job &job)
 {
     rememberFolder(file);
@@ -168,7 +168,12 @@ void ImportController::run(Kind kind, const QString &file, bool skipBadRows,
                 finish(kind, target, summary);
             });
     updateActions();
-    m_runner->start(QFileInfo(file).fileName(), skipBadRows, job);
+    m_runner->start(QFileInfo(file).fileName(), skipBadRows,
+                    [sheet, job](Workbench &workbench, const ImportOptions &options) {
+                        ImportOptions onSheet = options;
+                        onSheet.sheet = sheet;
+                        return job(workbench, onSheet);
+                    });
 }
 
 void ImportController::finish(Kind kind, const QString &target, const ImportSummary &summary)

@@ -57,7 +57,9 @@ signals:
 
 private:
     void importFixedColumns(Kind kind, const QString &path);
-    void run(Kind kind, const QString &file, bool skipBadRows, const ImportRunner::Job &job);
+    // The import reads the given sheet when the file is an Excel workbook.
+    void run(Kind kind, const QString &file, const QString &sheet, bool skipBadRows,
+             const ImportRunner::Job &job);
     void finish(Kind kind, const QString &target, const ImportSummary &summary);
     void chooseAndExportStandards();
     void rememberFolder(const QString &filePath);
