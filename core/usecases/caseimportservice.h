@@ -4,6 +4,7 @@
 
 #include "import/caseimportsettings.h"
 #include "import/dateparser.h"
+#include "import/exportpresets.h"
 #include "import/importreport.h"
 #include "import/missingnames.h"
 #include "storage/storageresult.h"
@@ -49,6 +50,9 @@ public:
     // The same for the header of this CSV file (nothing when it cannot be read).
     std::optional<CaseImportSettings> rememberedMappingForFile(const QString &path) const;
     StorageResult rememberMapping(const CaseImportSettings &settings);
+    // The known system's export this CSV file's header comes from, with the
+    // mapping proposed for it (nothing when it cannot be read or is not one).
+    std::optional<RecognisedExport> recognisedExportForFile(const QString &path) const;
 
     ImportSummary importCases(const QString &path, const CaseImportSettings &settings,
                               const ImportOptions &options);
