@@ -286,7 +286,8 @@ int ImportCommand::run(const QStringList &arguments)
                     recognised->settings.dateFormat == DateFormat::Pattern)
                     settings.setDateFormatText(recognised->settings.datePattern);
                 useProposal(settings, recognised->settings);
-                Console::writeErrorText(describeRecognisedExport(*recognised) + u'\n');
+                Console::writeErrorText(describeRecognisedExport(recognised->name, settings) +
+                                        u'\n');
             }
         }
         return report(imports.importCases(data, settings, options));

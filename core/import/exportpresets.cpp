@@ -201,9 +201,8 @@ std::optional<RecognisedExport> recogniseExport(const QStringList &header)
     return std::nullopt;
 }
 
-QString describeRecognisedExport(const RecognisedExport &recognised)
+QString describeRecognisedExport(const QString &name, const CaseImportSettings &settings)
 {
-    const CaseImportSettings &settings = recognised.settings;
     QStringList mapped;
     for (CaseField field :
          {CaseField::CaseId, CaseField::Received, CaseField::Completed, CaseField::Service,
@@ -217,16 +216,15 @@ QString describeRecognisedExport(const RecognisedExport &recognised)
     if (!settings.latestBy.isEmpty() && global)
         text = QCoreApplication::translate(
                    kContext, "Recognised a %1: %2; latest row by %3; case ids are global.")
-                   .arg(recognised.name, list, settings.latestBy);
+                   .arg(name, list, settings.latestBy);
     else if (!settings.latestBy.isEmpty())
         text = QCoreApplication::translate(kContext, "Recognised a %1: %2; latest row by %3.")
-                   .arg(recognised.name, list, settings.latestBy);
+                   .arg(name, list, settings.latestBy);
     else if (global)
         text = QCoreApplication::translate(kContext, "Recognised a %1: %2; case ids are global.")
-                   .arg(recognised.name, list);
+                   .arg(name, list);
     else
-        text = QCoreApplication::translate(kContext, "Recognised a %1: %2.")
-                   .arg(recognised.name, list);
+        text = QCoreApplication::translate(kContext, "Recognised a %1: %2.").arg(name, list);
     if (settings.dateFormat == DateFormat::Pattern)
         text += u' ' + QCoreApplication::translate(kContext, "Dates read as \"%1\".")
                            .arg(settings.datePattern);

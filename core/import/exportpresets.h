@@ -33,9 +33,10 @@ struct RecognisedExport
 // for one.
 std::optional<RecognisedExport> recogniseExport(const QStringList &header);
 
-// One line saying what the proposal reads, as the command line prints it:
-// "Recognised a ServiceNow incident export: case_id=number, received=opened_at,
-// ...; latest row by sys_mod_count; case ids are global."
-QString describeRecognisedExport(const RecognisedExport &recognised);
+// One line saying how a recognised export is read, as the command line
+// prints it: "Recognised a ServiceNow incident export: case_id=number,
+// received=opened_at, ...; latest row by sys_mod_count; case ids are global."
+// The settings are those used: the proposal, or it with the options given.
+QString describeRecognisedExport(const QString &name, const CaseImportSettings &settings);
 
 } // namespace Yardstick

@@ -5,6 +5,7 @@
 // headers, and what Yardstick proposes for each. The headers are those the
 // systems write, extra columns and all.
 #include "catchqt.h"
+#include "import/datepattern.h"
 #include "import/exportpresets.h"
 
 using namespace Yardstick;
@@ -52,7 +53,7 @@ TEST_CASE("a ServiceNow incident export is mapped with completed as resolved_at 
     CHECK(found.settings.latestBy == u"sys_mod_count"_s);
     CHECK(found.settings.caseIds == CaseIdentity::Global);
     CHECK(found.settings.dateFormat == DateFormat::Auto);
-    CHECK(describeRecognisedExport(found) ==
+    CHECK(describeRecognisedExport(found.name, found.settings) ==
           u"Recognised a ServiceNow incident export: case_id=number, received=opened_at, "
           "completed=resolved_at, service=category, department=assignment_group; latest row by "
           "sys_mod_count; case ids are global."_s);
@@ -131,6 +132,13 @@ TEST_CASE("a Jira Service Management export reads the request type as the servic
     CHECK(found.settings.caseIds == CaseIdentity::Global);
     CHECK(found.settings.dateFormat == DateFormat::Pattern);
     CHECK(found.settings.datePattern == u"d/MMM/yy h:mm AP"_s);
+    // As Jira writes them: 13 February 2025, 9:30 in the morning.
+    const std::optional<DatePattern> jira = DatePattern::compile(found.settings.datePattern);
+    REQUIRE(jira);
+    const std::optional<Moment> created = jira->parse(u"13/Feb/25 9:30 AM"_s);
+    REQUIRE(created);
+    CHECK(created->date == QDate(2025, 2, 13));
+    CHECK(created->secondOfDay == std::optional<int>(9 * 3600 + 30 * 60));
 
     // Without a request type, the issue type is the nearest thing.
     const RecognisedExport plain =
@@ -190,7 +198,7 @@ TEST_CASE("a regulator's complaint register reads the product as the service and
                                              {CaseField::Service, u"Product"_s}}));
     CHECK(found.settings.latestBy.isEmpty());
     CHECK(found.settings.caseIds == CaseIdentity::Global);
-    CHECK(describeRecognisedExport(found) ==
+    CHECK(describeRecognisedExport(found.name, found.settings) ==
           u"Recognised a regulator-style complaint register: case_id=Complaint ID, "
           "received=Date received, completed=Date sent to company, service=Product; case ids "
           "are global."_s);
