@@ -4,6 +4,7 @@
 
 #include "console.h"
 #include "exitcode.h"
+#include "import/exportpresets.h"
 #include "letters/textdecoding.h"
 #include "usecases/auditservice.h"
 #include "usecases/caseimportservice.h"
@@ -42,6 +43,15 @@ ImportOptions::Progress progressPrinter(const QString &file)
     };
 }
 
+// The latest-row column and the case identity of a remembered mapping or a
+// recognised export; --latest-by and --ids, when given, are applied after
+// and win.
+void useProposal(CaseImportSettings &settings, const CaseImportSettings &proposal)
+{
+    settings.latestBy = proposal.latestBy;
+    settings.caseIds = proposal.caseIds;
+}
+
 } // namespace
 
 QString ImportCommand::name() const
@@ -70,7 +80,10 @@ int ImportCommand::run(const QStringList &arguments)
            "key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). "
            "Other headers can be mapped with --map; without --map, the mapping remembered in the "
            "workbench by File > Import > Case Records is used when the file has the columns it "
-           "names. "
+           "names; without either, the export of a service-desk system Yardstick recognises "
+           "(ServiceNow, Zendesk, Jira Service Management, Salesforce Service Cloud, Freshdesk, "
+           "a regulator's complaint register) is read as proposed for it, and the line on stderr "
+           "says how. "
            "Dates may be ISO 8601, d/m/yyyy, m/d/yyyy, yyyy/m/d, d-Mon-yyyy or d Mon yyyy, each "
            "with an optional time h:mm[:ss] [AM/PM]; which of day or month comes first is decided "
            "over the whole file (day-first, with a note, when no day is above 12) unless "
@@ -302,10 +315,20 @@ int ImportCommand::run(const QStringList &arguments)
                 if (!parser.isSet(setValue))
                     settings.setValues = remembered->setValues;
                 settings.valueMaps = remembered->valueMaps;
-                settings.latestBy = remembered->latestBy;
-                settings.caseIds = remembered->caseIds;
+                useProposal(settings, *remembered);
                 Console::writeErrorText(
                     tr("Reading the columns as the mapping remembered in this workbench says.\n"));
+            } else if (const std::optional<RecognisedExport> recognised =
+                           imports.recognisedExportForFile(data)) {
+                // A known system's export: its proposal, as the wizard would
+                // show it; --date-format still wins over a proposed pattern.
+                settings.columns = recognised->settings.columns;
+                if (!parser.isSet(dateFormat) &&
+                    recognised->settings.dateFormat == DateFormat::Pattern)
+                    settings.setDateFormatText(recognised->settings.datePattern);
+                useProposal(settings, recognised->settings);
+                Console::writeErrorText(describeRecognisedExport(recognised->name, settings) +
+                                        u'\n');
             }
         }
         if (parser.isSet(latestBy))

@@ -135,6 +135,9 @@ public:
     void readDatesWith(const DatePattern &pattern) { m_pattern = pattern; }
     // The words that mean "no value" in this file.
     void setMissing(const MissingValues &missing) { m_missing = missing; }
+    // Reads each cell through the settings' value maps ("Category 26" as
+    // "Card replacement"); the settings outlive the reader.
+    void mapValuesWith(const CaseImportSettings &settings) { m_mapping = &settings; }
     // A set value is the same on every row, so it is checked once, before
     // the rows: a bad one is told once, against the file (line 0) and the
     // field, instead of at every row. False if any was refused.
@@ -185,7 +188,10 @@ private:
         const int index = m_columns.of(field);
         if (index < 0)
             return nullptr;
-        const QString &value = m_row->fields.at(index);
+        // A mapped value is checked as the value it stands for: mapped onto
+        // nothing, it is no value.
+        const QString &cell = m_row->fields.at(index);
+        const QString &value = m_mapping ? m_mapping->mappedValue(field, cell) : cell;
         if (!m_missing.isMissing(value))
             return &value;
         // A word such as "NA" that is also a service's or department's code
@@ -241,6 +247,7 @@ private:
     const NameLookup &m_departments;
     std::optional<DatePattern> m_pattern;
     MissingValues m_missing;
+    const CaseImportSettings *m_mapping = nullptr;
     const QMap<CaseField, QString> &m_setValues;
     const CsvRecord *m_row = nullptr;
     bool m_ok = true;
@@ -585,6 +592,7 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     RowReader reader(run, *columns, dateFormat, services.lookup(), departments.lookup(),
                      settings.setValues);
     reader.setMissing(MissingValues(settings.missingTokens));
+    reader.mapValuesWith(settings);
     if (pattern)
         reader.readDatesWith(*pattern);
     if (!reader.checkSetValues())

@@ -39,23 +39,22 @@ QStringList synonyms(CaseField field)
                 QStringLiteral("receiveddate"), QStringLiteral("opened"),
                 QStringLiteral("openedat"),     QStringLiteral("created"),
                 QStringLiteral("start")};
+    // Resolved before closed: a desk closes a resolved case days later, when
+    // the customer can no longer reopen it; the service ended at resolution.
     case CaseField::Completed:
-        return {QStringLiteral("completed"),
-                QStringLiteral("completedat"),
-                QStringLiteral("completeddate"),
-                QStringLiteral("closed"),
-                QStringLiteral("closedat"),
-                QStringLiteral("resolved"),
-                QStringLiteral("end")};
+        return {QStringLiteral("completed"),     QStringLiteral("completedat"),
+                QStringLiteral("completeddate"), QStringLiteral("resolved"),
+                QStringLiteral("resolvedat"),    QStringLiteral("closed"),
+                QStringLiteral("closedat"),      QStringLiteral("end")};
     case CaseField::RightFirstTime:
         return {QStringLiteral("rightfirsttime"), QStringLiteral("rft"),
                 QStringLiteral("firsttimeright"), QStringLiteral("ftr")};
     case CaseField::Department:
         return {QStringLiteral("department"), QStringLiteral("dept"),
                 QStringLiteral("departmentcode"), QStringLiteral("team"), QStringLiteral("unit")};
+    // Not "priority": it rates the problem, not the customer.
     case CaseField::KeyCustomer:
-        return {QStringLiteral("keycustomer"), QStringLiteral("key"), QStringLiteral("vip"),
-                QStringLiteral("priority")};
+        return {QStringLiteral("keycustomer"), QStringLiteral("key"), QStringLiteral("vip")};
     }
     return {};
 }

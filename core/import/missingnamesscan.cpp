@@ -86,11 +86,14 @@ MissingNames MissingNamesScan::run(const QString &path, const CaseImportSettings
     const int departmentColumn = columnOf(run, CaseField::Department);
     if (serviceColumn < 0 && departmentColumn < 0)
         return result(false);
+    // Through the value maps, as the import reads them: a mapped name is the
+    // one to create, never the source values it stands for.
     while (const std::optional<CsvRecord> row = run.next()) {
         if (serviceColumn >= 0)
-            services.see(row->fields.at(serviceColumn));
+            services.see(settings.mappedValue(CaseField::Service, row->fields.at(serviceColumn)));
         if (departmentColumn >= 0)
-            departments.see(row->fields.at(departmentColumn));
+            departments.see(
+                settings.mappedValue(CaseField::Department, row->fields.at(departmentColumn)));
     }
     return result(scratch.cancelled);
 }

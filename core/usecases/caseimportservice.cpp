@@ -65,6 +65,15 @@ CaseImportService::rememberedMappingForFile(const QString &path, const QString &
     return rememberedMappingFor(preview.header);
 }
 
+std::optional<RecognisedExport>
+CaseImportService::recognisedExportForFile(const QString &path) const
+{
+    const CsvPreview preview = readCsvPreview(path, 0);
+    if (preview.header.isEmpty())
+        return std::nullopt;
+    return recogniseExport(preview.header);
+}
+
 StorageResult CaseImportService::rememberMapping(const CaseImportSettings &settings)
 {
     const QByteArray json = QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact);

@@ -5,6 +5,7 @@
 #include "casehistory.h"
 #include "import/caseimportsettings.h"
 #include "import/dateparser.h"
+#include "import/exportpresets.h"
 #include "import/importreport.h"
 #include "import/missingnames.h"
 #include "storage/storageresult.h"
@@ -52,6 +53,9 @@ public:
     std::optional<CaseImportSettings>
     rememberedMappingForFile(const QString &path, const QString &sheet = QString()) const;
     StorageResult rememberMapping(const CaseImportSettings &settings);
+    // The known system's export this CSV file's header comes from, with the
+    // mapping proposed for it (nothing when it cannot be read or is not one).
+    std::optional<RecognisedExport> recognisedExportForFile(const QString &path) const;
 
     ImportSummary importCases(const QString &path, const CaseImportSettings &settings,
                               const ImportOptions &options);

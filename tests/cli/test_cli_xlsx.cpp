@@ -87,8 +87,9 @@ TEST_CASE("import cases reads the sheet --sheet names from an .xlsx into an init
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 0);
         CHECK(r.err.isEmpty());
-        CHECK(summaryOf(r) == u"cases.xlsx[Inquiries]: 6 rows read, 6 imported, 0 skipped as "
-                              "duplicates, 0 rejected"_s);
+        CHECK(summaryOf(r) ==
+              u"cases.xlsx[Inquiries]: 6 rows read, 6 imported, 0 updated, 0 skipped as "
+              "duplicates, 0 rejected"_s);
         CHECK(digestOf(seriesOf(workbench, "INQ-T-01")) ==
               u"2025-03-01..2025-03-31: 4 (n 3) met | 2025-04-01..2025-04-30: 7 (n 2) at_risk"_s);
     }
@@ -154,8 +155,9 @@ TEST_CASE("import measurements reads an .xlsx with date cells", "[cli][import][x
     const Result r = cli("import", "measurements", workbench, xlsx, "--sheet", "Audits");
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
-    CHECK(summaryOf(r) == u"measurements.xlsx[Audits]: 2 rows read, 2 imported, 0 skipped as "
-                          "duplicates, 0 rejected"_s);
+    CHECK(summaryOf(r) ==
+          u"measurements.xlsx[Audits]: 2 rows read, 2 imported, 0 updated, 0 skipped as "
+          "duplicates, 0 rejected"_s);
     CHECK(digestOf(seriesOf(workbench, "AUD-01")) ==
           u"2025-01-01..2025-01-31: 88 (n 10) at_risk | 2025-02-01..2025-02-28: 92 (n 10) met"_s);
 

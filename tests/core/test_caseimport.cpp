@@ -606,6 +606,13 @@ TEST_CASE("case import suggests a mapping for typical headers", "[import]")
         CHECK_FALSE(s.columns.contains(CaseField::RightFirstTime));
         CHECK_FALSE(s.columns.contains(CaseField::KeyCustomer));
     }
+    SECTION("an incident file: resolved is the completion, priority no key customer")
+    {
+        const CaseImportSettings s = CaseImportSettings::suggestFor(
+            {u"Ticket"_s, u"Opened"_s, u"Priority"_s, u"Closed"_s, u"Resolved"_s});
+        CHECK(s.columns.value(CaseField::Completed) == u"Resolved"_s);
+        CHECK_FALSE(s.columns.contains(CaseField::KeyCustomer));
+    }
     SECTION("canonical names map to themselves")
     {
         const CaseImportSettings s = CaseImportSettings::suggestFor(

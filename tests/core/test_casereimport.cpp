@@ -140,7 +140,8 @@ TEST_CASE("a re-import updates the cases that changed and keeps each change", "[
     CHECK(histories[0].changes[2].importFile == u"week2.csv"_s);
 }
 
-TEST_CASE("--strict refuses a changed case as a conflict and changes nothing", "[import][reimport]")
+TEST_CASE("a strict import refuses a changed case as a conflict and changes nothing",
+          "[import][reimport]")
 {
     Bench b;
     REQUIRE(b.import(u"week1.csv"_s, kWeek1).committed);
@@ -213,7 +214,7 @@ TEST_CASE("a case repeated in one file is a duplicate when identical, an error o
                                         "different values (--latest-by keeps the latest row)"_s)});
 }
 
-TEST_CASE("--latest-by keeps one row per case: the greatest number, the latest time, or the "
+TEST_CASE("latest-by keeps one row per case: the greatest number, the latest time, or the "
           "last row",
           "[import][latestby]")
 {
@@ -286,7 +287,7 @@ TEST_CASE("--latest-by keeps one row per case: the greatest number, the latest t
     }
 }
 
-TEST_CASE("--latest-by rejects a row whose value cannot be read, where it stands",
+TEST_CASE("latest-by rejects a row whose value cannot be read, where it stands",
           "[import][latestby]")
 {
     Bench b;

@@ -5,6 +5,7 @@
 #include "dialogs/casemappingpage.h"
 #include "dialogs/fileimportwizard.h"
 #include "dialogs/importresultdialog.h"
+#include "dialogs/valuemapdialog.h"
 #include "import/caseimporter.h"
 #include "io/standardcatalogueexporter.h"
 #include "jobs/importrunner.h"
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -535,4 +537,94 @@ TEST_CASE("an in-memory workbench imports in place, with no thread to wait for",
     REQUIRE(finished.count() == 1);
     CHECK_FALSE(runner.isRunning());
     CHECK(made.workbench->cases().count() == 2);
+}
+
+TEST_CASE("the case wizard proposes the mapping of a recognised export, and a value map set on "
+          "the page is imported with and remembered",
+          "[ui][import][exportpresets]")
+{
+    Fixture f;
+    const QString csv = f.writeCsv(
+        QStringLiteral("incidents.csv"),
+        "number,opened_at,short_description,priority,state,category,assignment_group,"
+        "sys_updated_on,sys_mod_count,resolved_at,closed_at\n"
+        "INC001,2025-02-13 09:30:00,Card lost,1 - Critical,Closed,Category 26,New Accounts,"
+        "2025-02-15 10:00:00,5,2025-02-14 10:00:00,2025-02-15 10:00:00\n"
+        "INC002,2025-02-13 11:00:00,Card stuck,3 - Moderate,In Progress,Category 42,"
+        "New Accounts,2025-02-13 12:00:00,2,,\n"
+        "INC003,2025-02-14 08:00:00,PIN reset,4 - Low,Resolved,category 26,New Accounts,"
+        "2025-02-14 09:30:00,3,2025-02-14 09:00:00,\n");
+    CaseImportWizard *wizard = f.mappingFor(csv);
+
+    auto *note = wizard->findChild<QLabel *>(QStringLiteral("recognisedExportNote"));
+    REQUIRE(note);
+    CHECK(note->isVisible());
+    CHECK(note->text().startsWith(QStringLiteral(
+        "Recognised: ServiceNow incident export — mapping proposed; check it and continue.")));
+    CHECK(combo(wizard, "column_case_id")->currentText() == QStringLiteral("number"));
+    CHECK(combo(wizard, "column_received")->currentText() == QStringLiteral("opened_at"));
+    // Resolved, not closed; the priority is no key customer.
+    CHECK(combo(wizard, "column_completed")->currentText() == QStringLiteral("resolved_at"));
+    CHECK(combo(wizard, "column_service")->currentText() == QStringLiteral("category"));
+    CHECK(combo(wizard, "column_department")->currentText() == QStringLiteral("assignment_group"));
+    CHECK(combo(wizard, "column_key_customer")->currentText() ==
+          QStringLiteral("(not in this file)"));
+    CHECK(combo(wizard, "latestByCombo")->currentText() == QStringLiteral("sys_mod_count"));
+    CHECK(combo(wizard, "caseIdsCombo")->currentData().toInt() == int(CaseIdentity::Global));
+
+    // Both categories onto the workbench's one service, from the dialog the
+    // Service row's button opens.
+    QStringList listed;
+    QTimer::singleShot(0, [&listed] {
+        ValueMapDialog *dialog = nullptr;
+        REQUIRE(QTest::qWaitFor([&] {
+            dialog = qobject_cast<ValueMapDialog *>(QApplication::activeModalWidget());
+            return dialog && dialog->isVisible();
+        }));
+        for (int row = 0; row < dialog->table()->rowCount(); ++row)
+            listed.append(dialog->table()->item(row, 0)->text() + QLatin1Char('/') +
+                          dialog->table()->item(row, 1)->text());
+        REQUIRE(dialog->targetFor(QStringLiteral("Category 26")));
+        REQUIRE(dialog->targetFor(QStringLiteral("Category 42")));
+        dialog->targetFor(QStringLiteral("Category 26"))
+            ->setCurrentText(QStringLiteral("Application processing"));
+        dialog->targetFor(QStringLiteral("Category 42"))
+            ->setCurrentText(QStringLiteral("Application processing"));
+        dialog->accept();
+    });
+    QPushButton *valueMap = wizard->mappingPage()->valueMapButton(CaseField::Service);
+    REQUIRE(valueMap);
+    QTest::mouseClick(valueMap, Qt::LeftButton);
+    // The whole file's values, each once whatever its case, with their rows.
+    CHECK(listed == QStringList{QStringLiteral("Category 26/2"), QStringLiteral("Category 42/1")});
+    CHECK(valueMap->text() == QStringLiteral("Value map (2)…"));
+    const QMap<QString, QString> expected{
+        {QStringLiteral("Category 26"), QStringLiteral("Application processing")},
+        {QStringLiteral("Category 42"), QStringLiteral("Application processing")}};
+    const CaseImportSettings settings = wizard->settings();
+    CHECK(settings.valueMaps.value(CaseField::Service) == expected);
+    CHECK(settings.latestBy == QStringLiteral("sys_mod_count"));
+    CHECK(settings.caseIds == CaseIdentity::Global);
+    // The preview reads the categories as the service they are mapped onto.
+    const QAbstractItemModel *preview =
+        wizard->findChild<QTableView *>(QStringLiteral("mappedPreviewTable"))->model();
+    CHECK(preview->index(0, 0).data().toString() ==
+          QStringLiteral("Category 26 → Application processing"));
+
+    // Nothing is missing any more, so no question: the rows go in.
+    f.finishAndWait(wizard);
+    CHECK(f.cases() == 3);
+    const std::optional<CaseImportSettings> saved =
+        f.window->workbench()->caseImports().rememberedMapping();
+    REQUIRE(saved);
+    CHECK(saved->valueMaps.value(CaseField::Service) == expected);
+    CHECK(saved->latestBy == QStringLiteral("sys_mod_count"));
+    CHECK(saved->caseIds == CaseIdentity::Global);
+
+    // Next week the remembered mapping, value map and all, comes first.
+    CaseImportWizard *again = f.mappingFor(csv);
+    CHECK(again->settings().valueMaps.value(CaseField::Service) == expected);
+    CHECK(again->findChild<QLabel *>(QStringLiteral("recognisedExportNote"))
+              ->text()
+              .contains(QStringLiteral("remembered")));
 }

@@ -42,6 +42,9 @@ void makeVersion7Workbench(const QString &path)
         REQUIRE(db.open());
         QSqlQuery query(db);
         REQUIRE(query.exec(QStringLiteral("DROP TABLE case_records")));
+        // Version 9's tables came later.
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE case_history")));
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE case_imports")));
         REQUIRE(query.exec(QStringLiteral(
             "CREATE TABLE case_records (service_id INTEGER NOT NULL REFERENCES services(id), "
             "case_id TEXT NOT NULL, received_at TEXT NOT NULL, completed_at TEXT, "

@@ -30,13 +30,20 @@ CaseImportWizard::CaseImportWizard(Workbench &workbench, const QString &startFol
 {
     setObjectName(QStringLiteral("caseImportWizard"));
     setWindowTitle(tr("Import Case Records"));
-    for (const Service &service : workbench.services().all())
+    QStringList serviceNames;
+    for (const Service &service : workbench.services().all()) {
         m_services.add(service.id, service.code, service.name);
-    for (const Department &department : workbench.departments().all())
+        serviceNames.append(service.name);
+    }
+    QStringList departmentNames;
+    for (const Department &department : workbench.departments().all()) {
         m_departments.add(department.id, department.code, department.name);
+        departmentNames.append(department.name);
+    }
 
     m_filePage = new CsvFilePage(startFolder, this);
     m_mappingPage = new CaseMappingPage(m_services, m_departments, this);
+    m_mappingPage->setTargetNames(serviceNames, departmentNames);
     setPage(FilePageId, m_filePage);
     setPage(MappingPageId, m_mappingPage);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -81,10 +88,11 @@ void CaseImportWizard::initializePage(int id)
     if (id == MappingPageId && m_filePage->preview().header != m_mappedHeader) {
         m_mappedHeader = m_filePage->preview().header;
         m_mappingPage->setPreview(m_filePage->filePath(), m_filePage->preview(),
-                                  m_imports.rememberedMappingFor(m_filePage->preview().header));
+                                  m_imports.rememberedMappingFor(m_filePage->preview().header),
+                                  sheet());
     } else if (id == MappingPageId) {
         m_mappingPage->setPreview(m_filePage->filePath(), m_filePage->preview(),
-                                  m_mappingPage->settings());
+                                  m_mappingPage->settings(), sheet());
     }
     QWizard::initializePage(id);
 }

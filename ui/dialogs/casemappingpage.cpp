@@ -3,17 +3,21 @@
 #include "casemappingpage.h"
 
 #include "import/casedatedetection.h"
+#include "import/distinctvalues.h"
 #include "import/missingvalues.h"
 #include "import/valueparsers.h"
+#include "valuemapdialog.h"
 
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTime>
@@ -58,6 +62,17 @@ bool isDateField(CaseField field)
     return field == CaseField::Received || field == CaseField::Completed;
 }
 
+// The fields whose values name something in the workbench, and so can be
+// mapped onto its names.
+bool hasValueMap(CaseField field)
+{
+    return field == CaseField::Service || field == CaseField::Department;
+}
+
+// Distinct values listed in a value map: enough for any category list, few
+// enough for a dialog.
+constexpr qsizetype kValueMapCap = 500;
+
 // "1 Feb 2025 09:30": the month spelled out, so a day/month mix-up shows.
 QString shownMoment(const Moment &moment)
 {
@@ -95,7 +110,20 @@ void CaseMappingPage::buildForm()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(18);
         const QString label = isRequiredCaseField(field) ? tr("%1 (required):") : tr("%1:");
-        fields->addRow(label.arg(caseFieldDisplayName(field)), combo);
+        if (hasValueMap(field)) {
+            auto *button = new QPushButton(tr("Value map…"), this);
+            button->setObjectName(QStringLiteral("valueMap_") + caseFieldKey(field));
+            button->setToolTip(tr("Read several values of this column as one name of the "
+                                  "workbench (Category 26 and Category 42 as Card replacement)."));
+            connect(button, &QPushButton::clicked, this, [this, field] { editValueMap(field); });
+            m_valueMapButtons.insert(field, button);
+            auto *row = new QHBoxLayout;
+            row->addWidget(combo, 1);
+            row->addWidget(button);
+            fields->addRow(label.arg(caseFieldDisplayName(field)), row);
+        } else {
+            fields->addRow(label.arg(caseFieldDisplayName(field)), combo);
+        }
         m_columns.insert(field, combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             detectDates();
@@ -112,6 +140,19 @@ void CaseMappingPage::buildForm()
     m_dateHint = new QLabel(this);
     m_dateHint->setObjectName(QStringLiteral("dateFormatHint"));
     m_dateHint->setWordWrap(true);
+    m_latestBy = new QComboBox(this);
+    m_latestBy->setObjectName(QStringLiteral("latestByCombo"));
+    m_latestBy->setToolTip(tr("When a case has several rows (an export of every update), the "
+                              "row to keep: the one with the greatest value in this column, or "
+                              "the file's last. With none, a case repeated with other values "
+                              "is an error."));
+    m_caseIds = new QComboBox(this);
+    m_caseIds->setObjectName(QStringLiteral("caseIdsCombo"));
+    m_caseIds->addItem(tr("Unique within a service"), int(CaseIdentity::PerService));
+    m_caseIds->addItem(tr("Unique across services"), int(CaseIdentity::Global));
+    m_caseIds->setToolTip(tr("Unique across services: a case whose service changed moves "
+                             "instead of being counted twice (ServiceNow's INC numbers, "
+                             "Zendesk's ids)."));
     m_skipBad = new QCheckBox(tr("Import the good rows and &skip the bad ones"), this);
     m_skipBad->setObjectName(QStringLiteral("skipBadRowsCheck"));
     m_skipBad->setToolTip(tr("Otherwise nothing is imported while any row has a problem."));
@@ -123,6 +164,8 @@ void CaseMappingPage::buildForm()
     options->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     options->addRow(tr("&Dates are written as:"), m_dateFormat);
     options->addRow(m_dateHint);
+    options->addRow(tr("&Latest row by:"), m_latestBy);
+    options->addRow(tr("Case &ids are:"), m_caseIds);
     options->addRow(m_skipBad);
     options->addRow(m_remember);
 
@@ -148,7 +191,13 @@ void CaseMappingPage::buildForm()
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
 
+    m_recognisedNote = new QLabel(this);
+    m_recognisedNote->setObjectName(QStringLiteral("recognisedExportNote"));
+    m_recognisedNote->setWordWrap(true);
+    m_recognisedNote->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_recognisedNote);
     layout->addLayout(top);
     m_previewNote = new QLabel(this);
     m_previewNote->setObjectName(QStringLiteral("mappedPreviewNote"));
@@ -159,9 +208,12 @@ void CaseMappingPage::buildForm()
 }
 
 void CaseMappingPage::setPreview(const QString &path, const CsvPreview &preview,
-                                 const std::optional<CaseImportSettings> &saved)
+                                 const std::optional<CaseImportSettings> &saved,
+                                 const QString &sheet)
 {
+    const QStringList previousHeader = m_preview.header;
     m_path = path;
+    m_sheet = sheet;
     m_preview = preview;
     const QStringList &header = preview.header;
     for (CaseField field : allCaseFields()) {
@@ -179,9 +231,96 @@ void CaseMappingPage::setPreview(const QString &path, const CsvPreview &preview,
         for (const QString &column : header)
             combo->addItem(column, column);
     }
-    presetFrom(saved ? *saved : CaseImportSettings::suggestFor(header));
+    {
+        const QSignalBlocker blocker(m_latestBy);
+        m_latestBy->clear();
+        m_latestBy->addItem(tr("(none)"), QString());
+        m_latestBy->addItem(tr("Last row in the file"), QStringLiteral("row"));
+        for (const QString &column : header)
+            m_latestBy->addItem(column, column);
+    }
+    // A remembered mapping comes first; coming back to the page (the same
+    // header, the page's own settings) keeps what was said about the proposal.
+    const bool sameHeader = header == previousHeader;
+    m_recognised = recogniseExport(header);
+    if (!saved)
+        m_proposed = m_recognised.has_value();
+    else if (!sameHeader)
+        m_proposed = false;
+    if (saved)
+        presetFrom(*saved);
+    else if (m_recognised)
+        presetFrom(m_recognised->settings);
+    else
+        presetFrom(CaseImportSettings::suggestFor(header));
+    showRecognised();
     detectDates();
     update();
+}
+
+void CaseMappingPage::setTargetNames(const QStringList &services, const QStringList &departments)
+{
+    m_targetNames.insert(CaseField::Service, services);
+    m_targetNames.insert(CaseField::Department, departments);
+}
+
+void CaseMappingPage::showRecognised()
+{
+    QString text;
+    if (m_recognised && m_proposed) {
+        text = tr("Recognised: %1 — mapping proposed; check it and continue.")
+                   .arg(m_recognised->name) +
+               u' ' + m_recognised->dates;
+    } else if (m_recognised) {
+        text = tr("Recognised: %1 — read with the mapping remembered in this workbench.")
+                   .arg(m_recognised->name);
+    }
+    m_recognisedNote->setText(text);
+    m_recognisedNote->setVisible(!text.isEmpty());
+}
+
+void CaseMappingPage::editValueMap(CaseField field)
+{
+    const QString column = columnOf(field);
+    if (column.isEmpty())
+        return;
+    // The whole file's values, so that next week's rare category is not
+    // missed by a map made from the first rows.
+    DistinctValues values;
+    if (m_path.isEmpty()) {
+        QStringList seen;
+        const int index = int(m_preview.header.indexOf(column));
+        for (const CsvRecord &row : std::as_const(m_preview.rows)) {
+            const QString text = row.fields.value(index).trimmed();
+            if (!text.isEmpty() && !seen.contains(text, Qt::CaseInsensitive)) {
+                seen.append(text);
+                values.values.append({text, 1});
+            }
+        }
+    } else {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        values = readDistinctValues(m_path, column, m_missingTokens, kValueMapCap, m_sheet);
+        QGuiApplication::restoreOverrideCursor();
+    }
+    ValueMapDialog dialog(caseFieldDisplayName(field), column, values, m_targetNames.value(field),
+                          m_valueMaps.value(field), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QMap<QString, QString> map = dialog.map(); map.isEmpty())
+        m_valueMaps.remove(field);
+    else
+        m_valueMaps.insert(field, map);
+    update();
+}
+
+void CaseMappingPage::updateValueMapButtons()
+{
+    for (auto it = m_valueMapButtons.cbegin(); it != m_valueMapButtons.cend(); ++it) {
+        const int mapped = int(m_valueMaps.value(it.key()).size());
+        it.value()->setText(mapped == 0 ? tr("Value map…")
+                                        : tr("Value map (%n)…", nullptr, mapped));
+        it.value()->setEnabled(!columnOf(it.key()).isEmpty());
+    }
 }
 
 void CaseMappingPage::presetFrom(const CaseImportSettings &settings)
@@ -201,6 +340,19 @@ void CaseMappingPage::presetFrom(const CaseImportSettings &settings)
         combo->setCurrentIndex(index);
     }
     m_missingTokens = settings.missingTokens;
+    m_valueMaps = settings.valueMaps;
+    {
+        const QSignalBlocker blocker(m_latestBy);
+        int index = 0;
+        for (int i = 1; i < m_latestBy->count() && !settings.latestBy.isEmpty(); ++i) {
+            if (sameColumn(m_latestBy->itemData(i).toString(), settings.latestBy)) {
+                index = i;
+                break;
+            }
+        }
+        m_latestBy->setCurrentIndex(index);
+    }
+    m_caseIds->setCurrentIndex(qMax(0, m_caseIds->findData(int(settings.caseIds))));
     const QSignalBlocker blocker(m_dateFormat);
     // A pattern (from the command line's mapping) gets an entry of its own.
     const int patternIndex = m_dateFormat->findData(int(DateFormat::Pattern));
@@ -230,6 +382,9 @@ CaseImportSettings CaseMappingPage::settings() const
     if (settings.dateFormat == DateFormat::Pattern && m_pattern)
         settings.datePattern = m_pattern->text();
     settings.missingTokens = m_missingTokens;
+    settings.valueMaps = m_valueMaps;
+    settings.latestBy = m_latestBy->currentData().toString();
+    settings.caseIds = CaseIdentity(m_caseIds->currentData().toInt());
     // What "Auto" shows is what the import reads with.
     settings.datesDetected = true;
     settings.detectedDates = m_guess;
@@ -293,7 +448,7 @@ void CaseMappingPage::detectDates()
     if (m_path.isEmpty())
         m_guess = any ? detectDateFormat(samples) : std::nullopt;
     else
-        m_guess = withDetectedDates(m_path, settings()).detectedDates;
+        m_guess = withDetectedDates(m_path, settings(), m_sheet).detectedDates;
     QString text = formatName(DateFormat::Auto);
     if (m_guess && !m_guess->ambiguous)
         text = tr("Auto (detected %1)").arg(formatName(m_guess->format));
@@ -320,6 +475,7 @@ void CaseMappingPage::update()
     m_dateHint->setText(hint);
     m_dateHint->setVisible(!hint.isEmpty());
 
+    updateValueMapButtons();
     const QString text = problem();
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
@@ -341,6 +497,8 @@ void CaseMappingPage::fillPreview(DateFormat format)
     }
     m_model->setHorizontalHeaderLabels(labels);
     const int receivedIndex = int(m_preview.header.indexOf(columnOf(CaseField::Received)));
+    CaseImportSettings maps;
+    maps.valueMaps = m_valueMaps;
     int rejected = 0;
     for (const CsvRecord &row : std::as_const(m_preview.rows)) {
         auto cell = [&row](int index) {
@@ -351,7 +509,11 @@ void CaseMappingPage::fillPreview(DateFormat format)
         bool bad = false;
         for (CaseField field : std::as_const(shown)) {
             const QString text = cell(int(m_preview.header.indexOf(columnOf(field))));
-            items.append(previewItem(field, text, format, received));
+            // Checked as the value it is mapped onto, shown with its source.
+            const QString &value = maps.mappedValue(field, text);
+            items.append(previewItem(field, value, format, received));
+            if (&value != &text)
+                items.constLast()->setText(tr("%1 → %2").arg(text, value));
             bad = bad || !items.constLast()->toolTip().isEmpty();
         }
         rejected += bad ? 1 : 0;
