@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
+#include "dialogs/casehistorydialog.h"
 #include "dialogs/caseimportwizard.h"
 #include "dialogs/fileimportwizard.h"
 #include "dialogs/importresultdialog.h"
@@ -45,6 +46,9 @@ ImportController::ImportController(QSettings &settings, QWidget *window)
                                tr("Add or update standards from a catalogue CSV file"));
     m_exportStandards = action(tr("E&xport Standards Catalogue…"), "exportStandardsAction",
                                tr("Save the catalogue as CSV, in the columns the import reads"));
+    m_caseHistory = action(tr("Case &History…"), "caseHistoryAction",
+                           tr("Find a case and see what each re-import changed"));
+    connect(m_caseHistory, &QAction::triggered, this, &ImportController::showCaseHistory);
     connect(m_importCases, &QAction::triggered, this, [this] { importCases(); });
     connect(m_importMeasurements, &QAction::triggered, this, [this] { importMeasurements(); });
     connect(m_importStandards, &QAction::triggered, this, [this] { importStandards(); });
@@ -65,6 +69,16 @@ void ImportController::updateActions()
     for (QAction *a : {m_importCases, m_importMeasurements, m_importStandards})
         a->setEnabled(ready);
     m_exportStandards->setEnabled(m_workbench != nullptr);
+    m_caseHistory->setEnabled(m_workbench != nullptr);
+}
+
+void ImportController::showCaseHistory()
+{
+    if (!m_workbench)
+        return;
+    auto *dialog = new CaseHistoryDialog(*m_workbench, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QString ImportController::lastFolder() const

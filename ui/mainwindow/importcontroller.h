@@ -38,6 +38,7 @@ public:
     QAction *importMeasurementsAction() const { return m_importMeasurements; }
     QAction *importStandardsAction() const { return m_importStandards; }
     QAction *exportStandardsAction() const { return m_exportStandards; }
+    QAction *caseHistoryAction() const { return m_caseHistory; }
 
     // Opens the wizard, on the given file if there is one.
     void importCases(const QString &path = QString());
@@ -62,6 +63,7 @@ private:
              const ImportRunner::Job &job);
     void finish(Kind kind, const QString &target, const ImportSummary &summary);
     void chooseAndExportStandards();
+    void showCaseHistory();
     void rememberFolder(const QString &filePath);
     void updateActions();
 
@@ -73,6 +75,7 @@ private:
     QAction *m_importMeasurements = nullptr;
     QAction *m_importStandards = nullptr;
     QAction *m_exportStandards = nullptr;
+    QAction *m_caseHistory = nullptr;
 };
 
 } // namespace Yardstick

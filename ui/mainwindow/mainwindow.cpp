@@ -321,6 +321,7 @@ void MainWindow::buildFileMenu()
     import->addAction(m_imports->importStandardsAction());
     import->addAction(m_letterImports->importLettersAction());
     file->addAction(m_imports->exportStandardsAction());
+    file->addAction(m_imports->caseHistoryAction());
     if (m_pages) {
         file->addSeparator();
         file->addAction(m_pages->charts()->exportAction());
