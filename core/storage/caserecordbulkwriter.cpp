@@ -6,6 +6,7 @@
 #include "sqlitehandle.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -82,6 +83,7 @@ QString CaseRecordBulkWriter::begin(const QString &fileName, CaseWriteMode mode,
         return tr("The workbench is not open.");
     m_mode = mode;
     m_expectStored = false;
+    m_unchanged.clear();
     // A big transaction touches index pages all over the file; with SQLite's
     // default 2 MiB cache each one would be re-read from the WAL. 64 MiB keeps
     // them in memory for the import and is given back when it ends.
@@ -162,29 +164,25 @@ QString CaseRecordBulkWriter::prepare()
     const char *lookupById = "SELECT import_batch, received_at, received_offset, completed_at, "
                              "completed_offset, right_first_time, department_id, key_customer, "
                              "service_id FROM case_records WHERE case_id = ? LIMIT 2";
-    const char *markSeen =
-        "UPDATE case_records SET import_batch = ? WHERE service_id = ? AND case_id = ?";
-    // One statement for the usual row of a re-import, an unchanged case:
-    // stamped with this batch only if every value is the same (IS: NULLs
-    // compare equal) and it was not already seen in this import.
-    const char *markIfSame =
-        "UPDATE case_records SET import_batch = ?1 WHERE service_id = ?2 AND case_id = ?3 "
-        "AND import_batch IS NOT ?1 AND received_at = ?4 AND received_offset IS ?5 "
-        "AND completed_at IS ?6 AND completed_offset IS ?7 AND right_first_time IS ?8 "
-        "AND department_id IS ?9 AND key_customer = ?10";
+    // The key's service is set only when the case moves (global ids): SQLite
+    // rewrites a WITHOUT ROWID row as a delete and an insert when its key
+    // columns are assigned, even to the same value.
     const char *update =
-        "UPDATE case_records SET service_id = ?, received_at = ?, received_offset = ?, "
-        "completed_at = ?, completed_offset = ?, right_first_time = ?, department_id = ?, "
-        "key_customer = ?, import_batch = ? WHERE service_id = ? AND case_id = ?";
+        "UPDATE case_records SET received_at = ?2, received_offset = ?3, "
+        "completed_at = ?4, completed_offset = ?5, right_first_time = ?6, department_id = ?7, "
+        "key_customer = ?8, import_batch = ?9 WHERE service_id = ?10 AND case_id = ?11";
+    const char *move =
+        "UPDATE case_records SET service_id = ?1, received_at = ?2, received_offset = ?3, "
+        "completed_at = ?4, completed_offset = ?5, right_first_time = ?6, department_id = ?7, "
+        "key_customer = ?8, import_batch = ?9 WHERE service_id = ?10 AND case_id = ?11";
     const char *history = "INSERT INTO case_history (service_id, case_id, import_batch, field, "
                           "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)";
     const std::pair<const char *, sqlite3_stmt **> statements[] = {
         {insert, &m_insert},
         {lookup, &m_lookup},
         {lookupById, &m_lookupById},
-        {markSeen, &m_markSeen},
-        {markIfSame, &m_markIfSame},
         {update, &m_update},
+        {move, &m_move},
         {history, &m_history},
         {"SELECT 1 FROM services WHERE id = ?", &m_serviceExists},
         {"SELECT 1 FROM departments WHERE id = ?", &m_departmentExists},
@@ -198,7 +196,6 @@ QString CaseRecordBulkWriter::prepare()
     }
     // The same for every row; a reset keeps bindings.
     sqlite3_bind_int64(m_insert, 10, m_batch);
-    sqlite3_bind_int64(m_markIfSame, 1, m_batch);
     return {};
 }
 
@@ -309,11 +306,17 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
     return m_mode.identity == CaseIdentity::Global ? writeGlobal(row) : writePerService(row);
 }
 
+// A first import tries the insert first (most rows are new), a re-import
+// the stored case (most rows are there, mostly unchanged), each falling back
+// on the other.
 CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::writePerService(const CaseRow &row)
 {
     Outcome outcome = Outcome::Inserted;
-    if (m_expectStored && markIfSame(row)) {
-        outcome = Outcome::Duplicate;
+    if (m_expectStored) {
+        if (const std::optional<Outcome> met = meetStoredIfAny(row))
+            outcome = *met;
+        else if (!insert(row, outcome))
+            return outcome;
     } else if (!insert(row, outcome)) {
         return outcome;
     } else if (sqlite3_changes(m_handle) != 1) {
@@ -321,6 +324,24 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::writePerService(const CaseRo
     }
     m_expectStored = outcome != Outcome::Inserted;
     return outcome;
+}
+
+std::optional<CaseRecordBulkWriter::Outcome>
+CaseRecordBulkWriter::meetStoredIfAny(const CaseRow &row)
+{
+    sqlite3_bind_int64(m_lookup, 1, row.serviceId);
+    bindText(m_lookup, 2, row.caseId);
+    const int status = sqlite3_step(m_lookup);
+    if (status != SQLITE_ROW) {
+        sqlite3_reset(m_lookup);
+        if (status == SQLITE_DONE)
+            return std::nullopt;
+        m_lastError = sqliteError();
+        return Outcome::Failed;
+    }
+    const StoredCase stored = StoredCase::read(m_lookup);
+    sqlite3_reset(m_lookup);
+    return meetStored(row, stored);
 }
 
 // By id alone: the stored case is looked for first, as it may be under
@@ -366,19 +387,23 @@ bool CaseRecordBulkWriter::insert(const CaseRow &row, Outcome &failure)
     return true;
 }
 
-bool CaseRecordBulkWriter::markIfSame(const CaseRow &row)
+// The case's identity as a hash: its id, and its service unless ids are global.
+quint64 CaseRecordBulkWriter::keyHash(const CaseRow &row) const
 {
-    sqlite3_bind_int64(m_markIfSame, 2, row.serviceId);
-    bindText(m_markIfSame, 3, row.caseId);
-    bindOptionalInt(m_markIfSame, 4, row.receivedAt.digits);
-    bindOptionalInt(m_markIfSame, 5, offsetOf(std::optional<StoredMoment>(row.receivedAt)));
-    bindMoment(m_markIfSame, 6, row.completedAt);
-    bindOptionalInt(m_markIfSame, 8, rightFirstTimeValue(row.rightFirstTime));
-    bindOptionalInt(m_markIfSame, 9, row.departmentId);
-    sqlite3_bind_int(m_markIfSame, 10, row.keyCustomer ? 1 : 0);
-    const int status = sqlite3_step(m_markIfSame);
-    sqlite3_reset(m_markIfSame);
-    return status == SQLITE_DONE && sqlite3_changes(m_handle) == 1;
+    const size_t id = qHashBits(row.caseId.data(), row.caseId.size(), 0x9e3779b97f4a7c15ULL);
+    if (m_mode.identity == CaseIdentity::Global)
+        return id;
+    return id ^ (quint64(row.serviceId) * 0xff51afd7ed558ccdULL);
+}
+
+// An unchanged case is remembered, not stamped: a re-import of a mostly
+// unchanged export then writes nothing for most rows. The same case
+// with other values later in the file is told apart from the stored copy and
+// reported as repeated.
+CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::seenUnchanged(const CaseRow &row)
+{
+    m_unchanged.insert(keyHash(row));
+    return Outcome::Duplicate;
 }
 
 // What SQLite's foreign-key check would find, asked once per id: the answer
@@ -428,14 +453,10 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::meetStored(const CaseRow &ro
     // another version of the case is the file contradicting itself.
     if (stored.batch == m_batch)
         return same ? Outcome::Duplicate : Outcome::RepeatedInBatch;
-    if (same) {
-        // Stamped with this batch, so the same case id later in the same
-        // file is told apart from the stored copy (and reported as repeated).
-        CaseRow seen = row;
-        seen.serviceId = stored.serviceId;
-        markSeen(seen);
-        return Outcome::Duplicate;
-    }
+    if (same)
+        return seenUnchanged(row);
+    if (m_unchanged.contains(keyHash(row)))
+        return Outcome::RepeatedInBatch;
     if (m_mode.strict)
         return Outcome::Conflict;
     return update(row, stored);
@@ -444,17 +465,19 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::meetStored(const CaseRow &ro
 CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::update(const CaseRow &row,
                                                            const StoredCase &stored)
 {
-    sqlite3_bind_int64(m_update, 1, row.serviceId);
-    bindMoment(m_update, 2, row.receivedAt);
-    bindMoment(m_update, 4, row.completedAt);
-    bindOptionalInt(m_update, 6, rightFirstTimeValue(row.rightFirstTime));
-    bindOptionalInt(m_update, 7, row.departmentId);
-    sqlite3_bind_int(m_update, 8, row.keyCustomer ? 1 : 0);
-    sqlite3_bind_int64(m_update, 9, m_batch);
-    sqlite3_bind_int64(m_update, 10, stored.serviceId);
-    bindText(m_update, 11, row.caseId);
-    const int status = sqlite3_step(m_update);
-    sqlite3_reset(m_update);
+    sqlite3_stmt *statement = stored.serviceId == row.serviceId ? m_update : m_move;
+    if (statement == m_move)
+        sqlite3_bind_int64(statement, 1, row.serviceId);
+    bindMoment(statement, 2, row.receivedAt);
+    bindMoment(statement, 4, row.completedAt);
+    bindOptionalInt(statement, 6, rightFirstTimeValue(row.rightFirstTime));
+    bindOptionalInt(statement, 7, row.departmentId);
+    sqlite3_bind_int(statement, 8, row.keyCustomer ? 1 : 0);
+    sqlite3_bind_int64(statement, 9, m_batch);
+    sqlite3_bind_int64(statement, 10, stored.serviceId);
+    bindText(statement, 11, row.caseId);
+    const int status = sqlite3_step(statement);
+    sqlite3_reset(statement);
     if (status != SQLITE_DONE) {
         m_lastError = sqliteError();
         return Outcome::Failed;
@@ -498,17 +521,6 @@ bool CaseRecordBulkWriter::addHistory(const CaseRow &row, const char *field,
     return true;
 }
 
-// A duplicate is stamped with this batch, so the same case id later in the
-// same file is told apart from the stored copy (and reported as repeated).
-void CaseRecordBulkWriter::markSeen(const CaseRow &row)
-{
-    sqlite3_bind_int64(m_markSeen, 1, m_batch);
-    sqlite3_bind_int64(m_markSeen, 2, row.serviceId);
-    bindText(m_markSeen, 3, row.caseId);
-    sqlite3_step(m_markSeen);
-    sqlite3_reset(m_markSeen);
-}
-
 QString CaseRecordBulkWriter::commit()
 {
     if (!m_active)
@@ -547,19 +559,17 @@ void CaseRecordBulkWriter::finalize()
 {
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_lookup);
-    sqlite3_finalize(m_markSeen);
-    sqlite3_finalize(m_markIfSame);
     sqlite3_finalize(m_lookupById);
     sqlite3_finalize(m_update);
+    sqlite3_finalize(m_move);
     sqlite3_finalize(m_history);
     sqlite3_finalize(m_serviceExists);
     sqlite3_finalize(m_departmentExists);
     m_insert = nullptr;
     m_lookup = nullptr;
-    m_markSeen = nullptr;
-    m_markIfSame = nullptr;
     m_lookupById = nullptr;
     m_update = nullptr;
+    m_move = nullptr;
     m_history = nullptr;
     m_serviceExists = nullptr;
     m_departmentExists = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "casekeyset.h"
 #include "model/caseidentity.h"
 #include "model/caserecord.h"
 #include "storedmoment.h"
@@ -90,8 +91,10 @@ private:
     Outcome writePerService(const CaseRow &row);
     Outcome writeGlobal(const CaseRow &row);
     bool insert(const CaseRow &row, Outcome &failure);
-    bool markIfSame(const CaseRow &row);
+    quint64 keyHash(const CaseRow &row) const;
+    Outcome seenUnchanged(const CaseRow &row);
     Outcome classifyExisting(const CaseRow &row);
+    std::optional<Outcome> meetStoredIfAny(const CaseRow &row);
     Outcome meetStored(const CaseRow &row, const StoredCase &stored);
     Outcome update(const CaseRow &row, const StoredCase &stored);
     bool addHistory(const CaseRow &row, const char *field, const std::optional<QString> &before,
@@ -99,17 +102,15 @@ private:
     bool parentExists(std::vector<qint64> &known, sqlite3_stmt *statement, qint64 id);
     QString sqliteError() const;
     void finalize();
-    void markSeen(const CaseRow &row);
     void restoreSettings(); // undoes what begin() set for speed
 
     Database &m_database;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_lookup = nullptr;
-    sqlite3_stmt *m_markSeen = nullptr;
-    sqlite3_stmt *m_markIfSame = nullptr;
     sqlite3_stmt *m_lookupById = nullptr; // global ids: by case id alone
     sqlite3_stmt *m_update = nullptr;
+    sqlite3_stmt *m_move = nullptr; // an update that changes the case's service
     sqlite3_stmt *m_history = nullptr;
     sqlite3_stmt *m_serviceExists = nullptr;
     sqlite3_stmt *m_departmentExists = nullptr;
@@ -122,6 +123,8 @@ private:
     // The last row met a stored case: the next is tried as one first (a
     // re-import is mostly unchanged cases, a first import mostly new ones).
     bool m_expectStored = false;
+    // The cases this import found unchanged (see seenUnchanged()).
+    CaseKeySet m_unchanged;
     bool m_active = false;
     QString m_lastError;
 };
