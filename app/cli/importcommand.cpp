@@ -61,7 +61,7 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Import case records, measurements or the standards catalogue from CSV, or "
+    return tr("Import case records, measurements or the standards catalogue from CSV or Excel, or "
               "complaint letters.");
 }
 
@@ -69,7 +69,8 @@ int ImportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Imports a CSV file into a workbench as one transaction: either every row goes in or, "
+        tr("Imports a CSV file or an Excel workbook (.xlsx: the first sheet, or --sheet) into a "
+           "workbench as one transaction: either every row goes in or, "
            "if any row is rejected, none does (unless --skip-bad). Rejected rows are printed on "
            "stderr as file:line: column: reason, the header being line 1. Rows already in the "
            "workbench are skipped as duplicates; for cases, a case already there with other "
