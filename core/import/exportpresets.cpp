@@ -86,8 +86,10 @@ QList<Preset> presets()
           {CaseField::KeyCustomer, {u"calleridvip"_s}}},
          {u"sysmodcount"_s, u"sysupdatedon"_s, u"updates"_s, u"updated"_s}},
         {QT_TRANSLATE_NOOP("Yardstick::ExportPresets", "Zendesk ticket export"),
-         QT_TRANSLATE_NOOP("Yardstick::ExportPresets",
-                           "Zendesk writes yyyy-MM-dd HH:mm:ss; the whole file decides (Auto)."),
+         QT_TRANSLATE_NOOP(
+             "Yardstick::ExportPresets",
+             "Zendesk writes dates as the exporting account is set up; the whole file "
+             "decides (Auto)."),
          {},
          {{u"id"_s}, {u"createdat"_s}, {u"solvedat"_s}},
          {{CaseField::CaseId, {u"id"_s}},
@@ -128,8 +130,10 @@ QList<Preset> presets()
           {CaseField::Department, {u"ownerrole"_s, u"queue"_s}}},
          {u"lastmodifieddate"_s}},
         {QT_TRANSLATE_NOOP("Yardstick::ExportPresets", "Freshdesk ticket export"),
-         QT_TRANSLATE_NOOP("Yardstick::ExportPresets",
-                           "Freshdesk writes yyyy-MM-dd HH:mm:ss; the whole file decides (Auto)."),
+         QT_TRANSLATE_NOOP(
+             "Yardstick::ExportPresets",
+             "Freshdesk writes dates as the exporting account is set up; the whole file "
+             "decides (Auto)."),
          {},
          {{u"ticketid"_s}, {u"createdtime"_s}},
          {{CaseField::CaseId, {u"ticketid"_s}},

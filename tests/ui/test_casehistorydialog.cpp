@@ -95,7 +95,9 @@ TEST_CASE("the case history dialog shows a case's stored values and each change 
         CHECK(completed.at(2) == QStringLiteral("week2.csv"));
         CHECK(completed.at(3) == QStringLiteral("Completed"));
         CHECK(completed.at(4) == QStringLiteral("(none)"));
-        CHECK(completed.at(5) == QLocale().toString(QDate(2026, 11, 9), QLocale::ShortFormat));
+        // As the import wizard shows dates: day, month spelled out, year.
+        CHECK(completed.at(5) ==
+              QLocale().toString(QDate(2026, 11, 9), QStringLiteral("d MMM yyyy")));
         const QStringList rightFirstTime = rowOf(dialog->changesTable(), 1);
         CHECK(rightFirstTime.at(3) == QStringLiteral("Right first time"));
         CHECK(rightFirstTime.at(4) == QStringLiteral("yes"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casehistorydialog.h"
 
+#include "shownmoment.h"
 #include "usecases/caseimportservice.h"
 #include "workbench/workbench.h"
 
@@ -50,16 +51,10 @@ void addRow(QTableWidget *table, const QStringList &cells)
     }
 }
 
-// A stored moment as the analyst reads dates elsewhere in the window: the
-// locale's short form (with the time when there is one).
+// A stored moment as the import wizard shows it ("2 Nov 2026 09:30").
 QString momentText(const std::optional<Moment> &moment)
 {
-    if (!moment)
-        return {};
-    if (!moment->hasTime())
-        return QLocale().toString(moment->date, QLocale::ShortFormat);
-    return QLocale().toString(QDateTime(moment->date, QTime(0, 0).addSecs(*moment->secondOfDay)),
-                              QLocale::ShortFormat);
+    return moment ? shownMoment(*moment) : QString();
 }
 
 // A history value as the stored values show it: dates in the locale's form.
@@ -112,7 +107,9 @@ CaseHistoryDialog::CaseHistoryDialog(Workbench &workbench, QWidget *parent)
     idRow->addWidget(m_caseId, 1);
     idRow->addWidget(m_service);
     idRow->addWidget(findButton);
-    form->addRow(tr("Case &id:"), idRow);
+    auto *idLabel = new QLabel(tr("Case &id:"), this);
+    idLabel->setBuddy(m_caseId);
+    form->addRow(idLabel, idRow);
 
     m_cases = readOnlyTable({tr("Service"), tr("Received"), tr("Completed"), tr("Right first time"),
                              tr("Department"), tr("Key customer")},
@@ -120,6 +117,9 @@ CaseHistoryDialog::CaseHistoryDialog(Workbench &workbench, QWidget *parent)
     m_changes = readOnlyTable(
         {tr("Service"), tr("Imported"), tr("File"), tr("Field"), tr("Was"), tr("Became")},
         QStringLiteral("caseChangesTable"), tr("Changes"), this);
+    // Usually one case: room for a few, the rest of the height for the changes.
+    m_cases->setMaximumHeight(m_cases->horizontalHeader()->sizeHint().height() +
+                              4 * m_cases->verticalHeader()->defaultSectionSize() + 4);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("caseHistoryStatus"));
     m_status->setWordWrap(true);
@@ -174,12 +174,12 @@ void CaseHistoryDialog::find()
                     : (record.rightFirstTime == RightFirstTime::Yes ? tr("yes") : tr("no")),
                 history.department, record.keyCustomer ? tr("yes") : tr("no")});
         for (const CaseHistory::Change &change : history.changes) {
-            addRow(m_changes,
-                   {history.service,
-                    QLocale().toString(change.importedAt.toLocalTime(), QLocale::ShortFormat),
-                    change.importFile, fieldName(change.field),
-                    changeValue(change.field, change.oldValue),
-                    changeValue(change.field, change.newValue)});
+            addRow(m_changes, {history.service,
+                               QLocale().toString(change.importedAt.toLocalTime(),
+                                                  QStringLiteral("d MMM yyyy HH:mm")),
+                               change.importFile, fieldName(change.field),
+                               changeValue(change.field, change.oldValue),
+                               changeValue(change.field, change.newValue)});
         }
         changes += history.changes.size();
     }

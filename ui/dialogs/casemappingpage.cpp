@@ -6,6 +6,7 @@
 #include "import/distinctvalues.h"
 #include "import/missingvalues.h"
 #include "import/valueparsers.h"
+#include "shownmoment.h"
 #include "valuemapdialog.h"
 
 #include <QCheckBox>
@@ -72,19 +73,6 @@ bool hasValueMap(CaseField field)
 // Distinct values listed in a value map: enough for any category list, few
 // enough for a dialog.
 constexpr qsizetype kValueMapCap = 500;
-
-// "1 Feb 2025 09:30": the month spelled out, so a day/month mix-up shows.
-QString shownMoment(const Moment &moment)
-{
-    const QLocale locale;
-    QString text = locale.toString(moment.date, QStringLiteral("d MMM yyyy"));
-    if (moment.secondOfDay) {
-        text += QLatin1Char(' ') +
-                locale.toString(QTime::fromMSecsSinceStartOfDay(*moment.secondOfDay * 1000),
-                                QStringLiteral("HH:mm"));
-    }
-    return text;
-}
 
 } // namespace
 
@@ -165,7 +153,7 @@ void CaseMappingPage::buildForm()
     options->addRow(tr("&Dates are written as:"), m_dateFormat);
     options->addRow(m_dateHint);
     options->addRow(tr("&Latest row by:"), m_latestBy);
-    options->addRow(tr("Case &ids are:"), m_caseIds);
+    options->addRow(tr("Case i&ds are:"), m_caseIds);
     options->addRow(m_skipBad);
     options->addRow(m_remember);
 
@@ -500,6 +488,9 @@ void CaseMappingPage::fillPreview(DateFormat format)
     CaseImportSettings maps;
     maps.valueMaps = m_valueMaps;
     int rejected = 0;
+    // Rows whose only trouble is a service or department the workbench lacks:
+    // the import offers to create those, so they need not stay rejected.
+    int onlyUnknownNames = 0;
     for (const CsvRecord &row : std::as_const(m_preview.rows)) {
         auto cell = [&row](int index) {
             return index >= 0 && index < row.fields.size() ? row.fields.at(index) : QString();
@@ -507,6 +498,7 @@ void CaseMappingPage::fillPreview(DateFormat format)
         const std::optional<Moment> received = readDate(cell(receivedIndex), format);
         QList<QStandardItem *> items;
         bool bad = false;
+        bool otherTrouble = false;
         for (CaseField field : std::as_const(shown)) {
             const QString text = cell(int(m_preview.header.indexOf(columnOf(field))));
             // Checked as the value it is mapped onto, shown with its source.
@@ -514,21 +506,34 @@ void CaseMappingPage::fillPreview(DateFormat format)
             items.append(previewItem(field, value, format, received));
             if (&value != &text)
                 items.constLast()->setText(tr("%1 → %2").arg(text, value));
-            bad = bad || !items.constLast()->toolTip().isEmpty();
+            const bool cellBad = !items.constLast()->toolTip().isEmpty();
+            bad = bad || cellBad;
+            if (cellBad && field != CaseField::Service && field != CaseField::Department)
+                otherTrouble = true;
         }
         rejected += bad ? 1 : 0;
+        onlyUnknownNames += bad && !otherTrouble ? 1 : 0;
         m_model->appendRow(items);
         m_model->setVerticalHeaderItem(m_model->rowCount() - 1,
                                        new QStandardItem(QString::number(row.line)));
     }
     m_table->resizeColumnsToContents();
-    m_previewNote->setText(
-        rejected == 0
-            ? tr("The first rows as they will be read:")
-            : tr("The first rows as they will be read. %1 of these %2 would be rejected; point "
-                 "at a red value to see why:")
-                  .arg(rejected)
-                  .arg(m_preview.rows.size()));
+    QString note;
+    if (rejected == 0) {
+        note = tr("The first rows as they will be read:");
+    } else if (onlyUnknownNames == rejected) {
+        note = tr("The first rows as they will be read. %1 of these %2 name a service or "
+                  "department the workbench does not have yet (in red); the import offers to "
+                  "create them:")
+                   .arg(rejected)
+                   .arg(m_preview.rows.size());
+    } else {
+        note = tr("The first rows as they will be read. %1 of these %2 would be rejected; point "
+                  "at a red value to see why:")
+                   .arg(rejected)
+                   .arg(m_preview.rows.size());
+    }
+    m_previewNote->setText(note);
 }
 
 // One cell as the import will read it, in red with the reason as its tooltip
