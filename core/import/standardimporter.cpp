@@ -3,6 +3,7 @@
 #include "standardimporter.h"
 
 #include "catalogue/standardvalidator.h"
+#include "catalogueterms.h"
 #include "csvimportrun.h"
 #include "knownnames.h"
 #include "storage/transaction.h"
@@ -32,7 +33,9 @@ QString quoted(const QString &value)
 struct Known
 {
     KnownNames services;
-    KnownNames dimensions;
+    // By CatalogueTerms::dimension's key of each dimension's key and name, so
+    // "Customer satisfaction", "customer_satisfaction" and "及时性" find theirs.
+    QHash<QString, qint64> dimensions;
     KnownNames departments;
 };
 
@@ -55,8 +58,15 @@ public:
             m_columns.insert(QString::fromLatin1(name), run.columnIndex(QString::fromLatin1(name)));
         for (const Service &s : workbench.services().all())
             m_known.services.add(s.id, s.code, s.name);
-        for (const Dimension &d : workbench.dimensions().all())
-            m_known.dimensions.add(d.id, d.key, d.name);
+        const QList<Dimension> dimensions = workbench.dimensions().all();
+        // Keys first: a key wins over another dimension's name that reads the same.
+        for (const Dimension &d : dimensions)
+            m_known.dimensions.insert(CatalogueTerms::dimension(d.key).key, d.id);
+        for (const Dimension &d : dimensions) {
+            const QString key = CatalogueTerms::dimension(d.name).key;
+            if (!m_known.dimensions.contains(key))
+                m_known.dimensions.insert(key, d.id);
+        }
         for (const Department &d : workbench.departments().all())
             m_known.departments.add(d.id, d.code, d.name);
         for (const Standard &s : workbench.catalogue().standards())
@@ -145,34 +155,33 @@ private:
             s.dimensionId = dimensionId(dimension);
         if (const QString department = requiredCell("department"); !department.isEmpty())
             s.departmentId = departmentId(department);
+        // Keys, the window's names, short forms and Chinese (CatalogueTerms).
         if (const QString metric = requiredCell("metric"); !metric.isEmpty()) {
-            if (const auto value = metricFromKey(metric))
+            if (const auto value = CatalogueTerms::metric(metric))
                 s.metric = *value;
             else
-                problem(QStringLiteral("metric"), tr("unknown metric %1").arg(quoted(metric)));
+                problem(QStringLiteral("metric"), CatalogueTerms::metricRefusal(metric));
         }
         if (const QString statistic = requiredCell("statistic"); !statistic.isEmpty()) {
-            if (const auto value = Statistic::fromKey(statistic); value && value->isValid())
+            if (const auto value = CatalogueTerms::statistic(statistic))
                 s.statistic = *value;
             else
-                problem(QStringLiteral("statistic"),
-                        tr("unknown statistic %1: use mean, median, p<NN> or within:<N>")
-                            .arg(quoted(statistic)));
+                problem(QStringLiteral("statistic"), CatalogueTerms::statisticRefusal(statistic));
         }
         if (const QString direction = requiredCell("direction"); !direction.isEmpty()) {
-            if (const auto value = directionFromKey(direction))
+            if (const auto value = CatalogueTerms::direction(direction))
                 s.direction = *value;
             else
-                problem(QStringLiteral("direction"),
-                        tr("%1 is not lower or higher").arg(quoted(direction)));
+                problem(QStringLiteral("direction"), CatalogueTerms::directionRefusal(direction));
         }
         const std::optional<double> target = number("target");
         const std::optional<double> threshold = number("threshold");
-        s.unit = cell("unit").isEmpty() ? metricDefaultUnit(s.metric) : cell("unit");
-        if (const auto basis = basisFromKeys(cell("basis")))
+        s.unit = cell("unit").isEmpty() ? metricDefaultUnit(s.metric)
+                                        : CatalogueTerms::unit(cell("unit"));
+        if (const auto basis = CatalogueTerms::basis(cell("basis")))
             s.basis = *basis;
         else
-            problem(QStringLiteral("basis"), tr("unknown basis %1").arg(quoted(cell("basis"))));
+            problem(QStringLiteral("basis"), CatalogueTerms::basisRefusal(cell("basis")));
         s.rationale = cell("rationale");
         const QDate effectiveFrom = date("effective_from", true);
         if (const QString status = cell("status"); status == QLatin1String("retired")) {
@@ -253,16 +262,24 @@ private:
                                         tr("Created department \"%1\" (%2)."));
     }
 
+    // Finds a dimension by key or name however written, or creates it: a
+    // reference dimension named in Chinese gets its English key and name.
     qint64 dimensionId(const QString &text)
     {
-        if (const auto id = m_known.dimensions.find(text))
-            return *id;
+        const CatalogueTerms::DimensionTerm term = CatalogueTerms::dimension(text);
+        if (term.key.isEmpty()) {
+            problem(QStringLiteral("dimension"),
+                    tr("%1 does not name a dimension").arg(quoted(text)));
+            return 0;
+        }
+        if (const auto it = m_known.dimensions.constFind(term.key); it != m_known.dimensions.cend())
+            return *it;
         Dimension dimension;
-        dimension.key = text.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-        dimension.name = text.at(0).toUpper() + text.mid(1);
+        dimension.key = term.key;
+        dimension.name = term.name;
         if (!m_workbench.dimensions().insert(dimension).ok())
             return 0;
-        m_known.dimensions.add(dimension.id, dimension.key, dimension.name);
+        m_known.dimensions.insert(dimension.key, dimension.id);
         m_summary.notes.append(tr("Created dimension \"%1\".").arg(dimension.name));
         return dimension.id;
     }

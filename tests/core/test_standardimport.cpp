@@ -210,8 +210,13 @@ TEST_CASE("the exporter's CSV of revised, retired and business-day standards re-
     Workbench &wb = *c.workbench;
     Standard revised = Testing::turnaroundStandard(c, u"APP-T-01"_s);
     revised.revisions = {{QDate(2023, 1, 2), 30, 40, u"Before"_s, {}, {}, {}},
-                         {QDate(2024, 3, 4), 15, 20, u"Quality programme"_s,
-                          QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC), {}, {}}};
+                         {QDate(2024, 3, 4),
+                          15,
+                          20,
+                          u"Quality programme"_s,
+                          QDateTime(QDate(2024, 2, 20), QTime(10, 30), Qt::UTC),
+                          {},
+                          {}}};
     revised.rationale = u"Line one,\n\"quoted\" line two"_s;
     REQUIRE(wb.catalogue().add(revised).isEmpty());
     Standard retired = Testing::turnaroundStandard(c, u"APP-T-02"_s);
@@ -344,12 +349,12 @@ TEST_CASE("standard import names the column of each invalid value", "[import]")
     const QByteArray text = kHeader + // 1
                             "X-1,T,APP,timeliness,turnaround_weeks,mean,lower,15,20,days,NA,,,2024-"
                             "01-01\n" // 2
-                            "X-2,T,APP,timeliness,turnaround_days,average,lower,15,20,days,NA,,,"
+                            "X-2,T,APP,timeliness,turnaround_days,mode,lower,15,20,days,NA,,,"
                             "2024-01-01\n" // 3
                             "X-3,T,APP,timeliness,turnaround_days,p100,lower,15,20,days,NA,,,2024-"
                             "01-01\n" // 4
-                            "X-4,T,APP,timeliness,turnaround_days,mean,down,15,20,days,NA,,,2024-"
-                            "01-01\n" // 5
+                            "X-4,T,APP,timeliness,turnaround_days,mean,sideways,15,20,days,NA,,,"
+                            "2024-01-01\n" // 5
                             "X-5,T,APP,timeliness,turnaround_days,mean,lower,fifteen,20,days,NA,,,"
                             "2024-01-01\n" // 6
                             "X-6,T,APP,timeliness,turnaround_days,mean,lower,15,20,days,NA,,,01/01/"
@@ -370,13 +375,20 @@ TEST_CASE("standard import names the column of each invalid value", "[import]")
                             "X-13,T,APP,timeliness,turnaround_days,mean,lower,15,20,days,NA,,,2024-"
                             "02-30\n"; // 14
     const QString f = u"invalid.csv"_s;
+    // The refusals list the words to use (CatalogueTerms, tested on its own).
     const QString unknownStatistic =
-        u"unknown statistic \"%1\": use mean, median, p<NN> or within:<N>"_s;
+        u"\"%1\" is not a statistic; use one of: mean, median, p90 (a percentile from 1 to 99), "
+        "% within 5 days (any number of days above 0)"_s;
     const QList<ImportRejection> expected{
-        rejection(f, 2, u"metric"_s, u"unknown metric \"turnaround_weeks\""_s),
-        rejection(f, 3, u"statistic"_s, unknownStatistic.arg(u"average"_s)),
+        rejection(f, 2, u"metric"_s,
+                  u"\"turnaround_weeks\" is not a metric; use one of: turnaround (days), "
+                  "turnaround (hours), right first time (%), error rate (%), count per 1,000 "
+                  "cases, survey score, audit score (%)"_s),
+        rejection(f, 3, u"statistic"_s, unknownStatistic.arg(u"mode"_s)),
         rejection(f, 4, u"statistic"_s, unknownStatistic.arg(u"p100"_s)),
-        rejection(f, 5, u"direction"_s, u"\"down\" is not lower or higher"_s),
+        rejection(f, 5, u"direction"_s,
+                  u"\"sideways\" is not a direction; use one of: lower is better, higher is "
+                  "better"_s),
         rejection(f, 6, u"target"_s, u"\"fifteen\" is not a number"_s),
         rejection(f, 7, u"effective_from"_s,
                   u"cannot read \"01/01/2024\" as an ISO date (YYYY-MM-DD)"_s),
@@ -385,7 +397,9 @@ TEST_CASE("standard import names the column of each invalid value", "[import]")
         rejection(f, 9, u"threshold"_s,
                   u"Lower is better here, so the threshold (the least acceptable value) must be "
                   "at or above the target (the goal)."_s),
-        rejection(f, 10, u"basis"_s, u"unknown basis \"cheapness\""_s),
+        rejection(f, 10, u"basis"_s,
+                  u"\"cheapness\" is not a basis; use one or more of: customer expectation, "
+                  "competition, processing capability, economics (separated by ;)"_s),
         rejection(f, 11, u"statistic"_s, unknownStatistic.arg(u"within:0"_s)),
         rejection(f, 12, u"code"_s,
                   u"A code is up to 32 letters and digits, in groups joined by a dash, dot or "
@@ -464,7 +478,10 @@ TEST_CASE("a standard import with a bad row leaves no standard and no created se
         const ImportSummary summary = importStandards(*wb, path);
         CHECK(summary.rejections ==
               QList<ImportRejection>{
-                  rejection(u"atomic.csv"_s, 3, u"metric"_s, u"unknown metric \"error_rates\""_s)});
+                  rejection(u"atomic.csv"_s, 3, u"metric"_s,
+                            u"\"error_rates\" is not a metric; use one of: turnaround (days), "
+                            "turnaround (hours), right first time (%), error rate (%), count per "
+                            "1,000 cases, survey score, audit score (%)"_s)});
         CHECK_FALSE(summary.committed);
         CHECK(summary.imported == 0);
         CHECK(summary.notes.isEmpty()); // nothing was created after all
