@@ -5,6 +5,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <charconv>
+
 namespace Yardstick {
 
 namespace {
@@ -17,7 +19,9 @@ qsizetype columnOf(QStringView reference)
     qsizetype column = 0;
     qsizetype i = 0;
     for (; i < reference.size(); ++i) {
-        const char16_t c = reference.at(i).toUpper().unicode();
+        char16_t c = reference.at(i).unicode();
+        if (c >= u'a' && c <= u'z')
+            c = char16_t(c - (u'a' - u'A'));
         if (c < u'A' || c > u'Z')
             break;
         column = column * 26 + (c - u'A' + 1);
@@ -25,6 +29,46 @@ qsizetype columnOf(QStringView reference)
             return -1;
     }
     return i == 0 ? -1 : column - 1;
+}
+
+// The value of a shared-string cell as an index; nullopt if it is none. Excel
+// writes bare digits, read here without a conversion; anything else (spaces,
+// a sign) goes the way QString reads numbers.
+std::optional<qint64> sharedStringIndex(QStringView text)
+{
+    qint64 index = 0;
+    bool digits = !text.isEmpty() && text.size() <= 18;
+    for (qsizetype i = 0; digits && i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        digits = c >= u'0' && c <= u'9';
+        index = index * 10 + (c - u'0');
+    }
+    if (digits)
+        return index;
+    bool ok = false;
+    index = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(index) : std::nullopt;
+}
+
+// The number a <v> holds: std::from_chars on the ASCII text Excel writes,
+// QString's reading (the C locale, surrounding spaces allowed) for the rest.
+std::optional<double> cellNumber(QStringView text)
+{
+    char ascii[64];
+    double number = 0;
+    if (text.size() <= qsizetype(sizeof ascii)) {
+        qsizetype size = 0;
+        for (; size < text.size() && text.at(size).unicode() < 0x80; ++size)
+            ascii[size] = char(text.at(size).unicode());
+        if (size == text.size() && size > 0) {
+            const std::from_chars_result result = std::from_chars(ascii, ascii + size, number);
+            if (result.ec == std::errc() && result.ptr == ascii + size)
+                return number;
+        }
+    }
+    bool ok = false;
+    number = text.toDouble(&ok);
+    return ok ? std::optional<double>(number) : std::nullopt;
 }
 
 } // namespace
@@ -62,7 +106,10 @@ bool XlsxTableSource::open(QString &errorString)
 
 qint64 XlsxTableSource::position() const
 {
-    return m_file ? qMin(m_file->pos(), m_size) : 0;
+    if (!m_file)
+        return 0;
+    // The entry is closed at the end of the sheet, to check its checksum.
+    return m_file->isOpen() ? qMin(m_file->pos(), m_size) : m_size;
 }
 
 QString XlsxTableSource::displayName() const
@@ -110,9 +157,8 @@ std::optional<CsvRecord> XlsxTableSource::next()
 
 bool XlsxTableSource::readRow(CsvRecord &record)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
     bool numbered = false;
-    const qint64 number = attributes.value(QLatin1String("r")).toLongLong(&numbered);
+    const qint64 number = m_xml.attributes().value(QLatin1String("r")).toLongLong(&numbered);
     m_row = numbered && number > m_row ? number : m_row + 1;
     record.line = m_row;
     qsizetype column = 0;
@@ -134,83 +180,132 @@ bool XlsxTableSource::readRow(CsvRecord &record)
 
 bool XlsxTableSource::readCell(QStringList &fields, qsizetype &column)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    const QStringView reference = attributes.value(QLatin1String("r"));
-    if (!reference.isEmpty()) {
-        const qsizetype referenced = columnOf(reference);
-        if (referenced < 0) {
-            fail(tr("the cell reference %1 names no column").arg(reference.toString()));
-            return false;
+    CellType type = CellType::Number;
+    int style = 0;
+    bool referenced = false;
+    {
+        // One pass over the attributes, and the copy let go before the next
+        // token, so the reader's own list is not detached and copied.
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        for (const QXmlStreamAttribute &attribute : attributes) {
+            const QStringView name = attribute.qualifiedName();
+            const QStringView value = attribute.value();
+            if (name == u"r" && !value.isEmpty()) {
+                const qsizetype referencedColumn = columnOf(value);
+                if (referencedColumn < 0) {
+                    fail(tr("the cell reference %1 names no column").arg(value));
+                    return false;
+                }
+                column = referencedColumn;
+                referenced = true;
+            } else if (name == u"t") {
+                type = value.isEmpty() || value == u"n" ? CellType::Number
+                       : value == u"s"                  ? CellType::SharedString
+                       : value == u"b"                  ? CellType::Boolean
+                       : value == u"str"                ? CellType::FormulaString
+                                                        : CellType::AsWritten;
+            } else if (name == u"s") {
+                style = value.toInt();
+            }
         }
-        column = referenced;
-    } else if (column >= kMaxColumns) {
+    }
+    if (!referenced && column >= kMaxColumns) {
         fail(tr("the row has more than %1 cells").arg(kMaxColumns));
         return false;
     }
-    const QString type = attributes.value(QLatin1String("t")).toString();
-    const int style = attributes.value(QLatin1String("s")).toInt();
-    QString value;
+    m_value.resize(0); // keeps the capacity
     while (!m_xml.atEnd()) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
-        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"c")
+        // Every element inside the cell is read to its end below, so the
+        // only end tag met here is the cell's own.
+        if (token == QXmlStreamReader::EndElement)
             break;
         if (token != QXmlStreamReader::StartElement)
             continue;
-        if (m_xml.name() == u"v")
-            value = m_xml.readElementText();
-        else if (m_xml.name() == u"is")
-            value = readXlsxStringItem(m_xml);
-        else
+        if (m_xml.name() == u"v") {
+            m_value.resize(0);
+            if (!readValue(m_value))
+                break;
+        } else if (m_xml.name() == u"is") {
+            m_value = readXlsxStringItem(m_xml);
+        } else {
             m_xml.skipCurrentElement(); // a formula: its cached value is in <v>
+        }
     }
     if (m_xml.hasError()) {
         fail(m_xml.errorString());
         return false;
     }
     QString text;
-    if (!cellText(type, style, value, text))
+    if (!cellText(type, style, text))
         return false;
-    if (column >= fields.size())
-        fields.resize(column + 1);
-    fields[column] = std::move(text);
+    if (column == fields.size()) {
+        fields.append(std::move(text));
+    } else {
+        if (column > fields.size())
+            fields.resize(column + 1);
+        fields[column] = std::move(text);
+    }
     ++column;
     return true;
 }
 
-bool XlsxTableSource::cellText(QStringView type, int style, const QString &value, QString &text)
+// QXmlStreamReader::readElementText() into a buffer the caller reuses,
+// rather than a new string for every cell.
+bool XlsxTableSource::readValue(QString &value)
 {
-    if (type == u"s") {
-        bool ok = false;
-        const qsizetype index = value.toLongLong(&ok);
+    while (!m_xml.atEnd()) {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            value.append(m_xml.text());
+            break;
+        case QXmlStreamReader::EndElement:
+            return true;
+        case QXmlStreamReader::StartElement:
+            m_xml.raiseError(tr("a value holds an element <%1>").arg(m_xml.name()));
+            return false;
+        default: // comments and processing instructions
+            break;
+        }
+    }
+    return false;
+}
+
+bool XlsxTableSource::cellText(CellType type, int style, QString &text)
+{
+    const QStringView value = m_value;
+    switch (type) {
+    case CellType::SharedString: {
+        const std::optional<qint64> index = sharedStringIndex(value);
         const QStringList &strings = m_workbook->sharedStrings();
-        if (!ok || index < 0 || index >= strings.size()) {
+        if (!index || *index < 0 || *index >= strings.size()) {
             fail(tr("a cell refers to shared string %1, which the workbook does not have")
                      .arg(value));
             return false;
         }
-        text = strings.at(index);
+        text = strings.at(*index);
         return true;
     }
-    if (type == u"b") {
+    case CellType::Boolean:
         text = value.isEmpty() ? QString()
                : value == u"0" ? QStringLiteral("false")
                                : QStringLiteral("true");
         return true;
-    }
-    if (type == u"str") {
-        text = decodeXlsxEscapes(value);
+    case CellType::FormulaString:
+        text = decodeXlsxEscapes(value.toString());
         return true;
-    }
-    // Inline strings are decoded already; errors (#N/A) and ISO dates (t="d")
-    // are text as they stand.
-    if (!type.isEmpty() && type != u"n") {
-        text = value;
+    case CellType::AsWritten:
+        // Inline strings are decoded already; errors (#N/A) and ISO dates
+        // (t="d") are text as they stand.
+        text = value.toString();
         return true;
+    case CellType::Number:
+        break;
     }
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok) {
-        text = value;
+    const std::optional<double> number = cellNumber(value);
+    if (!number) {
+        text = value.toString();
         return true;
     }
     const QList<XlsxNumberStyle> &styles = m_workbook->cellStyles();
@@ -218,13 +313,13 @@ bool XlsxTableSource::cellText(QStringView type, int style, const QString &value
         style >= 0 && style < styles.size() ? styles.at(style) : XlsxNumberStyle();
     switch (numberStyle.kind) {
     case XlsxNumberStyle::Kind::Date:
-        text = xlsxDateText(number, m_workbook->date1904(), numberStyle.showsTime);
+        text = xlsxDateText(*number, m_workbook->date1904(), numberStyle.showsTime);
         break;
     case XlsxNumberStyle::Kind::Time:
-        text = xlsxTimeText(number);
+        text = xlsxTimeText(*number);
         break;
     case XlsxNumberStyle::Kind::Number:
-        text = xlsxNumberText(number);
+        text = xlsxNumberText(*number);
         break;
     }
     return true;

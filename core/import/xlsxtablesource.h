@@ -47,9 +47,20 @@ public:
     QString sheetName() const override { return m_sheet.name; }
 
 private:
+    // A cell's t attribute, as far as it decides how the value reads.
+    enum class CellType
+    {
+        Number,        // none or "n"
+        SharedString,  // "s"
+        Boolean,       // "b"
+        FormulaString, // "str"
+        AsWritten,     // inlineStr, e (#N/A), d (ISO date) and the unknown
+    };
+
     bool readRow(CsvRecord &record);
     bool readCell(QStringList &fields, qsizetype &column);
-    bool cellText(QStringView type, int style, const QString &value, QString &text);
+    bool readValue(QString &value);
+    bool cellText(CellType type, int style, QString &text);
     void fail(const QString &message);
 
     std::unique_ptr<XlsxWorkbook> m_workbook;
@@ -60,6 +71,9 @@ private:
     qint64 m_size = 0;
     qint64 m_row = 0; // the row being read, or the last one read
     qsizetype m_headerWidth = -1;
+    // The text of the cell being read; kept so that its capacity is reused
+    // and a cell allocates nothing but its field.
+    QString m_value;
     std::optional<CsvReadError> m_error;
 };
 

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxvalues.h"
 
-#include <QDate>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -15,6 +13,9 @@ namespace {
 constexpr qint64 kSecondsPerDay = 86400;
 // 9999-12-31 in the 1900 system, the last day Excel shows.
 constexpr double kLastSerial = 2958465.0;
+// Days from 1970-01-01 to the epochs of the two date systems.
+constexpr qint64 kUnixDayOf1899_12_31 = -25568;
+constexpr qint64 kUnixDayOf1904 = -24107;
 // Built-in number formats (ECMA-376 18.8.30) that show dates: 14 is the
 // locale's short date, 22 date and time; 27-36 and 50-58 are East Asian.
 constexpr int kBuiltInDates[] = {14, 15, 16, 17, 22, 27, 28, 29, 30, 31,
@@ -56,43 +57,68 @@ QString dateTimeLetters(QStringView code)
 
 // Digits written by hand: QDate::toString() parses its format on every call,
 // and a sheet has a date in every row.
-void appendDigits(QString &text, int value, int width)
+char16_t *writeDigits(char16_t *out, qint64 value, int width)
 {
-    char16_t digits[8];
     for (int i = width - 1; i >= 0; --i, value /= 10)
-        digits[i] = char16_t(u'0' + value % 10);
-    text.append(reinterpret_cast<const QChar *>(digits), width);
+        out[i] = char16_t(u'0' + value % 10);
+    return out + width;
+}
+
+char16_t *writeTimeOfDay(char16_t *out, qint64 seconds)
+{
+    out = writeDigits(out, seconds / 3600, 2);
+    *out++ = u':';
+    out = writeDigits(out, seconds / 60 % 60, 2);
+    *out++ = u':';
+    return writeDigits(out, seconds % 60, 2);
 }
 
 QString timeOfDay(qint64 seconds)
 {
-    QString text;
-    text.reserve(8);
-    appendDigits(text, int(seconds / 3600), 2);
-    text += u':';
-    appendDigits(text, int(seconds / 60 % 60), 2);
-    text += u':';
-    appendDigits(text, int(seconds % 60), 2);
-    return text;
+    char16_t text[8];
+    const char16_t *end = writeTimeOfDay(text, seconds);
+    return QString(reinterpret_cast<const QChar *>(text), end - text);
 }
 
-QString dateTimeText(const QString &day, qint64 seconds, bool showsTime)
+struct CivilDate
 {
-    if (!showsTime && seconds == 0)
-        return day;
-    return day % u'T' % timeOfDay(seconds);
+    qint64 year;
+    int month;
+    int day;
+};
+
+// The proleptic Gregorian date of a count of days from 1970-01-01, by
+// Howard Hinnant's civil_from_days: plain arithmetic, where QDate's addDays()
+// and its year(), month() and day() each convert from a Julian day again.
+CivilDate civilFromDays(qint64 days)
+{
+    days += 719468; // from 0000-03-01, so that leap days end a year
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthFromMarch = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * monthFromMarch + 2) / 5 + 1);
+    const int month = int(monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9);
+    return {yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day};
 }
 
-QString dateTimeText(const QDate &date, qint64 seconds, bool showsTime)
+// "2025-03-01", or "2025-03-01T09:30:00" with a time of day or a format that
+// shows one; built in one buffer, so a date cell costs one allocation.
+QString dateTimeText(const CivilDate &date, qint64 seconds, bool showsTime)
 {
-    QString day;
-    day.reserve(19);
-    appendDigits(day, date.year(), 4);
-    day += u'-';
-    appendDigits(day, date.month(), 2);
-    day += u'-';
-    appendDigits(day, date.day(), 2);
-    return dateTimeText(day, seconds, showsTime);
+    char16_t text[19];
+    char16_t *out = writeDigits(text, date.year, 4);
+    *out++ = u'-';
+    out = writeDigits(out, date.month, 2);
+    *out++ = u'-';
+    out = writeDigits(out, date.day, 2);
+    if (showsTime || seconds != 0) {
+        *out++ = u'T';
+        out = writeTimeOfDay(out, seconds);
+    }
+    return QString(reinterpret_cast<const QChar *>(text), out - text);
 }
 
 } // namespace
@@ -141,18 +167,21 @@ QString xlsxDateText(double serial, bool date1904, bool showsTime)
     const qint64 total = std::llround(serial * double(kSecondsPerDay));
     const qint64 days = total / kSecondsPerDay;
     const qint64 seconds = total % kSecondsPerDay;
-    if (date1904)
-        return dateTimeText(QDate(1904, 1, 1).addDays(days), seconds, showsTime);
+    if (date1904) {
+        const CivilDate date = civilFromDays(kUnixDayOf1904 + days);
+        // The last serials of the 1900 system are past 9999 in the 1904 one.
+        return date.year > 9999 ? xlsxNumberText(serial) : dateTimeText(date, seconds, showsTime);
+    }
     if (days == 0)
         return xlsxTimeText(double(seconds) / double(kSecondsPerDay));
     // Excel counts a 29 February 1900 (Lotus 1-2-3's leap-year bug): the
     // day does not exist, so its text is left for the date parser to refuse.
     if (days == 60)
-        return dateTimeText(QStringLiteral("1900-02-29"), seconds, showsTime);
+        return dateTimeText(CivilDate{1900, 2, 29}, seconds, showsTime);
     // Serials before the fictitious day count from 31 December 1899, later
     // ones from 30 December, which absorbs it.
-    const QDate epoch = days < 60 ? QDate(1899, 12, 31) : QDate(1899, 12, 30);
-    return dateTimeText(epoch.addDays(days), seconds, showsTime);
+    const qint64 epoch = days < 60 ? kUnixDayOf1899_12_31 : kUnixDayOf1899_12_31 - 1;
+    return dateTimeText(civilFromDays(epoch + days), seconds, showsTime);
 }
 
 QString xlsxTimeText(double value)

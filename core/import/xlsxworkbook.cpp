@@ -76,11 +76,12 @@ QString relationshipsPart(const QString &part)
 QString readXlsxStringItem(QXmlStreamReader &xml)
 {
     QString text;
-    const QStringView end = xml.name();
-    const QString endName = end.toString();
+    // Elements inside the item are counted, so that its own end tag ends it
+    // without a copy of its name for every cell.
+    int depth = 0;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement && xml.name() == endName)
+        if (token == QXmlStreamReader::EndElement && depth-- == 0)
             break;
         if (token != QXmlStreamReader::StartElement)
             continue;
@@ -88,6 +89,8 @@ QString readXlsxStringItem(QXmlStreamReader &xml)
             text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
         else if (xml.name() == u"rPh")
             xml.skipCurrentElement();
+        else
+            ++depth;
     }
     return decodeXlsxEscapes(text);
 }
