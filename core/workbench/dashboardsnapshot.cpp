@@ -36,6 +36,7 @@ DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind ki
     DashboardSnapshot snapshot;
     const ComplianceData data = ComplianceDataLoader::load(workbench);
     snapshot.scorecard = computeScorecard(data, {kind, QDate(), std::nullopt});
+    snapshot.standardCount = data.standards.size();
     snapshot.reference = ReferenceData::load(workbench);
 
     const PropertyRepository &properties = workbench.properties();

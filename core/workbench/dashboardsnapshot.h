@@ -30,6 +30,7 @@ struct HeadlineFigure
 struct DashboardSnapshot
 {
     Scorecard scorecard;
+    qsizetype standardCount = 0; // in the catalogue, whatever the period
     ReferenceData reference;
     QDate programmeStart;            // invalid when the workbench has none
     QStringList headlineCodes;       // as the workbench lists them

@@ -273,7 +273,7 @@ TEST_CASE("a newer refresh drops the result on its way and the page shows the ne
     CHECK(dashboard.scorecardModel()->scorecard().period.start == QDate(2025, 4, 1));
 }
 
-TEST_CASE("an in-memory workbench is computed at once, and no headlines show a hint",
+TEST_CASE("an in-memory workbench is computed at once, and an empty one says what to do next",
           "[ui][dashboard]")
 {
     Workbench::OpenResult made = Workbench::createInMemory();
@@ -282,6 +282,62 @@ TEST_CASE("an in-memory workbench is computed at once, and no headlines show a h
     CHECK_FALSE(dashboard.isComputing());
     auto *hint = dashboard.findChild<QLabel *>(QStringLiteral("headlineHint"));
     REQUIRE(hint);
-    CHECK(hint->text().contains(QLatin1String(PropertyRepository::kHeadlineStandards)));
+    // No internal property names: the menu commands that get an analyst going.
+    CHECK_FALSE(hint->text().contains(QLatin1String(PropertyRepository::kHeadlineStandards)));
+    CHECK(hint->text().contains(QStringLiteral("no standards yet")));
+    CHECK(hint->text().contains(QStringLiteral("Import › Standards Catalogue")));
+    CHECK(hint->text().contains(QStringLiteral("Open Demo Workbench")));
     CHECK(dashboard.findChildren<HeadlineTile *>().isEmpty());
+}
+
+TEST_CASE("a catalogue with nothing measured points to the imports, then to the headline choice",
+          "[ui][dashboard]")
+{
+    Workbench::OpenResult made = Workbench::createInMemory();
+    REQUIRE(made.workbench);
+    Workbench &workbench = *made.workbench;
+    Service service{0, QStringLiteral("APP"), QStringLiteral("Application processing"), {}};
+    REQUIRE(workbench.services().insert(service).ok());
+    Dimension timeliness{
+        0, QStringLiteral("timeliness_x"), QStringLiteral("Timeliness X"), true, {}};
+    REQUIRE(workbench.dimensions().insert(timeliness).ok());
+    Standard standard;
+    standard.code = QStringLiteral("APP-T-01");
+    standard.title = QStringLiteral("Applications processed");
+    standard.serviceId = service.id;
+    standard.dimensionId = timeliness.id;
+    standard.statistic = Statistic::mean();
+    standard.metric = Metric::TurnaroundDays;
+    standard.direction = Direction::LowerIsBetter;
+    standard.unit = QStringLiteral("days");
+    Department department{0, QStringLiteral("NA"), QStringLiteral("New Accounts")};
+    REQUIRE(workbench.departments().insert(department).ok());
+    standard.departmentId = department.id;
+    standard.basis = BasisFlag::CustomerExpectation;
+    standard.rationale = QStringLiteral("Cardholders expect a decision within two weeks.");
+    standard.revise(QDate(2025, 1, 1), 15, 20, QString());
+    REQUIRE(workbench.catalogue().add(standard).isEmpty());
+    DashboardView dashboard(workbench);
+    auto *hint = dashboard.findChild<QLabel *>(QStringLiteral("headlineHint"));
+    REQUIRE(hint);
+    // Standards but nothing measured: where the data comes from.
+    CHECK(hint->text().contains(QStringLiteral("Nothing is measured yet")));
+    CHECK(hint->text().contains(QStringLiteral("Import › Case Records")));
+
+    // With a case measured: the scorecard fills, and the hint says where the
+    // headline standards are chosen.
+    CaseRecord record;
+    record.serviceId = service.id;
+    record.caseId = QStringLiteral("A-1");
+    record.receivedAt = Moment::fromDate(QDate(2025, 3, 3));
+    record.completedAt = Moment::fromDate(QDate(2025, 3, 10));
+    QList<CaseRecord> cases{record};
+    REQUIRE(workbench.cases().insertMany(cases).ok());
+    DashboardView measured(workbench);
+    auto *measuredHint = measured.findChild<QLabel *>(QStringLiteral("headlineHint"));
+    REQUIRE(measuredHint);
+    CHECK(measuredHint->text().contains(QStringLiteral("Workbench Properties")));
+    CHECK_FALSE(
+        measuredHint->text().contains(QLatin1String(PropertyRepository::kHeadlineStandards)));
+    CHECK_FALSE(hint->text().contains(QLatin1String(PropertyRepository::kHeadlineStandards)));
 }

@@ -208,6 +208,8 @@ TEST_CASE("the workbench's title and organisation are edited in its properties",
     dialog->titleEdit()->selectAll();
     QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Card division 2026"));
     QTest::keyClicks(dialog->organisationEdit(), QStringLiteral("  Card Division QA "));
+    // Commas or semicolons, spaces: kept as the codes alone.
+    QTest::keyClicks(dialog->headlinesEdit(), QStringLiteral("APP-T-01, CR-T-03 ;"));
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 
     PropertyRepository &properties = f.window->workbench()->properties();
@@ -216,6 +218,8 @@ TEST_CASE("the workbench's title and organisation are edited in its properties",
     // Trimmed: what a footer prints.
     CHECK(properties.value(QLatin1String(PropertyRepository::kOrganisation)) ==
           QStringLiteral("Card Division QA"));
+    CHECK(properties.value(QLatin1String(PropertyRepository::kHeadlineStandards)) ==
+          QStringLiteral("APP-T-01;CR-T-03"));
     CHECK(f.window->windowTitle().startsWith(QStringLiteral("Card division 2026")));
     CHECK(changed.count() == 1);
 }

@@ -12,6 +12,23 @@
 
 namespace Yardstick {
 
+namespace {
+
+// The property keeps codes separated by ";"; the analyst may type commas.
+QString headlineCodes(const QString &typed)
+{
+    QStringList codes;
+    for (const QString &code : QString(typed)
+                                   .replace(QLatin1Char(','), QLatin1Char(';'))
+                                   .split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!code.trimmed().isEmpty())
+            codes.append(code.trimmed());
+    }
+    return codes.join(QLatin1Char(';'));
+}
+
+} // namespace
+
 WorkbenchPropertiesDialog::WorkbenchPropertiesDialog(PropertyRepository &properties,
                                                      QWidget *parent)
     : QDialog(parent)
@@ -26,12 +43,20 @@ WorkbenchPropertiesDialog::WorkbenchPropertiesDialog(PropertyRepository &propert
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_organisation->setPlaceholderText(tr("e.g. Card Division, Quality Assurance"));
     m_organisation->setMinimumWidth(360);
+    m_headlines =
+        new QLineEdit(properties.value(QLatin1String(PropertyRepository::kHeadlineStandards))
+                          .replace(QLatin1Char(';'), QStringLiteral("; ")),
+                      this);
+    m_headlines->setObjectName(QStringLiteral("headlineStandards"));
+    m_headlines->setPlaceholderText(tr("Standard codes, e.g. APP-T-01; CR-T-03"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("&Headline standards:"), m_headlines);
     auto *note = new QLabel(tr("The organisation is printed at the foot of every exported chart "
-                               "and on the cover of report packs."),
+                               "and on the cover of report packs. The headline standards are "
+                               "shown as tiles on the dashboard and lead the report pack."),
                             this);
     note->setWordWrap(true);
     m_error = new QLabel(this);
@@ -53,6 +78,7 @@ void WorkbenchPropertiesDialog::accept()
     const std::pair<const char *, QString> values[] = {
         {PropertyRepository::kTitle, m_title->text().trimmed()},
         {PropertyRepository::kOrganisation, m_organisation->text().trimmed()},
+        {PropertyRepository::kHeadlineStandards, headlineCodes(m_headlines->text())},
     };
     for (const auto &[key, value] : values) {
         if (m_properties.value(QLatin1String(key)) == value)

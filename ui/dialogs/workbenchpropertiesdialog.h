@@ -11,9 +11,10 @@ namespace Yardstick {
 
 class PropertyRepository;
 
-// The workbench's title (the window's caption) and the organisation printed
-// in the footer of every exported chart and report pack. Written to the file
-// when the analyst presses OK.
+// The workbench's title (the window's caption), the organisation printed
+// in the footer of every exported chart and report pack, and the headline
+// standards the dashboard shows as tiles. Written to the file when the
+// analyst presses OK.
 class WorkbenchPropertiesDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *organisationEdit() const { return m_organisation; }
+    QLineEdit *headlinesEdit() const { return m_headlines; }
     // Whether OK wrote a change.
     bool changed() const { return m_changed; }
 
@@ -32,6 +34,7 @@ private:
     PropertyRepository &m_properties;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_organisation = nullptr;
+    QLineEdit *m_headlines = nullptr;
     QLabel *m_error = nullptr;
     bool m_changed = false;
 };

@@ -352,11 +352,27 @@ void DashboardView::clearHeadlines()
 void DashboardView::showHeadlines(const DashboardSnapshot &snapshot)
 {
     clearHeadlines();
-    if (snapshot.headlineCodes.isEmpty()) {
+    if (snapshot.standardCount == 0) {
         m_headlineHint->setText(
-            tr("No headline standards are chosen for this workbench (its %1 property); "
-               "the scorecard below shows them all.")
-                .arg(QLatin1String(PropertyRepository::kHeadlineStandards)));
+            tr("This workbench has no standards yet. To start: File › Import › Standards "
+               "Catalogue… (or Edit › New Standard…), then File › Import › Case Records… for "
+               "what operations measured and File › Import › Letters… for complaint letters. "
+               "File › Open Demo Workbench shows a complete example."));
+        m_headlineHint->show();
+        return;
+    }
+    if (snapshot.scorecard.rows.isEmpty()) {
+        m_headlineHint->setText(
+            tr("Nothing is measured yet: File › Import › Case Records… brings in what "
+               "operations recorded (a ticketing system's export as it comes), File › Import › "
+               "Measurements… values measured elsewhere."));
+        m_headlineHint->show();
+        return;
+    }
+    if (snapshot.headlineCodes.isEmpty()) {
+        m_headlineHint->setText(tr("No headline standards are chosen yet: name them in Edit › "
+                                   "Workbench Properties… to see them here as tiles. The "
+                                   "scorecard below shows every standard."));
         m_headlineHint->show();
         return;
     }
