@@ -313,6 +313,8 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::writePerService(const CaseRo
 {
     Outcome outcome = Outcome::Inserted;
     if (m_expectStored) {
+        // The key set is read after the lookup: its memory is fetched meanwhile.
+        m_unchanged.prefetch(keyHash(row));
         if (const std::optional<Outcome> met = meetStoredIfAny(row))
             outcome = *met;
         else if (!insert(row, outcome))
@@ -482,21 +484,25 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::update(const CaseRow &row,
         m_lastError = sqliteError();
         return Outcome::Failed;
     }
+    // Values are compared as stored and turned into text only when they
+    // differ: most of an updated case is unchanged.
     const std::optional<qint64> rightFirstTime = rightFirstTimeValue(row.rightFirstTime);
     const std::optional<StoredMoment> received = row.receivedAt;
     const std::optional<StoredMoment> storedReceived = stored.received;
     bool ok = true;
-    const auto changed = [&](const char *field, const std::optional<QString> &before,
-                             const std::optional<QString> &after) {
+    const auto changed = [&](const char *field, const auto &before, const auto &after,
+                             const auto &asText) {
         if (ok && before != after)
-            ok = addHistory(row, field, before, after);
+            ok = addHistory(row, field, asText(before), asText(after));
     };
-    changed("service", idText(stored.serviceId), idText(row.serviceId));
-    changed("received", momentText(storedReceived), momentText(received));
-    changed("completed", momentText(stored.completed), momentText(row.completedAt));
-    changed("right_first_time", yesNoText(stored.rightFirstTime), yesNoText(rightFirstTime));
-    changed("department", idText(stored.departmentId), idText(row.departmentId));
-    changed("key_customer", yesNoText(stored.keyCustomer), yesNoText(row.keyCustomer));
+    changed("service", std::optional<qint64>(stored.serviceId),
+            std::optional<qint64>(row.serviceId), idText);
+    changed("received", storedReceived, received, momentText);
+    changed("completed", stored.completed, row.completedAt, momentText);
+    changed("right_first_time", stored.rightFirstTime, rightFirstTime, yesNoText);
+    changed("department", stored.departmentId, row.departmentId, idText);
+    changed("key_customer", std::optional<qint64>(stored.keyCustomer),
+            std::optional<qint64>(row.keyCustomer), yesNoText);
     if (!ok)
         return Outcome::Failed;
     return !stored.completed && row.completedAt ? Outcome::UpdatedNowCompleted : Outcome::Updated;
