@@ -105,9 +105,12 @@ int ImportCommand::run(const QStringList &arguments)
            "survey: with --wave NAME, survey answers in the long layout (respondent,item,"
            "dimension,expectation,perception[,importance][,customer_ref], one row per answer) or "
            "the wide one (respondent[,customer_ref],E_<item>,P_<item>[,I_<item>], one row per "
-           "respondent); values on the survey's scale, an empty cell a missing answer. The wave "
-           "must be in a survey unless --survey names the survey to add it to. The measurements "
-           "of survey-fed standards are recomputed afterwards."));
+           "respondent); values on the survey's scale, an empty cell a missing answer. A wave no "
+           "survey has goes to the survey --survey names (created if needed), else to the only "
+           "survey, else to a new survey named after the file; with several surveys --survey "
+           "must say which. A wide item the survey lacks is added when its code begins with a "
+           "dimension (E_tangibles_1). The measurements of survey-fed standards are recomputed "
+           "afterwards."));
     const QCommandLineOption map(
         QStringLiteral("map"),
         tr("For cases: read FIELD from the column named COLUMN (repeatable). Fields: service, "
@@ -173,7 +176,7 @@ int ImportCommand::run(const QStringList &arguments)
     const QCommandLineOption surveyName(
         QStringLiteral("survey"),
         tr("For survey: the survey to add the wave to when no survey has it yet (created if "
-           "needed)."),
+           "needed; without it the only survey, or one named after the file)."),
         tr("NAME"));
     parser.addOption(surveyWave);
     parser.addOption(surveyName);
@@ -371,11 +374,25 @@ int ImportCommand::importLetterFiles(const QString &workbenchPath, const QString
 
 int ImportCommand::importSurveyFile(const QString &workbenchPath, const QString &data,
                                     const QString &wave, const QString &survey, bool skipBadRows,
-                                    const QString &sheet)
+                                    const QString &sheet) const
 {
     const std::unique_ptr<Workbench> opened = openWorkbench(workbenchPath);
     if (!opened)
         return ExitCode::BadInput;
+    if (survey.trimmed().isEmpty()) {
+        // Which survey a new wave belongs to is the caller's to say, so it is
+        // a question about the command line, not about the file.
+        if (const QStringList names = opened->surveyService().surveysToChooseFrom(wave);
+            !names.isEmpty()) {
+            QStringList quoted;
+            for (const QString &name : names)
+                quoted.append(QLatin1Char('"') + name + QLatin1Char('"'));
+            return usageError(tr("No survey has the wave \"%1\" and the workbench has %2 "
+                                 "surveys: %3. Name the one to add it to with --survey.")
+                                  .arg(wave.trimmed(), QString::number(names.size()),
+                                       quoted.join(QStringLiteral(", "))));
+        }
+    }
     SurveyImportOptions options;
     options.wave = wave;
     options.survey = survey;

@@ -23,9 +23,9 @@ public:
 private:
     static int importLetterFiles(const QString &workbenchPath, const QStringList &paths,
                                  const QString &encoding, bool skipBadRows);
-    static int importSurveyFile(const QString &workbenchPath, const QString &data,
-                                const QString &wave, const QString &survey, bool skipBadRows,
-                                const QString &sheet);
+    // Not static: a wave that several surveys could take is a usage error.
+    int importSurveyFile(const QString &workbenchPath, const QString &data, const QString &wave,
+                         const QString &survey, bool skipBadRows, const QString &sheet) const;
     static int report(const ImportSummary &summary);
 };
 

@@ -20,14 +20,16 @@ QString InitCommand::name() const
 
 QString InitCommand::summary() const
 {
-    return tr("Create a new workbench file, empty or filled with the demo data.");
+    return tr("Create a new workbench file, ready for your own data or filled with the demo.");
 }
 
 int InitCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Creates a new workbench file. Without --demo the workbench is empty; with --demo it "
+        tr("Creates a new workbench file. Without --demo the workbench holds only the reference "
+           "dimensions (timeliness, accuracy and the five SERVQUAL dimensions with their "
+           "weights), ready for your own catalogue, cases, letters and surveys; with --demo it "
            "holds the card-division demo: more than 180 standards, three years of weekly "
            "measurements, the case records behind them, a few hundred complaint letters, quarterly "
            "SERVQUAL follow-up surveys, monthly staff audits and the value of a day sooner. "
@@ -64,7 +66,7 @@ int InitCommand::run(const QStringList &arguments)
     if (parser.isSet(demo))
         return writeDemo(path);
 
-    Workbench::OpenResult created = Workbench::create(path);
+    Workbench::OpenResult created = Workbench::create(path, Workbench::Contents::ReferenceData);
     if (!created.workbench) {
         Console::printError(created.error.message);
         return ExitCode::BadInput;

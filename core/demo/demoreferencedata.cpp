@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoreferencedata.h"
 
+#include "workbench/referencedimensions.h"
 #include "workbench/workbench.h"
 
 namespace Yardstick {
@@ -78,17 +79,8 @@ DemoReferenceData::DemoReferenceData()
     }
     for (const auto &[code, name] : kDepartments)
         m_departments.append({0, QLatin1String(code), QString::fromUtf8(name)});
-    // The card case's three first, then the rest of SERVQUAL with the weights
-    // customers gave the five in the classic study; responsiveness is in both.
-    m_dimensions = {
-        {0, QStringLiteral("timeliness"), QStringLiteral("Timeliness"), true, std::nullopt},
-        {0, QStringLiteral("accuracy"), QStringLiteral("Accuracy"), true, std::nullopt},
-        {0, QStringLiteral("responsiveness"), QStringLiteral("Responsiveness"), true, 0.22},
-        {0, QStringLiteral("reliability"), QStringLiteral("Reliability"), false, 0.32},
-        {0, QStringLiteral("assurance"), QStringLiteral("Assurance"), false, 0.19},
-        {0, QStringLiteral("empathy"), QStringLiteral("Empathy"), false, 0.16},
-        {0, QStringLiteral("tangibles"), QStringLiteral("Tangibles"), false, 0.11},
-    };
+    // The same dimensions as every new workbench: one definition.
+    m_dimensions = referenceDimensions();
 }
 
 StorageResult DemoReferenceData::insertInto(Workbench &workbench)
@@ -101,10 +93,11 @@ StorageResult DemoReferenceData::insertInto(Workbench &workbench)
         if (StorageResult r = workbench.services().insert(info.service); !r.ok())
             return r;
     }
-    for (Dimension &dimension : m_dimensions) {
-        if (StorageResult r = workbench.dimensions().insert(dimension); !r.ok())
-            return r;
-    }
+    // Added only where missing, so a workbench made with them already does
+    // not get them twice; read back for the ids.
+    if (StorageResult r = addReferenceDimensions(workbench); !r.ok())
+        return r;
+    m_dimensions = workbench.dimensions().all();
     return StorageResult::success();
 }
 

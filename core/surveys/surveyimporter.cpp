@@ -8,6 +8,7 @@
 #include "workbench/workbench.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -36,10 +37,11 @@ class SurveyImport final
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::SurveyImport)
 public:
-    SurveyImport(Workbench &workbench, CsvImportRun &run, const SurveyImportOptions &options,
-                 ImportSummary &summary)
+    SurveyImport(Workbench &workbench, CsvImportRun &run, const QString &path,
+                 const SurveyImportOptions &options, ImportSummary &summary)
         : m_workbench(workbench)
         , m_run(run)
+        , m_path(path)
         , m_options(options)
         , m_summary(summary)
     {}
@@ -50,6 +52,9 @@ public:
     bool write();
 
 private:
+    // Finds or makes the survey a wave no survey has goes into: the named
+    // one, else the only one, else (none yet) one named after the file.
+    bool chooseSurveyForNewWave(const QString &waveName);
     void readLongRow(const CsvRecord &row);
     void readWideRow(const CsvRecord &row);
     std::optional<double> value(const CsvRecord &row, int column);
@@ -57,6 +62,10 @@ private:
     // is new and should be written.
     bool accept(const CsvRecord &row, int column, const SurveyResponse &answer);
     const SurveyItem *itemByCode(const QString &code) const;
+    // The dimension a wide item's code begins with, by key or name.
+    const Dimension *dimensionNamedBy(const QString &code) const;
+    // Adds an item the survey lacks; the pointer lasts until the next one.
+    const SurveyItem *addItem(const QString &code, const Dimension &dimension);
     QString cell(const CsvRecord &row, int column) const
     {
         return column >= 0 ? row.fields.at(column).trimmed() : QString();
@@ -64,6 +73,7 @@ private:
 
     Workbench &m_workbench;
     CsvImportRun &m_run;
+    QString m_path;
     const SurveyImportOptions &m_options;
     ImportSummary &m_summary;
 
@@ -89,6 +99,43 @@ private:
     QList<std::pair<QString, AnswerCells>> m_wideItems;
     qint64 m_rowsWritten = 0;
 };
+
+bool SurveyImport::chooseSurveyForNewWave(const QString &waveName)
+{
+    const QList<Survey> surveys = m_workbench.surveys().all();
+    QString surveyName = m_options.survey.trimmed();
+    if (surveyName.isEmpty() && surveys.size() > 1) {
+        QStringList names;
+        for (const Survey &survey : surveys)
+            names.append(quoted(survey.name));
+        m_run.rejectFile(0, QStringLiteral("wave"),
+                         tr("no survey has a wave %1 and the workbench has several surveys (%2); "
+                            "name the survey to add it to")
+                             .arg(quoted(waveName), names.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (surveyName.isEmpty() && surveys.size() == 1) {
+        // The only survey is the only place the wave can go.
+        m_survey = surveys.constFirst();
+        return true;
+    }
+    // A new workbench's first survey is named after its answers' file.
+    if (surveyName.isEmpty())
+        surveyName = QFileInfo(m_path).completeBaseName();
+    if (surveyName.isEmpty())
+        surveyName = tr("Survey");
+    for (const Survey &candidate : surveys) {
+        if (candidate.name.compare(surveyName, Qt::CaseInsensitive) == 0) {
+            m_survey = candidate;
+            return true;
+        }
+    }
+    m_survey.name = surveyName;
+    m_newSurvey = true;
+    m_summary.notes.append(tr("The survey %1 was created; edit its scale and items if they differ.")
+                               .arg(quoted(surveyName)));
+    return true;
+}
 
 bool SurveyImport::prepareSurvey()
 {
@@ -117,28 +164,9 @@ bool SurveyImport::prepareSurvey()
             }
             m_surveyChanged = true;
         }
-    } else if (m_options.survey.trimmed().isEmpty()) {
-        m_run.rejectFile(
-            0, QStringLiteral("wave"),
-            tr("no survey has a wave %1; name the survey to add it to").arg(quoted(waveName)));
+    } else if (!chooseSurveyForNewWave(waveName)) {
         return false;
     } else {
-        const QString surveyName = m_options.survey.trimmed();
-        bool found = false;
-        for (const Survey &candidate : m_workbench.surveys().all()) {
-            if (candidate.name.compare(surveyName, Qt::CaseInsensitive) == 0) {
-                m_survey = candidate;
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            m_survey.name = surveyName;
-            m_newSurvey = true;
-            m_summary.notes.append(
-                tr("The survey %1 was created; edit its scale and items if they differ.")
-                    .arg(quoted(surveyName)));
-        }
         if (const std::optional<SurveyWave> &given = m_options.waveDefinition) {
             m_survey.waves.append({0, 0, waveName, given->startsOn, given->endsOn, given->channel});
             m_summary.notes.append(tr("The wave %1 was added to the survey %2.")
@@ -173,6 +201,38 @@ const SurveyItem *SurveyImport::itemByCode(const QString &code) const
             return &item;
     }
     return nullptr;
+}
+
+const Dimension *SurveyImport::dimensionNamedBy(const QString &code) const
+{
+    // "tangibles", "Tangibles_2", "reliability3"; not "tangiblesx". The
+    // longest name wins should one dimension's name begin another's.
+    const QString folded = code.toCaseFolded();
+    const Dimension *found = nullptr;
+    qsizetype foundLength = 0;
+    for (auto it = m_dimensions.cbegin(); it != m_dimensions.cend(); ++it) {
+        const QString &word = it.key();
+        if (word.size() <= foundLength || !folded.startsWith(word))
+            continue;
+        if (folded.size() == word.size() || !folded.at(word.size()).isLetter()) {
+            found = it.value();
+            foundLength = word.size();
+        }
+    }
+    return found;
+}
+
+const SurveyItem *SurveyImport::addItem(const QString &code, const Dimension &dimension)
+{
+    SurveyItem added;
+    added.code = code;
+    added.dimensionId = dimension.id;
+    added.position = m_survey.items.isEmpty() ? 0 : m_survey.items.constLast().position + 1;
+    m_survey.items.append(added);
+    m_surveyChanged = true;
+    m_summary.notes.append(tr("The item %1 was added to the survey %2 in the dimension %3.")
+                               .arg(quoted(code), quoted(m_survey.name), dimension.name));
+    return &m_survey.items.constLast();
 }
 
 bool SurveyImport::readHeader()
@@ -219,6 +279,12 @@ bool SurveyImport::readHeader()
         }
         const QString code = match.captured(2);
         const SurveyItem *item = itemByCode(code);
+        if (!item) {
+            // A wide file has no dimension column, so a new item can only
+            // say its dimension in its code.
+            if (const Dimension *dimension = dimensionNamedBy(code))
+                item = addItem(code, *dimension);
+        }
         if (!item) {
             m_run.rejectFile(1, name,
                              tr("unknown item %1: the survey %2 has no such item")
@@ -328,15 +394,7 @@ void SurveyImport::readLongRow(const CsvRecord &row)
     if (!item) {
         // A new item joins the survey in the row's dimension; later rows of
         // the file are then checked against it.
-        SurveyItem added;
-        added.code = code;
-        added.dimensionId = dimension->id;
-        added.position = m_survey.items.isEmpty() ? 0 : m_survey.items.constLast().position + 1;
-        m_survey.items.append(added);
-        m_surveyChanged = true;
-        m_summary.notes.append(tr("The item %1 was added to the survey %2 in the dimension %3.")
-                                   .arg(quoted(code), quoted(m_survey.name), dimension->name));
-        item = &m_survey.items.constLast();
+        item = addItem(code, *dimension);
     }
     answer.item = item->code;
     answer.dimensionId = item->dimensionId;
@@ -446,7 +504,7 @@ ImportSummary SurveyImporter::run(const QString &path, const SurveyImportOptions
     CsvImportRun run(path, options, summary);
     if (!run.start())
         return summary;
-    SurveyImport import(workbench, run, options, summary);
+    SurveyImport import(workbench, run, path, options, summary);
     if (!import.prepareSurvey() || !import.readHeader())
         return summary;
     import.readRows();

@@ -17,11 +17,12 @@ class Workbench;
 
 struct SurveyImportOptions : ImportOptions
 {
-    // The wave the answers belong to. A wave of that name must exist (in a
-    // survey's definition) unless `survey` names the survey to add it to.
+    // The wave the answers belong to. When no survey has it yet it is added
+    // to `survey`, else to the only survey, else (no survey yet) to a new
+    // one named after the file; with several surveys `survey` must say.
     QString wave;
     // Optional: the survey to create the wave in when it does not exist yet
-    // (dates then come from today; the analyst edits them later).
+    // (created if needed; dates then come from today, edited later).
     QString survey;
     // Optional: the dates and channel the wave gets (its name is `wave`),
     // whether the import adds it or finds it; without them a new wave is
@@ -35,8 +36,9 @@ struct SurveyImportOptions : ImportOptions
 //    [,customer_ref], one row per respondent and item; an item not yet in the
 //    survey is added to it in that dimension;
 //  - wide: respondent[,customer_ref] then E_<item>, P_<item> and optionally
-//    I_<item> columns, one row per respondent; the items must be defined in
-//    the survey beforehand.
+//    I_<item> columns, one row per respondent; an item the survey lacks is
+//    added when its code begins with a dimension's key or name
+//    (E_tangibles_1), else it must be defined in the survey beforehand.
 // Values must be numbers on the survey's scale; an empty cell is a missing
 // answer and simply absent. Every rejection is located (file, line, column,
 // reason); all or nothing unless options.skipBadRows. Answers already stored

@@ -34,6 +34,19 @@ WaveAnalysis SurveyService::analyseWave(const QString &wave) const
     return analyseServqualWithPrevious(loadServqualInput(m_workbench, wave));
 }
 
+QStringList SurveyService::surveysToChooseFrom(const QString &wave) const
+{
+    if (m_workbench.surveys().findByWave(wave.trimmed()))
+        return {};
+    const QList<Survey> all = m_workbench.surveys().all();
+    if (all.size() < 2)
+        return {};
+    QStringList names;
+    for (const Survey &survey : all)
+        names.append(survey.name);
+    return names;
+}
+
 ImportSummary SurveyService::importAnswers(const QString &path, const SurveyImportOptions &options)
 {
     // Survey-score standards fed by this survey show the new wave at once.

@@ -40,11 +40,16 @@ public:
     // its survey. Each wave's answers are read once and analysed once.
     WaveAnalysis analyseWave(const QString &wave = QString()) const;
 
+    // The surveys an import into `wave` must choose between when no survey
+    // is named: none when a survey has the wave or at most one survey exists
+    // (the import then knows where the answers go), else all their names.
+    QStringList surveysToChooseFrom(const QString &wave) const;
+
     // Imports answers into options.wave: the survey named in options.survey
-    // is created if needed, the wave added (with options.waveDefinition's
-    // dates and channel when given) or patched, the answers written and the
-    // survey-fed measurements recomputed, all in one transaction; when
-    // anything fails nothing is kept, no survey and no wave.
+    // (else the only one, else one named after the file) is created if needed, the wave added (with
+    // options.waveDefinition's dates and channel when given) or patched, the answers written and
+    // the survey-fed measurements recomputed, all in one transaction; when anything fails nothing
+    // is kept, no survey and no wave.
     ImportSummary importAnswers(const QString &path, const SurveyImportOptions &options);
     // Adds (id <= 0, given an id) or updates a survey definition.
     StorageResult saveSurvey(Survey &survey);

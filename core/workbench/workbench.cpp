@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
+#include "referencedimensions.h"
 #include "usecases/auditservice.h"
 #include "usecases/caseimportservice.h"
 #include "usecases/chartservice.h"
 #include "usecases/letterservice.h"
 #include "usecases/surveyservice.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Yardstick {
@@ -53,9 +56,23 @@ Workbench::OpenResult Workbench::open(const QString &path, const Database::Optio
     return wrap(Database::open(path, options));
 }
 
-Workbench::OpenResult Workbench::create(const QString &path)
+Workbench::OpenResult Workbench::create(const QString &path, Contents contents)
 {
-    return wrap(Database::create(path));
+    OpenResult created = wrap(Database::create(path));
+    if (!created.workbench || contents == Contents::Empty)
+        return created;
+    if (const StorageResult added = addReferenceDimensions(*created.workbench); !added.ok()) {
+        // Half a new workbench is worse than none: the caller may try again
+        // with the same name.
+        created.workbench.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return {nullptr,
+                {OpenError::Kind::CannotWrite,
+                 tr("Cannot write the new workbench %1: %2")
+                     .arg(QDir::toNativeSeparators(path), added.error())}};
+    }
+    return created;
 }
 
 Workbench::OpenResult Workbench::createInMemory()

@@ -22,6 +22,8 @@
 #include "storage/valuemodelrepository.h"
 #include "usecases/standardcatalogue.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace Yardstick {
@@ -37,6 +39,8 @@ class SurveyService;
 // opened it; nothing reaches it through a global.
 class Workbench final
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::Workbench)
+
 public:
     struct OpenResult
     {
@@ -44,9 +48,20 @@ public:
         OpenError error;
     };
 
+    // What a new file holds. Empty is the bare schema (tests, the demo
+    // builder, which adds the reference data itself); what a person makes
+    // with init or File › New starts with the reference dimensions, so a
+    // survey, a letter or a standard can name them at once.
+    enum class Contents
+    {
+        Empty,
+        ReferenceData,
+    };
+
     static OpenResult open(const QString &path,
                            const Database::Options &options = Database::Options());
-    static OpenResult create(const QString &path);
+    // Refuses an existing file; a file it could not fill is removed again.
+    static OpenResult create(const QString &path, Contents contents = Contents::Empty);
     static OpenResult createInMemory();
 
     ~Workbench();

@@ -264,23 +264,26 @@ TEST_CASE("re-importing the same answers skips them as duplicates; different one
     CHECK(f.wb().surveyResponses().ofWave(QStringLiteral("2024-Q1"))[1].perception == 6);
 }
 
-TEST_CASE("a wave no survey has is refused unless a survey is named for it", "[surveys][import]")
+TEST_CASE("a wave no survey has goes to the named survey, else to the only one",
+          "[surveys][import]")
 {
     ImportFixture f;
     const QByteArray csv = "respondent,item,dimension,expectation,perception\n"
                            "R1,REL1,reliability,7,5\n";
+    // Follow-up is the workbench's only survey: the wave can go nowhere else.
     ImportSummary summary = f.import(csv, false, QStringLiteral("2024-Q2"));
-    REQUIRE(summary.rejections.size() == 1);
-    CHECK(summary.rejections[0].line == 0);
-    CHECK(summary.rejections[0].column == QStringLiteral("wave"));
-    CHECK(f.wb().surveyResponses().count() == 0);
-
-    summary = f.import(csv, false, QStringLiteral("2024-Q2"), QStringLiteral("follow-up"));
     CHECK(summary.committed);
-    const Survey followUp = *f.wb().surveys().find(f.survey.id);
+    Survey followUp = *f.wb().surveys().find(f.survey.id);
     REQUIRE(followUp.waves.size() == 2);
     CHECK(followUp.waves[1].name == QStringLiteral("2024-Q2"));
     CHECK(followUp.waves[1].startsOn == QDate(2025, 2, 3)); // options.today
+
+    // Named in any case.
+    summary = f.import(csv, false, QStringLiteral("2024-Q3"), QStringLiteral("follow-up"));
+    CHECK(summary.committed);
+    followUp = *f.wb().surveys().find(f.survey.id);
+    REQUIRE(followUp.waves.size() == 3);
+    CHECK(followUp.waves[2].name == QStringLiteral("2024-Q3"));
 
     // A survey that does not exist yet is created with the wave.
     summary = f.import(csv, false, QStringLiteral("branch-1"), QStringLiteral("Branch cards"));

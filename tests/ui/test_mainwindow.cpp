@@ -178,7 +178,8 @@ TEST_CASE("save as copies the workbench and continues in the copy", "[ui][mainwi
     CHECK_FALSE(reopened.workbench->services().byCode(QStringLiteral("REP")));
 }
 
-TEST_CASE("a new workbench is created empty and replaces a chosen file only when complete",
+TEST_CASE("a new workbench has only the reference dimensions and replaces a chosen file only "
+          "when complete",
           "[ui][mainwindow]")
 {
     QTemporaryDir dir;
@@ -188,6 +189,19 @@ TEST_CASE("a new workbench is created empty and replaces a chosen file only when
     REQUIRE(window.createWorkbench(path));
     REQUIRE(window.workbench());
     CHECK(window.workbench()->catalogue().standards().isEmpty());
+    // File → New makes what init makes: the card case's three and SERVQUAL's
+    // five (responsiveness in both), weighted 32/22/19/16/11.
+    QStringList keys;
+    double weights = 0;
+    for (const Dimension &dimension : window.workbench()->dimensions().all()) {
+        keys.append(dimension.key);
+        weights += dimension.servqualWeight.value_or(0);
+    }
+    CHECK(keys == QStringList{QStringLiteral("timeliness"), QStringLiteral("accuracy"),
+                              QStringLiteral("responsiveness"), QStringLiteral("reliability"),
+                              QStringLiteral("assurance"), QStringLiteral("empathy"),
+                              QStringLiteral("tangibles")});
+    CHECK(weights == Approx(0.32 + 0.22 + 0.19 + 0.16 + 0.11));
     CHECK(window.workbench()->title() == QStringLiteral("fresh"));
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".partial")));
 }

@@ -564,7 +564,8 @@ bool MainWindow::createWorkbench(const QString &path)
     const QString partial = path + QStringLiteral(".partial");
     removeWorkbenchFile(partial);
     {
-        Workbench::OpenResult made = Workbench::create(partial);
+        // Ready for real work: the reference dimensions, as init makes it.
+        Workbench::OpenResult made = Workbench::create(partial, Workbench::Contents::ReferenceData);
         if (!made.workbench) {
             showError(tr("Cannot Create Workbench"), made.error.message);
             return false;
