@@ -17,6 +17,12 @@ QString LetterText::channelName(LetterChannel channel)
         return tr("Complaint card");
     case LetterChannel::Web:
         return tr("Web");
+    case LetterChannel::Chat:
+        return tr("Chat");
+    case LetterChannel::Social:
+        return tr("Social media");
+    case LetterChannel::Other:
+        return tr("Other");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "channelwords.h"
 #include "import/csvimportrun.h"
 #include "import/csvreader.h"
 #include "import/dateparser.h"
@@ -10,6 +11,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -114,6 +116,18 @@ public:
             if (letter)
                 m_result.letters.append(ReadLetter{*letter, row.line});
         }
+        for (auto it = m_channelWords.cbegin(); it != m_channelWords.cend(); ++it) {
+            const std::optional<LetterChannel> channel = letterChannelFromWord(it.key());
+            m_result.notes.append(
+                Tr::tr("%1: channel %2 read as %3 (%n letter(s)).", nullptr, it.value())
+                    .arg(m_file.fileName(), quoted(it.key()), letterChannelKey(*channel)));
+        }
+        for (auto it = m_unknownChannels.cbegin(); it != m_unknownChannels.cend(); ++it) {
+            m_result.notes.append(Tr::tr("%1: channel %2 is not one Yardstick knows; recorded "
+                                         "as other (%n letter(s)).",
+                                         nullptr, it.value())
+                                      .arg(m_file.fileName(), quoted(it.key())));
+        }
     }
 
 private:
@@ -152,12 +166,17 @@ private:
 
         const QString channel = value(row, kChannel);
         if (!channel.isEmpty()) {
-            if (const std::optional<LetterChannel> parsed = letterChannelFromKey(channel))
+            // An export's own words are read, and told once each when
+            // guessed; a word nobody knows is no reason to lose a complaint.
+            if (const std::optional<LetterChannel> parsed = letterChannelFromKey(channel)) {
                 letter.channel = *parsed;
-            else
-                problem(kChannel, Tr::tr("%1 is not a channel; use letter, email, phone, "
-                                         "complaint_card or web")
-                                      .arg(quoted(channel)));
+            } else if (const std::optional<LetterChannel> word = letterChannelFromWord(channel)) {
+                letter.channel = *word;
+                ++m_channelWords[channel.trimmed()];
+            } else {
+                letter.channel = LetterChannel::Other;
+                ++m_unknownChannels[channel.trimmed()];
+            }
         }
 
         const QString key = value(row, kKeyCustomer);
@@ -209,7 +228,9 @@ private:
     qsizetype m_fields = 0;
     QList<CsvRecord> m_rows;
     DateFormat m_dateFormat = DateFormat::Iso;
-    QHash<QString, qint64> m_ids; // id -> line where it first appeared
+    QHash<QString, qint64> m_ids;         // id -> line where it first appeared
+    QMap<QString, int> m_channelWords;    // word -> letters read through it
+    QMap<QString, int> m_unknownChannels; // word -> letters recorded as other
     bool m_rowOk = true;
     qint64 m_line = 0;
 };

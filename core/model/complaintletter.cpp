@@ -10,7 +10,8 @@ namespace {
 constexpr std::pair<LetterChannel, const char *> kChannels[] = {
     {LetterChannel::Letter, "letter"}, {LetterChannel::Email, "email"},
     {LetterChannel::Phone, "phone"},   {LetterChannel::ComplaintCard, "complaint_card"},
-    {LetterChannel::Web, "web"},
+    {LetterChannel::Web, "web"},       {LetterChannel::Chat, "chat"},
+    {LetterChannel::Social, "social"}, {LetterChannel::Other, "other"},
 };
 constexpr std::pair<LabelStatus, const char *> kStatuses[] = {
     {LabelStatus::Unlabelled, "unlabelled"},

@@ -17,6 +17,9 @@ enum class LetterChannel
     Phone,
     ComplaintCard,
     Web,
+    Chat,
+    Social,
+    Other, // an export's word Yardstick does not know
 };
 
 QString letterChannelKey(LetterChannel channel);

@@ -97,7 +97,7 @@ TEST_CASE("letter import is all or nothing unless bad letters are skipped", "[le
     writeFixture(dir, QStringLiteral("bad.txt"), "A bad \x81 letter.");
     writeFixture(dir, QStringLiteral("rows.csv"),
                  "id,received,channel,customer_ref,key_customer,text\n"
-                 "R-1,2024-03-05,fax,K1,yes,Unknown channel\n"
+                 "R-1,2024-02-30,web,K1,yes,No such day\n"
                  "R-2,2024-03-05,web,K1,yes,A good row\n");
     const QStringList paths = {dir.filePath(QStringLiteral("good.txt")),
                                dir.filePath(QStringLiteral("bad.txt")),
@@ -116,8 +116,7 @@ TEST_CASE("letter import is all or nothing unless bad letters are skipped", "[le
     CHECK(strict.rejections.at(0).line == 1);
     CHECK(
         strict.rejections.at(1) ==
-        rejection(u8("rows.csv"), 2, u8("channel"),
-                  u8("\"fax\" is not a channel; use letter, email, phone, complaint_card or web")));
+        rejection(u8("rows.csv"), 2, u8("received"), u8("cannot read \"2024-02-30\" as a date (ISO)")));
     CHECK(workbench->letters().count() == 0);
 
     LetterImportOptions skipping;
