@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "import/exportpresets.h"
+#include "import/valueparsers.h"
 #include "letters/textdecoding.h"
 #include "usecases/auditservice.h"
 #include "usecases/caseimportservice.h"
@@ -93,11 +94,17 @@ int ImportCommand::run(const QStringList &arguments)
            "measurements: columns standard,period_start,period_end,value,sample_size.\n"
            "standards: columns code,title,service,dimension,metric,statistic,direction,target,"
            "threshold,unit,department,basis,rationale,effective_from.\n"
-           "letters: one or more .txt, .md or .eml files, folders of them, or CSV files with "
-           "columns id,received,channel,customer_ref,key_customer,text (channel one of letter, "
-           "email, phone, complaint_card, web). Card numbers are masked before anything is "
-           "stored, and each new letter gets suggested labels. A letter whose text is already "
-           "in the workbench is skipped as a duplicate.\n"
+           "letters: one or more .txt, .md or .eml files, folders of them, or CSV files and Excel "
+           "workbooks with columns id,received,channel,customer_ref,key_customer,subject,text "
+           "(only received and text needed; other names with --map; a regulator's complaint "
+           "export such as Complaint ID, Date received, Submitted via, Consumer complaint "
+           "narrative is read as it is). Every other column is kept with the letter as an "
+           "attribute. Channels are read generously (Web, Postal mail, Fax, branch, chat...; an "
+           "unknown word is recorded as other, with a note). Card numbers are masked before "
+           "anything is stored, and each new letter gets suggested labels, or the labels of "
+           "--label-service and --label-dimension. A letter with an id is a duplicate of a "
+           "letter with the same id and text (the same id with another text is rejected); one "
+           "without an id of any letter with its text.\n"
            "audits: with --template NAME, columns audit,department,audited_on,auditor,subject,"
            "item,rating, one row per rating; rows with the same audit id make one audit "
            "(department by code or name, item by its code in the checklist, an empty rating "
@@ -113,14 +120,16 @@ int ImportCommand::run(const QStringList &arguments)
            "afterwards."));
     const QCommandLineOption map(
         QStringLiteral("map"),
-        tr("For cases: read FIELD from the column named COLUMN (repeatable). Fields: service, "
-           "case_id, received, completed, right_first_time, department, key_customer."),
+        tr("For cases and letters: read FIELD from the column named COLUMN (repeatable). Cases: "
+           "service, case_id, received, completed, right_first_time, department, key_customer. "
+           "Letters: id, received, channel, customer_ref, key_customer, subject, text."),
         tr("FIELD=COLUMN"));
     const QCommandLineOption setValue(
         QStringLiteral("set"),
-        tr("For cases: give every row this VALUE for FIELD, whatever the file holds; the field "
-           "needs no column (repeatable). Fields: service, department, right_first_time, "
-           "key_customer. The value is checked as one read from the file."),
+        tr("For cases and letters: give every row this VALUE for FIELD, whatever the file "
+           "holds; the field needs no column (repeatable). Cases: service, department, "
+           "right_first_time, key_customer. Letters: channel, customer_ref, key_customer, "
+           "subject. The value is checked as one read from the file."),
         tr("FIELD=VALUE"));
     const QCommandLineOption createMissing(
         QStringLiteral("create-missing"),
@@ -185,6 +194,17 @@ int ImportCommand::run(const QStringList &arguments)
         tr("For an Excel workbook (.xlsx): the sheet to read (the first when not given)."),
         tr("NAME"));
     parser.addOption(sheet);
+    const QCommandLineOption labelService(
+        QStringLiteral("label-service"),
+        tr("For letters: the column holding the service another team or system already "
+           "assigned (by code or name); read as given, and the model learns from it."),
+        tr("COLUMN"));
+    const QCommandLineOption labelDimension(
+        QStringLiteral("label-dimension"),
+        tr("For letters: the column holding the dimension already assigned (by key or name); "
+           "read as confirmed."),
+        tr("COLUMN"));
+    parser.addOptions({labelService, labelDimension});
     parser.addPositionalArgument(
         QStringLiteral("KIND"),
         tr("What the file holds: cases, measurements, standards, letters or audits."),
@@ -214,10 +234,14 @@ int ImportCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(surveyWave) || parser.isSet(surveyName))
         return usageError(tr("--wave and --survey apply to survey only."));
-    if (kind != kCases && (parser.isSet(setValue) || parser.isSet(createMissing) ||
-                           parser.isSet(latestBy) || parser.isSet(ids) || parser.isSet(strict)))
-        return usageError(tr("--set, --create-missing, --latest-by, --ids and --strict apply to "
+    if (kind != kCases && kind != kLetters && parser.isSet(setValue))
+        return usageError(tr("--set applies to case records and letters only."));
+    if (kind != kCases && (parser.isSet(createMissing) || parser.isSet(latestBy) ||
+                           parser.isSet(ids) || parser.isSet(strict)))
+        return usageError(tr("--create-missing, --latest-by, --ids and --strict apply to "
                              "case records only."));
+    if (kind != kLetters && (parser.isSet(labelService) || parser.isSet(labelDimension)))
+        return usageError(tr("--label-service and --label-dimension apply to letters only."));
     std::optional<CaseIdentity> caseIds = CaseIdentity::PerService;
     if (parser.isSet(ids) && !(caseIds = caseIdentityFromKey(parser.value(ids).trimmed())))
         return usageError(tr("--ids %1: use per-service or global.").arg(parser.value(ids)));
@@ -229,16 +253,41 @@ int ImportCommand::run(const QStringList &arguments)
                              "standards, letters or audits.")
                               .arg(kind));
     if (kind == kLetters) {
-        if (parser.isSet(sheet))
-            return usageError(tr("--sheet does not apply to letters."));
-        if (parser.isSet(map) || parser.isSet(dateFormat))
-            return usageError(tr("--map and --date-format do not apply to letters."));
+        if (parser.isSet(dateFormat))
+            return usageError(tr("--date-format does not apply to letters."));
         if (parser.isSet(encoding) && !isKnownEncoding(parser.value(encoding)))
             return usageError(tr("The encoding \"%1\" is not known; use for example UTF-8, "
                                  "GB18030 or Windows-1252.")
                                   .arg(parser.value(encoding)));
+        LetterColumns columns;
+        columns.sheet = parser.value(sheet);
+        columns.labelServiceColumn = parser.value(labelService).trimmed();
+        columns.labelDimensionColumn = parser.value(labelDimension).trimmed();
+        for (const QString &entry : parser.values(map)) {
+            const qsizetype equals = entry.indexOf(QLatin1Char('='));
+            const std::optional<LetterField> field =
+                equals > 0 ? letterFieldFromKey(entry.left(equals)) : std::nullopt;
+            if (!field || entry.mid(equals + 1).trimmed().isEmpty())
+                return usageError(tr("--map %1: write FIELD=COLUMN with FIELD one of %2.")
+                                      .arg(entry, letterFieldKeys().join(QStringLiteral(", "))));
+            columns.columns.insert(*field, entry.mid(equals + 1).trimmed());
+        }
+        for (const QString &entry : parser.values(setValue)) {
+            const qsizetype equals = entry.indexOf(QLatin1Char('='));
+            const std::optional<LetterField> field =
+                equals > 0 ? letterFieldFromKey(entry.left(equals)) : std::nullopt;
+            if (!field || !canSetLetterField(*field) || entry.mid(equals + 1).trimmed().isEmpty())
+                return usageError(tr("--set %1: write FIELD=VALUE with FIELD one of channel, "
+                                     "customer_ref, key_customer, subject.")
+                                      .arg(entry));
+            if (*field == LetterField::KeyCustomer &&
+                !parseBoolean(entry.mid(equals + 1).trimmed()))
+                return usageError(
+                    tr("--set %1: key_customer is yes/no, true/false, 1/0 or Y/N.").arg(entry));
+            columns.setValues.insert(*field, entry.mid(equals + 1).trimmed());
+        }
         return importLetterFiles(positional.at(1), positional.mid(2), parser.value(encoding),
-                                 parser.isSet(skipBad));
+                                 parser.isSet(skipBad), columns);
     }
     if (parser.isSet(encoding))
         return usageError(tr("--encoding applies to letters only."));
@@ -357,7 +406,8 @@ int ImportCommand::run(const QStringList &arguments)
 }
 
 int ImportCommand::importLetterFiles(const QString &workbenchPath, const QStringList &paths,
-                                     const QString &encoding, bool skipBadRows)
+                                     const QString &encoding, bool skipBadRows,
+                                     const LetterColumns &columns)
 {
     const std::unique_ptr<Workbench> opened = openWorkbench(workbenchPath);
     if (!opened)
@@ -369,7 +419,7 @@ int ImportCommand::importLetterFiles(const QString &workbenchPath, const QString
                           : tr("%n files", nullptr, int(paths.size())));
     // The service suggests labels and recomputes the complaint-handling
     // measurements with the letters, as File › Import › Letters does.
-    return report(opened->letterService().importLetters(paths, encoding, options));
+    return report(opened->letterService().importLetters(paths, encoding, options, columns));
 }
 
 int ImportCommand::importSurveyFile(const QString &workbenchPath, const QString &data,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "command.h"
+#include "letters/lettercolumns.h"
 
 namespace Yardstick {
 
@@ -22,7 +23,8 @@ public:
 
 private:
     static int importLetterFiles(const QString &workbenchPath, const QStringList &paths,
-                                 const QString &encoding, bool skipBadRows);
+                                 const QString &encoding, bool skipBadRows,
+                                 const LetterColumns &columns);
     // Not static: a wave that several surveys could take is a usage error.
     int importSurveyFile(const QString &workbenchPath, const QString &data, const QString &wave,
                          const QString &survey, bool skipBadRows, const QString &sheet) const;

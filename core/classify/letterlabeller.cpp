@@ -55,9 +55,15 @@ void LetterLabeller::suggest(ComplaintLetter &letter) const
     if (letter.language.isEmpty())
         letter.language = c.language;
 
-    letter.serviceId.reset();
-    letter.serviceConfidence.reset();
-    if (const auto id = m_serviceIds.constFind(c.serviceCode); id != m_serviceIds.cend()) {
+    // A service without a confidence was given, not guessed (a label column
+    // another team filled in): it stays, only the dimensions are suggested.
+    const bool serviceGiven = letter.serviceId && !letter.serviceConfidence;
+    if (!serviceGiven) {
+        letter.serviceId.reset();
+        letter.serviceConfidence.reset();
+    }
+    if (const auto id = m_serviceIds.constFind(c.serviceCode);
+        !serviceGiven && id != m_serviceIds.cend()) {
         letter.serviceId = id.value();
         letter.serviceConfidence = c.serviceConfidence;
     }
@@ -78,12 +84,20 @@ QList<TrainingLetter> LetterLabeller::trainingLetters(Workbench &workbench) cons
 {
     QList<TrainingLetter> letters;
     for (const ComplaintLetter &letter : workbench.letters().all()) {
-        if (letter.labelStatus != LabelStatus::Confirmed)
+        // A letter whose service was given by an import's label column
+        // teaches the service even while its dimensions are suggestions.
+        const bool serviceGiven = letter.serviceId && !letter.serviceConfidence;
+        if (letter.labelStatus != LabelStatus::Confirmed && !serviceGiven)
             continue;
         TrainingLetter training;
         training.text = classifiableText(letter);
         if (letter.serviceId)
             training.serviceCode = serviceCode(*letter.serviceId);
+        if (letter.labelStatus != LabelStatus::Confirmed) {
+            if (!training.serviceCode.isEmpty())
+                letters.append(training);
+            continue;
+        }
         if (letter.primaryDimensionId)
             training.dimensionKey = dimensionKey(*letter.primaryDimensionId);
         else if (!letter.dimensions.isEmpty())

@@ -72,35 +72,67 @@ QString LetterExporter::dimensionLabel(qint64 dimensionId) const
     return m_names.dimensionKey(dimensionId).toLower();
 }
 
+QStringList LetterExporter::attributeNames(const QList<ComplaintLetter> &letters)
+{
+    QStringList names;
+    for (const ComplaintLetter &l : letters) {
+        for (const LetterAttribute &attribute : l.attributes) {
+            if (!names.contains(attribute.name))
+                names.append(attribute.name);
+        }
+    }
+    return names;
+}
+
 QByteArray LetterExporter::toCsv(const QList<ComplaintLetter> &letters) const
 {
     CsvWriter csv;
-    csv.writeRecord(columns());
+    // The export's own columns follow Yardstick's, by their own names; one
+    // that shares a name with Yardstick's is told apart.
+    const QStringList attributes = attributeNames(letters);
+    QStringList header = columns();
+    for (const QString &name : attributes) {
+        header.append(columns().contains(name, Qt::CaseInsensitive)
+                          ? QStringLiteral("attribute_") + name
+                          : name);
+    }
+    csv.writeRecord(header);
     for (const ComplaintLetter &l : letters) {
         QStringList dimensions;
         for (const DimensionLabel &d : l.dimensions)
             dimensions.append(dimensionLabel(d.dimensionId));
-        csv.writeRecord(
-            {QString::number(l.id),
-             l.reference,
-             isoTime(l.receivedAt),
-             receivedSourceKey(l.receivedSource),
-             letterChannelKey(l.channel),
-             l.customerRef,
-             l.keyCustomer ? QStringLiteral("yes") : QStringLiteral("no"),
-             l.language,
-             l.serviceId ? m_names.serviceCode(*l.serviceId) : QString(),
-             l.serviceConfidence ? CsvWriter::formatNumber(*l.serviceConfidence) : QString(),
-             dimensions.join(QLatin1Char(';')),
-             l.severity ? severityKey(*l.severity) : QString(),
-             labelStatusKey(l.labelStatus),
-             letterStatusKey(l.status),
-             isoTime(l.firstResponseAt),
-             isoTime(l.resolvedAt),
-             QString::number(l.maskedCardNumbers),
-             l.sourceFile,
-             l.subject,
-             l.text});
+        QStringList record = {QString::number(l.id),
+                              l.reference,
+                              isoTime(l.receivedAt),
+                              receivedSourceKey(l.receivedSource),
+                              letterChannelKey(l.channel),
+                              l.customerRef,
+                              l.keyCustomer ? QStringLiteral("yes") : QStringLiteral("no"),
+                              l.language,
+                              l.serviceId ? m_names.serviceCode(*l.serviceId) : QString(),
+                              l.serviceConfidence ? CsvWriter::formatNumber(*l.serviceConfidence)
+                                                  : QString(),
+                              dimensions.join(QLatin1Char(';')),
+                              l.severity ? severityKey(*l.severity) : QString(),
+                              labelStatusKey(l.labelStatus),
+                              letterStatusKey(l.status),
+                              isoTime(l.firstResponseAt),
+                              isoTime(l.resolvedAt),
+                              QString::number(l.maskedCardNumbers),
+                              l.sourceFile,
+                              l.subject,
+                              l.text};
+        for (const QString &name : attributes) {
+            QString value;
+            for (const LetterAttribute &attribute : l.attributes) {
+                if (attribute.name == name) {
+                    value = attribute.value;
+                    break;
+                }
+            }
+            record.append(value);
+        }
+        csv.writeRecord(record);
     }
     return csv.data();
 }
@@ -138,6 +170,10 @@ QJsonArray LetterExporter::toJsonArray(const QList<ComplaintLetter> &letters) co
         o.insert(QStringLiteral("source_file"), l.sourceFile);
         o.insert(QStringLiteral("subject"), l.subject);
         o.insert(QStringLiteral("text"), l.text);
+        QJsonObject attributes;
+        for (const LetterAttribute &attribute : l.attributes)
+            attributes.insert(attribute.name, attribute.value);
+        o.insert(QStringLiteral("attributes"), attributes);
         array.append(o);
     }
     return array;

@@ -28,6 +28,8 @@ public:
     static QStringList columns();
     // Key customers' letters first (the red channel), then by received time.
     static QList<ComplaintLetter> inListOrder(QList<ComplaintLetter> letters);
+    // The export columns the letters keep (LetterAttribute), first seen first.
+    static QStringList attributeNames(const QList<ComplaintLetter> &letters);
 
     QByteArray toCsv(const QList<ComplaintLetter> &letters) const;
     QJsonArray toJsonArray(const QList<ComplaintLetter> &letters) const;

@@ -157,6 +157,7 @@ void readEmailLetter(const QFileInfo &file, const QByteArray &bytes, const QStri
     letter.sourceFile = file.fileName();
     letter.subject = decodeHeaderValue(message->header("Subject"), encoding).simplified();
     letter.reference = messageId(decodeHeaderValue(message->header("Message-ID"), encoding));
+    letter.referenceIsSourceId = !letter.reference.isEmpty();
     if (letter.reference.isEmpty())
         letter.reference = file.completeBaseName();
     // A customer number the sending system put in the mail beats the
@@ -178,7 +179,7 @@ void readEmailLetter(const QFileInfo &file, const QByteArray &bytes, const QStri
         letter.receivedAt = fileReceivedTime(file);
         letter.receivedSource = ReceivedSource::FileTime;
     }
-    result.letters.append(ReadLetter{letter, 1});
+    result.letters.append(ReadLetter{letter, 1, {}, {}});
 }
 
 } // namespace Yardstick

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importreport.h"
+#include "lettercolumns.h"
 #include "model/complaintletter.h"
 #include "storage/storageresult.h"
 
@@ -20,6 +21,8 @@ struct LetterImportOptions : ImportOptions
     // Empty: detect (BOM, UTF-8, then GB18030 or Windows-1252). Otherwise an
     // encoding name the user chose ("GB18030", "Windows-1252", "UTF-8"...).
     QString encoding;
+    // How a letters table's columns become letters (CSV and .xlsx).
+    LetterColumns columns;
     // Called for each letter about to be stored, to suggest its labels.
     std::function<void(ComplaintLetter &)> suggestLabels;
     // Called after the letters are stored, in the same transaction: what
@@ -27,11 +30,14 @@ struct LetterImportOptions : ImportOptions
     std::function<StorageResult()> afterStore;
 };
 
-// Reads letters from files (.txt, .md, .eml; .csv with one letter per row,
-// header id,received,channel,customer_ref,key_customer,text) and folders of
-// them, masks card numbers, and stores them in one transaction: all or
-// nothing unless options.skipBadRows. A letter whose text is already in the
-// workbench (same content hash) is skipped as a duplicate.
+// Reads letters from files (.txt, .md, .eml; .csv and .xlsx with one letter
+// per row, columns as options.columns says) and folders of them, masks card
+// numbers, and stores them in one transaction: all or nothing unless
+// options.skipBadRows. Duplicates: a letter with its sending system's id is
+// a duplicate only of a letter with the same id and text (the same id with
+// another text is a located conflict; the same text under another id is
+// kept, with a note); a letter without one is a duplicate of any letter with
+// its text.
 class LetterImporter final
 {
 public:

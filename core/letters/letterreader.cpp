@@ -31,6 +31,7 @@ enum class Kind
     PlainText,
     Email,
     Csv,
+    Workbook,
 };
 
 Kind kindOf(const QString &path)
@@ -42,6 +43,8 @@ Kind kindOf(const QString &path)
         return Kind::Email;
     if (suffix == QLatin1String("csv"))
         return Kind::Csv;
+    if (suffix == QLatin1String("xlsx"))
+        return Kind::Workbook;
     return Kind::None;
 }
 
@@ -51,7 +54,11 @@ Kind kindOf(const QString &path)
 void maskLetter(ComplaintLetter &letter)
 {
     int masked = 0;
-    for (QString *field : {&letter.text, &letter.subject, &letter.reference, &letter.customerRef}) {
+    QList<QString *> fields = {&letter.text, &letter.subject, &letter.reference,
+                               &letter.customerRef};
+    for (LetterAttribute &attribute : letter.attributes)
+        fields.append(&attribute.value);
+    for (QString *field : std::as_const(fields)) {
         MaskedText result = maskCardNumbers(*field);
         if (result.masked > 0) {
             *field = std::move(result.text);
@@ -68,7 +75,8 @@ bool isLetterFile(const QString &path)
     return kindOf(path) != Kind::None;
 }
 
-LetterReadResult readLetterFile(const QString &path, const QString &encoding)
+LetterReadResult readLetterFile(const QString &path, const QString &encoding,
+                                const LetterColumns &columns)
 {
     LetterReadResult result;
     const QFileInfo info(path);
@@ -77,7 +85,8 @@ LetterReadResult readLetterFile(const QString &path, const QString &encoding)
     if (kind == Kind::None) {
         result.rejections.append(
             {result.file, 0, QStringLiteral("file"),
-             Tr::tr("letters are read from .txt, .md, .eml and .csv files, not \"%1\" files")
+             Tr::tr("letters are read from .txt, .md, .eml, .csv and .xlsx files, not \"%1\" "
+                    "files")
                  .arg(info.suffix())});
         result.fileRejected = true;
         return result;
@@ -96,13 +105,20 @@ LetterReadResult readLetterFile(const QString &path, const QString &encoding)
         result.fileRejected = true;
         return result;
     }
+    if (kind == Kind::Workbook) {
+        file.close();
+        readWorkbookLetters(info, columns, result);
+        for (ReadLetter &read : result.letters)
+            maskLetter(read.letter);
+        return result;
+    }
     const QByteArray bytes = file.readAll();
     if (kind == Kind::PlainText)
         readPlainTextLetter(info, bytes, encoding, result);
     else if (kind == Kind::Email)
         readEmailLetter(info, bytes, encoding, result);
     else
-        readCsvLetters(info, bytes, encoding, result);
+        readCsvLetters(info, bytes, encoding, columns, result);
     for (ReadLetter &read : result.letters)
         maskLetter(read.letter);
     return result;

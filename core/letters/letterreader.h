@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importreport.h"
+#include "lettercolumns.h"
 #include "model/complaintletter.h"
 
 #include <QList>
@@ -18,6 +19,10 @@ struct ReadLetter
 {
     ComplaintLetter letter;
     qint64 line = 1; // the CSV row's first physical line; 1 for a letter file
+    // A table's label columns, as written (LetterColumns): matched to the
+    // workbench's services and dimensions when the letter is stored.
+    QString serviceLabel;
+    QString dimensionLabel;
 };
 
 struct LetterReadResult
@@ -31,12 +36,15 @@ struct LetterReadResult
     QStringList notes;         // things the analyst should know (a date read as DD/MM/YYYY)
 };
 
-// Reads one file by its extension: .txt, .md, .eml, .csv (case-insensitive).
-// `encoding` empty means detect; otherwise the name of the encoding to use
-// (for an e-mail, where a part declares no charset). Card numbers are masked
-// in every letter's text, subject, reference and customer reference. Nothing
-// is stored: the classify command reads letters with this too.
-LetterReadResult readLetterFile(const QString &path, const QString &encoding = QString());
+// Reads one file by its extension: .txt, .md, .eml, .csv, .xlsx
+// (case-insensitive). `encoding` empty means detect; otherwise the name of
+// the encoding to use (for an e-mail, where a part declares no charset).
+// `columns` says how a table's columns become letters. Card numbers are
+// masked in every letter's text, subject, reference, customer reference and
+// attributes. Nothing is stored: the classify command reads letters with
+// this too.
+LetterReadResult readLetterFile(const QString &path, const QString &encoding = QString(),
+                                const LetterColumns &columns = LetterColumns());
 
 // The letter files in a folder and its subfolders, sorted by path; hidden
 // files and other extensions are left out.

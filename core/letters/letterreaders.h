@@ -17,8 +17,12 @@ void readPlainTextLetter(const QFileInfo &file, const QByteArray &bytes, const Q
                          LetterReadResult &result);
 void readEmailLetter(const QFileInfo &file, const QByteArray &bytes, const QString &encoding,
                      LetterReadResult &result);
+// A letters table: a CSV file, or a sheet of an Excel workbook (read from
+// the file itself).
 void readCsvLetters(const QFileInfo &file, const QByteArray &bytes, const QString &encoding,
-                    LetterReadResult &result);
+                    const LetterColumns &columns, LetterReadResult &result);
+void readWorkbookLetters(const QFileInfo &file, const LetterColumns &columns,
+                         LetterReadResult &result);
 
 // The received time a file gives when nothing better does: its last
 // modification, in UTC.

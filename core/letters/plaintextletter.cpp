@@ -58,7 +58,7 @@ void readPlainTextLetter(const QFileInfo &file, const QByteArray &bytes, const Q
     letter.channel = LetterChannel::Letter;
     letter.sourceFile = file.fileName();
     letter.encoding = decoded.encoding;
-    result.letters.append(ReadLetter{letter, 1});
+    result.letters.append(ReadLetter{letter, 1, {}, {}});
 }
 
 } // namespace Yardstick

@@ -84,12 +84,26 @@ struct DimensionLabel
     friend bool operator==(const DimensionLabel &, const DimensionLabel &) = default;
 };
 
+// A column of the export a letter came from that is none of its fields
+// (a regulator's Product or Issue, a ticket's Priority), kept as written.
+struct LetterAttribute
+{
+    QString name;
+    QString value;
+
+    friend bool operator==(const LetterAttribute &, const LetterAttribute &) = default;
+};
+
 // A complaint as the customer wrote it, with its labels and where its
 // handling stands.
 struct ComplaintLetter
 {
     qint64 id = 0;
     QString reference; // the sender system's id, e.g. "L-2024-0153"
+    // Whether reference is the sending system's own id (a table's id column,
+    // an e-mail's Message-ID) rather than a name Yardstick gave (a file's
+    // name, file:line): only such ids tell two letters apart.
+    bool referenceIsSourceId = false;
     QDateTime receivedAt;
     LetterChannel channel = LetterChannel::Letter;
     QString customerRef;
@@ -110,6 +124,7 @@ struct ComplaintLetter
     QString sourceFile; // file name (no folder) it was imported from
     QString encoding;   // "UTF-8", "GB18030", ...
     int maskedCardNumbers = 0;
+    QList<LetterAttribute> attributes; // in the export's column order
 
     // Handling.
     LetterStatus status = LetterStatus::New;

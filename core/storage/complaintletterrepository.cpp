@@ -16,7 +16,18 @@ const QLatin1String kColumns(
     "id, reference, received_at, channel, customer_ref, key_customer, language, body, "
     "service_id, primary_dimension_id, label_status, subject, service_confidence, severity, "
     "received_source, source_file, encoding, masked_card_numbers, status, first_response_at, "
-    "resolved_at");
+    "resolved_at, source_id");
+
+// The text's hash alone can be stored twice when the sending system's ids
+// differ (see migration 10): the stored key then carries the id.
+QString storedKey(const ComplaintLetter &letter)
+{
+    const QString hash = letter.contentHash();
+    return letter.referenceIsSourceId ? hash + QLatin1Char('#') + letter.reference : hash;
+}
+
+// A SHA-256 in hex: the stored key's text part.
+constexpr qsizetype kHashLength = 64;
 
 ComplaintLetter letterFrom(const QSqlQuery &query)
 {
@@ -45,6 +56,7 @@ ComplaintLetter letterFrom(const QSqlQuery &query)
     l.status = letterStatusFromKey(query.value(18).toString()).value_or(LetterStatus::New);
     l.firstResponseAt = SqlValues::toDateTime(query.value(19));
     l.resolvedAt = SqlValues::toDateTime(query.value(20));
+    l.referenceIsSourceId = query.value(21).toBool();
     return l;
 }
 
@@ -99,6 +111,16 @@ QList<ComplaintLetter> ComplaintLetterRepository::select(const QString &where,
         if (it != indexById.cend())
             result[*it].dimensions.append({dims.value(1).toLongLong(), dims.value(2).toDouble()});
     }
+    QSqlQuery attributes(m_database.connection());
+    attributes.setForwardOnly(true);
+    attributes.exec(QStringLiteral(
+        "SELECT letter_id, name, value FROM letter_attributes ORDER BY letter_id, position"));
+    while (attributes.next()) {
+        const auto it = indexById.constFind(attributes.value(0).toLongLong());
+        if (it != indexById.cend())
+            result[*it].attributes.append(
+                {attributes.value(1).toString(), attributes.value(2).toString()});
+    }
     // A letter stored before dimensions had their own table (or by hand)
     // still shows its primary dimension.
     for (ComplaintLetter &l : result) {
@@ -136,8 +158,39 @@ QSet<QString> ComplaintLetterRepository::contentHashes() const
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT content_hash FROM complaint_letters"));
     while (query.next())
-        hashes.insert(query.value(0).toString());
+        hashes.insert(query.value(0).toString().left(kHashLength));
     return hashes;
+}
+
+QHash<QString, QString> ComplaintLetterRepository::textHashesBySourceId() const
+{
+    QHash<QString, QString> hashes;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT reference, content_hash FROM complaint_letters WHERE source_id = 1"));
+    while (query.next())
+        hashes.insert(query.value(0).toString(), query.value(1).toString().left(kHashLength));
+    return hashes;
+}
+
+StorageResult ComplaintLetterRepository::writeAttributes(const ComplaintLetter &letter)
+{
+    if (letter.attributes.isEmpty())
+        return StorageResult::success();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO letter_attributes (letter_id, position, name, value) VALUES (?, ?, ?, ?)"));
+    for (qsizetype position = 0; position < letter.attributes.size(); ++position) {
+        const LetterAttribute &attribute = letter.attributes.at(position);
+        query.addBindValue(letter.id);
+        query.addBindValue(int(position));
+        query.addBindValue(attribute.name);
+        query.addBindValue(attribute.value);
+        if (QString error = SqlValues::exec(query); !error.isEmpty())
+            return StorageResult::failure(error);
+    }
+    return StorageResult::success();
 }
 
 QSet<QString> ComplaintLetterRepository::customerRefs() const
@@ -183,8 +236,8 @@ StorageResult ComplaintLetterRepository::insertMany(QList<ComplaintLetter> &lett
         "INSERT INTO complaint_letters (reference, received_at, channel, customer_ref, "
         "key_customer, language, body, content_hash, service_id, primary_dimension_id, "
         "label_status, subject, service_confidence, severity, received_source, source_file, "
-        "encoding, masked_card_numbers, status, first_response_at, resolved_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "encoding, masked_card_numbers, status, first_response_at, resolved_at, source_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (ComplaintLetter &l : letters) {
         l.primaryDimensionId = primaryOf(l);
         query.addBindValue(SqlValues::text(l.reference));
@@ -194,7 +247,7 @@ StorageResult ComplaintLetterRepository::insertMany(QList<ComplaintLetter> &lett
         query.addBindValue(l.keyCustomer);
         query.addBindValue(SqlValues::text(l.language));
         query.addBindValue(SqlValues::text(l.text));
-        query.addBindValue(l.contentHash());
+        query.addBindValue(storedKey(l));
         query.addBindValue(SqlValues::optional(l.serviceId));
         query.addBindValue(SqlValues::optional(l.primaryDimensionId));
         query.addBindValue(labelStatusKey(l.labelStatus));
@@ -208,9 +261,12 @@ StorageResult ComplaintLetterRepository::insertMany(QList<ComplaintLetter> &lett
         query.addBindValue(letterStatusKey(l.status));
         query.addBindValue(SqlValues::dateTime(l.firstResponseAt));
         query.addBindValue(SqlValues::dateTime(l.resolvedAt));
+        query.addBindValue(l.referenceIsSourceId);
         if (QString error = SqlValues::exec(query); !error.isEmpty())
             return StorageResult::failure(error);
         l.id = query.lastInsertId().toLongLong();
+        if (StorageResult r = writeAttributes(l); !r.ok())
+            return r;
         if (l.dimensions.isEmpty() && l.primaryDimensionId)
             l.dimensions.append({*l.primaryDimensionId, 1.0});
         if (StorageResult r = writeDimensions(l); !r.ok())

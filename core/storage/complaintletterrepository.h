@@ -6,6 +6,7 @@
 #include "model/letterlink.h"
 #include "storageresult.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -16,8 +17,9 @@ namespace Yardstick {
 class Database;
 
 // Reads and writes complaint letters, their labels, their handling and their
-// links to standards. The text's hash is unique, so the same letter is never
-// stored twice.
+// links to standards, and the columns of the export they came from. The same
+// text is stored once, unless the sending system gave the letters different
+// ids (the same customer complaining twice).
 class ComplaintLetterRepository final
 {
 public:
@@ -26,7 +28,9 @@ public:
     QList<ComplaintLetter> all() const; // by received time
     std::optional<ComplaintLetter> find(qint64 id) const;
     int count() const;
-    QSet<QString> contentHashes() const;
+    QSet<QString> contentHashes() const; // of every letter's text
+    // The text hash of each letter whose reference is its sending system's id.
+    QHash<QString, QString> textHashesBySourceId() const;
     // The customer references that wrote at least one letter (non-empty only).
     QSet<QString> customerRefs() const;
 
@@ -48,6 +52,7 @@ public:
 private:
     QList<ComplaintLetter> select(const QString &where, const QVariant &value) const;
     StorageResult writeDimensions(const ComplaintLetter &letter);
+    StorageResult writeAttributes(const ComplaintLetter &letter);
 
     Database &m_database;
 };

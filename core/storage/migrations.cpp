@@ -388,6 +388,29 @@ const char *const kVersion9[] = {
     "CREATE INDEX case_history_by_case ON case_history (case_id)",
 };
 
+// Version 10: letters from any export. letter_attributes keeps the columns
+// of a letters table that are none of a letter's fields (a regulator's
+// Product, Issue...), in file order. source_id says the reference is the
+// sending system's id (a table's id column, a Message-ID): two letters with
+// the same text but different such ids are both kept. content_hash stays
+// UNIQUE (SQLite cannot drop the constraint without rebuilding the table,
+// which would cascade-delete the letters' labels and links), so such a
+// letter's stored key is its text's hash followed by '#' and the id; text
+// alone is always the first 64 characters. Letters imported from CSV or
+// e-mail before had ids from their source.
+const char *const kVersion10[] = {
+    "ALTER TABLE complaint_letters ADD COLUMN source_id INTEGER NOT NULL DEFAULT 0",
+    R"(UPDATE complaint_letters SET source_id = 1
+        WHERE reference <> '' AND (lower(source_file) LIKE '%.csv'
+            OR (lower(source_file) LIKE '%.eml' AND reference LIKE '%@%')))",
+    R"(CREATE TABLE letter_attributes (
+        letter_id INTEGER NOT NULL REFERENCES complaint_letters(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (letter_id, position)) WITHOUT ROWID)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -399,7 +422,7 @@ constexpr Migration kMigrations[] = {
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
     {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
-    {kVersion9, std::size(kVersion9)},
+    {kVersion9, std::size(kVersion9)}, {kVersion10, std::size(kVersion10)},
 };
 
 int userVersion(QSqlDatabase &db)

@@ -94,7 +94,8 @@ void LetterService::retrain()
 }
 
 ImportSummary LetterService::importLetters(const QStringList &paths, const QString &encoding,
-                                           const ImportOptions &options)
+                                           const ImportOptions &options,
+                                           const LetterColumns &columns)
 {
     // Loaded (and trained on the confirmed letters) once for the whole
     // import, on the connection the import writes through.
@@ -102,6 +103,7 @@ ImportSummary LetterService::importLetters(const QStringList &paths, const QStri
     LetterImportOptions letterOptions;
     static_cast<ImportOptions &>(letterOptions) = options;
     letterOptions.encoding = encoding;
+    letterOptions.columns = columns;
     letterOptions.suggestLabels = [&suggester](ComplaintLetter &letter) {
         suggester.suggest(letter);
     };

@@ -4,6 +4,7 @@
 
 #include "classify/letterclassifier.h"
 #include "import/importreport.h"
+#include "letters/lettercolumns.h"
 #include "model/complaintletter.h"
 #include "model/letterlink.h"
 #include "model/lexiconterm.h"
@@ -55,8 +56,11 @@ public:
     // Reads letters from files, folders or CSV files, suggests their labels
     // with the labeller (loaded once for the import) and stores them with the
     // complaint-handling measurements recomputed, in one transaction.
+    // `columns` says how a letters table's columns become letters; label
+    // columns it names give labels the model learns from at once.
     ImportSummary importLetters(const QStringList &paths, const QString &encoding,
-                                const ImportOptions &options);
+                                const ImportOptions &options,
+                                const LetterColumns &columns = LetterColumns());
     // Tells listeners that letters were imported through another connection
     // to the same file (a worker's): only announces, writes nothing.
     void announceImport();

@@ -114,9 +114,8 @@ TEST_CASE("letter import is all or nothing unless bad letters are skipped", "[le
     REQUIRE(strict.rejections.size() == 2);
     CHECK(strict.rejections.at(0).file == u8("bad.txt"));
     CHECK(strict.rejections.at(0).line == 1);
-    CHECK(
-        strict.rejections.at(1) ==
-        rejection(u8("rows.csv"), 2, u8("received"), u8("cannot read \"2024-02-30\" as a date (ISO)")));
+    CHECK(strict.rejections.at(1) == rejection(u8("rows.csv"), 2, u8("received"),
+                                               u8("cannot read \"2024-02-30\" as a date (ISO)")));
     CHECK(workbench->letters().count() == 0);
 
     LetterImportOptions skipping;
@@ -191,7 +190,7 @@ TEST_CASE("unsupported and missing paths are reported", "[letters][import]")
     CHECK(pdf.file == u8("scan.pdf"));
     REQUIRE(pdf.rejections.size() == 1);
     CHECK(pdf.rejections.first().line == 0);
-    CHECK(pdf.rejections.first().reason.contains(u8(".txt, .md, .eml and .csv")));
+    CHECK(pdf.rejections.first().reason.contains(u8(".txt, .md, .eml, .csv and .xlsx")));
 
     const ImportSummary missing =
         LetterImporter(*workbench)

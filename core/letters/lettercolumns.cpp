@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lettercolumns.h"
+
+#include <utility>
+
+namespace Yardstick {
+
+namespace {
+
+constexpr std::pair<LetterField, const char *> kKeys[] = {
+    {LetterField::Id, "id"},
+    {LetterField::Received, "received"},
+    {LetterField::Channel, "channel"},
+    {LetterField::CustomerRef, "customer_ref"},
+    {LetterField::KeyCustomer, "key_customer"},
+    {LetterField::Subject, "subject"},
+    {LetterField::Text, "text"},
+};
+
+// The headers complaint exports use, normalised. The US CFPB's consumer
+// complaint database (Complaint ID, Date received, Submitted via, Consumer
+// complaint narrative) and the usual ticketing words; its Product, Issue,
+// Company... are kept as attributes.
+const QHash<LetterField, QStringList> &aliases()
+{
+    static const QHash<LetterField, QStringList> table = {
+        {LetterField::Id,
+         {QStringLiteral("complaint id"), QStringLiteral("complaint number"),
+          QStringLiteral("case id"), QStringLiteral("case number"), QStringLiteral("ticket id"),
+          QStringLiteral("letter id"), QStringLiteral("reference"), QStringLiteral("ref")}},
+        {LetterField::Received,
+         {QStringLiteral("date received"), QStringLiteral("received date"),
+          QStringLiteral("received at"), QStringLiteral("date submitted"),
+          QStringLiteral("submitted"), QStringLiteral("created"), QStringLiteral("created at"),
+          QStringLiteral("date")}},
+        {LetterField::Channel,
+         {QStringLiteral("submitted via"), QStringLiteral("via"), QStringLiteral("source"),
+          QStringLiteral("origin")}},
+        {LetterField::CustomerRef,
+         {QStringLiteral("customer ref"), QStringLiteral("customer reference"),
+          QStringLiteral("customer id"), QStringLiteral("customer")}},
+        {LetterField::KeyCustomer, {QStringLiteral("key customer"), QStringLiteral("vip")}},
+        {LetterField::Subject, {QStringLiteral("title")}},
+        {LetterField::Text,
+         {QStringLiteral("consumer complaint narrative"), QStringLiteral("narrative"),
+          QStringLiteral("complaint text"), QStringLiteral("complaint"), QStringLiteral("body"),
+          QStringLiteral("description"), QStringLiteral("message")}},
+    };
+    return table;
+}
+
+} // namespace
+
+QString letterFieldKey(LetterField field)
+{
+    for (const auto &[f, key] : kKeys) {
+        if (f == field)
+            return QLatin1String(key);
+    }
+    return QString();
+}
+
+std::optional<LetterField> letterFieldFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    for (const auto &[f, name] : kKeys) {
+        if (k == QLatin1String(name))
+            return f;
+    }
+    return std::nullopt;
+}
+
+QStringList letterFieldKeys()
+{
+    QStringList keys;
+    for (const auto &[f, key] : kKeys)
+        keys.append(QLatin1String(key));
+    return keys;
+}
+
+bool canSetLetterField(LetterField field)
+{
+    return field == LetterField::Channel || field == LetterField::CustomerRef ||
+           field == LetterField::KeyCustomer || field == LetterField::Subject;
+}
+
+bool LetterColumns::isDefault() const
+{
+    return columns.isEmpty() && setValues.isEmpty() && labelServiceColumn.isEmpty() &&
+           labelDimensionColumn.isEmpty();
+}
+
+QStringList letterFieldAliases(LetterField field)
+{
+    return aliases().value(field);
+}
+
+QString normalisedHeader(const QString &header)
+{
+    QString text = header.trimmed().toLower();
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    text.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return text.simplified();
+}
+
+} // namespace Yardstick
