@@ -137,6 +137,29 @@ TEST_CASE("suggested dimensions are hatched in their colour, above the confirmed
     CHECK(plot->findChild<HatchedBars *>(QStringLiteral("suggestedKey")));
 }
 
+TEST_CASE("a dimension only suggested has its own hatched legend entry",
+          "[charts][complaints][suggested]")
+{
+    ComplaintTrendChart chart = trendSample();
+    // Assurance, the workbench's fifth dimension, has suggestions only.
+    chart.series.insert(
+        4, ComplaintTrendSeries{
+               QStringLiteral("Assurance (suggested, not confirmed)"), 5, {0, 1}, 1, 4, true});
+    chart.totals = {5, 7};
+    chart.total = 12;
+    chart.suggested = 5;
+    auto plot = newPlot();
+    ChartPlot::populate(plot.get(), chart, screenTheme({900, 500}));
+    const QStringList legend = legendNames(plot.get());
+    CHECK(legend.size() == 5);
+    CHECK(legend.contains(QStringLiteral("Assurance (suggested, not confirmed)")));
+    CHECK_FALSE(legend.contains(QStringLiteral("Timeliness (suggested, not confirmed)")));
+    auto *assurance = dynamic_cast<HatchedBars *>(
+        barsNamed(plot.get(), QStringLiteral("Assurance (suggested, not confirmed)")));
+    REQUIRE(assurance);
+    CHECK(assurance->colour() == ChartPalette::series(4));
+}
+
 TEST_CASE("a chart without suggestions has no hatching and no key for it",
           "[charts][complaints][suggested]")
 {

@@ -93,7 +93,13 @@ void ComplaintTrendPlot::populate(QCustomPlot *plot, const ComplaintTrendChart &
         if (below)
             bars->moveAbove(below);
         below = bars;
-        if (series.suggested)
+        // A suggested dimension is named in the legend only when no
+        // confirmed letter names it: otherwise its colour already does.
+        const bool named = std::any_of(
+            chart.series.cbegin(), chart.series.cend(), [&](const ComplaintTrendSeries &other) {
+                return !other.suggested && other.dimensionId == series.dimensionId;
+            });
+        if (series.suggested && named)
             bars->removeFromLegend();
         else
             legendOrder << bars;

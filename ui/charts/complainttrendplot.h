@@ -19,7 +19,8 @@ namespace Yardstick {
 //
 // The classifier's suggestions (series marked suggested) are stacked above
 // the confirmed dimensions, hatched in their dimension's colour, with one
-// legend key for all of them.
+// legend key for all of them; a dimension only suggested, never confirmed,
+// gets its own hatched entry, since no solid one gives its colour a name.
 //
 // Object names: bars "dimension" (one per confirmed or unlabelled series, in
 // stack order, bottom first), "suggestedDimension" (one per suggested series),
