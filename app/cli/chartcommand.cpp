@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "export/chartexporter.h"
 #include "export/chartexportoptions.h"
+#include "io/complaintchartjson.h"
 #include "storage/propertyrepository.h"
 #include "usecases/chartservice.h"
 #include "usecases/chartsource.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace Yardstick {
 
@@ -62,6 +64,28 @@ ChartKind chartKindOf(const QString &kind, const QString &paretoSubject)
     return chartKindFromKey(kind).value_or(ChartKind::Trend);
 }
 
+// The numbers of a Pareto or of complaints per month as JSON; nullopt for
+// the charts that have no JSON form.
+std::optional<QByteArray> chartJson(const AnyChart &chart)
+{
+    if (const auto *pareto = std::get_if<ParetoChart>(&chart))
+        return jsonText(paretoToJson(*pareto));
+    if (const auto *perMonth = std::get_if<ComplaintTrendChart>(&chart))
+        return jsonText(complaintTrendToJson(*perMonth));
+    return std::nullopt;
+}
+
+// What the reader must know about the chart's labels ("N letters are
+// suggestions only"), empty for the charts without such a note.
+QString noteOf(const AnyChart &chart)
+{
+    if (const auto *pareto = std::get_if<ParetoChart>(&chart))
+        return pareto->note;
+    if (const auto *perMonth = std::get_if<ComplaintTrendChart>(&chart))
+        return perMonth->note;
+    return {};
+}
+
 } // namespace
 
 QString ChartCommand::name() const
@@ -98,8 +122,11 @@ int ChartCommand::run(const QStringList &arguments)
         tr("trend, control, pareto, heatmap, departments, complaints-per-month, "
            "dollars-at-stake, servqual-gaps or servqual-quadrant."),
         tr("KIND"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("The file to write: .png, .svg or .pdf."), tr("FILE"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        tr("The file to write: .png, .svg or .pdf; or .json for the numbers of a Pareto or "
+           "complaints-per-month chart (confirmed and suggested labels apart)."),
+        tr("FILE"));
     const QCommandLineOption size(
         QStringLiteral("size"),
         tr("slide (16:9, 1920x1080, the default), slide-4:3 (1440x1080), a4 (landscape), "
@@ -190,10 +217,16 @@ int ChartCommand::run(const QStringList &arguments)
     const QString outPath = parser.value(out);
     if (outPath.isEmpty())
         return usageError(tr("Give the file to write with --out."));
+    const bool json = outPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const std::optional<ChartExportOptions::Format> format =
-        ChartExportOptions::formatFromFileName(outPath);
+        json ? std::optional(ChartExportOptions::Format::Png)
+             : ChartExportOptions::formatFromFileName(outPath);
     if (!format)
-        return usageError(tr("The --out file must end in .png, .svg or .pdf."));
+        return usageError(tr("The --out file must end in .png, .svg, .pdf or .json."));
+    if (json && kindKey != QLatin1String("pareto") &&
+        kindKey != QLatin1String("complaints-per-month"))
+        return usageError(tr("JSON is written for the Pareto and complaints-per-month charts; "
+                             "write this one as .png, .svg or .pdf."));
     const auto sizeChoice = ChartExportOptions::parseSize(parser.value(size));
     if (const QString *error = std::get_if<QString>(&sizeChoice))
         return usageError(*error);
@@ -220,6 +253,19 @@ int ChartCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
     const AnyChart &chart = *built.drawable();
+    // Said on stderr too: a script reading the numbers sees it as well.
+    if (const QString note = noteOf(chart); !note.isEmpty())
+        Console::writeErrorText(note + QLatin1Char('\n'));
+    if (json) {
+        const QByteArray data = chartJson(chart).value_or(QByteArray());
+        QSaveFile file(outPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            Console::printError(tr("Could not write %1: %2").arg(outPath, file.errorString()));
+            return ExitCode::BadInput;
+        }
+        Console::writeErrorText(tr("Wrote %1.\n").arg(QFileInfo(outPath).fileName()));
+        return ExitCode::Success;
+    }
 
     ChartExportOptions options = ChartExporter::optionsFor(
         chart, opened->properties().value(QLatin1String(PropertyRepository::kOrganisation)));

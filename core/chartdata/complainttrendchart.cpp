@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "complainttrendchart.h"
 
+#include "labelstanding.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -61,19 +64,28 @@ ComplaintTrendChart complaintTrend(const QList<ComplaintLetter> &letters,
     const int monthCount = int(chart.months.size());
     chart.totals = QList<int>(monthCount, 0);
 
-    // Series keyed by dimension id; -1 for the letters without a primary dimension.
+    // Series keyed by (suggested, dimension id); -1 for the letters without a
+    // primary dimension. The map's order is the stack's: confirmed first.
     constexpr qint64 kUnlabelled = -1;
-    QHash<qint64, ComplaintTrendSeries> byDimension;
+    QMap<std::pair<bool, qint64>, ComplaintTrendSeries> byDimension;
     for (const ComplaintLetter *letter : std::as_const(inRange)) {
-        const qint64 key = letter->primaryDimensionId.value_or(kUnlabelled);
+        const LabelStanding standing = standingOf(*letter, letter->primaryDimensionId);
+        const bool suggested = standing == LabelStanding::Suggested;
+        const std::pair<bool, qint64> key{suggested,
+                                          letter->primaryDimensionId.value_or(kUnlabelled)};
         auto found = byDimension.find(key);
         if (found == byDimension.end()) {
             ComplaintTrendSeries series;
             series.dimensionId = letter->primaryDimensionId;
             series.order = placeOf(reference, letter->primaryDimensionId);
-            series.label = letter->primaryDimensionId
-                               ? reference.dimensionName(*letter->primaryDimensionId)
-                               : tr("Not yet labelled");
+            series.suggested = suggested;
+            if (!letter->primaryDimensionId)
+                series.label = tr("Not yet labelled");
+            else if (suggested)
+                series.label = tr("%1 (suggested, not confirmed)")
+                                   .arg(reference.dimensionName(*letter->primaryDimensionId));
+            else
+                series.label = reference.dimensionName(*letter->primaryDimensionId);
             series.counts = QList<int>(monthCount, 0);
             found = byDimension.insert(key, series);
         }
@@ -83,17 +95,20 @@ ComplaintTrendChart complaintTrend(const QList<ComplaintLetter> &letters,
         ++found->total;
         ++chart.totals[index];
         ++chart.total;
+        chart.suggested += suggested ? 1 : 0;
     }
 
     std::optional<ComplaintTrendSeries> unlabelled;
     for (auto it = byDimension.cbegin(); it != byDimension.cend(); ++it) {
-        if (it.key() == kUnlabelled)
+        if (it.key().second == kUnlabelled)
             unlabelled = it.value();
         else
             chart.series.append(it.value());
     }
     std::sort(chart.series.begin(), chart.series.end(),
               [](const ComplaintTrendSeries &a, const ComplaintTrendSeries &b) {
+                  if (a.suggested != b.suggested)
+                      return b.suggested;
                   if (a.order != b.order)
                       return a.order < b.order;
                   return *a.dimensionId < *b.dimensionId;
@@ -113,6 +128,14 @@ ComplaintTrendChart complaintTrend(const QList<ComplaintLetter> &letters,
     chart.subtitle = tr("%n letter(s) received, stacked by the dimension the customer cared "
                         "about most",
                         nullptr, chart.total);
+    if (chart.suggested > 0) {
+        chart.note = tr("%n letter(s) are suggestions only, not confirmed: hatched, above the "
+                        "confirmed ones.",
+                        nullptr, chart.suggested);
+        chart.subtitle = tr("%1. %2", "subtitle: what the chart shows, then the note on "
+                                      "suggested labels")
+                             .arg(chart.subtitle, chart.note);
+    }
     chart.source = tr("Source: complaint letters received %1 to %2")
                        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
     return chart;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paretochart.h"
 
+#include "labelstanding.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -16,32 +18,43 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Yardstick::ParetoChart", text, disambiguation, n);
 }
 
-} // namespace
+struct ParetoItem
+{
+    QString label;
+    double weight = 0;
+    double suggested = 0;
+};
 
-ParetoChart paretoOf(QList<QPair<QString, double>> items, int maxBars)
+ParetoChart rank(QList<ParetoItem> items, int maxBars)
 {
     ParetoChart chart;
-    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
-        if (a.second != b.second)
-            return a.second > b.second;
-        return a.first < b.first;
+    // Suggestions only break ties: a bar of suggestions alone ranks last.
+    std::sort(items.begin(), items.end(), [](const ParetoItem &a, const ParetoItem &b) {
+        if (a.weight != b.weight)
+            return a.weight > b.weight;
+        if (a.suggested != b.suggested)
+            return a.suggested > b.suggested;
+        return a.label < b.label;
     });
-    double other = 0;
+    ParetoBar other{tr("Other"), 0, 0, true, 0};
     bool hasOther = false;
     for (qsizetype i = 0; i < items.size(); ++i) {
+        const ParetoItem &item = items.at(i);
         // Keep maxBars bars in all: when some are lumped together, the last
         // place goes to "Other".
         const bool lump = items.size() > maxBars && i >= maxBars - 1;
         if (lump) {
-            other += items.at(i).second;
+            other.weight += item.weight;
+            other.suggested += item.suggested;
             hasOther = true;
         } else {
-            chart.bars.append({items.at(i).first, items.at(i).second, 0, false});
+            chart.bars.append({item.label, item.weight, 0, false, item.suggested});
         }
-        chart.total += items.at(i).second;
+        chart.total += item.weight;
+        chart.suggested += item.suggested;
     }
     if (hasOther)
-        chart.bars.append({tr("Other"), other, 0, true});
+        chart.bars.append(other);
     double running = 0;
     for (ParetoBar &bar : chart.bars) {
         running += bar.weight;
@@ -52,10 +65,20 @@ ParetoChart paretoOf(QList<QPair<QString, double>> items, int maxBars)
     return chart;
 }
 
+} // namespace
+
+ParetoChart paretoOf(QList<QPair<QString, double>> items, int maxBars)
+{
+    QList<ParetoItem> weighed;
+    for (const auto &[label, weight] : std::as_const(items))
+        weighed.append({label, weight, 0});
+    return rank(weighed, maxBars);
+}
+
 ParetoChart complaintPareto(const QList<ComplaintLetter> &letters, const ReferenceData &reference,
                             ComplaintGrouping grouping, QDate from, QDate to)
 {
-    QHash<QString, double> counts;
+    QHash<QString, ParetoItem> counts;
     QList<QString> order;
     QDate first;
     QDate last;
@@ -74,18 +97,39 @@ ParetoChart complaintPareto(const QList<ComplaintLetter> &letters, const Referen
             label = grouping == ComplaintGrouping::Service ? reference.serviceName(*id)
                                                            : reference.dimensionName(*id);
         }
-        if (!counts.contains(label))
+        if (!counts.contains(label)) {
             order.append(label);
-        counts[label] += 1;
+            counts[label].label = label;
+        }
+        if (standingOf(letter, id) == LabelStanding::Suggested)
+            counts[label].suggested += 1;
+        else
+            counts[label].weight += 1;
     }
-    QList<QPair<QString, double>> items;
+    QList<ParetoItem> items;
     for (const QString &label : order)
-        items.append({label, counts.value(label)});
-    ParetoChart chart = paretoOf(items);
+        items.append(counts.value(label));
+    ParetoChart chart = rank(items, 12);
     chart.weightLabel = tr("Letters");
     chart.title = grouping == ComplaintGrouping::Service ? tr("Complaint letters by service")
                                                          : tr("Complaint letters by dimension");
-    chart.subtitle = tr("%n letter(s); the vital few reach 80%", nullptr, int(chart.total));
+    if (chart.suggested > 0) {
+        const QString ranked =
+            tr("%n letter(s) confirmed or not yet classified; the vital few reach 80%", nullptr,
+               int(chart.total));
+        chart.note = grouping == ComplaintGrouping::Service
+                         ? tr("%n letter(s) are suggestions only, not confirmed: hatched on top "
+                              "of their service, not ranked.",
+                              nullptr, int(chart.suggested))
+                         : tr("%n letter(s) are suggestions only, not confirmed: hatched on top "
+                              "of their dimension, not ranked.",
+                              nullptr, int(chart.suggested));
+        chart.subtitle = tr("%1. %2", "subtitle: what the chart ranks, then the note on "
+                                      "suggested labels")
+                             .arg(ranked, chart.note);
+    } else {
+        chart.subtitle = tr("%n letter(s); the vital few reach 80%", nullptr, int(chart.total));
+    }
     if (first.isValid())
         chart.source = tr("Source: complaint letters received %1 to %2")
                            .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));

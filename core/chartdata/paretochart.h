@@ -19,6 +19,10 @@ struct ParetoBar
     double weight = 0;
     double cumulativePercent = 0; // of the total, after this bar
     bool lumped = false;          // the "Other" bar that sums the tail
+    // Letters whose label here is only the classifier's suggestion: drawn
+    // apart (hatched, on top of the bar), left out of weight, the ranking
+    // and the cumulative share.
+    double suggested = 0;
 };
 
 // Bars sorted by weight, largest first (ties by label), with the running
@@ -29,7 +33,9 @@ struct ParetoChart
     double total = 0;
     // How many bars it takes to reach 80% of the total: "the vital few".
     int vitalFew = 0;
-    QString weightLabel;        // "Letters", "Periods breached"
+    double suggested = 0; // the bars' suggested, summed: not in total
+    QString note;         // says how many are suggestions and how they are drawn; in the subtitle
+    QString weightLabel;  // "Letters", "Periods breached"
     bool weightIsMoney = false; // US$: bars and axis read "US$1.40M"
     QString title;
     QString subtitle;
@@ -48,7 +54,8 @@ enum class ComplaintGrouping
 
 // Complaint letters received in [from, to] (invalid dates: open) by their
 // service or primary dimension; unlabelled letters count as "Not yet
-// classified".
+// classified". Only confirmed labels are ranked: a letter whose label is a
+// suggestion counts in its bar's `suggested`, not in its weight.
 ParetoChart complaintPareto(const QList<ComplaintLetter> &letters, const ReferenceData &reference,
                             ComplaintGrouping grouping, QDate from = QDate(), QDate to = QDate());
 

@@ -100,6 +100,21 @@ bool chineseNegated(const QString &text, qsizetype start, qsizetype floor)
     return start - 1 >= floor && singles.contains(text[start - 1]);
 }
 
+// "In late XX/XX/XXXX" is a time of the year whose date the publisher
+// blacked out, and "my late XXXX" a person: neither says anything came late.
+// Only the bare word is read so: "arrived late" stays a delay.
+bool lateBeforeRedaction(const QString &text, qsizetype start, qsizetype length)
+{
+    if (text.mid(start, length).compare(QLatin1String("late"), Qt::CaseInsensitive) != 0)
+        return false;
+    qsizetype next = start + length;
+    if (next >= text.size() || !text[next].isSpace())
+        return false;
+    while (next < text.size() && text[next].isSpace())
+        ++next;
+    return redactionLength(text, next) > 0;
+}
+
 struct Candidate
 {
     qsizetype start = 0;
@@ -151,7 +166,8 @@ QList<TermHit> Lexicon::find(const QString &original) const
             QRegularExpressionMatchIterator it = m_compiled->patterns[t].globalMatch(text);
             while (it.hasNext()) {
                 const QRegularExpressionMatch match = it.next();
-                candidates.append({match.capturedStart(), match.capturedLength(), t});
+                if (!lateBeforeRedaction(text, match.capturedStart(), match.capturedLength()))
+                    candidates.append({match.capturedStart(), match.capturedLength(), t});
             }
         }
     }

@@ -43,6 +43,10 @@ struct TermHit
 // ("never arrived", "没有收到", "没人回复"): it is the complaint, and only
 // what comes before it can negate it.
 //
+// The bare word "late" right before a redaction mark of a public export
+// ("XX/XX/XXXX", "XXXX"; see redactionLength) is a date ("in late
+// XX/XX/XXXX") or a person ("my late XXXX"), not a delay: it is not a hit.
+//
 // A term with a negative weight is praise ("came quickly"): it pulls its key
 // down, so a passing compliment does not become the complaint.
 class Lexicon final

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenizer.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Yardstick {
@@ -113,6 +114,26 @@ bool isClauseBreak(QChar c)
     }
 }
 
+qsizetype redactionLength(QStringView text, qsizetype at)
+{
+    // Upper-case X only: "xx" or "Xmas" are words. A mark starts a word and
+    // ends one; its groups ("XX", "2019") are joined by "/" or "-".
+    static const QRegularExpression mark(
+        QStringLiteral("\\{\\$[^{}\\n]{0,40}\\}|XX+(?:[/\\-](?:X+|\\d+))*(?!\\w)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (at < 0 || at >= text.size())
+        return 0;
+    // Cheap tests first: the tokenizer asks at every character.
+    const QChar c = text[at];
+    if (c != QLatin1Char('X') && c != QLatin1Char('{'))
+        return 0;
+    if (at > 0 && text[at - 1].isLetterOrNumber())
+        return 0;
+    const QRegularExpressionMatch match = mark.match(text, at, QRegularExpression::NormalMatch,
+                                                     QRegularExpression::AnchorAtOffsetMatchOption);
+    return match.hasMatch() ? match.capturedLength() : 0;
+}
+
 QStringList tokenize(QStringView text, const TokenizerOptions &options)
 {
     QStringList tokens;
@@ -139,7 +160,9 @@ QStringList tokenize(QStringView text, const TokenizerOptions &options)
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (isHan(c)) {
+        if (const qsizetype redacted = redactionLength(text, i); redacted > 0) {
+            i += redacted;
+        } else if (isHan(c)) {
             qsizetype j = i;
             while (j < n && isHan(text[j]))
                 ++j;

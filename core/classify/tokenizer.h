@@ -27,6 +27,8 @@ struct TokenizerOptions
 // ends the clause. Nobody, nothing and none are words, not negators:
 // "nobody answered" is itself what a customer complains about.
 //
+// Redaction marks (see redactionLength) give no token.
+//
 // Chinese (runs of Han characters, no word breaks to rely on): each character
 // and each pair of neighbouring characters. The pair right after a negator
 // character (不, 没, 未, 无, 别; 没有 counts as one negator) is written
@@ -45,5 +47,11 @@ inline bool isHan(QChar c)
 
 // The characters that end a clause, and with it a negation's reach.
 bool isClauseBreak(QChar c);
+
+// The length of the redaction mark that starts at `at`, 0 when none does.
+// Public complaint exports black out dates, names and amounts before
+// publishing: "XX/XX/XXXX", "XX/XX/2019", "XXXX", "{$1,200.00}". The marks are
+// the publisher's, not the customer's words, so they carry no weight.
+qsizetype redactionLength(QStringView text, qsizetype at);
 
 } // namespace Yardstick

@@ -78,4 +78,16 @@ std::optional<qint64> ComplaintFilterProxyModel::nextUnconfirmedAfter(int row) c
     return std::nullopt;
 }
 
+int ComplaintFilterProxyModel::unconfirmedShown() const
+{
+    if (!m_filter.serviceId && !m_filter.dimensionId)
+        return 0;
+    int unconfirmed = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (index(row, 0).data(LabelStatusRole).toInt() != int(LabelStatus::Confirmed))
+            ++unconfirmed;
+    }
+    return unconfirmed;
+}
+
 } // namespace Yardstick

@@ -43,6 +43,10 @@ public:
     // The id of the first letter after `row` (wrapping round) whose labels
     // are not confirmed: where Return takes the analyst next.
     std::optional<qint64> nextUnconfirmedAfter(int row) const;
+    // How many of the letters shown are there only by a label not yet
+    // confirmed, while a service or dimension is picked (0 otherwise): the
+    // count must not pass suggestions off as that service's letters.
+    int unconfirmedShown() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

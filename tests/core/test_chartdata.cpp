@@ -160,6 +160,7 @@ TEST_CASE("complaint letters are counted by service, unlabelled ones apart", "[c
     auto letter = [](std::optional<qint64> service, QDate day) {
         ComplaintLetter l;
         l.serviceId = service;
+        l.labelStatus = service ? LabelStatus::Confirmed : LabelStatus::Unlabelled;
         l.receivedAt = QDateTime(day, QTime(9, 0), Qt::UTC);
         return l;
     };

@@ -203,6 +203,7 @@ TEST_CASE("complaint letters are counted per month by primary dimension", "[char
     auto letter = [](std::optional<qint64> dimension, QDate day) {
         ComplaintLetter l;
         l.primaryDimensionId = dimension;
+        l.labelStatus = dimension ? LabelStatus::Confirmed : LabelStatus::Unlabelled;
         l.receivedAt = QDateTime(day, QTime(9, 0), Qt::UTC);
         return l;
     };

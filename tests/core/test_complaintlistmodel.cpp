@@ -186,3 +186,33 @@ TEST_CASE("the complaint filter's not-confirmed choice keeps unlabelled and sugg
     CHECK(references(proxy) ==
           QStringList{QStringLiteral("D"), QStringLiteral("C"), QStringLiteral("A")});
 }
+
+TEST_CASE("a service or dimension filter counts the letters it shows only by a suggestion",
+          "[itemmodels][letters][suggested]")
+{
+    ComplaintListModel model;
+    model.setReference(reference());
+    model.setLetters(fourLetters());
+    ComplaintFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    // Nothing picked: no count of suggestions to give.
+    CHECK(proxy.unconfirmedShown() == 0);
+    ComplaintFilter filter;
+    // Application processing: A (suggested) and C (its service never
+    // confirmed) are both there by an unconfirmed label.
+    filter.serviceId = kApp;
+    proxy.setFilter(filter);
+    CHECK(proxy.rowCount() == 2);
+    CHECK(proxy.unconfirmedShown() == 2);
+    // Billing: B, confirmed.
+    filter.serviceId = kBil;
+    proxy.setFilter(filter);
+    CHECK(proxy.rowCount() == 1);
+    CHECK(proxy.unconfirmedShown() == 0);
+    // Accuracy: A (second dimension, suggested), B (confirmed), C.
+    filter.serviceId.reset();
+    filter.dimensionId = kAccuracy;
+    proxy.setFilter(filter);
+    CHECK(proxy.rowCount() == 3);
+    CHECK(proxy.unconfirmedShown() == 2);
+}

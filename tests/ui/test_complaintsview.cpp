@@ -447,3 +447,36 @@ TEST_CASE("imported letters arrive with suggested labels and show in the list", 
     CHECK(letter->dimensions.constFirst().dimensionId ==
           dimensionId(f.workbench(), QStringLiteral("timeliness")));
 }
+
+TEST_CASE("a service filter's count says how many letters are there by a suggestion only",
+          "[ui][complaints][suggested]")
+{
+    Fixture f;
+    const QList<qint64> ids = unconfirmSome(f.path, 2);
+    f.open();
+    ComplaintFilterBar *bar = f.view()->filterBar();
+    auto *count = bar->findChild<QLabel *>(QStringLiteral("complaintCount"));
+    REQUIRE(count);
+    CHECK_FALSE(count->text().contains(QStringLiteral("suggestion")));
+
+    // The first unconfirmed letter's service: its letters are the demo's
+    // confirmed ones plus the unconfirmed letters that name it.
+    const qint64 service = *f.stored(ids.at(0)).serviceId;
+    int unconfirmed = 0;
+    for (qint64 id : ids)
+        unconfirmed += f.stored(id).serviceId == service ? 1 : 0;
+    bar->serviceCombo()->setCurrentIndex(bar->serviceCombo()->findData(service));
+    const int shown = f.view()->table()->model()->rowCount();
+    CHECK(count->text().contains(QStringLiteral("Letters: %1 of").arg(shown)));
+    CHECK(count->text().contains(
+        QStringLiteral("%1 of them by a suggestion not yet confirmed").arg(unconfirmed)));
+
+    // Confirming one takes it out of that number.
+    f.view()->selectLetter(ids.at(0));
+    f.press(Qt::Key_Return);
+    REQUIRE(f.stored(ids.at(0)).labelStatus == LabelStatus::Confirmed);
+    if (unconfirmed == 1)
+        CHECK_FALSE(count->text().contains(QStringLiteral("suggestion")));
+    else
+        CHECK(count->text().contains(QStringLiteral("%1 of them by a suggestion").arg(1)));
+}

@@ -8,6 +8,7 @@
 #include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
+#include "hatchedbars.h"
 #include "periodaxisticker.h"
 
 #include <QFontMetricsF>
@@ -65,12 +66,21 @@ void ComplaintTrendPlot::populate(QCustomPlot *plot, const ComplaintTrendChart &
     QList<QCPAbstractPlottable *> legendOrder;
     QCPBars *below = nullptr;
     for (const ComplaintTrendSeries &series : chart.series) {
-        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setObjectName(QStringLiteral("dimension"));
+        QCPBars *bars = nullptr;
+        if (series.suggested) {
+            // Hatched in the dimension's colour: which dimension the
+            // classifier guessed, never to be read as a confirmed count.
+            bars = new HatchedBars(plot->xAxis, plot->yAxis, colourOf(series),
+                                   theme.thinWidth() * 0.8);
+            bars->setObjectName(QStringLiteral("suggestedDimension"));
+        } else {
+            bars = new QCPBars(plot->xAxis, plot->yAxis);
+            bars->setObjectName(QStringLiteral("dimension"));
+            bars->setPen(QPen(theme.background(), theme.thinWidth() * 0.6));
+            bars->setBrush(colourOf(series));
+        }
         bars->setName(series.label);
         bars->setSelectable(QCP::stNone);
-        bars->setPen(QPen(theme.background(), theme.thinWidth() * 0.6));
-        bars->setBrush(colourOf(series));
         bars->setStackingGap(0);
         // An empty month adds no bar: a zero-height one would draw its outline.
         for (int i = 0; i < monthCount && i < series.counts.size(); ++i) {
@@ -83,7 +93,25 @@ void ComplaintTrendPlot::populate(QCustomPlot *plot, const ComplaintTrendChart &
         if (below)
             bars->moveAbove(below);
         below = bars;
-        legendOrder << bars;
+        // A suggested dimension is named in the legend only when no
+        // confirmed letter names it: otherwise its colour already does.
+        const bool named = std::any_of(
+            chart.series.cbegin(), chart.series.cend(), [&](const ComplaintTrendSeries &other) {
+                return !other.suggested && other.dimensionId == series.dimensionId;
+            });
+        if (series.suggested && named)
+            bars->removeFromLegend();
+        else
+            legendOrder << bars;
+    }
+    // One key for every hatched series: the legend names each dimension once.
+    if (chart.suggested > 0) {
+        auto *key = new HatchedBars(plot->xAxis, plot->yAxis, ChartPalette::grey(),
+                                    theme.thinWidth() * 0.8);
+        key->setObjectName(QStringLiteral("suggestedKey"));
+        key->setName(tr("Hatched: suggested, not confirmed"));
+        key->setSelectable(QCP::stNone);
+        legendOrder << key;
     }
 
     const double xLow =

@@ -17,8 +17,15 @@ namespace Yardstick {
 // when the bars are wide enough to carry it, and the workbench's process
 // changes as dashed lines labelled at the top.
 //
-// Object names: bars "dimension" (one per series, in stack order, bottom
-// first); items "monthTotal", "annotation", "annotationLabel".
+// The classifier's suggestions (series marked suggested) are stacked above
+// the confirmed dimensions, hatched in their dimension's colour, with one
+// legend key for all of them; a dimension only suggested, never confirmed,
+// gets its own hatched entry, since no solid one gives its colour a name.
+//
+// Object names: bars "dimension" (one per confirmed or unlabelled series, in
+// stack order, bottom first), "suggestedDimension" (one per suggested series),
+// "suggestedKey" (the legend's key, no data); items "monthTotal",
+// "annotation", "annotationLabel".
 class ComplaintTrendPlot final
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::ComplaintTrendPlot)

@@ -8,8 +8,10 @@
 #include "chartstyler.h"
 #include "charttext.h"
 #include "costofdelay/money.h"
+#include "hatchedbars.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 
 #include <algorithm>
 
@@ -65,6 +67,24 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
     QCPBars *other = addBars(plot, QStringLiteral("other"), tr("Other (grouped)"),
                              ChartPalette::tint(ChartPalette::grey(), 0.7));
 
+    // Each bar's suggestions sit on it, hatched in its colour; created only
+    // where some bar has any, so a chart without suggestions is unchanged.
+    QHash<QCPBars *, HatchedBars *> suggestedOn;
+    const auto hatchedOver = [&](QCPBars *base) {
+        HatchedBars *&hatched = suggestedOn[base];
+        if (!hatched) {
+            hatched = new HatchedBars(plot->xAxis, plot->yAxis, base->brush().color(),
+                                      theme.thinWidth() * 0.8);
+            hatched->setObjectName(QStringLiteral("suggested"));
+            hatched->setWidth(kBarWidth);
+            hatched->setSelectable(QCP::stNone);
+            hatched->setStackingGap(0);
+            hatched->moveAbove(base);
+            hatched->removeFromLegend();
+        }
+        return hatched;
+    };
+
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const QFont tickFont = theme.font(ChartTheme::Text::Tick);
     const double axisWidth = std::max(1.0, theme.plotSize().width() - 9 * em);
@@ -75,15 +95,20 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
         const double x = i + 1;
         QCPBars *bars = isOther(bar) ? other : (i < chart.vitalFew ? vital : rest);
         bars->addData(x, bar.weight);
+        if (bar.suggested > 0)
+            hatchedOver(bars)->addData(x, bar.suggested);
         ticker->addTick(x, ChartText::wrap(bar.label, tickFont, slot, 3));
-        maxWeight = std::max(maxWeight, bar.weight);
+        maxWeight = std::max(maxWeight, bar.weight + bar.suggested);
 
-        const QString valueText =
+        QString valueText =
             chart.weightIsMoney ? formatMoney(bar.weight) : ChartText::value(bar.weight);
+        if (bar.suggested > 0)
+            valueText = tr("%1 + %2", "confirmed letters + letters only suggested")
+                            .arg(valueText, ChartText::value(bar.suggested));
         QCPItemText *value =
             ChartStyler::addText(plot, valueText, theme, ChartTheme::Text::Label, theme.text());
         value->setObjectName(QStringLiteral("barValue"));
-        value->position->setCoords(x, bar.weight);
+        value->position->setCoords(x, bar.weight + bar.suggested);
         value->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         value->setPadding(QMargins(0, 0, 0, qRound(em * 0.2)));
     }
@@ -118,17 +143,27 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
     eightyLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     eightyLabel->setPadding(QMargins(0, 0, qRound(em * 0.2), qRound(em * 0.15)));
 
+    // A bar with its suggestions may stand above the total; the percent
+    // axis stretches with the left one so 100% stays level with the total.
     const double total = chart.total > 0 ? chart.total : std::max(1.0, maxWeight);
+    const double top = std::max(total, maxWeight) * kHeadroom;
+    if (chart.total <= 0) {
+        // Nothing confirmed to rank: no cumulative share to draw.
+        cumulative->setVisible(false);
+        cumulative->removeFromLegend();
+        eighty->setVisible(false);
+        eightyLabel->setVisible(false);
+    }
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(0.5, n + 0.5);
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setTickLength(0, 0);
-    plot->yAxis->setRange(0, total * kHeadroom);
+    plot->yAxis->setRange(0, top);
     plot->yAxis->setLabel(chart.weightLabel);
     if (chart.weightIsMoney)
         plot->yAxis->setTicker(QSharedPointer<MoneyTicker>::create());
     plot->yAxis2->setVisible(true);
-    plot->yAxis2->setRange(0, 100 * kHeadroom);
+    plot->yAxis2->setRange(0, top / total * 100);
     auto percent = QSharedPointer<QCPAxisTickerFixed>::create();
     percent->setTickStep(20);
     percent->setScaleStrategy(QCPAxisTickerFixed::ssNone);
@@ -138,7 +173,17 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
     ChartStyler::apply(plot, theme);
     plot->xAxis->setTickLength(0, 0);
     plot->yAxis2->grid()->setVisible(false);
-    ChartStyler::placeLegendBelow(plot, theme, {vital, rest, other, cumulative});
+    QList<QCPAbstractPlottable *> legendOrder = {vital, rest, other};
+    if (chart.suggested > 0) {
+        auto *key = new HatchedBars(plot->xAxis, plot->yAxis, ChartPalette::grey(),
+                                    theme.thinWidth() * 0.8);
+        key->setObjectName(QStringLiteral("suggestedKey"));
+        key->setName(tr("Hatched: suggested, not confirmed (not ranked)"));
+        key->setSelectable(QCP::stNone);
+        legendOrder << key;
+    }
+    legendOrder << cumulative;
+    ChartStyler::placeLegendBelow(plot, theme, legendOrder);
 }
 
 } // namespace Yardstick

@@ -17,8 +17,15 @@ namespace Yardstick {
 // line at 80%. The left axis runs to the total, so a bar's height and the
 // cumulative line read on the same scale.
 //
-// Object names: bars "vitalFew", "rest", "other"; graph "cumulative"; items
-// "eightyPercent", "barValue".
+// A bar's suggestions (letters whose label the classifier only suggested)
+// sit on top of it, hatched in its colour and outside the ranking, its value
+// reading "confirmed + suggested"; the axes make room for them while 100%
+// stays level with the total. Without anything confirmed there is no
+// cumulative line.
+//
+// Object names: bars "vitalFew", "rest", "other", "suggested" (hatched, one
+// per colour that has suggestions), "suggestedKey" (the legend's key); graph
+// "cumulative"; items "eightyPercent", "barValue".
 class ParetoPlot final
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::ParetoPlot)

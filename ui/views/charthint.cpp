@@ -29,13 +29,17 @@ QString chartHint(ChartKind kind, int ticked)
                   "with Add rebase: the limits start again from it. Double-click the chart "
                   "to undo a zoom.");
     case ChartKind::ComplaintsByService:
-        return tr("Every complaint letter in the workbench, by the service it is about.");
+        return tr("Every complaint letter in the workbench, by the service it is about: confirmed "
+                  "labels are ranked, the classifier's unconfirmed suggestions sit hatched on "
+                  "top.");
     case ChartKind::ComplaintsByDimension:
         return tr("Every complaint letter in the workbench, by what the customer cared about "
-                  "most.");
+                  "most: confirmed labels are ranked, the classifier's unconfirmed suggestions "
+                  "sit hatched on top.");
     case ChartKind::ComplaintsPerMonth:
         return tr("Every complaint letter in the workbench, counted in the month it arrived and "
-                  "stacked by what the customer cared about most.");
+                  "stacked by what the customer cared about most; the classifier's unconfirmed "
+                  "suggestions are hatched, above the confirmed letters.");
     case ChartKind::BreachedStandards:
         return tr("How often each standard was breached in the last %n period(s); standards "
                   "never breached are left out.",

@@ -146,9 +146,15 @@ ComplaintFilter ComplaintFilterBar::filter() const
     return f;
 }
 
-void ComplaintFilterBar::setCount(int shown, int total)
+void ComplaintFilterBar::setCount(int shown, int total, int unconfirmed)
 {
     const QLocale locale;
+    if (unconfirmed > 0) {
+        m_count->setText(
+            tr("Letters: %1 of %2, %3 of them by a suggestion not yet confirmed")
+                .arg(locale.toString(shown), locale.toString(total), locale.toString(unconfirmed)));
+        return;
+    }
     m_count->setText(
         shown == total
             ? tr("Letters: %1").arg(locale.toString(total))

@@ -29,7 +29,8 @@ public:
     // where it still exists.
     void setReference(const ReferenceData &reference);
     ComplaintFilter filter() const;
-    void setCount(int shown, int total);
+    // `unconfirmed`: of the shown, those there only by a suggested label.
+    void setCount(int shown, int total, int unconfirmed = 0);
 
     QLineEdit *searchField() const { return m_search; }
     QComboBox *serviceCombo() const { return m_service; }

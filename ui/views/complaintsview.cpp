@@ -200,6 +200,7 @@ void ComplaintsView::letterChanged(qint64 letterId)
         return;
     m_stored.insert(letterId, *now);
     m_model->setLetter(m_letters.withSuggestion(*now));
+    updateCount(); // a confirmed label is no longer counted as a suggestion
     showCurrent();
 }
 
@@ -211,12 +212,13 @@ void ComplaintsView::suggestionsChanged()
         if (s.labelStatus != LabelStatus::Confirmed)
             m_model->setLetter(m_letters.withSuggestion(s));
     }
+    updateCount();
     showCurrent();
 }
 
 void ComplaintsView::updateCount()
 {
-    m_filters->setCount(m_proxy->rowCount(), m_model->rowCount());
+    m_filters->setCount(m_proxy->rowCount(), m_model->rowCount(), m_proxy->unconfirmedShown());
 }
 
 void ComplaintsView::updateActions()
