@@ -7,8 +7,10 @@
 #include "dialogs/lexicondialog.h"
 #include "itemmodels/complaintfilterproxymodel.h"
 #include "itemmodels/complaintlistmodel.h"
+#include "jobs/labellertrainer.h"
 #include "mainwindow/letterimportcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "usecases/letterservice.h"
 #include "views/complaintfilterbar.h"
 #include "views/complaintsview.h"
 #include "views/letterhighlighter.h"
@@ -446,4 +448,38 @@ TEST_CASE("imported letters arrive with suggested labels and show in the list", 
     REQUIRE_FALSE(letter->dimensions.isEmpty());
     CHECK(letter->dimensions.constFirst().dimensionId ==
           dimensionId(f.workbench(), QStringLiteral("timeliness")));
+}
+
+TEST_CASE("the window retrains the classifier in the background after a correction",
+          "[ui][complaints]")
+{
+    Fixture f;
+    f.open();
+    LabellerTrainer *trainer = f.window->labellerTrainer();
+    REQUIRE(trainer);
+    LetterService &letters = f.workbench().letterService();
+    CHECK(letters.retrainsInBackground());
+    // Opening trained the model on a worker: every demo letter is confirmed.
+    REQUIRE(QTest::qWaitFor([&] { return !trainer->isRunning(); }, 30000));
+    QCoreApplication::processEvents();
+    int confirmed = 0;
+    for (const ComplaintLetter &l : f.workbench().letters().all())
+        confirmed += l.labelStatus == LabelStatus::Confirmed ? 1 : 0;
+    const int before = letters.labeller().classifier().trainedOn();
+    CHECK(before == confirmed);
+
+    // Unconfirm one letter behind the window's back, then confirm it as the
+    // analyst would: the correction asks the trainer, the window goes on
+    // with the model it had, and the retrained one has learnt one more.
+    const qint64 id = f.workbench().letters().all().constFirst().id;
+    ComplaintLetter open = f.stored(id);
+    open.labelStatus = LabelStatus::Suggested;
+    REQUIRE(f.workbench().letters().updateLabels(open).ok());
+    QSignalSpy trained(trainer, &LabellerTrainer::trained);
+    REQUIRE(letters.writeLabels(LetterService::confirmed(open)).ok());
+    CHECK(trainer->isRunning());
+    CHECK(letters.labeller().classifier().trainedOn() == before);
+    REQUIRE(QTest::qWaitFor([&] { return trained.count() >= 1; }, 30000));
+    CHECK(trained.last().at(0).toInt() == confirmed);
+    CHECK(letters.labeller().classifier().trainedOn() == confirmed);
 }
