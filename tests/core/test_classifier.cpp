@@ -184,11 +184,14 @@ TEST_CASE("the model takes over once trained on enough confirmed letters", "[cla
     CHECK_FALSE(keys(c.dimensions).contains(QLatin1String("assurance")));
 }
 
-TEST_CASE("the lexicon keeps a task where it is surer than the model", "[classifier]")
+TEST_CASE("with naive Bayes the lexicon keeps a task where it is surer than the model",
+          "[classifier]")
 {
     // A decisive lexicon phrase (weight 3: confidence 1) against a model
     // that learnt nothing about it (about an even split).
-    LetterClassifier classifier(Lexicon({term("nobody answered", "responsiveness", 3)}));
+    ClassifierOptions bayes;
+    bayes.model = ModelKind::NaiveBayes;
+    LetterClassifier classifier(Lexicon({term("nobody answered", "responsiveness", 3)}), bayes);
     QList<TrainingLetter> letters;
     for (int i = 0; i < 10; ++i) {
         letters.append(training("alpha", "NEW", "accuracy"));
@@ -202,6 +205,29 @@ TEST_CASE("the lexicon keeps a task where it is surer than the model", "[classif
     CHECK(c.dimensions[0].confidence == Approx(1.0));
     // The service has no lexicon terms, so the model gives it.
     CHECK(c.serviceSource == LabelSource::Model);
+}
+
+TEST_CASE("the trained linear model speaks for its task, and a label it never learnt needs a look",
+          "[classifier]")
+{
+    // The same letters and lexicon: the linear model read the lexicon's
+    // "responsiveness" as a feature it never saw in training (no letter had
+    // it), so the letter is about an even split of what the model knows:
+    // accuracy or timeliness at about 1/2 each, and the service likewise,
+    // under the 0.5 floor or barely over it; a look is what it needs.
+    LetterClassifier classifier(Lexicon({term("nobody answered", "responsiveness", 3)}));
+    QList<TrainingLetter> letters;
+    for (int i = 0; i < 10; ++i) {
+        letters.append(training("alpha", "NEW", "accuracy"));
+        letters.append(training("beta", "BIL", "timeliness"));
+    }
+    classifier.train(letters);
+    const Classification c = classifier.classify(text("nobody answered"));
+    CHECK(c.dimensionSource == LabelSource::Model);
+    REQUIRE_FALSE(c.dimensions.isEmpty());
+    CHECK(c.dimensions[0].confidence == Approx(0.5).margin(0.05));
+    CHECK(c.serviceSource == LabelSource::Model);
+    CHECK(c.serviceConfidence == Approx(0.5).margin(0.05));
 }
 
 TEST_CASE("the labeller uses the workbench's lexicon, or the default one when it has none",
