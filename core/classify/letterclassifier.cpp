@@ -187,14 +187,20 @@ struct TaskModel
     // Whether the model's reading wins over the lexicon's. Naive Bayes only
     // when it is surer. The linear model reads the lexicon's view as
     // features of its own and has learnt how far to trust it, so once
-    // trained it speaks for its task, even where the lexicon points at a
-    // label the model never learnt: on the real complaints the README
-    // measures, such lexicon labels (services with no confirmed letters)
-    // were never right, and they halved the macro-F1. A weak model answer
-    // is marked "needs a look" instead.
+    // trained it speaks for its task, with one exception: a label it never
+    // learnt (a service without confirmed letters yet) that the lexicon
+    // names decisively (confidence 1: phrases of weight 3 or more, all for
+    // that one label). On the real complaints the README measures, the
+    // lexicon's weaker readings of labels the model had not learnt were
+    // never right; a weak model answer is marked "needs a look" instead.
     bool speaksOver(const QList<LabelScore> &fromModel, const QList<LabelScore> &fromLexicon) const
     {
-        return options.model == ModelKind::Linear || topOf(fromModel) > topOf(fromLexicon);
+        if (fromLexicon.isEmpty() || topOf(fromModel) > topOf(fromLexicon))
+            return true;
+        if (options.model == ModelKind::NaiveBayes)
+            return false;
+        const bool decisive = topOf(fromLexicon) >= 1.0 - 1e-9;
+        return !decisive || linear.labels().contains(fromLexicon.constFirst().key);
     }
 
     // The words that most favoured `label`, strongest first.
