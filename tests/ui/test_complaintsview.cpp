@@ -482,4 +482,17 @@ TEST_CASE("the window retrains the classifier in the background after a correcti
     REQUIRE(QTest::qWaitFor([&] { return trained.count() >= 1; }, 30000));
     CHECK(trained.last().at(0).toInt() == confirmed);
     CHECK(letters.labeller().classifier().trainedOn() == confirmed);
+
+    // An import asks for a retraining too (its letters may come confirmed).
+    const QString letterPath = f.dir.filePath(QStringLiteral("fee.txt"));
+    {
+        QFile file(letterPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("The annual fee was charged twice on my statement.\n");
+    }
+    const int requests = int(trained.count());
+    f.window->letterImports()->run({letterPath}, QString(), false);
+    REQUIRE(QTest::qWaitFor([&] { return !f.window->letterImports()->isRunning(); }, 20000));
+    REQUIRE(QTest::qWaitFor([&] { return trained.count() > requests; }, 30000));
+    CHECK(letters.labeller().classifier().trainedOn() == confirmed);
 }
