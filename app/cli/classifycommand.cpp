@@ -101,6 +101,7 @@ QJsonObject toJson(const Entry &entry)
         {QStringLiteral("service_confidence"),
          hasService ? QJsonValue(rounded(c.serviceConfidence)) : QJsonValue()},
         {QStringLiteral("service_source"), sourceKey(c.serviceSource)},
+        {QStringLiteral("needs_look"), c.needsLook},
         {QStringLiteral("dimensions"), dimensions},
         {QStringLiteral("dimension_source"), sourceKey(c.dimensionSource)},
         {QStringLiteral("severity"), severityKey(c.severity)},
@@ -115,6 +116,7 @@ QString toTable(const QList<Entry> &entries)
     TextTable table({{ClassifyCommand::tr("File")},
                      {ClassifyCommand::tr("Service")},
                      {ClassifyCommand::tr("Conf."), true},
+                     {ClassifyCommand::tr("Look")},
                      {ClassifyCommand::tr("Dimensions")},
                      {ClassifyCommand::tr("Severity")},
                      {ClassifyCommand::tr("Terms")}});
@@ -128,6 +130,7 @@ QString toTable(const QList<Entry> &entries)
             {entry.file, c.serviceCode.isEmpty() ? QStringLiteral("-") : c.serviceCode,
              c.serviceCode.isEmpty() ? QStringLiteral("-")
                                      : QString::number(c.serviceConfidence, 'f', 2),
+             c.needsLook ? ClassifyCommand::tr("needs a look") : QString(),
              dimensions.isEmpty() ? QStringLiteral("-") : dimensions.join(QStringLiteral(", ")),
              severityKey(c.severity),
              TextTable::elide(entry.terms.join(QStringLiteral(", ")), 60)});
@@ -153,11 +156,13 @@ int ClassifyCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Reads each letter file (.txt, .md, .eml, or .csv with one letter per row; a folder "
            "is read for all of them) and prints the labels the workbench's classifier gives it: "
-           "the service with its confidence, the dimensions (most likely first) with theirs, the "
+           "the service with its confidence (marked \"needs a look\" below %1, where the service "
+           "is only a guess), the dimensions (most likely first) with theirs, the "
            "severity, and the terms that drove them. The classifier is the workbench's lexicon "
            "and a model trained on its confirmed letters. Nothing is stored. Letters that "
            "cannot be read are reported on stderr as file:line: column: reason, and the exit "
-           "code is 1."));
+           "code is 1.")
+            .arg(kConfidenceFloor));
     const QCommandLineOption format =
         formatOption(tr("table (the default) or json; UTF-8."), OutputFormat::Table);
     const QCommandLineOption encoding(

@@ -66,16 +66,22 @@ int minimumLettersForCrossValidation(int folds)
     return std::max(10, 2 * folds);
 }
 
-QList<int> assignFolds(const QList<TrainingLetter> &letters, const CrossValidationOptions &options)
+QList<qsizetype> shuffledOrder(qsizetype letters, quint32 seed)
 {
-    const int folds = std::max(1, options.folds);
-    QList<qsizetype> order(letters.size());
+    QList<qsizetype> order(letters);
     std::iota(order.begin(), order.end(), 0);
     // Fisher-Yates with mt19937 written out: std::shuffle's algorithm is
     // left to the library, and the folds must not depend on it.
-    std::mt19937 random(options.seed);
+    std::mt19937 random(seed);
     for (qsizetype i = order.size() - 1; i > 0; --i)
         std::swap(order[i], order[qsizetype(random() % quint32(i + 1))]);
+    return order;
+}
+
+QList<int> assignFolds(const QList<TrainingLetter> &letters, const CrossValidationOptions &options)
+{
+    const int folds = std::max(1, options.folds);
+    QList<qsizetype> order = shuffledOrder(letters.size(), options.seed);
     if (options.stratified) {
         // Grouped by label (shuffled within each group), then dealt round
         // robin: each fold gets its share of every combination.
@@ -92,6 +98,57 @@ QList<int> assignFolds(const QList<TrainingLetter> &letters, const CrossValidati
     return fold;
 }
 
+namespace {
+
+// Classifies the letters of `fold` with a classifier trained on `training`
+// (or the lexicon alone), writing the top service and primary dimension.
+void classifyFold(const Lexicon &lexicon, const QList<TrainingLetter> &letters,
+                  const QList<int> &foldOf, int fold, const QList<TrainingLetter> &training,
+                  const CrossValidationOptions &options, QStringList &services,
+                  QStringList &dimensions, FloorQuality *floor)
+{
+    // The lexicon is the analysts' and part of every fold; only the model
+    // learns, and only from the other folds.
+    LetterClassifier classifier(lexicon, options.classifier);
+    if (options.useModel)
+        classifier.train(training);
+    for (qsizetype i = 0; i < letters.size(); ++i) {
+        if (foldOf[i] != fold)
+            continue;
+        const Classification c = classifier.classify(letters[i].text);
+        services[i] = c.serviceCode;
+        dimensions[i] = c.dimensions.isEmpty() ? QString() : c.dimensions.first().key;
+        if (floor && !letters[i].serviceCode.isEmpty()) {
+            const bool right = c.serviceCode == letters[i].serviceCode;
+            if (c.needsLook) {
+                ++floor->needsLook;
+                floor->needsLookCorrect += right ? 1 : 0;
+            } else {
+                ++floor->confident;
+                floor->confidentCorrect += right ? 1 : 0;
+            }
+        }
+    }
+}
+
+QStringList servicesOf(const QList<TrainingLetter> &letters)
+{
+    QStringList result;
+    for (const TrainingLetter &letter : letters)
+        result.append(letter.serviceCode);
+    return result;
+}
+
+QStringList dimensionsOf(const QList<TrainingLetter> &letters)
+{
+    QStringList result;
+    for (const TrainingLetter &letter : letters)
+        result.append(letter.dimensionKey);
+    return result;
+}
+
+} // namespace
+
 CrossValidationResult crossValidate(const Lexicon &lexicon, const QList<TrainingLetter> &letters,
                                     const CrossValidationOptions &options)
 {
@@ -100,37 +157,60 @@ CrossValidationResult crossValidate(const Lexicon &lexicon, const QList<Training
     result.letters = int(letters.size());
     const QList<int> foldOf = assignFolds(letters, options);
 
-    QStringList trueServices;
-    QStringList trueDimensions;
     QStringList predictedServices(letters.size());
     QStringList predictedDimensions(letters.size());
-    for (const TrainingLetter &letter : letters) {
-        trueServices.append(letter.serviceCode);
-        trueDimensions.append(letter.dimensionKey);
-    }
     for (int fold = 0; fold < options.folds; ++fold) {
-        // The lexicon is the analysts' and part of every fold; only the
-        // model learns, and only from the other folds.
-        LetterClassifier classifier(lexicon);
-        if (options.useModel) {
-            QList<TrainingLetter> training;
-            for (qsizetype i = 0; i < letters.size(); ++i) {
-                if (foldOf[i] != fold)
-                    training.append(letters[i]);
-            }
-            classifier.train(training);
-        }
+        QList<TrainingLetter> training;
         for (qsizetype i = 0; i < letters.size(); ++i) {
             if (foldOf[i] != fold)
-                continue;
-            const Classification c = classifier.classify(letters[i].text);
-            predictedServices[i] = c.serviceCode;
-            predictedDimensions[i] = c.dimensions.isEmpty() ? QString() : c.dimensions.first().key;
+                training.append(letters[i]);
+        }
+        classifyFold(lexicon, letters, foldOf, fold, training, options, predictedServices,
+                     predictedDimensions, &result.floor);
+    }
+    result.services = scoreLabels(servicesOf(letters), predictedServices);
+    result.dimensions = scoreLabels(dimensionsOf(letters), predictedDimensions);
+    return result;
+}
+
+QList<int> defaultLearningCurveSizes()
+{
+    return {25, 50, 100, 200};
+}
+
+LearningCurve learningCurve(const Lexicon &lexicon, const QList<TrainingLetter> &letters,
+                            const QList<int> &sizes, const CrossValidationOptions &options)
+{
+    LearningCurve curve;
+    curve.folds = options.folds;
+    const QList<int> foldOf = assignFolds(letters, options);
+    const QList<qsizetype> order = shuffledOrder(letters.size(), options.seed);
+    // Each fold's training letters in shuffled order.
+    QList<QList<TrainingLetter>> pools(options.folds);
+    for (const qsizetype i : order) {
+        for (int fold = 0; fold < options.folds; ++fold) {
+            if (foldOf[i] != fold)
+                pools[fold].append(letters[i]);
         }
     }
-    result.services = scoreLabels(trueServices, predictedServices);
-    result.dimensions = scoreLabels(trueDimensions, predictedDimensions);
-    return result;
+    curve.largestTrainingSet = int(letters.size());
+    for (const QList<TrainingLetter> &pool : std::as_const(pools))
+        curve.largestTrainingSet = std::min(curve.largestTrainingSet, int(pool.size()));
+    for (const int size : sizes) {
+        if (size < 1 || size > curve.largestTrainingSet)
+            continue;
+        QStringList services(letters.size());
+        QStringList dimensions(letters.size());
+        for (int fold = 0; fold < options.folds; ++fold)
+            classifyFold(lexicon, letters, foldOf, fold, pools[fold].mid(0, size), options,
+                         services, dimensions, nullptr);
+        LearningPoint point;
+        point.letters = size;
+        point.services = scoreLabels(servicesOf(letters), services);
+        point.dimensions = scoreLabels(dimensionsOf(letters), dimensions);
+        curve.points.append(point);
+    }
+    return curve;
 }
 
 } // namespace Yardstick

@@ -52,6 +52,19 @@ struct CrossValidationOptions
     bool stratified = true;
     // False: the lexicon alone, without the model, to see what it is worth.
     bool useModel = true;
+    // Which model, with which features.
+    ClassifierOptions classifier;
+};
+
+// How the suggested services fared above and below kConfidenceFloor: the
+// letters an analyst would be asked to look at, and how often their best
+// guess was right anyway.
+struct FloorQuality
+{
+    int confident = 0;        // letters at or above the floor
+    int confidentCorrect = 0; // of them, with the right service
+    int needsLook = 0;        // letters below it (or with no service at all)
+    int needsLookCorrect = 0; // of them, whose best guess was right
 };
 
 struct CrossValidationResult
@@ -60,7 +73,37 @@ struct CrossValidationResult
     int letters = 0;
     TaskQuality services;
     TaskQuality dimensions;
+    FloorQuality floor;
 };
+
+// One point of a learning curve: the classifier trained on `letters`
+// confirmed letters.
+struct LearningPoint
+{
+    int letters = 0;
+    TaskQuality services;
+    TaskQuality dimensions;
+};
+
+struct LearningCurve
+{
+    int folds = 0;
+    // The fewest letters any fold could train on: sizes above it are left out.
+    int largestTrainingSet = 0;
+    QList<LearningPoint> points;
+};
+
+// The sizes classify-eval --curve reports.
+QList<int> defaultLearningCurveSizes();
+
+// A learning curve by cross-validation: the letters are dealt into folds as
+// crossValidate deals them; for each fold and each size n, a classifier is
+// trained on the first n letters of the other folds, taken in the order of
+// the seeded shuffle (so the 25 are among the 50, the 50 among the 100), and
+// classifies the fold. Every letter is thus scored once per size, by a model
+// that never saw it. Sizes above the smallest training set are left out.
+LearningCurve learningCurve(const Lexicon &lexicon, const QList<TrainingLetter> &letters,
+                            const QList<int> &sizes, const CrossValidationOptions &options = {});
 
 // The fewest letters cross-validation with `folds` folds runs on: two per
 // fold, and never fewer than ten.
@@ -71,6 +114,10 @@ int minimumLettersForCrossValidation(int folds);
 // The caller checks the letters against minimumLettersForCrossValidation.
 CrossValidationResult crossValidate(const Lexicon &lexicon, const QList<TrainingLetter> &letters,
                                     const CrossValidationOptions &options = {});
+
+// The letters' positions in the seeded shuffle, before stratification:
+// order[k] is the letter at place k.
+QList<qsizetype> shuffledOrder(qsizetype letters, quint32 seed);
 
 // The fold (0..folds-1) of each letter, as crossValidate deals them.
 QList<int> assignFolds(const QList<TrainingLetter> &letters, const CrossValidationOptions &options);

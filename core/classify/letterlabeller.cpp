@@ -10,7 +10,7 @@ LetterLabeller::LetterLabeller(LetterClassifier classifier)
     : m_classifier(std::move(classifier))
 {}
 
-LetterLabeller LetterLabeller::load(Workbench &workbench)
+LetterLabeller LetterLabeller::load(Workbench &workbench, Training training)
 {
     QHash<QString, qint64> serviceIds;
     for (const Service &service : workbench.services().all())
@@ -38,7 +38,8 @@ LetterLabeller LetterLabeller::load(Workbench &workbench)
     LetterLabeller labeller{LetterClassifier(Lexicon(std::move(terms)))};
     labeller.m_serviceIds = std::move(serviceIds);
     labeller.m_dimensionIds = std::move(dimensionIds);
-    labeller.retrain(workbench);
+    if (training == Training::Now)
+        labeller.retrain(workbench);
     return labeller;
 }
 
@@ -62,9 +63,9 @@ void LetterLabeller::suggest(ComplaintLetter &letter) const
         letter.serviceId.reset();
         letter.serviceConfidence.reset();
     }
-    if (const auto id = m_serviceIds.constFind(c.serviceCode);
-        !serviceGiven && id != m_serviceIds.cend()) {
-        letter.serviceId = id.value();
+    const auto service = m_serviceIds.constFind(c.serviceCode);
+    if (!serviceGiven && !c.needsLook && service != m_serviceIds.cend()) {
+        letter.serviceId = service.value();
         letter.serviceConfidence = c.serviceConfidence;
     }
     letter.dimensions.clear();
@@ -78,6 +79,11 @@ void LetterLabeller::suggest(ComplaintLetter &letter) const
     letter.severity = c.severity;
     const bool anything = letter.serviceId || letter.primaryDimensionId;
     letter.labelStatus = anything ? LabelStatus::Suggested : LabelStatus::Unlabelled;
+}
+
+bool LetterLabeller::needsLook(const ComplaintLetter &letter)
+{
+    return letter.labelStatus != LabelStatus::Confirmed && !letter.serviceId;
 }
 
 QList<TrainingLetter> LetterLabeller::trainingLetters(Workbench &workbench) const

@@ -18,15 +18,26 @@ class Workbench;
 class LetterLabeller final
 {
 public:
-    static LetterLabeller load(Workbench &workbench);
+    enum class Training
+    {
+        Now,   // trained on the confirmed letters as it loads
+        Later, // the lexicon alone until retrained
+    };
+    static LetterLabeller load(Workbench &workbench, Training training = Training::Now);
 
     const LetterClassifier &classifier() const { return m_classifier; }
     Classification classify(const ComplaintLetter &letter) const;
 
     // Fills in the letter's suggested labels (service, dimensions with
     // confidences, primary dimension, severity; status Suggested). A letter an
-    // analyst confirmed is left as it is.
+    // analyst confirmed is left as it is. A service below kConfidenceFloor is
+    // not filled in: the letter needs a look rather than a place in
+    // whichever service the model leans to when it does not know.
     void suggest(ComplaintLetter &letter) const;
+
+    // An unconfirmed letter without a suggested service (too weak, or
+    // nothing pointed anywhere): an analyst has to choose.
+    static bool needsLook(const ComplaintLetter &letter);
 
     // Retrains on the workbench's confirmed letters (after a correction).
     void retrain(Workbench &workbench);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "complaintlistmodel.h"
 
+#include "classify/letterlabeller.h"
 #include "lettertext.h"
 
 #include <QLocale>
@@ -99,6 +100,8 @@ QVariant ComplaintListModel::display(const ComplaintLetter &letter, int column) 
     case ChannelColumn:
         return LetterText::channelName(letter.channel);
     case ServiceColumn:
+        if (LetterLabeller::needsLook(letter))
+            return tr("Needs a look");
         return letter.serviceId ? m_reference.serviceName(*letter.serviceId) : QString();
     case DimensionColumn:
         return dimensionsText(letter);
@@ -147,6 +150,9 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
             return tr("Key customer: the red channel, worked first");
         if (index.column() == TextColumn)
             return letter.text.left(600);
+        if (index.column() == ServiceColumn && LetterLabeller::needsLook(letter))
+            return tr("No service was suggested with %1% confidence or more: choose it (S).")
+                .arg(qRound(kConfidenceFloor * 100));
         return {};
     case SortRole:
         return sortValue(letter, index.row(), index.column());
@@ -162,6 +168,8 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         return letter.id;
     case LabelStatusRole:
         return int(letter.labelStatus);
+    case NeedsLookRole:
+        return LetterLabeller::needsLook(letter);
     case KeyCustomerRole:
         return letter.keyCustomer;
     case ReceivedAtRole:

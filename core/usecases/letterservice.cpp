@@ -57,6 +57,12 @@ QList<LexiconTerm> LetterService::lexiconTerms() const
 
 const LetterLabeller &LetterService::labeller()
 {
+    if (!m_labeller && m_background) {
+        // The lexicon alone, at once; the trained model follows.
+        m_labeller = std::make_unique<LetterLabeller>(
+            LetterLabeller::load(m_workbench, LetterLabeller::Training::Later));
+        emit retrainingWanted();
+    }
     if (!m_labeller) {
         QElapsedTimer timer;
         timer.start();
@@ -79,8 +85,24 @@ ComplaintLetter LetterService::withSuggestion(const ComplaintLetter &stored)
     return shown;
 }
 
+void LetterService::setRetrainInBackground(bool background)
+{
+    m_background = background;
+}
+
+void LetterService::adoptLabeller(LetterLabeller labeller, qint64 milliseconds)
+{
+    m_labeller = std::make_unique<LetterLabeller>(std::move(labeller));
+    m_lastRetrainMs = milliseconds;
+    emit labellerChanged();
+}
+
 void LetterService::retrain()
 {
+    if (m_background) {
+        emit retrainingWanted();
+        return;
+    }
     if (!m_labeller) {
         labeller(); // loading trains on the confirmed letters as they now are
         return;
@@ -120,8 +142,12 @@ void LetterService::announceImport()
 {
     // The import may have brought confirmed letters to learn from; the
     // labeller reloads when next asked, not here, so a worker's service
-    // does not train a model nobody reads.
-    m_labeller.reset();
+    // does not train a model nobody reads. In the background, the model
+    // so far keeps suggesting until the retrained one arrives.
+    if (m_background && m_labeller)
+        emit retrainingWanted();
+    else
+        m_labeller.reset();
     emit lettersChanged();
     emit labellerChanged();
     emit measurementsChanged();

@@ -53,6 +53,19 @@ public:
     // How long the last load or retraining took, in milliseconds (-1: none yet).
     qint64 lastRetrainMilliseconds() const { return m_lastRetrainMs; }
 
+    // Retraining off the caller's thread. With it on, a correction or an
+    // import does not train in place: the model trained so far keeps
+    // suggesting and retrainingWanted() is emitted; whoever listens (the
+    // window's LabellerTrainer) trains a labeller on a worker with
+    // LetterLabeller::load and hands it back with adoptLabeller. A first
+    // load then trains nothing either: the lexicon suggests until the model
+    // arrives. Off (the default, and the command line's way), every change
+    // retrains at once.
+    void setRetrainInBackground(bool background);
+    bool retrainsInBackground() const { return m_background; }
+    // Takes over a labeller trained elsewhere and tells the views.
+    void adoptLabeller(LetterLabeller labeller, qint64 milliseconds);
+
     // Reads letters from files, folders or CSV files, suggests their labels
     // with the labeller (loaded once for the import) and stores them with the
     // complaint-handling measurements recomputed, in one transaction.
@@ -114,6 +127,8 @@ signals:
     // The classifier was retrained or reloaded: the suggestions of letters
     // not yet confirmed may read differently.
     void labellerChanged();
+    // Retraining in the background is on and the confirmed letters changed.
+    void retrainingWanted();
     // The complaint-handling standards' measurements were recomputed.
     void measurementsChanged();
 
@@ -125,6 +140,7 @@ private:
     Workbench &m_workbench;
     std::unique_ptr<LetterLabeller> m_labeller;
     qint64 m_lastRetrainMs = -1;
+    bool m_background = false;
 };
 
 } // namespace Yardstick

@@ -184,11 +184,14 @@ TEST_CASE("the model takes over once trained on enough confirmed letters", "[cla
     CHECK_FALSE(keys(c.dimensions).contains(QLatin1String("assurance")));
 }
 
-TEST_CASE("the lexicon keeps a task where it is surer than the model", "[classifier]")
+TEST_CASE("with naive Bayes the lexicon keeps a task where it is surer than the model",
+          "[classifier]")
 {
     // A decisive lexicon phrase (weight 3: confidence 1) against a model
     // that learnt nothing about it (about an even split).
-    LetterClassifier classifier(Lexicon({term("nobody answered", "responsiveness", 3)}));
+    ClassifierOptions bayes;
+    bayes.model = ModelKind::NaiveBayes;
+    LetterClassifier classifier(Lexicon({term("nobody answered", "responsiveness", 3)}), bayes);
     QList<TrainingLetter> letters;
     for (int i = 0; i < 10; ++i) {
         letters.append(training("alpha", "NEW", "accuracy"));
@@ -202,6 +205,38 @@ TEST_CASE("the lexicon keeps a task where it is surer than the model", "[classif
     CHECK(c.dimensions[0].confidence == Approx(1.0));
     // The service has no lexicon terms, so the model gives it.
     CHECK(c.serviceSource == LabelSource::Model);
+}
+
+TEST_CASE("the trained linear model speaks for its task unless the lexicon is decisive about a "
+          "label it never learnt",
+          "[classifier]")
+{
+    QList<TrainingLetter> letters;
+    for (int i = 0; i < 10; ++i) {
+        letters.append(training("alpha", "NEW", "accuracy"));
+        letters.append(training("beta", "BIL", "timeliness"));
+    }
+    // Decisive (weight 3, confidence 1) for responsiveness, which no
+    // training letter had: the lexicon keeps the dimension.
+    LetterClassifier decisive(Lexicon({term("nobody answered", "responsiveness", 3)}));
+    decisive.train(letters);
+    const Classification kept = decisive.classify(text("nobody answered"));
+    CHECK(kept.dimensionSource == LabelSource::Lexicon);
+    REQUIRE_FALSE(kept.dimensions.isEmpty());
+    CHECK(kept.dimensions[0].key == QLatin1String("responsiveness"));
+    // The service has no lexicon terms, so the model gives it.
+    CHECK(kept.serviceSource == LabelSource::Model);
+
+    // Weak (weight 1, confidence 1/3) for the same unlearnt label: the model
+    // speaks. The lexicon's feature was never seen in training, so the
+    // letter is an even split of what the model knows, about 1/2 each.
+    LetterClassifier weak(Lexicon({term("nobody answered", "responsiveness", 1)}));
+    weak.train(letters);
+    const Classification c = weak.classify(text("nobody answered"));
+    CHECK(c.dimensionSource == LabelSource::Model);
+    REQUIRE_FALSE(c.dimensions.isEmpty());
+    CHECK(c.dimensions[0].key != QLatin1String("responsiveness"));
+    CHECK(c.dimensions[0].confidence == Approx(0.5).margin(0.05));
 }
 
 TEST_CASE("the labeller uses the workbench's lexicon, or the default one when it has none",

@@ -216,3 +216,29 @@ TEST_CASE("a service or dimension filter counts the letters it shows only by a s
     CHECK(proxy.rowCount() == 3);
     CHECK(proxy.unconfirmedShown() == 2);
 }
+
+TEST_CASE("an unconfirmed letter without a suggested service shows as needing a look",
+          "[itemmodels][letters]")
+{
+    ModelComplaints complaints;
+    ComplaintListModel model;
+    model.setReference(reference());
+    model.setLetters(fourLetters());
+    auto service = [&](qint64 id, int role) {
+        return model.index(model.rowOf(id), ComplaintListModel::ServiceColumn).data(role);
+    };
+    // D: no labels at all, not confirmed.
+    CHECK(service(4, Qt::DisplayRole).toString() == QLatin1String("Needs a look"));
+    CHECK(service(4, NeedsLookRole).toBool());
+    CHECK(service(4, Qt::ToolTipRole).toString().contains(QLatin1String("50%")));
+    // A: suggested with a service; B: confirmed.
+    CHECK(service(1, Qt::DisplayRole).toString() == QLatin1String("Application processing"));
+    CHECK_FALSE(service(1, NeedsLookRole).toBool());
+    CHECK_FALSE(service(2, NeedsLookRole).toBool());
+    // Confirmed without a service is the analyst's choice: no look needed.
+    ComplaintLetter confirmed = fourLetters()[3];
+    confirmed.labelStatus = LabelStatus::Confirmed;
+    model.setLetter(confirmed);
+    CHECK(service(4, Qt::DisplayRole).toString().isEmpty());
+    CHECK_FALSE(service(4, NeedsLookRole).toBool());
+}

@@ -296,3 +296,83 @@ TEST_CASE("links and lexicon edits through the letter service are stored and ann
     CHECK(service.lexiconTerms().at(0).term == QStringLiteral("took ages"));
     CHECK(service.labeller().classifier().lexicon().terms().size() == 1);
 }
+
+TEST_CASE("retraining in the background keeps the old model until the new one, which has "
+          "learnt a newly confirmed label, is adopted",
+          "[letters][letterservice]")
+{
+    const std::unique_ptr<Workbench> workbench = Testing::memoryWorkbench();
+    QList<Service> services;
+    for (const char *code : {"APP", "BIL", "ZRB"}) {
+        Service s{0, QString::fromLatin1(code), QString::fromLatin1(code), {}};
+        REQUIRE(workbench->services().insert(s).ok());
+        services.append(s);
+    }
+    Dimension accuracy{0, QStringLiteral("accuracy"), QStringLiteral("Accuracy"), true, {}};
+    REQUIRE(workbench->dimensions().insert(accuracy).ok());
+    // 20 confirmed letters of APP and BIL in made-up words (the default
+    // lexicon knows none of them), and two open letters about "zorbl".
+    QList<ComplaintLetter> letters;
+    for (int i = 0; i < 10; ++i) {
+        for (const auto &[text, index] :
+             {std::pair{"quibble form number %1", 0}, std::pair{"plonk sheet number %1", 1}}) {
+            ComplaintLetter l;
+            l.text = QString::fromLatin1(text).arg(i);
+            l.serviceId = services[index].id;
+            l.dimensions = {{accuracy.id, 1.0}};
+            l.primaryDimensionId = accuracy.id;
+            l.labelStatus = LabelStatus::Confirmed;
+            letters.append(l);
+        }
+    }
+    for (int i = 0; i < 2; ++i) {
+        ComplaintLetter l;
+        l.text = QStringLiteral("zorbl zorbl wibble %1").arg(i);
+        l.labelStatus = LabelStatus::Suggested;
+        letters.append(l);
+    }
+    REQUIRE(workbench->letters().insertMany(letters).ok());
+
+    LetterService &service = workbench->letterService();
+    service.setRetrainInBackground(true);
+    QSignalSpy wanted(&service, &LetterService::retrainingWanted);
+    // The first load is the lexicon alone, and asks for training.
+    CHECK(service.labeller().classifier().trainedOn() == 0);
+    CHECK(wanted.count() == 1);
+    service.adoptLabeller(LetterLabeller::load(*workbench), 5);
+    CHECK(service.labeller().classifier().trainedOn() == 20);
+    CHECK(service.lastRetrainMilliseconds() == 5);
+    // The model knows APP and BIL only: ZRB cannot be its answer.
+    ComplaintLetter probe;
+    probe.text = QStringLiteral("zorbl wibble");
+    CHECK(service.classify(probe).serviceCode != QLatin1String("ZRB"));
+
+    // The analyst files both zorbl letters under ZRB (a label needs two
+    // letters to be learnt). Each correction asks for training but does
+    // not train in place.
+    for (int k = 20; k < 22; ++k) {
+        ComplaintLetter corrected = *service.letter(letters[k].id);
+        REQUIRE(
+            service
+                .writeLabels(LetterService::withService(
+                    LetterService::withPrimaryDimension(corrected, accuracy.id), services[2].id))
+                .ok());
+    }
+    CHECK(wanted.count() == 3);
+    CHECK(service.labeller().classifier().trainedOn() == 20);
+    // What the trainer's worker would hand back: 22 letters, ZRB learnt.
+    QSignalSpy changed(&service, &LetterService::labellerChanged);
+    service.adoptLabeller(LetterLabeller::load(*workbench), 5);
+    CHECK(changed.count() == 1);
+    CHECK(service.labeller().classifier().trainedOn() == 22);
+    const Classification after = service.classify(probe);
+    CHECK(after.serviceCode == QLatin1String("ZRB"));
+    CHECK(after.serviceSource == LabelSource::Model);
+
+    // Off again (the command line's way): a correction retrains at once.
+    service.setRetrainInBackground(false);
+    ComplaintLetter back = *service.letter(letters[0].id);
+    REQUIRE(service.writeLabels(LetterService::withService(back, services[1].id)).ok());
+    CHECK(wanted.count() == 3);
+    CHECK(service.labeller().classifier().trainedOn() == 22);
+}

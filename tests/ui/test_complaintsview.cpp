@@ -7,8 +7,10 @@
 #include "dialogs/lexicondialog.h"
 #include "itemmodels/complaintfilterproxymodel.h"
 #include "itemmodels/complaintlistmodel.h"
+#include "jobs/labellertrainer.h"
 #include "mainwindow/letterimportcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "usecases/letterservice.h"
 #include "views/complaintfilterbar.h"
 #include "views/complaintsview.h"
 #include "views/letterhighlighter.h"
@@ -479,4 +481,51 @@ TEST_CASE("a service filter's count says how many letters are there by a suggest
         CHECK_FALSE(count->text().contains(QStringLiteral("suggestion")));
     else
         CHECK(count->text().contains(QStringLiteral("%1 of them by a suggestion").arg(1)));
+}
+
+TEST_CASE("the window retrains the classifier in the background after a correction",
+          "[ui][complaints]")
+{
+    Fixture f;
+    f.open();
+    LabellerTrainer *trainer = f.window->labellerTrainer();
+    REQUIRE(trainer);
+    LetterService &letters = f.workbench().letterService();
+    CHECK(letters.retrainsInBackground());
+    // Opening trained the model on a worker: every demo letter is confirmed.
+    REQUIRE(QTest::qWaitFor([&] { return !trainer->isRunning(); }, 30000));
+    QCoreApplication::processEvents();
+    int confirmed = 0;
+    for (const ComplaintLetter &l : f.workbench().letters().all())
+        confirmed += l.labelStatus == LabelStatus::Confirmed ? 1 : 0;
+    const int before = letters.labeller().classifier().trainedOn();
+    CHECK(before == confirmed);
+
+    // Unconfirm one letter behind the window's back, then confirm it as the
+    // analyst would: the correction asks the trainer, the window goes on
+    // with the model it had, and the retrained one has learnt one more.
+    const qint64 id = f.workbench().letters().all().constFirst().id;
+    ComplaintLetter open = f.stored(id);
+    open.labelStatus = LabelStatus::Suggested;
+    REQUIRE(f.workbench().letters().updateLabels(open).ok());
+    QSignalSpy trained(trainer, &LabellerTrainer::trained);
+    REQUIRE(letters.writeLabels(LetterService::confirmed(open)).ok());
+    CHECK(trainer->isRunning());
+    CHECK(letters.labeller().classifier().trainedOn() == before);
+    REQUIRE(QTest::qWaitFor([&] { return trained.count() >= 1; }, 30000));
+    CHECK(trained.last().at(0).toInt() == confirmed);
+    CHECK(letters.labeller().classifier().trainedOn() == confirmed);
+
+    // An import asks for a retraining too (its letters may come confirmed).
+    const QString letterPath = f.dir.filePath(QStringLiteral("fee.txt"));
+    {
+        QFile file(letterPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("The annual fee was charged twice on my statement.\n");
+    }
+    const int requests = int(trained.count());
+    f.window->letterImports()->run({letterPath}, QString(), false);
+    REQUIRE(QTest::qWaitFor([&] { return !f.window->letterImports()->isRunning(); }, 20000));
+    REQUIRE(QTest::qWaitFor([&] { return trained.count() > requests; }, 30000));
+    CHECK(letters.labeller().classifier().trainedOn() == confirmed);
 }

@@ -420,6 +420,11 @@ MeasurementsView *MainWindow::measurementsView() const
     return m_pages ? m_pages->measurements() : nullptr;
 }
 
+LabellerTrainer *MainWindow::labellerTrainer() const
+{
+    return m_pages ? m_pages->trainer() : nullptr;
+}
+
 ComplaintsView *MainWindow::complaintsView() const
 {
     return m_pages ? m_pages->complaints() : nullptr;

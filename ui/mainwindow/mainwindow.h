@@ -22,6 +22,7 @@ class ChartsView;
 class ComplaintsView;
 class DashboardView;
 class ImportController;
+class LabellerTrainer;
 class LetterImportController;
 class MeasurementsView;
 class ReportsView;
@@ -71,6 +72,8 @@ public:
     StandardsView *standardsView() const;
     MeasurementsView *measurementsView() const;
     ComplaintsView *complaintsView() const;
+    // Retrains the letter classifier in the background; null with no workbench.
+    LabellerTrainer *labellerTrainer() const;
     ChartsView *chartsView() const;
     ReportsView *reportsView() const;
     SurveysView *surveysView() const;

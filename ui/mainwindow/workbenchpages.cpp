@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbenchpages.h"
 
+#include "jobs/labellertrainer.h"
 #include "views/auditsview.h"
 #include "views/chartsview.h"
 #include "views/complaintsview.h"
@@ -19,6 +20,7 @@ namespace Yardstick {
 WorkbenchPages::WorkbenchPages(Workbench &workbench, QSettings &settings, QUndoStack &undoStack,
                                QWidget *pageParent)
     : QObject(pageParent)
+    , m_trainer(new LabellerTrainer(workbench, this))
     , m_dashboard(new DashboardView(workbench, pageParent))
     , m_standards(new StandardsView(workbench, settings, undoStack, pageParent))
     , m_measurements(new MeasurementsView(workbench, pageParent))
@@ -102,6 +104,14 @@ void WorkbenchPages::wireComplaints()
     connect(m_complaints, &ComplaintsView::errorOccurred, this,
             [this](const QString &message) { emit errorOccurred(tr("Complaints"), message); });
     connect(m_complaints, &ComplaintsView::statusMessage, this, &WorkbenchPages::statusMessage);
+    connect(m_trainer, &LabellerTrainer::trained, this, [this](int letters, qint64 ms) {
+        emit statusMessage(
+            tr("The classifier was retrained on %n confirmed letter(s) in %1 ms.", nullptr, letters)
+                .arg(ms));
+    });
+    connect(m_trainer, &LabellerTrainer::failed, this, [this](const QString &error) {
+        emit statusMessage(tr("The classifier could not be retrained: %1").arg(error));
+    });
     // The complaint-handling standards' measurements were recomputed.
     connect(m_complaints, &ComplaintsView::handlingChanged, this, [this] {
         m_dashboard->refresh();

@@ -16,6 +16,7 @@ class AuditsView;
 class ChartsView;
 class ComplaintsView;
 class DashboardView;
+class LabellerTrainer;
 class MeasurementsView;
 class ReportsView;
 class StandardsView;
@@ -47,6 +48,7 @@ public:
     SurveysView *surveys() const { return m_surveys; }
     AuditsView *audits() const { return m_audits; }
     ChartsView *charts() const { return m_charts; }
+    LabellerTrainer *trainer() const { return m_trainer; }
     ReportsView *reports() const { return m_reports; }
 
     // Many rows changed at once (an import, the holidays, the properties):
@@ -65,6 +67,9 @@ private:
     void wireComplaints();
     void wireSurveys();
 
+    // First, so the letter service trains in the background before any page
+    // asks it for a suggestion.
+    LabellerTrainer *m_trainer;
     DashboardView *m_dashboard;
     StandardsView *m_standards;
     MeasurementsView *m_measurements;

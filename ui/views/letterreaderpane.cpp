@@ -182,7 +182,17 @@ QString LetterReaderPane::labelsHtml(const Content &content) const
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(name, value);
     };
     QString service = tr("not known");
-    if (letter.serviceId) {
+    if (!confirmed && !letter.serviceId && !content.why.serviceCode.isEmpty()) {
+        // Below the confidence floor: the guess is shown, not filed.
+        QString guess = escaped(content.why.serviceCode);
+        for (const Service &s : m_reference.services) {
+            if (s.code == content.why.serviceCode)
+                guess = escaped(s.name);
+        }
+        service =
+            tr("<b>needs a look</b> — best guess %1 (%2), below the %3 floor")
+                .arg(guess, percent(content.why.serviceConfidence), percent(kConfidenceFloor));
+    } else if (letter.serviceId) {
         service = escaped(m_reference.serviceName(*letter.serviceId));
         if (letter.serviceConfidence && !confirmed)
             service = tr("%1 (%2)").arg(service, percent(*letter.serviceConfidence));
