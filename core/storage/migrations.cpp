@@ -388,6 +388,14 @@ const char *const kVersion9[] = {
     "CREATE INDEX case_history_by_case ON case_history (case_id)",
 };
 
+// Version 10: a service or department can be retired: left out of the
+// lists new work is picked from, kept for the standards, cases and letters
+// that already name it.
+const char *const kVersion10[] = {
+    "ALTER TABLE services ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE departments ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -399,7 +407,7 @@ constexpr Migration kMigrations[] = {
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
     {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
-    {kVersion9, std::size(kVersion9)},
+    {kVersion9, std::size(kVersion9)}, {kVersion10, std::size(kVersion10)},
 };
 
 int userVersion(QSqlDatabase &db)
