@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standarddialog.h"
 
+#include "commands/orgunitcommands.h"
+#include "orgunitdialog.h"
+#include "usecases/organisationservice.h"
 #include "usecases/standardcatalogue.h"
 
 #include <QCheckBox>
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Yardstick {
@@ -48,9 +52,11 @@ bool countsDays(Metric metric)
 } // namespace
 
 StandardDialog::StandardDialog(const StandardCatalogue &catalogue, const ReferenceData &reference,
-                               const Standard &original, QWidget *parent)
+                               const Standard &original, QWidget *parent,
+                               const OrgUnitCreation &creation)
     : QDialog(parent)
     , m_catalogue(catalogue)
+    , m_creation(creation)
     , m_original(original)
 {
     setWindowTitle(original.id == 0 ? tr("New Standard")
@@ -74,11 +80,22 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     m_title->setPlaceholderText(tr("What is measured, e.g. Mean application processing time"));
     form->addRow(tr("&Title:"), m_title);
 
+    // Retired ones are not offered for new work; the standard's own stays
+    // in the list (marked) so editing it does not silently change it.
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("serviceCombo"));
-    for (const Service &s : reference.services)
-        m_service->addItem(s.name, s.id);
-    form->addRow(tr("&Service:"), m_service);
+    for (const Service &s : reference.services) {
+        if (!s.retired)
+            m_service->addItem(s.name, s.id);
+        else if (s.id == m_original.serviceId)
+            m_service->addItem(tr("%1 (retired)").arg(s.name), s.id);
+    }
+    m_newService = new QPushButton(tr("New &service…"), this);
+    m_newService->setObjectName(QStringLiteral("newServiceButton"));
+    auto *serviceRow = new QHBoxLayout;
+    serviceRow->addWidget(m_service, 1);
+    serviceRow->addWidget(m_newService);
+    form->addRow(tr("&Service:"), serviceRow);
     m_dimension = new QComboBox(this);
     m_dimension->setObjectName(QStringLiteral("dimensionCombo"));
     for (const Dimension &d : reference.dimensions)
@@ -86,9 +103,24 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     form->addRow(tr("D&imension:"), m_dimension);
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("departmentCombo"));
-    for (const Department &d : reference.departments)
-        m_department->addItem(d.name, d.id);
-    form->addRow(tr("Owning d&epartment:"), m_department);
+    for (const Department &d : reference.departments) {
+        if (!d.retired)
+            m_department->addItem(d.name, d.id);
+        else if (d.id == m_original.departmentId)
+            m_department->addItem(tr("%1 (retired)").arg(d.name), d.id);
+    }
+    m_newDepartment = new QPushButton(tr("New de&partment…"), this);
+    m_newDepartment->setObjectName(QStringLiteral("newDepartmentButton"));
+    auto *departmentRow = new QHBoxLayout;
+    departmentRow->addWidget(m_department, 1);
+    departmentRow->addWidget(m_newDepartment);
+    form->addRow(tr("Owning d&epartment:"), departmentRow);
+    for (QPushButton *button : {m_newService, m_newDepartment}) {
+        button->setAutoDefault(false);
+        button->setVisible(m_creation.organisation && m_creation.undoStack);
+    }
+    connect(m_newService, &QPushButton::clicked, this, &StandardDialog::newService);
+    connect(m_newDepartment, &QPushButton::clicked, this, &StandardDialog::newDepartment);
 
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("metricCombo"));
@@ -309,6 +341,44 @@ Standard StandardDialog::standard() const
         }
     }
     return s;
+}
+
+OrgUnitDialog *StandardDialog::newService()
+{
+    return newUnit(OrgUnitKind::Service);
+}
+
+OrgUnitDialog *StandardDialog::newDepartment()
+{
+    return newUnit(OrgUnitKind::Department);
+}
+
+OrgUnitDialog *StandardDialog::newUnit(OrgUnitKind kind)
+{
+    if (!m_creation.organisation || !m_creation.undoStack)
+        return nullptr;
+    OrgUnit fresh;
+    fresh.kind = kind;
+    auto *dialog = new OrgUnitDialog(*m_creation.organisation, fresh, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addUnit(dialog->unit()); });
+    dialog->open();
+    return dialog;
+}
+
+void StandardDialog::addUnit(const OrgUnit &unit)
+{
+    OrgUnit added = unit;
+    if (const StorageResult result = m_creation.organisation->add(added); !result.ok()) {
+        m_problems->setText(result.error());
+        m_problems->setVisible(true);
+        return;
+    }
+    m_creation.undoStack->push(
+        new AddOrgUnitCommand(*m_creation.organisation, added, m_creation.report));
+    QComboBox *combo = added.kind == OrgUnitKind::Service ? m_service : m_department;
+    combo->addItem(added.name, added.id);
+    combo->setCurrentIndex(combo->count() - 1);
 }
 
 QStringList StandardDialog::problems() const
