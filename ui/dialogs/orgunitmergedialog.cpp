@@ -33,6 +33,23 @@ OrgUnitMergeDialog::OrgUnitMergeDialog(const OrganisationService &organisation, 
                                      : tr("%1 (%2)").arg(u.name, u.code),
                            u.id);
     }
+    // Most merges join two spellings of one thing ("Card replacements" into
+    // "Card replacement"): the name sharing the longest start comes first.
+    int best = -1;
+    int bestLength = 0;
+    for (int i = 0; i < m_candidates.size(); ++i) {
+        const QString &name = m_candidates.at(i).name;
+        int length = 0;
+        while (length < qMin(name.size(), from.name.size()) &&
+               name.at(length).toCaseFolded() == from.name.at(length).toCaseFolded())
+            ++length;
+        if (length > bestLength) {
+            best = i;
+            bestLength = length;
+        }
+    }
+    if (best >= 0)
+        m_targets->setCurrentIndex(best);
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("mergeExplanation"));
     m_explanation->setWordWrap(true);

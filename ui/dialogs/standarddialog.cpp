@@ -43,6 +43,15 @@ QDoubleSpinBox *valueSpin(QWidget *parent, const char *name)
     return spin;
 }
 
+// A form row whose field is a layout gets no buddy from QFormLayout, so its
+// label would show the "&" instead of underlining the key.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 // Only turnaround is counted in days; the other metrics are rates and scores.
 bool countsDays(Metric metric)
 {
@@ -90,12 +99,12 @@ void StandardDialog::buildForm(const ReferenceData &reference)
         else if (s.id == m_original.serviceId)
             m_service->addItem(tr("%1 (retired)").arg(s.name), s.id);
     }
-    m_newService = new QPushButton(tr("New &service…"), this);
+    m_newService = new QPushButton(tr("Ne&w service…"), this);
     m_newService->setObjectName(QStringLiteral("newServiceButton"));
     auto *serviceRow = new QHBoxLayout;
     serviceRow->addWidget(m_service, 1);
     serviceRow->addWidget(m_newService);
-    form->addRow(tr("&Service:"), serviceRow);
+    form->addRow(buddyLabel(tr("&Service:"), m_service), serviceRow);
     m_dimension = new QComboBox(this);
     m_dimension->setObjectName(QStringLiteral("dimensionCombo"));
     for (const Dimension &d : reference.dimensions)
@@ -114,7 +123,7 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     auto *departmentRow = new QHBoxLayout;
     departmentRow->addWidget(m_department, 1);
     departmentRow->addWidget(m_newDepartment);
-    form->addRow(tr("Owning d&epartment:"), departmentRow);
+    form->addRow(buddyLabel(tr("Owning d&epartment:"), m_department), departmentRow);
     for (QPushButton *button : {m_newService, m_newDepartment}) {
         button->setAutoDefault(false);
         button->setVisible(m_creation.organisation && m_creation.undoStack);
@@ -147,7 +156,7 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     auto *statisticRow = new QHBoxLayout;
     statisticRow->addWidget(m_statistic, 1);
     statisticRow->addWidget(m_statisticParameter);
-    form->addRow(tr("St&atistic:"), statisticRow);
+    form->addRow(buddyLabel(tr("St&atistic:"), m_statistic), statisticRow);
 
     m_direction = new QComboBox(this);
     m_direction->setObjectName(QStringLiteral("directionCombo"));
@@ -167,7 +176,7 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     valuesRow->addWidget(m_threshold);
     valuesRow->addWidget(new QLabel(tr("unit:"), this));
     valuesRow->addWidget(m_unit);
-    form->addRow(tr("Tar&get (goal):"), valuesRow);
+    form->addRow(buddyLabel(tr("Tar&get (goal):"), m_target), valuesRow);
 
     m_effectiveFrom = new QDateEdit(this);
     m_effectiveFrom->setObjectName(QStringLiteral("effectiveFromEdit"));
@@ -179,7 +188,7 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     auto *revisionRow = new QHBoxLayout;
     revisionRow->addWidget(m_effectiveFrom);
     revisionRow->addWidget(m_revisionReason, 1);
-    form->addRow(tr("In &force from:"), revisionRow);
+    form->addRow(buddyLabel(tr("In &force from:"), m_effectiveFrom), revisionRow);
 
     auto *basisRow = new QHBoxLayout;
     for (BasisFlag flag : allBasisFlags()) {
