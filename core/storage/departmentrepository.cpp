@@ -160,33 +160,39 @@ StorageResult DepartmentRepository::unmerge(const Department &from,
         if (StorageResult inserted = insert(restored); !inserted.ok())
             return inserted;
         const QList<std::tuple<QString, QVariantList, QVariantList>> steps = {
-            {QStringLiteral("UPDATE standards SET department_id = ? WHERE id = ?"),
+            {QStringLiteral("UPDATE standards SET department_id = ? WHERE id IN (SELECT value FROM "
+                            "json_each(?))"),
              {from.id},
              SqlRows::variants(references.standards)},
-            {QStringLiteral("UPDATE audits SET department_id = ? WHERE id = ?"),
+            {QStringLiteral("UPDATE audits SET department_id = ? WHERE id IN (SELECT value FROM "
+                            "json_each(?))"),
              {from.id},
              SqlRows::variants(references.audits)},
-            {QStringLiteral("UPDATE case_history SET old_value = ? WHERE id = ?"),
+            {QStringLiteral("UPDATE case_history SET old_value = ? WHERE id IN (SELECT value FROM "
+                            "json_each(?))"),
              {historyValue(from.id)},
              SqlRows::variants(references.historyOldValues)},
-            {QStringLiteral("UPDATE case_history SET new_value = ? WHERE id = ?"),
+            {QStringLiteral("UPDATE case_history SET new_value = ? WHERE id IN (SELECT value FROM "
+                            "json_each(?))"),
              {historyValue(from.id)},
              SqlRows::variants(references.historyNewValues)},
         };
         for (const auto &[sql, bound, keys] : steps) {
-            if (const QString error = SqlRows::execEach(db, sql, bound, keys); !error.isEmpty())
+            if (const QString error = SqlRows::execForKeys(db, sql, bound, keys); !error.isEmpty())
                 return StorageResult::failure(error);
         }
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "UPDATE case_records SET department_id = ? WHERE service_id = ? AND case_id = ?"));
-        for (const auto &[serviceId, caseId] : references.cases) {
-            query.addBindValue(from.id);
-            query.addBindValue(serviceId);
-            query.addBindValue(caseId);
-            if (const QString error = SqlValues::exec(query); !error.isEmpty())
-                return StorageResult::failure(error);
-        }
+        QVariantList cases;
+        cases.reserve(references.cases.size());
+        for (const auto &[serviceId, caseId] : references.cases)
+            cases.append(QVariant(QVariantList{serviceId, caseId}));
+        if (const QString error = SqlRows::execForKeys(
+                db,
+                QStringLiteral("UPDATE case_records SET department_id = ? WHERE (service_id, "
+                               "case_id) IN (SELECT json_extract(value, '$[0]'), "
+                               "json_extract(value, '$[1]') FROM json_each(?))"),
+                {from.id}, cases);
+            !error.isEmpty())
+            return StorageResult::failure(error);
         return StorageResult::success();
     });
 }

@@ -212,8 +212,11 @@ StorageResult ServiceRepository::merge(const Service &from, const Service &into,
         QVariantList duplicates;
         for (const LexiconTerm &term : references.duplicateTerms)
             duplicates.append(term.id);
-        if (const QString error = SqlRows::execEach(
-                db, QStringLiteral("DELETE FROM lexicon_terms WHERE id = ?"), {}, duplicates);
+        if (const QString error = SqlRows::execForKeys(
+                db,
+                QStringLiteral(
+                    "DELETE FROM lexicon_terms WHERE id IN (SELECT value FROM json_each(?))"),
+                {}, duplicates);
             !error.isEmpty())
             return StorageResult::failure(error);
         if (const QString error = SqlRows::exec(
@@ -237,30 +240,38 @@ StorageResult ServiceRepository::unmerge(const Service &from, const Service &int
             return inserted;
         const QVariantList id{from.id};
         const QList<std::tuple<QString, QVariantList, QVariantList>> steps = {
-            {QStringLiteral("UPDATE standards SET service_id = ? WHERE id = ?"), id,
-             SqlRows::variants(references.standards)},
+            {QStringLiteral("UPDATE standards SET service_id = ? WHERE id IN (SELECT value FROM "
+                            "json_each(?))"),
+             id, SqlRows::variants(references.standards)},
             {QStringLiteral(
-                 "UPDATE case_records SET service_id = ? WHERE service_id = ? AND case_id = ?"),
+                 "UPDATE case_records SET service_id = ? WHERE service_id = ? AND case_id IN "
+                 "(SELECT value FROM json_each(?))"),
              {from.id, into.id},
              SqlRows::variants(references.caseIds)},
-            {QStringLiteral("UPDATE complaint_letters SET service_id = ? WHERE id = ?"), id,
-             SqlRows::variants(references.letters)},
-            {QStringLiteral("UPDATE surveys SET service_id = ? WHERE id = ?"), id,
-             SqlRows::variants(references.surveys)},
-            {QStringLiteral("UPDATE case_history SET service_id = ? WHERE id = ?"), id,
-             SqlRows::variants(references.historyRows)},
-            {QStringLiteral("UPDATE case_history SET old_value = ? WHERE id = ?"),
+            {QStringLiteral("UPDATE complaint_letters SET service_id = ? WHERE id IN (SELECT value "
+                            "FROM json_each(?))"),
+             id, SqlRows::variants(references.letters)},
+            {QStringLiteral(
+                 "UPDATE surveys SET service_id = ? WHERE id IN (SELECT value FROM json_each(?))"),
+             id, SqlRows::variants(references.surveys)},
+            {QStringLiteral("UPDATE case_history SET service_id = ? WHERE id IN (SELECT value FROM "
+                            "json_each(?))"),
+             id, SqlRows::variants(references.historyRows)},
+            {QStringLiteral("UPDATE case_history SET old_value = ? WHERE id IN (SELECT value FROM "
+                            "json_each(?))"),
              {historyValue(from.id)},
              SqlRows::variants(references.historyOldValues)},
-            {QStringLiteral("UPDATE case_history SET new_value = ? WHERE id = ?"),
+            {QStringLiteral("UPDATE case_history SET new_value = ? WHERE id IN (SELECT value FROM "
+                            "json_each(?))"),
              {historyValue(from.id)},
              SqlRows::variants(references.historyNewValues)},
-            {QStringLiteral("UPDATE lexicon_terms SET key = ? WHERE id = ?"),
+            {QStringLiteral(
+                 "UPDATE lexicon_terms SET key = ? WHERE id IN (SELECT value FROM json_each(?))"),
              {from.code},
              SqlRows::variants(references.lexiconTerms)},
         };
         for (const auto &[sql, bound, keys] : steps) {
-            if (const QString error = SqlRows::execEach(db, sql, bound, keys); !error.isEmpty())
+            if (const QString error = SqlRows::execForKeys(db, sql, bound, keys); !error.isEmpty())
                 return StorageResult::failure(error);
         }
         for (const LexiconTerm &term : references.duplicateTerms) {

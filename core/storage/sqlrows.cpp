@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlrows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -56,22 +58,15 @@ QString exec(const QSqlDatabase &db, const QString &sql, const QVariantList &val
     return run(query, sql, values) ? QString() : query.lastError().text();
 }
 
-QString execEach(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                 const QVariantList &keys)
+QString execForKeys(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                    const QVariantList &keys)
 {
     if (keys.isEmpty())
         return {};
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return query.lastError().text();
-    for (const QVariant &key : keys) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        query.addBindValue(key);
-        if (!query.exec())
-            return query.lastError().text();
-    }
-    return {};
+    QVariantList bound = values;
+    bound.append(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromVariantList(keys)).toJson(QJsonDocument::Compact)));
+    return exec(db, sql, bound);
 }
 
 QVariantList variants(const QList<qint64> &ids)

@@ -367,3 +367,4 @@ TEST_CASE("the schema keeps whether a service or department is retired",
                                    "WHERE name = 'retired'")) ==
           QStringList{QStringLiteral("retired")});
 }
+
