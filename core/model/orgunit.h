@@ -8,10 +8,12 @@ namespace Yardstick {
 
 // Services and departments are edited alike (add, rename, merge, retire), so
 // the editor and its undo commands handle either through one shape.
+// Dimensions share it for adding and renaming; their code is their key.
 enum class OrgUnitKind
 {
     Service,
     Department,
+    Dimension,
 };
 
 struct OrgUnit
@@ -32,8 +34,8 @@ struct OrgUnitUsage
 {
     int standards = 0;
     int cases = 0;
-    int letters = 0; // services only
-    int surveys = 0; // services only
+    int letters = 0; // services and dimensions
+    int surveys = 0; // services and dimensions
     int audits = 0;  // departments only
 
     int total() const { return standards + cases + letters + surveys + audits; }

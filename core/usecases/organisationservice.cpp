@@ -10,6 +10,7 @@
 #include "workbench/workbench.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Yardstick {
 
@@ -35,6 +36,27 @@ Department departmentOf(const OrgUnit &u)
     return {u.id, u.code, u.name, u.retired};
 }
 
+OrgUnit unitOf(const Dimension &d)
+{
+    return {OrgUnitKind::Dimension, d.id, d.key, d.name, {}, false};
+}
+
+// A dimension's key: lower case, words joined by "_" ("Ease of access" ->
+// "ease_of_access"), as the reference keys are written.
+QString keyFor(const QString &name)
+{
+    QString key;
+    for (const QChar c : name.trimmed().toLower()) {
+        if (c.isLetterOrNumber())
+            key.append(c);
+        else if (!key.isEmpty() && !key.endsWith(QLatin1Char('_')))
+            key.append(QLatin1Char('_'));
+    }
+    while (key.endsWith(QLatin1Char('_')))
+        key.chop(1);
+    return key.isEmpty() ? QStringLiteral("dimension") : key;
+}
+
 bool isService(const OrgUnit &unit)
 {
     return unit.kind == OrgUnitKind::Service;
@@ -50,35 +72,67 @@ OrganisationService::OrganisationService(Workbench &workbench, QObject *parent)
 QList<OrgUnit> OrganisationService::units(OrgUnitKind kind) const
 {
     QList<OrgUnit> result;
-    if (kind == OrgUnitKind::Service) {
+    switch (kind) {
+    case OrgUnitKind::Service:
         for (const Service &s : m_workbench.services().all())
             result.append(unitOf(s));
-    } else {
+        break;
+    case OrgUnitKind::Department:
         for (const Department &d : m_workbench.departments().all())
             result.append(unitOf(d));
+        break;
+    case OrgUnitKind::Dimension:
+        for (const Dimension &d : m_workbench.dimensions().all())
+            result.append(unitOf(d));
+        break;
     }
     return result;
 }
 
 std::optional<OrgUnit> OrganisationService::unit(OrgUnitKind kind, qint64 id) const
 {
-    if (kind == OrgUnitKind::Service) {
+    switch (kind) {
+    case OrgUnitKind::Service:
         if (const std::optional<Service> s = m_workbench.services().byId(id))
             return unitOf(*s);
-    } else if (const std::optional<Department> d = m_workbench.departments().byId(id)) {
-        return unitOf(*d);
+        break;
+    case OrgUnitKind::Department:
+        if (const std::optional<Department> d = m_workbench.departments().byId(id))
+            return unitOf(*d);
+        break;
+    case OrgUnitKind::Dimension:
+        if (const std::optional<Dimension> d = m_workbench.dimensions().byId(id))
+            return unitOf(*d);
+        break;
     }
     return std::nullopt;
 }
 
 OrgUnitUsage OrganisationService::usage(const OrgUnit &unit) const
 {
-    return isService(unit) ? m_workbench.services().usage(unit.id)
-                           : m_workbench.departments().usage(unit.id);
+    switch (unit.kind) {
+    case OrgUnitKind::Service:
+        return m_workbench.services().usage(unit.id);
+    case OrgUnitKind::Department:
+        return m_workbench.departments().usage(unit.id);
+    case OrgUnitKind::Dimension:
+        break;
+    }
+    return m_workbench.dimensions().usage(unit.id);
 }
 
 QString OrganisationService::suggestedCode(OrgUnitKind kind, const QString &name) const
 {
+    if (kind == OrgUnitKind::Dimension) {
+        QSet<QString> keys;
+        for (const OrgUnit &u : units(kind))
+            keys.insert(u.code);
+        const QString base = keyFor(name);
+        QString key = base;
+        for (int n = 2; keys.contains(key); ++n)
+            key = base + QLatin1Char('_') + QString::number(n);
+        return key;
+    }
     KnownNames known;
     for (const OrgUnit &u : units(kind))
         known.add(u.id, u.code, u.name);
@@ -87,36 +141,64 @@ QString OrganisationService::suggestedCode(OrgUnitKind kind, const QString &name
 
 QStringList OrganisationService::check(const OrgUnit &unit) const
 {
-    QStringList problems;
-    const bool service = isService(unit);
-    const QString name = unit.name.trimmed();
+    // Whole sentences per kind, so each translates as a sentence.
+    struct Messages
+    {
+        QString noName, noCode, spaced, codeTaken, nameTaken;
+    };
     const QString code = unit.code.trimmed();
+    const Messages messages = [&]() -> Messages {
+        switch (unit.kind) {
+        case OrgUnitKind::Service:
+            return {tr("A service needs a name."), tr("A service needs a code."),
+                    tr("The code %1 has a space; a code is one word (imports and exports "
+                       "name it).")
+                        .arg(code),
+                    tr("The service %1 already has the code %2; codes must be unique."),
+                    tr("Another service is already called %1 (%2).")};
+        case OrgUnitKind::Department:
+            return {tr("A department needs a name."), tr("A department needs a code."),
+                    tr("The code %1 has a space; a code is one word (imports and exports "
+                       "name it).")
+                        .arg(code),
+                    tr("The department %1 already has the code %2; codes must be unique."),
+                    tr("Another department is already called %1 (%2).")};
+        case OrgUnitKind::Dimension:
+            break;
+        }
+        return {tr("A dimension needs a name."), tr("A dimension needs a key."),
+                tr("The key %1 has a space; a key is one word (imports and the lexicon name "
+                   "it).")
+                    .arg(code),
+                tr("The dimension %1 already has the key %2; keys must be unique."),
+                tr("Another dimension is already called %1 (%2).")};
+    }();
+    QStringList problems;
+    const QString name = unit.name.trimmed();
     if (name.isEmpty())
-        problems.append(service ? tr("A service needs a name.") : tr("A department needs a name."));
+        problems.append(messages.noName);
     if (code.isEmpty())
-        problems.append(service ? tr("A service needs a code.") : tr("A department needs a code."));
+        problems.append(messages.noCode);
     else if (code.contains(QRegularExpression(QStringLiteral("\\s"))))
-        problems.append(tr("The code %1 has a space; a code is one word (imports and exports "
-                           "name it).")
-                            .arg(code));
+        problems.append(messages.spaced);
     for (const OrgUnit &other : units(unit.kind)) {
-        if (other.id == unit.id)
+        if (other.id == unit.id) {
+            // Surveys, letters and the lexicon name a dimension by its key.
+            if (unit.kind == OrgUnitKind::Dimension && other.code != code) {
+                problems.append(tr("A dimension keeps its key (%1): imports and the lexicon "
+                                   "name it by the key.")
+                                    .arg(other.code));
+            }
             continue;
-        if (!code.isEmpty() && other.code.compare(code, Qt::CaseInsensitive) == 0) {
-            problems.append(
-                service ? tr("The service %1 already has the code %2; codes must be unique.")
-                              .arg(other.name, other.code)
-                        : tr("The department %1 already has the code %2; codes must be unique.")
-                              .arg(other.name, other.code));
         }
-        if (!name.isEmpty() && other.name.compare(name, Qt::CaseInsensitive) == 0) {
-            problems.append(
-                service
-                    ? tr("Another service is already called %1 (%2).").arg(other.name, other.code)
-                    : tr("Another department is already called %1 (%2).")
-                          .arg(other.name, other.code));
-        }
+        if (!code.isEmpty() && other.code.compare(code, Qt::CaseInsensitive) == 0)
+            problems.append(messages.codeTaken.arg(other.name, other.code));
+        if (!name.isEmpty() && other.name.compare(name, Qt::CaseInsensitive) == 0)
+            problems.append(messages.nameTaken.arg(other.name, other.code));
     }
+    if (unit.kind == OrgUnitKind::Dimension && unit.retired)
+        problems.append(tr("Dimensions are not retired; a dimension nothing names can be "
+                           "left unused."));
     return problems;
 }
 
@@ -128,7 +210,7 @@ StorageResult OrganisationService::finish(OrgUnitKind kind, const StorageResult 
         // The classifier names services by code and learns from the
         // letters' services: it reloads, and the letter views read again.
         m_workbench.letterService().announceImport();
-    } else {
+    } else if (kind == OrgUnitKind::Department) {
         // Audit scores are pooled per department.
         m_workbench.auditService().announceChanges();
     }
@@ -149,9 +231,15 @@ StorageResult OrganisationService::add(OrgUnit &unit)
         Service s = serviceOf(unit);
         added = m_workbench.services().insert(s);
         unit.id = s.id;
-    } else {
+    } else if (unit.kind == OrgUnitKind::Department) {
         Department d = departmentOf(unit);
         added = m_workbench.departments().insert(d);
+        unit.id = d.id;
+    } else {
+        // A dimension of the analyst's own: in neither the card case's
+        // three nor SERVQUAL's weights until someone gives it one.
+        Dimension d{unit.id, unit.code, unit.name, false, std::nullopt};
+        added = m_workbench.dimensions().insert(d);
         unit.id = d.id;
     }
     if (!added.ok())
@@ -167,6 +255,8 @@ StorageResult OrganisationService::update(const OrgUnit &unit)
     cleaned.code = unit.code.trimmed();
     if (const QStringList problems = check(cleaned); !problems.isEmpty())
         return StorageResult::failure(problems.join(QLatin1Char('\n')));
+    if (cleaned.kind == OrgUnitKind::Dimension)
+        return finish(cleaned.kind, m_workbench.dimensions().rename(cleaned.id, cleaned.name));
     return finish(unit.kind, isService(cleaned)
                                  ? m_workbench.services().update(serviceOf(cleaned))
                                  : m_workbench.departments().update(departmentOf(cleaned)));
@@ -175,14 +265,31 @@ StorageResult OrganisationService::update(const OrgUnit &unit)
 StorageResult OrganisationService::remove(const OrgUnit &unit)
 {
     if (usage(unit).total() > 0) {
-        return StorageResult::failure(
-            isService(unit)
-                ? tr("The service %1 is in use; merge it into another or retire it.").arg(unit.name)
-                : tr("The department %1 is in use; merge it into another or retire it.")
-                      .arg(unit.name));
+        switch (unit.kind) {
+        case OrgUnitKind::Service:
+            return StorageResult::failure(
+                tr("The service %1 is in use; merge it into another or retire it.").arg(unit.name));
+        case OrgUnitKind::Department:
+            return StorageResult::failure(
+                tr("The department %1 is in use; merge it into another or retire it.")
+                    .arg(unit.name));
+        case OrgUnitKind::Dimension:
+            break;
+        }
+        return StorageResult::failure(tr("The dimension %1 is in use.").arg(unit.name));
     }
-    const StorageResult removed = isService(unit) ? m_workbench.services().remove(unit.id)
-                                                  : m_workbench.departments().remove(unit.id);
+    StorageResult removed = StorageResult::success();
+    switch (unit.kind) {
+    case OrgUnitKind::Service:
+        removed = m_workbench.services().remove(unit.id);
+        break;
+    case OrgUnitKind::Department:
+        removed = m_workbench.departments().remove(unit.id);
+        break;
+    case OrgUnitKind::Dimension:
+        removed = m_workbench.dimensions().remove(unit.id);
+        break;
+    }
     if (removed.ok())
         emit unitsChanged(unit.kind);
     return removed;
@@ -191,6 +298,8 @@ StorageResult OrganisationService::remove(const OrgUnit &unit)
 StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &into,
                                          OrgUnitMerge *done)
 {
+    if (from.kind == OrgUnitKind::Dimension)
+        return StorageResult::failure(tr("Dimensions are not merged here."));
     if (from.kind != into.kind || from.id == into.id)
         return StorageResult::failure(tr("Choose another one to merge %1 into.").arg(from.name));
     const std::optional<OrgUnit> storedFrom = unit(from.kind, from.id);

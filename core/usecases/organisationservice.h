@@ -17,10 +17,11 @@ namespace Yardstick {
 class Workbench;
 
 // The services and departments of a workbench: added, renamed, merged and
-// retired here and nowhere else. Each action is one transaction; what
-// derives from it (audit scores by department, the classifier's service
-// codes) is refreshed, and the change is announced so every view and pick
-// list follows. Undo (in the ui) is built from these same operations.
+// retired here and nowhere else; dimensions are added and renamed here (their
+// key stays: letters, surveys and the lexicon name them by it). Each action is one transaction;
+// what derives from it (audit scores by department, the classifier's service codes) is refreshed,
+// and the change is announced so every view and pick list follows. Undo (in the ui) is built from
+// these same operations.
 class OrganisationService final : public QObject
 {
     Q_OBJECT

@@ -368,3 +368,50 @@ TEST_CASE("the schema keeps whether a service or department is retired",
           QStringList{QStringLiteral("retired")});
 }
 
+TEST_CASE("a new dimension gets a lower-case key from its name and keeps it when renamed",
+          "[organisation]")
+{
+    auto wb = Testing::memoryWorkbench();
+    OrganisationService &org = wb->organisation();
+    OrgUnit access{OrgUnitKind::Dimension, 0, {}, QStringLiteral("Ease of access"), {}, false};
+    REQUIRE(org.add(access).ok());
+    // By hand: lower case, the words joined by "_".
+    CHECK(access.code == QStringLiteral("ease_of_access"));
+    const std::optional<Dimension> stored = wb->dimensions().byId(access.id);
+    REQUIRE(stored);
+    CHECK(stored->key == QStringLiteral("ease_of_access"));
+    CHECK_FALSE(stored->inCardCase);
+    CHECK_FALSE(stored->servqualWeight);
+    CHECK(org.suggestedCode(OrgUnitKind::Dimension, QStringLiteral("Ease of  access!")) ==
+          QStringLiteral("ease_of_access_2"));
+
+    OrgUnit taken{OrgUnitKind::Dimension,   0,  QStringLiteral("ease_of_access"),
+                  QStringLiteral("Access"), {}, false};
+    CHECK(org.add(taken).error() ==
+          QStringLiteral("The dimension Ease of access already has the key ease_of_access; keys "
+                         "must be unique."));
+
+    OrgUnit renamed = access;
+    renamed.name = QStringLiteral("Accessibility");
+    REQUIRE(org.update(renamed).ok());
+    CHECK(wb->dimensions().byId(access.id)->name == QStringLiteral("Accessibility"));
+    renamed.code = QStringLiteral("accessibility");
+    CHECK(org.update(renamed).error().contains(QStringLiteral("keeps its key (ease_of_access)")));
+    CHECK(wb->dimensions().byId(access.id)->key == QStringLiteral("ease_of_access"));
+    CHECK_FALSE(org.merge(access, access).ok());
+}
+
+TEST_CASE("a dimension a standard names is in use and cannot be removed", "[organisation]")
+{
+    Organisation o;
+    OrganisationService &org = o.wb.organisation();
+    const OrgUnit timeliness = *org.unit(OrgUnitKind::Dimension, o.c.dimensionId);
+    // By hand: both standards of the fixture are about timeliness.
+    CHECK(org.usage(timeliness).standards == 2);
+    CHECK(org.remove(timeliness).error() == QStringLiteral("The dimension Timeliness is in use."));
+    OrgUnit spare{OrgUnitKind::Dimension, 0, {}, QStringLiteral("Courtesy"), {}, false};
+    REQUIRE(org.add(spare).ok());
+    CHECK(org.usage(spare).total() == 0);
+    REQUIRE(org.remove(spare).ok());
+    CHECK_FALSE(o.wb.dimensions().byId(spare.id));
+}

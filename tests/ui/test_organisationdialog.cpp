@@ -120,8 +120,15 @@ TEST_CASE("on a new workbench a first standard is made through New service and N
     QTest::mouseClick(dialog->newDepartmentButton(), Qt::LeftButton);
     nameUnit(waitForDialog<OrgUnitDialog>(dialog), QStringLiteral("Card Services"),
              QStringLiteral("CS"));
+    // A dimension of the analyst's own beside the reference ones: its key is
+    // the name in lower case.
+    QTest::mouseClick(dialog->newDimensionButton(), Qt::LeftButton);
+    nameUnit(waitForDialog<OrgUnitDialog>(dialog), QStringLiteral("Card delivery"),
+             QStringLiteral("card_delivery"));
     CHECK(services->currentText() == QStringLiteral("Card replacement"));
     CHECK(departments->currentText() == QStringLiteral("Card Services"));
+    auto *dimensions = dialog->findChild<QComboBox *>(QStringLiteral("dimensionCombo"));
+    CHECK(dimensions->currentText() == QStringLiteral("Card delivery"));
 
     typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("codeEdit")), QStringLiteral("CR-T-01"));
     typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
@@ -141,12 +148,18 @@ TEST_CASE("on a new workbench a first standard is made through New service and N
     CHECK(standards.constFirst().serviceId == service->id);
     CHECK(wb.departments().all().constFirst().code == QStringLiteral("CS"));
     CHECK(standards.constFirst().departmentId == wb.departments().all().constFirst().id);
+    CHECK(wb.dimensions().byId(standards.constFirst().dimensionId)->key ==
+          QStringLiteral("card_delivery"));
 
-    // Three steps, undone newest first: the standard, the department, the service.
+    // Four steps, undone newest first: the standard, the dimension, the
+    // department, the service.
     QUndoStack *undo = f.window->undoStack();
-    REQUIRE(undo->count() == 3);
+    REQUIRE(undo->count() == 4);
+    const int referenceDimensions = int(wb.dimensions().all().size()) - 1;
     undo->undo();
     CHECK(wb.catalogue().standards().isEmpty());
+    undo->undo();
+    CHECK(wb.dimensions().all().size() == referenceDimensions);
     undo->undo();
     CHECK(wb.departments().all().isEmpty());
     undo->undo();
@@ -255,4 +268,35 @@ TEST_CASE("the services editor adds, renames, retires and merges, and each step 
     undo->undo();
     CHECK(wb.services().byId(ap)->name == QStringLiteral("Application processing"));
     CHECK(column(list, 0).contains(QStringLiteral("Application processing")));
+}
+
+TEST_CASE("the services editor adds and renames dimensions but neither merges nor retires them",
+          "[ui][organisation]")
+{
+    NewWorkbench f;
+    f.window->organisationAction()->trigger();
+    OrganisationDialog *editor = f.window->organisationDialog();
+    REQUIRE(editor);
+    editor->showKind(OrgUnitKind::Dimension);
+    QTreeWidget *list = editor->list(OrgUnitKind::Dimension);
+    // A new workbench's reference dimensions: the card case's three and
+    // SERVQUAL's five, responsiveness in both, so seven.
+    CHECK(list->topLevelItemCount() == 7);
+    CHECK_FALSE(editor->findChild<QPushButton *>(QStringLiteral("mergeButton"))->isEnabled());
+    CHECK_FALSE(editor->findChild<QPushButton *>(QStringLiteral("retireButton"))->isEnabled());
+
+    editor->addUnit();
+    nameUnit(waitForDialog<OrgUnitDialog>(editor), QStringLiteral("Courtesy"),
+             QStringLiteral("courtesy"));
+    CHECK(list->topLevelItemCount() == 8);
+    const qint64 id = editor->selected()->id;
+    editor->renameSelected();
+    OrgUnitDialog *rename = waitForDialog<OrgUnitDialog>(editor);
+    CHECK(rename->codeEdit()->isReadOnly()); // the key stays
+    typeInto(rename->nameEdit(), QStringLiteral("Politeness"));
+    clickOk(rename);
+    CHECK(f.wb().dimensions().byId(id)->name == QStringLiteral("Politeness"));
+    CHECK(f.wb().dimensions().byId(id)->key == QStringLiteral("courtesy"));
+    f.window->undoStack()->undo();
+    CHECK(f.wb().dimensions().byId(id)->name == QStringLiteral("Courtesy"));
 }

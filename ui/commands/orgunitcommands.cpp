@@ -24,10 +24,20 @@ AddOrgUnitCommand::AddOrgUnitCommand(OrganisationService &organisation, const Or
     , m_unit(added)
     , m_report(std::move(report))
 {
-    setText((added.kind == OrgUnitKind::Service
-                 ? QCoreApplication::translate("Yardstick::OrgUnitCommands", "add service %1")
-                 : QCoreApplication::translate("Yardstick::OrgUnitCommands", "add department %1"))
-                .arg(added.name));
+    switch (added.kind) {
+    case OrgUnitKind::Service:
+        setText(QCoreApplication::translate("Yardstick::OrgUnitCommands", "add service %1")
+                    .arg(added.name));
+        break;
+    case OrgUnitKind::Department:
+        setText(QCoreApplication::translate("Yardstick::OrgUnitCommands", "add department %1")
+                    .arg(added.name));
+        break;
+    case OrgUnitKind::Dimension:
+        setText(QCoreApplication::translate("Yardstick::OrgUnitCommands", "add dimension %1")
+                    .arg(added.name));
+        break;
+    }
 }
 
 void AddOrgUnitCommand::redo()

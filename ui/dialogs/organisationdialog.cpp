@@ -31,14 +31,14 @@ enum Column
     StatusColumn,
 };
 
-QTreeWidget *makeList(QWidget *parent, const char *name)
+QTreeWidget *makeList(QWidget *parent, const char *name, const QString &codeHeader)
 {
     auto *list = new QTreeWidget(parent);
     list->setObjectName(QLatin1String(name));
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
     list->setAlternatingRowColors(true);
-    list->setHeaderLabels({OrganisationDialog::tr("Name"), OrganisationDialog::tr("Code"),
+    list->setHeaderLabels({OrganisationDialog::tr("Name"), codeHeader,
                            OrganisationDialog::tr("Used by"), OrganisationDialog::tr("Status")});
     list->header()->setSectionResizeMode(UsedByColumn, QHeaderView::Stretch);
     list->header()->setStretchLastSection(false);
@@ -56,11 +56,13 @@ OrganisationDialog::OrganisationDialog(OrganisationService &organisation, QUndoS
 {
     setObjectName(QStringLiteral("organisationDialog"));
     setWindowTitle(tr("Services & Departments"));
-    m_services = makeList(this, "servicesList");
-    m_departments = makeList(this, "departmentsList");
+    m_services = makeList(this, "servicesList", tr("Code"));
+    m_departments = makeList(this, "departmentsList", tr("Code"));
+    m_dimensions = makeList(this, "dimensionsList", tr("Key"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_services, tr("&Services"));
     m_tabs->addTab(m_departments, tr("&Departments"));
+    m_tabs->addTab(m_dimensions, tr("D&imensions"));
 
     m_add = new QPushButton(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("addButton"));
@@ -101,7 +103,7 @@ OrganisationDialog::OrganisationDialog(OrganisationService &organisation, QUndoS
     connect(m_merge, &QPushButton::clicked, this, &OrganisationDialog::mergeSelected);
     connect(m_retire, &QPushButton::clicked, this, &OrganisationDialog::toggleRetired);
     connect(m_tabs, &QTabWidget::currentChanged, this, &OrganisationDialog::updateButtons);
-    for (QTreeWidget *list : {m_services, m_departments}) {
+    for (QTreeWidget *list : {m_services, m_departments, m_dimensions}) {
         connect(list, &QTreeWidget::currentItemChanged, this, &OrganisationDialog::updateButtons);
         connect(list, &QTreeWidget::itemDoubleClicked, this, &OrganisationDialog::renameSelected);
     }
@@ -111,17 +113,34 @@ OrganisationDialog::OrganisationDialog(OrganisationService &organisation, QUndoS
 
 OrgUnitKind OrganisationDialog::currentKind() const
 {
-    return m_tabs->currentIndex() == 1 ? OrgUnitKind::Department : OrgUnitKind::Service;
+    switch (m_tabs->currentIndex()) {
+    case 1:
+        return OrgUnitKind::Department;
+    case 2:
+        return OrgUnitKind::Dimension;
+    default:
+        return OrgUnitKind::Service;
+    }
 }
 
 void OrganisationDialog::showKind(OrgUnitKind kind)
 {
-    m_tabs->setCurrentIndex(kind == OrgUnitKind::Department ? 1 : 0);
+    m_tabs->setCurrentIndex(kind == OrgUnitKind::Department  ? 1
+                            : kind == OrgUnitKind::Dimension ? 2
+                                                             : 0);
 }
 
 QTreeWidget *OrganisationDialog::list(OrgUnitKind kind) const
 {
-    return kind == OrgUnitKind::Department ? m_departments : m_services;
+    switch (kind) {
+    case OrgUnitKind::Department:
+        return m_departments;
+    case OrgUnitKind::Dimension:
+        return m_dimensions;
+    case OrgUnitKind::Service:
+        break;
+    }
+    return m_services;
 }
 
 std::optional<OrgUnit> OrganisationDialog::selected() const
@@ -147,6 +166,7 @@ void OrganisationDialog::refresh()
 {
     fill(OrgUnitKind::Service);
     fill(OrgUnitKind::Department);
+    fill(OrgUnitKind::Dimension);
 }
 
 void OrganisationDialog::fill(OrgUnitKind kind)
@@ -178,11 +198,16 @@ void OrganisationDialog::fill(OrgUnitKind kind)
 void OrganisationDialog::updateButtons()
 {
     const std::optional<OrgUnit> unit = selected();
-    const bool service = currentKind() == OrgUnitKind::Service;
-    m_add->setText(service ? tr("&Add Service…") : tr("&Add Department…"));
+    const OrgUnitKind kind = currentKind();
+    m_add->setText(kind == OrgUnitKind::Service      ? tr("&Add Service…")
+                   : kind == OrgUnitKind::Department ? tr("&Add Department…")
+                                                     : tr("&Add Dimension…"));
+    // Dimensions are added and renamed only: letters hold several at once,
+    // so merging them is not a matter of pointing rows elsewhere.
+    const bool dimension = kind == OrgUnitKind::Dimension;
     m_rename->setEnabled(unit.has_value());
-    m_merge->setEnabled(unit && list(currentKind())->topLevelItemCount() > 1);
-    m_retire->setEnabled(unit.has_value());
+    m_merge->setEnabled(unit && !dimension && list(kind)->topLevelItemCount() > 1);
+    m_retire->setEnabled(unit && !dimension);
     m_retire->setText(unit && unit->retired ? tr("Res&tore") : tr("Re&tire"));
 }
 
@@ -238,7 +263,9 @@ void OrganisationDialog::applyRename(const OrgUnit &before, const OrgUnit &after
     }
     const QString text = before.kind == OrgUnitKind::Service
                              ? tr("rename service %1 to %2").arg(before.name, after.name)
-                             : tr("rename department %1 to %2").arg(before.name, after.name);
+                         : before.kind == OrgUnitKind::Department
+                             ? tr("rename department %1 to %2").arg(before.name, after.name)
+                             : tr("rename dimension %1 to %2").arg(before.name, after.name);
     m_undoStack.push(new EditOrgUnitCommand(m_organisation, before, after, text, m_report));
     m_message->clear();
 }

@@ -21,8 +21,9 @@ class OrganisationService;
 class OrgUnitDialog;
 class OrgUnitMergeDialog;
 
-// Edit › Services & Departments: the two lists with what names each, and
-// Add, Rename, Merge into and Retire / Restore. Every change goes through
+// Edit › Services & Departments: the services, departments and dimensions
+// with what names each; Add, Rename, Merge into and Retire / Restore (the
+// dimensions are added and renamed only). Every change goes through
 // the organisation service and onto the window's undo stack; the dialog is
 // modeless, so Edit › Undo stays in reach, and it follows every change
 // (an undo included) through the service's announcement.
@@ -65,6 +66,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_services = nullptr;
     QTreeWidget *m_departments = nullptr;
+    QTreeWidget *m_dimensions = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_merge = nullptr;

@@ -21,24 +21,40 @@ OrgUnitDialog::OrgUnitDialog(const OrganisationService &organisation, const OrgU
     // A unit that exists keeps its code unless the analyst changes it.
     , m_codeTouched(original.id != 0)
 {
-    const bool service = original.kind == OrgUnitKind::Service;
-    if (original.id == 0)
-        setWindowTitle(service ? tr("New Service") : tr("New Department"));
-    else
-        setWindowTitle(service ? tr("Rename Service %1").arg(original.name)
-                               : tr("Rename Department %1").arg(original.name));
-
+    const bool isNew = original.id == 0;
     m_name = new QLineEdit(original.name, this);
     m_name->setObjectName(QStringLiteral("unitNameEdit"));
-    m_name->setPlaceholderText(service ? tr("e.g. Card replacement") : tr("e.g. Card Services"));
     m_code = new QLineEdit(original.code, this);
     m_code->setObjectName(QStringLiteral("unitCodeEdit"));
     m_code->setPlaceholderText(tr("made from the name"));
-    m_code->setToolTip(tr("A short key that imports, exports and standard codes use. It is "
-                          "made from the name's initials until you write one."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Code:"), m_code);
+    switch (original.kind) {
+    case OrgUnitKind::Service:
+        setWindowTitle(isNew ? tr("New Service") : tr("Rename Service %1").arg(original.name));
+        m_name->setPlaceholderText(tr("e.g. Card replacement"));
+        break;
+    case OrgUnitKind::Department:
+        setWindowTitle(isNew ? tr("New Department")
+                             : tr("Rename Department %1").arg(original.name));
+        m_name->setPlaceholderText(tr("e.g. Card Services"));
+        break;
+    case OrgUnitKind::Dimension:
+        setWindowTitle(isNew ? tr("New Dimension") : tr("Rename Dimension %1").arg(original.name));
+        m_name->setPlaceholderText(tr("e.g. Courtesy"));
+        break;
+    }
+    if (original.kind == OrgUnitKind::Dimension) {
+        // Letters, surveys and the lexicon name a dimension by its key.
+        m_code->setToolTip(tr("The key imports and the lexicon name the dimension by: made from "
+                              "the name, it does not change once the dimension exists."));
+        m_code->setReadOnly(!isNew);
+        form->addRow(tr("&Key:"), m_code);
+    } else {
+        m_code->setToolTip(tr("A short key that imports, exports and standard codes use. It is "
+                              "made from the name's initials until you write one."));
+        form->addRow(tr("&Code:"), m_code);
+    }
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("unitProblemsLabel"));

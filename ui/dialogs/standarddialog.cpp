@@ -109,7 +109,12 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     m_dimension->setObjectName(QStringLiteral("dimensionCombo"));
     for (const Dimension &d : reference.dimensions)
         m_dimension->addItem(d.name, d.id);
-    form->addRow(tr("D&imension:"), m_dimension);
+    m_newDimension = new QPushButton(tr("New dime&nsion…"), this);
+    m_newDimension->setObjectName(QStringLiteral("newDimensionButton"));
+    auto *dimensionRow = new QHBoxLayout;
+    dimensionRow->addWidget(m_dimension, 1);
+    dimensionRow->addWidget(m_newDimension);
+    form->addRow(buddyLabel(tr("D&imension:"), m_dimension), dimensionRow);
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("departmentCombo"));
     for (const Department &d : reference.departments) {
@@ -124,12 +129,13 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     departmentRow->addWidget(m_department, 1);
     departmentRow->addWidget(m_newDepartment);
     form->addRow(buddyLabel(tr("Owning d&epartment:"), m_department), departmentRow);
-    for (QPushButton *button : {m_newService, m_newDepartment}) {
+    for (QPushButton *button : {m_newService, m_newDimension, m_newDepartment}) {
         button->setAutoDefault(false);
         button->setVisible(m_creation.organisation && m_creation.undoStack);
     }
     connect(m_newService, &QPushButton::clicked, this, &StandardDialog::newService);
     connect(m_newDepartment, &QPushButton::clicked, this, &StandardDialog::newDepartment);
+    connect(m_newDimension, &QPushButton::clicked, this, &StandardDialog::newDimension);
 
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("metricCombo"));
@@ -362,6 +368,11 @@ OrgUnitDialog *StandardDialog::newDepartment()
     return newUnit(OrgUnitKind::Department);
 }
 
+OrgUnitDialog *StandardDialog::newDimension()
+{
+    return newUnit(OrgUnitKind::Dimension);
+}
+
 OrgUnitDialog *StandardDialog::newUnit(OrgUnitKind kind)
 {
     if (!m_creation.organisation || !m_creation.undoStack)
@@ -385,7 +396,9 @@ void StandardDialog::addUnit(const OrgUnit &unit)
     }
     m_creation.undoStack->push(
         new AddOrgUnitCommand(*m_creation.organisation, added, m_creation.report));
-    QComboBox *combo = added.kind == OrgUnitKind::Service ? m_service : m_department;
+    QComboBox *combo = added.kind == OrgUnitKind::Service     ? m_service
+                       : added.kind == OrgUnitKind::Dimension ? m_dimension
+                                                              : m_department;
     combo->addItem(added.name, added.id);
     combo->setCurrentIndex(combo->count() - 1);
 }

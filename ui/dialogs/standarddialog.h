@@ -40,7 +40,7 @@ struct OrgUnitCreation
 // Creates or edits one standard. Problems are shown as the analyst types and
 // OK stays disabled until there are none; the dialog itself writes nothing,
 // its caller applies standard() as an undoable command. The one exception:
-// "New…" beside the service and department lists adds one through the
+// "New…" beside the service, dimension and department lists adds one through the
 // organisation service (undoable on its own), so a new workbench's first
 // standard can be made here.
 class StandardDialog final : public QDialog
@@ -59,10 +59,12 @@ public:
     QStringList problems() const;
     QPushButton *newServiceButton() const { return m_newService; }
     QPushButton *newDepartmentButton() const { return m_newDepartment; }
+    QPushButton *newDimensionButton() const { return m_newDimension; }
     // Opens the small "New Service" / "New Department" dialog; when it is
     // accepted the unit is added and chosen in its list.
     OrgUnitDialog *newService();
     OrgUnitDialog *newDepartment();
+    OrgUnitDialog *newDimension();
 
 private:
     void buildForm(const ReferenceData &reference);
@@ -86,6 +88,7 @@ private:
     QComboBox *m_department = nullptr;
     QPushButton *m_newService = nullptr;
     QPushButton *m_newDepartment = nullptr;
+    QPushButton *m_newDimension = nullptr;
     QComboBox *m_metric = nullptr;
     QComboBox *m_dayBasis = nullptr;
     QComboBox *m_statistic = nullptr;
