@@ -12,6 +12,7 @@ struct Department
     qint64 id = 0;
     QString code;
     QString name;
+    bool retired = false; // left out of the pick lists of new work, kept for history
 };
 
 } // namespace Yardstick

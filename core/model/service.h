@@ -14,6 +14,7 @@ struct Service
     QString code; // short, stable key used in codes and imports, e.g. "APP"
     QString name;
     QString description;
+    bool retired = false; // left out of the pick lists of new work, kept for history
 };
 
 } // namespace Yardstick

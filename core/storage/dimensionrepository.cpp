@@ -3,6 +3,7 @@
 #include "dimensionrepository.h"
 
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -12,26 +13,81 @@ DimensionRepository::DimensionRepository(Database &database)
     : m_database(database)
 {}
 
+namespace {
+
+Dimension dimensionFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toBool(), SqlValues::toOptionalDouble(query.value(4))};
+}
+
+StorageResult resultOf(const QString &error)
+{
+    return error.isEmpty() ? StorageResult::success() : StorageResult::failure(error);
+}
+
+} // namespace
+
 QList<Dimension> DimensionRepository::all() const
 {
     QList<Dimension> result;
     QSqlQuery query(m_database.connection());
     query.exec(QStringLiteral(
         "SELECT id, key, name, in_card_case, servqual_weight FROM dimensions ORDER BY id"));
-    while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toBool(),
-                       SqlValues::toOptionalDouble(query.value(4))});
-    }
+    while (query.next())
+        result.append(dimensionFrom(query));
     return result;
+}
+
+std::optional<Dimension> DimensionRepository::byId(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, key, name, in_card_case, servqual_weight FROM dimensions WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return dimensionFrom(query);
+    return std::nullopt;
+}
+
+StorageResult DimensionRepository::rename(qint64 id, const QString &name)
+{
+    return resultOf(SqlRows::exec(m_database.connection(),
+                                  QStringLiteral("UPDATE dimensions SET name = ? WHERE id = ?"),
+                                  {SqlValues::text(name), id}));
+}
+
+StorageResult DimensionRepository::remove(qint64 id)
+{
+    return resultOf(SqlRows::exec(m_database.connection(),
+                                  QStringLiteral("DELETE FROM dimensions WHERE id = ?"), {id}));
+}
+
+OrgUnitUsage DimensionRepository::usage(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    OrgUnitUsage usage;
+    usage.standards = SqlRows::count(
+        db, QStringLiteral("SELECT COUNT(*) FROM standards WHERE dimension_id = ?"), {id});
+    usage.letters = SqlRows::count(
+        db,
+        QStringLiteral("SELECT COUNT(*) FROM complaint_letters WHERE primary_dimension_id = ? OR "
+                       "id IN (SELECT letter_id FROM letter_dimensions WHERE dimension_id = ?)"),
+        {id, id});
+    usage.surveys = SqlRows::count(
+        db,
+        QStringLiteral("SELECT COUNT(DISTINCT survey_id) FROM survey_items WHERE dimension_id = ?"),
+        {id});
+    return usage;
 }
 
 StorageResult DimensionRepository::insert(Dimension &dimension)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("INSERT INTO dimensions (key, name, in_card_case, servqual_weight) "
-                       "VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO dimensions (id, key, name, in_card_case, servqual_weight) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(dimension.id > 0 ? QVariant(dimension.id) : QVariant());
     query.addBindValue(SqlValues::text(dimension.key));
     query.addBindValue(SqlValues::text(dimension.name));
     query.addBindValue(dimension.inCardCase);

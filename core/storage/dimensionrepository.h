@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/dimension.h"
+#include "model/orgunit.h"
 #include "storageresult.h"
 
 #include <QList>
@@ -20,8 +21,16 @@ class DimensionRepository final
 public:
     explicit DimensionRepository(Database &database);
 
-    QList<Dimension> all() const;               // in the order they were defined
-    StorageResult insert(Dimension &dimension); // sets dimension.id
+    QList<Dimension> all() const; // in the order they were defined
+    std::optional<Dimension> byId(qint64 id) const;
+    // Sets dimension.id, or keeps the one it carries (the redo of an add).
+    StorageResult insert(Dimension &dimension);
+    // The name only: the key is what imports and the lexicon name it by.
+    StorageResult rename(qint64 id, const QString &name);
+    // The database refuses while anything still points at the dimension.
+    StorageResult remove(qint64 id);
+    // Standards, letters labelled with it, surveys with an item in it.
+    OrgUnitUsage usage(qint64 id) const;
     // Sets (or, with nullopt, clears) the dimensions' SERVQUAL weights in one
     // transaction; the map is dimension id -> weight. Weights are relative:
     // the analysis normalises them over the dimensions a survey has.

@@ -411,6 +411,14 @@ const char *const kVersion10[] = {
         PRIMARY KEY (letter_id, position)) WITHOUT ROWID)",
 };
 
+// Version 11: a service or department can be retired: left out of the
+// lists new work is picked from, kept for the standards, cases and letters
+// that already name it.
+const char *const kVersion11[] = {
+    "ALTER TABLE services ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE departments ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -423,6 +431,7 @@ constexpr Migration kMigrations[] = {
     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
     {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
     {kVersion9, std::size(kVersion9)}, {kVersion10, std::size(kVersion10)},
+    {kVersion11, std::size(kVersion11)},
 };
 
 int userVersion(QSqlDatabase &db)

@@ -7,6 +7,7 @@
 #include "usecases/caseimportservice.h"
 #include "usecases/chartservice.h"
 #include "usecases/letterservice.h"
+#include "usecases/organisationservice.h"
 #include "usecases/surveyservice.h"
 
 #include <QDir>
@@ -40,6 +41,7 @@ Workbench::Workbench(std::unique_ptr<Database> database)
     , m_surveyService(std::make_unique<SurveyService>(*this))
     , m_auditService(std::make_unique<AuditService>(*this))
     , m_charts(std::make_unique<ChartService>(*this))
+    , m_organisation(std::make_unique<OrganisationService>(*this))
 {}
 
 Workbench::~Workbench() = default;

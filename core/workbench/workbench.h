@@ -32,6 +32,7 @@ class AuditService;
 class CaseImportService;
 class ChartService;
 class LetterService;
+class OrganisationService;
 class SurveyService;
 
 // An open workbench: the file and everything that reads or edits it. Views
@@ -104,6 +105,7 @@ public:
     SurveyService &surveyService() { return *m_surveyService; }
     AuditService &auditService() { return *m_auditService; }
     ChartService &charts() { return *m_charts; }
+    OrganisationService &organisation() { return *m_organisation; }
 
 private:
     explicit Workbench(std::unique_ptr<Database> database);
@@ -133,6 +135,7 @@ private:
     std::unique_ptr<SurveyService> m_surveyService;
     std::unique_ptr<AuditService> m_auditService;
     std::unique_ptr<ChartService> m_charts;
+    std::unique_ptr<OrganisationService> m_organisation;
 };
 
 } // namespace Yardstick

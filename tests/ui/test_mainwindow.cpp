@@ -45,6 +45,12 @@ void makeVersion7Workbench(const QString &path)
         // Version 9's tables came later.
         REQUIRE(query.exec(QStringLiteral("DROP TABLE case_history")));
         REQUIRE(query.exec(QStringLiteral("DROP TABLE case_imports")));
+        // And version 10's letter attributes and source ids.
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE letter_attributes")));
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE complaint_letters DROP COLUMN source_id")));
+        // And version 11's retired flags.
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE services DROP COLUMN retired")));
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE departments DROP COLUMN retired")));
         REQUIRE(query.exec(QStringLiteral(
             "CREATE TABLE case_records (service_id INTEGER NOT NULL REFERENCES services(id), "
             "case_id TEXT NOT NULL, received_at TEXT NOT NULL, completed_at TEXT, "

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standarddialog.h"
 
+#include "commands/orgunitcommands.h"
+#include "orgunitdialog.h"
+#include "usecases/organisationservice.h"
 #include "usecases/standardcatalogue.h"
 
 #include <QCheckBox>
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Yardstick {
@@ -39,6 +43,15 @@ QDoubleSpinBox *valueSpin(QWidget *parent, const char *name)
     return spin;
 }
 
+// A form row whose field is a layout gets no buddy from QFormLayout, so its
+// label would show the "&" instead of underlining the key.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 // Only turnaround is counted in days; the other metrics are rates and scores.
 bool countsDays(Metric metric)
 {
@@ -48,9 +61,11 @@ bool countsDays(Metric metric)
 } // namespace
 
 StandardDialog::StandardDialog(const StandardCatalogue &catalogue, const ReferenceData &reference,
-                               const Standard &original, QWidget *parent)
+                               const Standard &original, QWidget *parent,
+                               const OrgUnitCreation &creation)
     : QDialog(parent)
     , m_catalogue(catalogue)
+    , m_creation(creation)
     , m_original(original)
 {
     setWindowTitle(original.id == 0 ? tr("New Standard")
@@ -74,21 +89,53 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     m_title->setPlaceholderText(tr("What is measured, e.g. Mean application processing time"));
     form->addRow(tr("&Title:"), m_title);
 
+    // Retired ones are not offered for new work; the standard's own stays
+    // in the list (marked) so editing it does not silently change it.
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("serviceCombo"));
-    for (const Service &s : reference.services)
-        m_service->addItem(s.name, s.id);
-    form->addRow(tr("&Service:"), m_service);
+    for (const Service &s : reference.services) {
+        if (!s.retired)
+            m_service->addItem(s.name, s.id);
+        else if (s.id == m_original.serviceId)
+            m_service->addItem(tr("%1 (retired)").arg(s.name), s.id);
+    }
+    m_newService = new QPushButton(tr("Ne&w service…"), this);
+    m_newService->setObjectName(QStringLiteral("newServiceButton"));
+    auto *serviceRow = new QHBoxLayout;
+    serviceRow->addWidget(m_service, 1);
+    serviceRow->addWidget(m_newService);
+    form->addRow(buddyLabel(tr("&Service:"), m_service), serviceRow);
     m_dimension = new QComboBox(this);
     m_dimension->setObjectName(QStringLiteral("dimensionCombo"));
     for (const Dimension &d : reference.dimensions)
         m_dimension->addItem(d.name, d.id);
-    form->addRow(tr("D&imension:"), m_dimension);
+    m_newDimension = new QPushButton(tr("New dime&nsion…"), this);
+    m_newDimension->setObjectName(QStringLiteral("newDimensionButton"));
+    auto *dimensionRow = new QHBoxLayout;
+    dimensionRow->addWidget(m_dimension, 1);
+    dimensionRow->addWidget(m_newDimension);
+    form->addRow(buddyLabel(tr("D&imension:"), m_dimension), dimensionRow);
     m_department = new QComboBox(this);
     m_department->setObjectName(QStringLiteral("departmentCombo"));
-    for (const Department &d : reference.departments)
-        m_department->addItem(d.name, d.id);
-    form->addRow(tr("Owning d&epartment:"), m_department);
+    for (const Department &d : reference.departments) {
+        if (!d.retired)
+            m_department->addItem(d.name, d.id);
+        else if (d.id == m_original.departmentId)
+            m_department->addItem(tr("%1 (retired)").arg(d.name), d.id);
+    }
+    m_newDepartment = new QPushButton(tr("New de&partment…"), this);
+    m_newDepartment->setObjectName(QStringLiteral("newDepartmentButton"));
+    auto *departmentRow = new QHBoxLayout;
+    departmentRow->addWidget(m_department, 1);
+    departmentRow->addWidget(m_newDepartment);
+    form->addRow(buddyLabel(tr("Owning d&epartment:"), m_department), departmentRow);
+    for (QPushButton *button : {m_newService, m_newDimension, m_newDepartment}) {
+        button->setAutoDefault(false);
+        button->setVisible(m_creation.organisation && m_creation.undoStack);
+    }
+    connect(m_newService, &QPushButton::clicked, this, &StandardDialog::newService);
+    connect(m_newDepartment, &QPushButton::clicked, this, &StandardDialog::newDepartment);
+    connect(m_newDimension, &QPushButton::clicked, this, &StandardDialog::newDimension);
 
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("metricCombo"));
@@ -115,7 +162,7 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     auto *statisticRow = new QHBoxLayout;
     statisticRow->addWidget(m_statistic, 1);
     statisticRow->addWidget(m_statisticParameter);
-    form->addRow(tr("St&atistic:"), statisticRow);
+    form->addRow(buddyLabel(tr("St&atistic:"), m_statistic), statisticRow);
 
     m_direction = new QComboBox(this);
     m_direction->setObjectName(QStringLiteral("directionCombo"));
@@ -135,7 +182,7 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     valuesRow->addWidget(m_threshold);
     valuesRow->addWidget(new QLabel(tr("unit:"), this));
     valuesRow->addWidget(m_unit);
-    form->addRow(tr("Tar&get (goal):"), valuesRow);
+    form->addRow(buddyLabel(tr("Tar&get (goal):"), m_target), valuesRow);
 
     m_effectiveFrom = new QDateEdit(this);
     m_effectiveFrom->setObjectName(QStringLiteral("effectiveFromEdit"));
@@ -147,7 +194,7 @@ void StandardDialog::buildForm(const ReferenceData &reference)
     auto *revisionRow = new QHBoxLayout;
     revisionRow->addWidget(m_effectiveFrom);
     revisionRow->addWidget(m_revisionReason, 1);
-    form->addRow(tr("In &force from:"), revisionRow);
+    form->addRow(buddyLabel(tr("In &force from:"), m_effectiveFrom), revisionRow);
 
     auto *basisRow = new QHBoxLayout;
     for (BasisFlag flag : allBasisFlags()) {
@@ -309,6 +356,51 @@ Standard StandardDialog::standard() const
         }
     }
     return s;
+}
+
+OrgUnitDialog *StandardDialog::newService()
+{
+    return newUnit(OrgUnitKind::Service);
+}
+
+OrgUnitDialog *StandardDialog::newDepartment()
+{
+    return newUnit(OrgUnitKind::Department);
+}
+
+OrgUnitDialog *StandardDialog::newDimension()
+{
+    return newUnit(OrgUnitKind::Dimension);
+}
+
+OrgUnitDialog *StandardDialog::newUnit(OrgUnitKind kind)
+{
+    if (!m_creation.organisation || !m_creation.undoStack)
+        return nullptr;
+    OrgUnit fresh;
+    fresh.kind = kind;
+    auto *dialog = new OrgUnitDialog(*m_creation.organisation, fresh, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addUnit(dialog->unit()); });
+    dialog->open();
+    return dialog;
+}
+
+void StandardDialog::addUnit(const OrgUnit &unit)
+{
+    OrgUnit added = unit;
+    if (const StorageResult result = m_creation.organisation->add(added); !result.ok()) {
+        m_problems->setText(result.error());
+        m_problems->setVisible(true);
+        return;
+    }
+    m_creation.undoStack->push(
+        new AddOrgUnitCommand(*m_creation.organisation, added, m_creation.report));
+    QComboBox *combo = added.kind == OrgUnitKind::Service     ? m_service
+                       : added.kind == OrgUnitKind::Dimension ? m_dimension
+                                                              : m_department;
+    combo->addItem(added.name, added.id);
+    combo->setCurrentIndex(combo->count() - 1);
 }
 
 QStringList StandardDialog::problems() const

@@ -89,8 +89,11 @@ SurveyDialog::SurveyDialog(const Survey &survey, const QList<Service> &services,
     m_name = new QLineEdit(survey.name, this);
     m_service = new QComboBox(this);
     m_service->addItem(tr("(not about one service)"), qint64(0));
-    for (const Service &service : services)
-        m_service->addItem(service.name, service.id);
+    for (const Service &service : services) {
+        // Retired services are not offered, unless the survey already has one.
+        if (!service.retired || service.id == survey.serviceId)
+            m_service->addItem(service.name, service.id);
+    }
     m_service->setCurrentIndex(std::max(0, m_service->findData(survey.serviceId)));
     m_scaleMin = new QDoubleSpinBox(this);
     m_scaleMax = new QDoubleSpinBox(this);

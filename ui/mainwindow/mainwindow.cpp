@@ -5,6 +5,7 @@
 #include "demo/demoworkbenchgenerator.h"
 #include "dialogs/holidaysdialog.h"
 #include "dialogs/lexicondialog.h"
+#include "dialogs/organisationdialog.h"
 #include "dialogs/workbenchpropertiesdialog.h"
 #include "importcontroller.h"
 #include "letterimportcontroller.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     delete m_demoJob; // stops a demo being built and waits for it
+    delete m_organisationDialog;
     // The pages and the undo commands hold references into the workbench.
     m_undoStack->clear();
     delete std::exchange(m_pages, nullptr); // nothing reaches a page while they go
@@ -153,6 +155,9 @@ void MainWindow::buildWindowActions()
     m_propertiesAction = new QAction(tr("Workbench &Properties…"), this);
     m_propertiesAction->setObjectName(QStringLiteral("propertiesAction"));
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
+    m_organisationAction = new QAction(tr("&Services && Departments…"), this);
+    m_organisationAction->setObjectName(QStringLiteral("organisationAction"));
+    connect(m_organisationAction, &QAction::triggered, this, &MainWindow::editOrganisation);
     m_lexiconAction = new QAction(tr("Edit &Lexicon…"), this);
     m_lexiconAction->setObjectName(QStringLiteral("lexiconAction"));
     connect(m_lexiconAction, &QAction::triggered, this, &MainWindow::editLexicon);
@@ -346,7 +351,28 @@ void MainWindow::buildEditMenu()
                           standards->valueModelAction()});
     }
     edit->addSeparator();
-    edit->addActions({m_holidaysAction, m_propertiesAction});
+    edit->addActions({m_organisationAction, m_holidaysAction, m_propertiesAction});
+}
+
+OrganisationDialog *MainWindow::organisationDialog() const
+{
+    return m_organisationDialog;
+}
+
+void MainWindow::editOrganisation()
+{
+    if (!m_workbench)
+        return;
+    if (!m_organisationDialog) {
+        m_organisationDialog = new OrganisationDialog(
+            m_workbench->organisation(), *m_undoStack,
+            [this](const QString &message) { showError(tr("Services & Departments"), message); },
+            this);
+        m_organisationDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_organisationDialog->show();
+    m_organisationDialog->raise();
+    m_organisationDialog->activateWindow();
 }
 
 void MainWindow::buildComplaintsMenu()
@@ -452,8 +478,9 @@ AuditsView *MainWindow::auditsView() const
 
 void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
 {
-    // The commands on the stack and the pages hold references into the old
-    // workbench: both go before it does.
+    // The commands on the stack, the pages and the services editor hold
+    // references into the old workbench: all go before it does.
+    delete m_organisationDialog;
     m_undoStack->clear();
     if (m_pages) {
         rememberDashboardChoices();
@@ -479,6 +506,7 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     m_holidaysAction->setEnabled(open);
     m_propertiesAction->setEnabled(open);
     m_lexiconAction->setEnabled(open);
+    m_organisationAction->setEnabled(open);
     buildMenus();
     updatePageShortcuts();
     updateTitle();

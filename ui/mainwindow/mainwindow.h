@@ -5,6 +5,7 @@
 #include "recentfiles.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -25,6 +26,7 @@ class ImportController;
 class LabellerTrainer;
 class LetterImportController;
 class MeasurementsView;
+class OrganisationDialog;
 class ReportsView;
 class StandardsView;
 class SurveysView;
@@ -87,6 +89,9 @@ public:
     // Edit › Holidays…: the holiday list business-day standards leave out.
     QAction *holidaysAction() const { return m_holidaysAction; }
     QAction *propertiesAction() const { return m_propertiesAction; }
+    // Edit › Services & Departments…, and the editor while it is open.
+    QAction *organisationAction() const { return m_organisationAction; }
+    OrganisationDialog *organisationDialog() const;
     void showSection(Section section);
     Section currentSection() const;
 
@@ -116,6 +121,7 @@ private:
     void updatePageShortcuts();
     void editHolidays();
     void editProperties();
+    void editOrganisation();
     void fillRecentMenu();
     void setWorkbench(std::unique_ptr<Workbench> workbench);
     void showError(const QString &title, const QString &message);
@@ -145,6 +151,9 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_holidaysAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_organisationAction = nullptr;
+    // Modeless, so Edit › Undo stays in reach; closed with its workbench.
+    QPointer<OrganisationDialog> m_organisationDialog;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions; // View › Dashboard (Ctrl+1) …
     ImportController *m_imports = nullptr;

@@ -3,6 +3,7 @@
 #include "workbenchpages.h"
 
 #include "jobs/labellertrainer.h"
+#include "usecases/organisationservice.h"
 #include "views/auditsview.h"
 #include "views/chartsview.h"
 #include "views/complaintsview.h"
@@ -40,6 +41,10 @@ WorkbenchPages::WorkbenchPages(Workbench &workbench, QSettings &settings, QUndoS
     m_surveys->addTab(m_audits, tr("Staff audits"));
 
     connect(&undoStack, &QUndoStack::indexChanged, m_dashboard, &DashboardView::refresh);
+    // A service or department added, renamed, merged or retired: every page
+    // reads the names and pick lists again.
+    connect(&workbench.organisation(), &OrganisationService::unitsChanged, this,
+            &WorkbenchPages::catalogueReplaced);
     wireStandards();
     wireCharts();
     wireComplaints();

@@ -158,7 +158,13 @@ void ComplaintsView::loadReference()
     m_reference = ReferenceData::load(m_workbench);
     m_filters->setReference(m_reference);
     m_reader->setReference(m_reference);
-    m_picker->setServices(m_reference.services);
+    // A letter is not given a retired service; letters that have one keep it.
+    QList<Service> active;
+    for (const Service &s : std::as_const(m_reference.services)) {
+        if (!s.retired)
+            active.append(s);
+    }
+    m_picker->setServices(active);
     m_legend->setDimensions(m_reference.dimensions);
 }
 

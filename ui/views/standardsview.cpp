@@ -12,6 +12,7 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/rolefilterproxymodel.h"
 #include "itemmodels/standardtablemodel.h"
+#include "usecases/organisationservice.h"
 #include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
 
@@ -318,12 +319,17 @@ void StandardsView::newStandard()
     fresh.serviceId = m_serviceFilter->currentData().toLongLong();
     fresh.dimensionId = m_dimensionFilter->currentData().toLongLong();
     fresh.departmentId = m_departmentFilter->currentData().toLongLong();
-    if (fresh.serviceId == 0 && !m_reference.services.isEmpty())
-        fresh.serviceId = m_reference.services.constFirst().id;
+    // New work goes to a service and department that are not retired.
+    for (const Service &s : std::as_const(m_reference.services)) {
+        if (fresh.serviceId == 0 && !s.retired)
+            fresh.serviceId = s.id;
+    }
     if (fresh.dimensionId == 0 && !m_reference.dimensions.isEmpty())
         fresh.dimensionId = m_reference.dimensions.constFirst().id;
-    if (fresh.departmentId == 0 && !m_reference.departments.isEmpty())
-        fresh.departmentId = m_reference.departments.constFirst().id;
+    for (const Department &d : std::as_const(m_reference.departments)) {
+        if (fresh.departmentId == 0 && !d.retired)
+            fresh.departmentId = d.id;
+    }
     openDialog(fresh);
 }
 
@@ -335,7 +341,11 @@ void StandardsView::editStandard()
 
 void StandardsView::openDialog(const Standard &original)
 {
-    auto *dialog = new StandardDialog(m_workbench.catalogue(), m_reference, original, this);
+    auto *dialog = new StandardDialog(
+        m_workbench.catalogue(), m_reference, original, this,
+        {&m_workbench.organisation(), &m_undoStack, [this](const QString &message) {
+             emit errorOccurred(message);
+         }});
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { applyDialog(dialog); });
     dialog->open();

@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "organisationservice.h"
+
+#include "audits/auditmeasurements.h"
+#include "auditservice.h"
+#include "import/knownnames.h"
+#include "letterservice.h"
+#include "storage/transaction.h"
+#include "workbench/workbench.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Yardstick {
+
+namespace {
+
+OrgUnit unitOf(const Service &s)
+{
+    return {OrgUnitKind::Service, s.id, s.code, s.name, s.description, s.retired};
+}
+
+OrgUnit unitOf(const Department &d)
+{
+    return {OrgUnitKind::Department, d.id, d.code, d.name, {}, d.retired};
+}
+
+Service serviceOf(const OrgUnit &u)
+{
+    return {u.id, u.code, u.name, u.description, u.retired};
+}
+
+Department departmentOf(const OrgUnit &u)
+{
+    return {u.id, u.code, u.name, u.retired};
+}
+
+OrgUnit unitOf(const Dimension &d)
+{
+    return {OrgUnitKind::Dimension, d.id, d.key, d.name, {}, false};
+}
+
+// A dimension's key: lower case, words joined by "_" ("Ease of access" ->
+// "ease_of_access"), as the reference keys are written.
+QString keyFor(const QString &name)
+{
+    QString key;
+    for (const QChar c : name.trimmed().toLower()) {
+        if (c.isLetterOrNumber())
+            key.append(c);
+        else if (!key.isEmpty() && !key.endsWith(QLatin1Char('_')))
+            key.append(QLatin1Char('_'));
+    }
+    while (key.endsWith(QLatin1Char('_')))
+        key.chop(1);
+    return key.isEmpty() ? QStringLiteral("dimension") : key;
+}
+
+bool isService(const OrgUnit &unit)
+{
+    return unit.kind == OrgUnitKind::Service;
+}
+
+} // namespace
+
+OrganisationService::OrganisationService(Workbench &workbench, QObject *parent)
+    : QObject(parent)
+    , m_workbench(workbench)
+{}
+
+QList<OrgUnit> OrganisationService::units(OrgUnitKind kind) const
+{
+    QList<OrgUnit> result;
+    switch (kind) {
+    case OrgUnitKind::Service:
+        for (const Service &s : m_workbench.services().all())
+            result.append(unitOf(s));
+        break;
+    case OrgUnitKind::Department:
+        for (const Department &d : m_workbench.departments().all())
+            result.append(unitOf(d));
+        break;
+    case OrgUnitKind::Dimension:
+        for (const Dimension &d : m_workbench.dimensions().all())
+            result.append(unitOf(d));
+        break;
+    }
+    return result;
+}
+
+std::optional<OrgUnit> OrganisationService::unit(OrgUnitKind kind, qint64 id) const
+{
+    switch (kind) {
+    case OrgUnitKind::Service:
+        if (const std::optional<Service> s = m_workbench.services().byId(id))
+            return unitOf(*s);
+        break;
+    case OrgUnitKind::Department:
+        if (const std::optional<Department> d = m_workbench.departments().byId(id))
+            return unitOf(*d);
+        break;
+    case OrgUnitKind::Dimension:
+        if (const std::optional<Dimension> d = m_workbench.dimensions().byId(id))
+            return unitOf(*d);
+        break;
+    }
+    return std::nullopt;
+}
+
+OrgUnitUsage OrganisationService::usage(const OrgUnit &unit) const
+{
+    switch (unit.kind) {
+    case OrgUnitKind::Service:
+        return m_workbench.services().usage(unit.id);
+    case OrgUnitKind::Department:
+        return m_workbench.departments().usage(unit.id);
+    case OrgUnitKind::Dimension:
+        break;
+    }
+    return m_workbench.dimensions().usage(unit.id);
+}
+
+QString OrganisationService::suggestedCode(OrgUnitKind kind, const QString &name) const
+{
+    if (kind == OrgUnitKind::Dimension) {
+        QSet<QString> keys;
+        for (const OrgUnit &u : units(kind))
+            keys.insert(u.code);
+        const QString base = keyFor(name);
+        QString key = base;
+        for (int n = 2; keys.contains(key); ++n)
+            key = base + QLatin1Char('_') + QString::number(n);
+        return key;
+    }
+    KnownNames known;
+    for (const OrgUnit &u : units(kind))
+        known.add(u.id, u.code, u.name);
+    return known.codeForNew(name);
+}
+
+QStringList OrganisationService::check(const OrgUnit &unit) const
+{
+    // Whole sentences per kind, so each translates as a sentence.
+    struct Messages
+    {
+        QString noName, noCode, spaced, codeTaken, nameTaken;
+    };
+    const QString code = unit.code.trimmed();
+    const Messages messages = [&]() -> Messages {
+        switch (unit.kind) {
+        case OrgUnitKind::Service:
+            return {tr("A service needs a name."), tr("A service needs a code."),
+                    tr("The code %1 has a space; a code is one word (imports and exports "
+                       "name it).")
+                        .arg(code),
+                    tr("The service %1 already has the code %2; codes must be unique."),
+                    tr("Another service is already called %1 (%2).")};
+        case OrgUnitKind::Department:
+            return {tr("A department needs a name."), tr("A department needs a code."),
+                    tr("The code %1 has a space; a code is one word (imports and exports "
+                       "name it).")
+                        .arg(code),
+                    tr("The department %1 already has the code %2; codes must be unique."),
+                    tr("Another department is already called %1 (%2).")};
+        case OrgUnitKind::Dimension:
+            break;
+        }
+        return {tr("A dimension needs a name."), tr("A dimension needs a key."),
+                tr("The key %1 has a space; a key is one word (imports and the lexicon name "
+                   "it).")
+                    .arg(code),
+                tr("The dimension %1 already has the key %2; keys must be unique."),
+                tr("Another dimension is already called %1 (%2).")};
+    }();
+    QStringList problems;
+    const QString name = unit.name.trimmed();
+    if (name.isEmpty())
+        problems.append(messages.noName);
+    if (code.isEmpty())
+        problems.append(messages.noCode);
+    else if (code.contains(QRegularExpression(QStringLiteral("\\s"))))
+        problems.append(messages.spaced);
+    for (const OrgUnit &other : units(unit.kind)) {
+        if (other.id == unit.id) {
+            // Surveys, letters and the lexicon name a dimension by its key.
+            if (unit.kind == OrgUnitKind::Dimension && other.code != code) {
+                problems.append(tr("A dimension keeps its key (%1): imports and the lexicon "
+                                   "name it by the key.")
+                                    .arg(other.code));
+            }
+            continue;
+        }
+        if (!code.isEmpty() && other.code.compare(code, Qt::CaseInsensitive) == 0)
+            problems.append(messages.codeTaken.arg(other.name, other.code));
+        if (!name.isEmpty() && other.name.compare(name, Qt::CaseInsensitive) == 0)
+            problems.append(messages.nameTaken.arg(other.name, other.code));
+    }
+    if (unit.kind == OrgUnitKind::Dimension && unit.retired)
+        problems.append(tr("Dimensions are not retired; a dimension nothing names can be "
+                           "left unused."));
+    return problems;
+}
+
+StorageResult OrganisationService::finish(OrgUnitKind kind, const StorageResult &result)
+{
+    if (!result.ok())
+        return result;
+    if (kind == OrgUnitKind::Service) {
+        // The classifier names services by code and learns from the
+        // letters' services: it reloads, and the letter views read again.
+        m_workbench.letterService().announceImport();
+    } else if (kind == OrgUnitKind::Department) {
+        // Audit scores are pooled per department.
+        m_workbench.auditService().announceChanges();
+    }
+    emit unitsChanged(kind);
+    return result;
+}
+
+StorageResult OrganisationService::add(OrgUnit &unit)
+{
+    unit.name = unit.name.trimmed();
+    unit.code = unit.code.trimmed();
+    if (unit.code.isEmpty())
+        unit.code = suggestedCode(unit.kind, unit.name);
+    if (const QStringList problems = check(unit); !problems.isEmpty())
+        return StorageResult::failure(problems.join(QLatin1Char('\n')));
+    StorageResult added = StorageResult::success();
+    if (isService(unit)) {
+        Service s = serviceOf(unit);
+        added = m_workbench.services().insert(s);
+        unit.id = s.id;
+    } else if (unit.kind == OrgUnitKind::Department) {
+        Department d = departmentOf(unit);
+        added = m_workbench.departments().insert(d);
+        unit.id = d.id;
+    } else {
+        // A dimension of the analyst's own: in neither the card case's
+        // three nor SERVQUAL's weights until someone gives it one.
+        Dimension d{unit.id, unit.code, unit.name, false, std::nullopt};
+        added = m_workbench.dimensions().insert(d);
+        unit.id = d.id;
+    }
+    if (!added.ok())
+        return added;
+    emit unitsChanged(unit.kind); // nothing names a new one yet
+    return added;
+}
+
+StorageResult OrganisationService::update(const OrgUnit &unit)
+{
+    OrgUnit cleaned = unit;
+    cleaned.name = unit.name.trimmed();
+    cleaned.code = unit.code.trimmed();
+    if (const QStringList problems = check(cleaned); !problems.isEmpty())
+        return StorageResult::failure(problems.join(QLatin1Char('\n')));
+    if (cleaned.kind == OrgUnitKind::Dimension)
+        return finish(cleaned.kind, m_workbench.dimensions().rename(cleaned.id, cleaned.name));
+    return finish(unit.kind, isService(cleaned)
+                                 ? m_workbench.services().update(serviceOf(cleaned))
+                                 : m_workbench.departments().update(departmentOf(cleaned)));
+}
+
+StorageResult OrganisationService::remove(const OrgUnit &unit)
+{
+    if (usage(unit).total() > 0) {
+        switch (unit.kind) {
+        case OrgUnitKind::Service:
+            return StorageResult::failure(
+                tr("The service %1 is in use; merge it into another or retire it.").arg(unit.name));
+        case OrgUnitKind::Department:
+            return StorageResult::failure(
+                tr("The department %1 is in use; merge it into another or retire it.")
+                    .arg(unit.name));
+        case OrgUnitKind::Dimension:
+            break;
+        }
+        return StorageResult::failure(tr("The dimension %1 is in use.").arg(unit.name));
+    }
+    StorageResult removed = StorageResult::success();
+    switch (unit.kind) {
+    case OrgUnitKind::Service:
+        removed = m_workbench.services().remove(unit.id);
+        break;
+    case OrgUnitKind::Department:
+        removed = m_workbench.departments().remove(unit.id);
+        break;
+    case OrgUnitKind::Dimension:
+        removed = m_workbench.dimensions().remove(unit.id);
+        break;
+    }
+    if (removed.ok())
+        emit unitsChanged(unit.kind);
+    return removed;
+}
+
+StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &into,
+                                         OrgUnitMerge *done)
+{
+    if (from.kind == OrgUnitKind::Dimension)
+        return StorageResult::failure(tr("Dimensions are not merged here."));
+    if (from.kind != into.kind || from.id == into.id)
+        return StorageResult::failure(tr("Choose another one to merge %1 into.").arg(from.name));
+    const std::optional<OrgUnit> storedFrom = unit(from.kind, from.id);
+    const std::optional<OrgUnit> storedInto = unit(into.kind, into.id);
+    if (!storedFrom || !storedInto)
+        return StorageResult::failure(
+            tr("%1 or %2 is no longer in the workbench.").arg(from.name, into.name));
+    OrgUnitMerge merge{*storedFrom, *storedInto, {}, {}};
+    const StorageResult merged =
+        Transaction::run(m_workbench.database().connection(), [&]() -> StorageResult {
+            if (isService(from)) {
+                ServiceRepository &services = m_workbench.services();
+                const QStringList shared = services.sharedCaseIds(from.id, into.id);
+                if (!shared.isEmpty()) {
+                    return StorageResult::failure(
+                        tr("%1 and %2 both hold case %3: merged, two cases would become one. "
+                           "%n case id(s) are shared; re-import the cases of one of them "
+                           "under new ids first.",
+                           nullptr, int(shared.size()))
+                            .arg(storedFrom->name, storedInto->name, shared.constFirst()));
+                }
+                merge.serviceRows =
+                    services.references(serviceOf(*storedFrom), serviceOf(*storedInto));
+                return services.merge(serviceOf(*storedFrom), serviceOf(*storedInto),
+                                      merge.serviceRows);
+            }
+            DepartmentRepository &departments = m_workbench.departments();
+            merge.departmentRows = departments.references(from.id);
+            if (StorageResult moved =
+                    departments.merge(departmentOf(*storedFrom), departmentOf(*storedInto));
+                !moved.ok())
+                return moved;
+            return refreshAuditMeasurements(m_workbench);
+        });
+    if (merged.ok() && done)
+        *done = merge;
+    return finish(from.kind, merged);
+}
+
+StorageResult OrganisationService::unmerge(const OrgUnitMerge &merge)
+{
+    const StorageResult restored =
+        Transaction::run(m_workbench.database().connection(), [&]() -> StorageResult {
+            if (isService(merge.from)) {
+                return m_workbench.services().unmerge(serviceOf(merge.from), serviceOf(merge.into),
+                                                      merge.serviceRows);
+            }
+            if (StorageResult back = m_workbench.departments().unmerge(departmentOf(merge.from),
+                                                                       merge.departmentRows);
+                !back.ok())
+                return back;
+            return refreshAuditMeasurements(m_workbench);
+        });
+    return finish(merge.from.kind, restored);
+}
+
+} // namespace Yardstick

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/orgunit.h"
+#include "storage/departmentreferences.h"
+#include "storage/servicereferences.h"
+
+namespace Yardstick {
+
+// A merge of one service or department into another as it was done: the
+// merged one as it was and the rows it owned, so an undo puts back exactly
+// what the merge moved.
+struct OrgUnitMerge
+{
+    OrgUnit from;
+    OrgUnit into;
+    ServiceReferences serviceRows;       // when merging services
+    DepartmentReferences departmentRows; // when merging departments
+};
+
+} // namespace Yardstick
