@@ -309,6 +309,10 @@ TEST_CASE("the labeller learns from the workbench's confirmed letters", "[classi
             letter.primaryDimensionId = reference.dimensionId(text(key));
             letter.dimensions = {{*letter.primaryDimensionId, 1.0}};
             letter.labelStatus = status;
+            // A suggestion's service has a confidence; one without is given
+            // (an import's label column) and is learnt from.
+            if (status == LabelStatus::Suggested)
+                letter.serviceConfidence = 0.6;
             letters.append(letter);
         }
     }
