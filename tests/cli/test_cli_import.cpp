@@ -898,7 +898,7 @@ TEST_CASE("import cases reads an export as it comes: unpadded day-first date-tim
     }
 }
 
-TEST_CASE("import cases --date-format takes an explicit pattern; two-digit years need one",
+TEST_CASE("import cases --date-format takes an explicit pattern, two-digit years need one",
           "[cli][import][dateparser]")
 {
     QTemporaryDir dir;

@@ -116,7 +116,7 @@ TEST_CASE("a wide file on a new workbench makes the survey --survey names",
           Approx(-54.0 / 43.0));
 }
 
-TEST_CASE("a new wave goes to the only survey; with two, --survey must say which",
+TEST_CASE("a new wave goes to the only survey, with two, --survey must say which",
           "[cli][survey][newworkbench]")
 {
     QTemporaryDir dir;

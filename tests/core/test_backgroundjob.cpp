@@ -127,7 +127,7 @@ TEST_CASE("progress from the worker arrives on the owner's thread, once per chan
     CHECK(seen == QList<int>{0, 50, 100}); // 140 is clamped to 100, already said
 }
 
-TEST_CASE("work on a workbench file opens its own connection; an in-memory one runs in place",
+TEST_CASE("work on a workbench file opens its own connection, an in-memory one runs in place",
           "[backgroundjob]")
 {
     SECTION("a file")

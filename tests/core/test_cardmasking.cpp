@@ -91,7 +91,7 @@ TEST_CASE("digit runs that are not card numbers are left alone", "[cardmasking]"
     }
 }
 
-TEST_CASE("a card followed by a year keeps the year; two cards in a run are both masked",
+TEST_CASE("a card followed by a year keeps the year, two cards in a run are both masked",
           "[cardmasking]")
 {
     // 20 digits in all: no card. The longest window of whole groups with

@@ -166,7 +166,7 @@ TEST_CASE("each direction word reads as its direction", "[import][catalogueterms
     }
 }
 
-TEST_CASE("a known way of writing a unit reads as the unit; any other unit is kept",
+TEST_CASE("a known way of writing a unit reads as the unit, any other unit is kept",
           "[import][catalogueterms]")
 {
     const std::vector<std::pair<QString, QString>> words{

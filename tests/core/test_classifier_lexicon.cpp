@@ -102,7 +102,7 @@ TEST_CASE("nobody and terms that begin with a negator are complaints, not negati
           list({"still haven't received@2+22"}));
 }
 
-TEST_CASE("Chinese terms match anywhere; a negator right before negates them", "[classifier]")
+TEST_CASE("Chinese terms match anywhere, a negator right before negates them", "[classifier]")
 {
     const QList<LexiconTerm> terms = {term("错误", "accuracy"), term("没有收到"),
                                       term("没人回复", "responsiveness")};

@@ -95,7 +95,7 @@ TEST_CASE("a workbench made for real work has the reference dimensions and SERVQ
     CHECK(sum == Approx(1.0));
 }
 
-TEST_CASE("a bare workbench has no dimensions; the reference ones are added only once",
+TEST_CASE("a bare workbench has no dimensions, the reference ones are added only once",
           "[workbench][newworkbench]")
 {
     QTemporaryDir dir;

@@ -401,7 +401,7 @@ TEST_CASE("the change from the previous wave is Welch's test on respondents' wei
     CHECK(*result.previous->p == Approx(0.1052657).epsilon(1e-6));
 }
 
-TEST_CASE("no previous wave, no comparison; a tiny previous wave, no test", "[servqual]")
+TEST_CASE("no previous wave, no comparison, a tiny previous wave, no test", "[servqual]")
 {
     CHECK_FALSE(analyseServqual(smallSurvey()).previous);
 

@@ -93,7 +93,7 @@ TEST_CASE("p and np charts read defectives and sample sizes", "[spc][import]")
     }
 }
 
-TEST_CASE("c charts read counts, with sizes when given; u charts need sizes", "[spc][import]")
+TEST_CASE("c charts read counts, with sizes when given, u charts need sizes", "[spc][import]")
 {
     const SpcDataReadResult c = readFile("count\n4\n0\n7\n", ControlChartType::C);
     REQUIRE(c.rejections == QList<ImportRejection>());

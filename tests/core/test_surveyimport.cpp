@@ -237,7 +237,7 @@ TEST_CASE("a header of neither layout or without its columns is refused", "[surv
     CHECK(f.wb().surveyResponses().count() == 0);
 }
 
-TEST_CASE("re-importing the same answers skips them as duplicates; different ones conflict",
+TEST_CASE("re-importing the same answers skips them as duplicates, different ones conflict",
           "[surveys][import]")
 {
     ImportFixture f;

@@ -214,7 +214,7 @@ TEST_CASE("xlsx: missing cells are empty, skipped and blank rows keep the sheet'
     CHECK(fieldsOf(table, 5).size() == 5);
 }
 
-TEST_CASE("xlsx: the first sheet is read unless another is named; an unknown one lists them",
+TEST_CASE("xlsx: the first sheet is read unless another is named, an unknown one lists them",
           "[import][xlsx]")
 {
     XlsxTestWorkbook workbook;

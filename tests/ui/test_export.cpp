@@ -67,7 +67,7 @@ int inkIn(const QImage &image, int top, int bottom)
 
 } // namespace
 
-TEST_CASE("export size presets give their pixel sizes; A4 follows the resolution")
+TEST_CASE("export size presets give their pixel sizes, A4 follows the resolution")
 {
     ChartExportOptions o;
     o.preset = Preset::Slide;
