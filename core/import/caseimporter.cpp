@@ -515,6 +515,15 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     const std::optional<Columns> columns = resolveColumns(run, settings);
     if (!columns)
         return summary;
+    if (!columns->index.contains(CaseField::Completed)) {
+        // A queue snapshot of open cases is real, but so is a completed
+        // column under a name nobody mapped: thousands of cases read as open
+        // must not go unremarked.
+        summary.notes.append(tr("%1 has no completed column: every case is imported as open. "
+                                "If the export has one under another name, map it "
+                                "(--map completed=COLUMN).")
+                                 .arg(QFileInfo(path).fileName()));
+    }
 
     // Auto is decided over the whole file, or taken as the wizard showed it.
     DateFormat dateFormat = settings.dateFormat;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "io/formulaguard.h"
+
 #include <QIODevice>
 
 #include <utility>
@@ -37,8 +39,15 @@ std::optional<CsvRecord> CsvReader::next()
     if (!m_started)
         start();
     while (!m_error) {
-        if (scanRecord())
+        if (scanRecord()) {
+            // A cell Yardstick (or another careful writer) guarded against
+            // formulas reads back as it was.
+            for (QString &field : m_record.fields) {
+                if (field.startsWith(QLatin1Char('\'')))
+                    unguardCell(field);
+            }
             return std::exchange(m_record, CsvRecord());
+        }
         if (m_error)
             break;
         if (!fillBuffer()) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
+#include "formulaguard.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -14,8 +16,9 @@ void CsvWriter::writeRecord(const QStringList &fields)
     m_data += '\n';
 }
 
-QString CsvWriter::quoteField(const QString &field)
+QString CsvWriter::quoteField(const QString &cell)
 {
+    const QString field = guardedCell(cell);
     const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
                              field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
     if (!needsQuotes)

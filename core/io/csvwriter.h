@@ -10,8 +10,9 @@ namespace Yardstick {
 
 // Builds RFC 4180 CSV text: UTF-8 without a BOM, '\n' after every record
 // (also the last), and a field quoted only when it holds a comma, a quote, CR
-// or LF. Files written here are read back by the importers and by
-// spreadsheets, so the bytes must not depend on the platform or the locale.
+// or LF. Text a spreadsheet would run as a formula is written as text. Files written here are read
+// back by the importers and by spreadsheets, so the bytes must not depend on the platform or the
+// locale.
 class CsvWriter final
 {
 public:
@@ -20,8 +21,9 @@ public:
     const QByteArray &data() const { return m_data; }
 
     // One field as it appears in a record, quoted and with doubled quotes if
-    // it needs them.
-    static QString quoteField(const QString &field);
+    // it needs them, and with an apostrophe in front if a spreadsheet would
+    // run it as a formula (see formulaguard.h).
+    static QString quoteField(const QString &cell);
     // One record without its line end.
     static QString formatRecord(const QStringList &fields);
     // A number as a machine reads it back: the shortest digits that round-trip

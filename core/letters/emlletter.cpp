@@ -23,6 +23,9 @@ struct TextParts
 {
     QList<MimeEntity> plain;
     QList<MimeEntity> html;
+    // A multipart body that ends before its closing delimiter, by its
+    // boundary: the file was cut off.
+    QByteArray unclosedBoundary;
 };
 
 // The text parts a reader sees: text/plain wherever it is (the plain
@@ -35,8 +38,11 @@ void collectTextParts(const QByteArray &bytes, const MimeEntity &entity, int dep
         return;
     const MimeContentType type = entity.contentType();
     if (type.isMultipart()) {
-        for (const MimeEntity &part : mimeSubparts(bytes, entity))
+        bool closed = true;
+        for (const MimeEntity &part : mimeSubparts(bytes, entity, &closed))
             collectTextParts(bytes, part, depth + 1, parts);
+        if (!closed && parts.unclosedBoundary.isEmpty())
+            parts.unclosedBoundary = type.parameter("boundary");
     } else if (type.type == "text" && type.subtype == "plain") {
         parts.plain.append(entity);
     } else if (type.type == "text" && type.subtype == "html") {
@@ -120,6 +126,17 @@ void readEmailLetter(const QFileInfo &file, const QByteArray &bytes, const QStri
 
     TextParts parts;
     collectTextParts(bytes, *message, 0, parts);
+    if (!parts.unclosedBoundary.isEmpty()) {
+        // Half a complaint read as a whole one would mislead whoever reads
+        // it; the sender's system can give the whole file again.
+        result.rejections.append(
+            {result.file, lineOfOffset(bytes, bytes.size()), QStringLiteral("text"),
+             Tr::tr("the e-mail ends inside its body (the closing boundary \"--%1--\" is "
+                    "missing): the file looks cut off")
+                 .arg(QString::fromLatin1(parts.unclosedBoundary))});
+        result.rowsRejected = 1;
+        return;
+    }
     const bool html = parts.plain.isEmpty();
     const QList<MimeEntity> &chosen = html ? parts.html : parts.plain;
     if (chosen.isEmpty()) {

@@ -177,8 +177,10 @@ std::optional<MimeEntity> parseMimeEntity(const QByteArray &bytes, qsizetype beg
     return entity;
 }
 
-QList<MimeEntity> mimeSubparts(const QByteArray &bytes, const MimeEntity &entity)
+QList<MimeEntity> mimeSubparts(const QByteArray &bytes, const MimeEntity &entity, bool *closed)
 {
+    if (closed)
+        *closed = true;
     QList<MimeEntity> parts;
     const QByteArray boundary = entity.contentType().parameter("boundary");
     if (boundary.isEmpty())
@@ -208,7 +210,10 @@ QList<MimeEntity> mimeSubparts(const QByteArray &bytes, const MimeEntity &entity
         previousLineEnd = line.end;
         at = line.next;
     }
-    // No closing delimiter: take the last part to the end, as mail readers do.
+    // No closing delimiter: take the last part to the end, as mail readers
+    // do, and say so.
+    if (closed)
+        *closed = false;
     if (partBegin >= 0 && partBegin < entity.bodyEnd) {
         if (std::optional<MimeEntity> part = parseMimeEntity(bytes, partBegin, entity.bodyEnd))
             parts.append(*part);

@@ -52,8 +52,11 @@ struct MimeEntity
 std::optional<MimeEntity> parseMimeEntity(const QByteArray &bytes, qsizetype begin, qsizetype end);
 
 // The parts of a multipart entity, split on its boundary; preamble and
-// epilogue are dropped.
-QList<MimeEntity> mimeSubparts(const QByteArray &bytes, const MimeEntity &entity);
+// epilogue are dropped. When the body ends before its closing delimiter
+// ("--boundary--"), the last part runs to the end and `closed` (if given)
+// is set false: the file was most likely cut off.
+QList<MimeEntity> mimeSubparts(const QByteArray &bytes, const MimeEntity &entity,
+                               bool *closed = nullptr);
 
 MimeContentType parseContentType(const QByteArray &value);
 

@@ -122,3 +122,23 @@ TEST_CASE("import letters maps, sets and reads label columns from the command li
     const Result badSet = cli("import", "letters", work, data, "--set", "text=hello");
     CHECK(badSet.exitCode == 2);
 }
+
+TEST_CASE("letters --format csv writes a customer's formula as text",
+          "[cli][letters][formulaguard]")
+{
+    QTemporaryDir dir;
+    const QString work = emptyWorkbench(dir);
+    const QString data = writeDataFile(dir, "hostile.csv",
+                                       "id,received,customer_ref,text\n"
+                                       "H-1,2024-03-05,\"=HYPERLINK(\"\"http://x\"\")\","
+                                       "\"@SUM(1+1) was charged, twice\"\n");
+    REQUIRE(cli("import", "letters", work, data).exitCode == 0);
+    const Result csv = cli("letters", work, "--format", "csv");
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","));
+    CHECK(csv.out.contains(",\"'@SUM(1+1) was charged, twice\""));
+    CHECK_FALSE(csv.out.contains(",=HYPERLINK"));
+    // JSON is no spreadsheet: the text as the customer wrote it.
+    const Result json = cli("letters", work, "--format", "json");
+    CHECK(json.out.contains("\"customer_ref\": \"=HYPERLINK(\\\"http://x\\\")\""));
+}

@@ -1155,3 +1155,30 @@ TEST_CASE("case import settings keep a date pattern and extra missing words in J
     CHECK(loaded->columnFor(CaseField::CaseId) == u"Ticket"_s);
     CHECK_FALSE(loaded->toJson().contains(u"missing"_s));
 }
+
+TEST_CASE("a case file without a completed column imports open cases and says so", "[import]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFixture(dir, u"queue.csv"_s,
+                                      "service,case_id,received\n"
+                                      "APP,Q-1,2025-03-03\n"
+                                      "APP,Q-2,2025-03-04\n");
+    Bench b = bench();
+    const ImportSummary summary = importCases(*b.workbench, path);
+    REQUIRE(summary.committed);
+    CHECK(summary.imported == 2);
+    CHECK(summary.notes.contains(u"queue.csv has no completed column: every case is imported as "
+                                 "open. If the export has one under another name, map it "
+                                 "(--map completed=COLUMN)."_s));
+    for (const CaseRecord &record : b.workbench->cases().forService(b.app))
+        CHECK_FALSE(record.completedAt.has_value());
+
+    // With the column, even empty, no such note.
+    const QString withColumn = writeFixture(dir, u"closed.csv"_s,
+                                            "service,case_id,received,completed\n"
+                                            "APP,Q-3,2025-03-03,\n");
+    const ImportSummary second = importCases(*b.workbench, withColumn);
+    REQUIRE(second.committed);
+    for (const QString &note : second.notes)
+        CHECK_FALSE(note.contains(u"no completed column"_s));
+}

@@ -525,3 +525,33 @@ TEST_CASE("a folder's letter files are found in subfolders, sorted, others left 
     CHECK(pdf.rejections.first().line == 0);
     CHECK(pdf.rejections.first().file == u8("scan.pdf"));
 }
+
+TEST_CASE("an e-mail cut off inside its multipart body is refused, located at its end",
+          "[letters][reading][eml]")
+{
+    QTemporaryDir dir;
+    const QByteArray whole = "From: jane@example.com\n"              // 1
+                             "Subject: Late card\n"                  // 2
+                             "Content-Type: multipart/alternative; " // 3
+                             "boundary=\"b1\"\n"
+                             "\n"                                              // 4
+                             "--b1\n"                                          // 5
+                             "Content-Type: text/plain\n"                      // 6
+                             "\n"                                              // 7
+                             "My card has not arrived after three weeks and\n" // 8
+                             "--b1--\n";                                       // 9
+    const LetterReadResult complete = readLetterFile(writeLetter(dir, u8("whole.eml"), whole));
+    CHECK(complete.rejections.isEmpty());
+    REQUIRE(complete.letters.size() == 1);
+
+    // The same message cut after line 8: no closing boundary.
+    const QByteArray cut = whole.left(whole.indexOf("--b1--"));
+    const LetterReadResult truncated = readLetterFile(writeLetter(dir, u8("cut.eml"), cut));
+    CHECK(truncated.letters.isEmpty());
+    CHECK(truncated.rowsRejected == 1);
+    CHECK(truncated.rejections ==
+          QList<ImportRejection>{rejection(u8("cut.eml"), 9, u8("text"),
+                                           u8("the e-mail ends inside its body (the closing "
+                                              "boundary \"--b1--\" is missing): the file looks "
+                                              "cut off"))});
+}
