@@ -49,6 +49,10 @@ std::optional<Columns> resolveColumns(CsvImportRun &run, const CaseImportSetting
             continue;
         const QString name = settings.columnFor(field);
         const int index = run.columnIndex(name);
+        const bool saidNone = settings.columns.contains(field) &&
+                              name.compare(CaseImportSettings::kNoColumn, Qt::CaseInsensitive) == 0;
+        if (saidNone && !isRequiredCaseField(field) && index < 0)
+            continue;
         if (index >= 0) {
             columns.index.insert(field, index);
         } else if (settings.columns.contains(field)) {
@@ -56,6 +60,16 @@ std::optional<Columns> resolveColumns(CsvImportRun &run, const CaseImportSetting
                            CaseImporter::tr("the mapping reads %1 from column \"%2\", which the "
                                             "header does not have")
                                .arg(caseFieldKey(field), name));
+            ok = false;
+        } else if (field == CaseField::Completed) {
+            // Thousands of cases read as open because a completion column
+            // went unmapped would be wrong without a word; a queue of open
+            // cases is said so.
+            run.rejectFile(1, caseFieldKey(field),
+                           CaseImporter::tr("no column for completed: name a column "
+                                            "\"completed\" or map one to it (--map "
+                                            "completed=COLUMN); for an export of open cases "
+                                            "only, say --map completed=none"));
             ok = false;
         } else if (isRequiredCaseField(field)) {
             run.rejectFile(1, caseFieldKey(field),
@@ -515,15 +529,6 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     const std::optional<Columns> columns = resolveColumns(run, settings);
     if (!columns)
         return summary;
-    if (!columns->index.contains(CaseField::Completed)) {
-        // A queue snapshot of open cases is real, but so is a completed
-        // column under a name nobody mapped: thousands of cases read as open
-        // must not go unremarked.
-        summary.notes.append(tr("%1 has no completed column: every case is imported as open. "
-                                "If the export has one under another name, map it "
-                                "(--map completed=COLUMN).")
-                                 .arg(QFileInfo(path).fileName()));
-    }
 
     // Auto is decided over the whole file, or taken as the wizard showed it.
     DateFormat dateFormat = settings.dateFormat;

@@ -50,6 +50,10 @@ bool canSetCaseField(CaseField field);
 // value on every row, whatever the file holds, and needs no column.
 struct CaseImportSettings
 {
+    // The column a mapping names for a field the file does not have: for
+    // completed, an export of open cases only (--map completed=none).
+    static inline const QString kNoColumn = QStringLiteral("none");
+
     QMap<CaseField, QString> columns;   // field -> column header text
     QMap<CaseField, QString> setValues; // field -> the value of every row
     DateFormat dateFormat = DateFormat::Auto;

@@ -51,8 +51,10 @@ CaseImportService::rememberedMappingFor(const QStringList &header) const
     std::optional<CaseImportSettings> mapping = rememberedMapping();
     if (!mapping)
         return std::nullopt;
-    const bool fits = std::all_of(mapping->columns.cbegin(), mapping->columns.cend(),
-                                  [&](const QString &column) { return headerHas(header, column); });
+    const bool fits =
+        std::all_of(mapping->columns.cbegin(), mapping->columns.cend(), [&](const QString &column) {
+            return headerHas(header, column) || column == CaseImportSettings::kNoColumn;
+        });
     return fits ? mapping : std::nullopt;
 }
 

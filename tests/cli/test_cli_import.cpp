@@ -195,7 +195,7 @@ TEST_CASE("import cases reads other column names through --map", "[cli][import]"
         CHECK(r.exitCode == 1);
         CHECK(locationsOf(rejectionsOf(r)) ==
               QStringLiteral("export.csv:1: service | export.csv:1: case_id | "
-                             "export.csv:1: received"));
+                             "export.csv:1: received | export.csv:1: completed"));
         CHECK(seriesOf(workbench, "CRD-T-01").isEmpty());
     }
 
@@ -216,9 +216,9 @@ TEST_CASE("import cases reads other column names through --map", "[cli][import]"
 
     SECTION("a mapping to a column the file does not have is refused at the header")
     {
-        const Result r =
-            cli("import", "cases", workbench, csv, "--map", "service=Process", "--map",
-                "case_id=Ref", "--map", "received=Opened On", "--map", "department=Team");
+        const Result r = cli("import", "cases", workbench, csv, "--map", "service=Process", "--map",
+                             "case_id=Ref", "--map", "received=Opened On", "--map",
+                             "completed=Closed On", "--map", "department=Team");
         CHECK(r.exitCode == 1);
         CHECK(locationsOf(rejectionsOf(r)) == QStringLiteral("export.csv:1: Team"));
         CHECK(seriesOf(workbench, "CRD-T-01").isEmpty());

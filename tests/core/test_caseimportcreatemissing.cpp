@@ -128,6 +128,7 @@ TEST_CASE("a set value replaces the file's column and fills a field the file lac
                                       "Cheques,T-2,2025-03-04,\n");
     CaseImportSettings settings;
     settings.setValues.insert(CaseField::Service, u"CR"_s);
+    settings.columns.insert(CaseField::Completed, u"none"_s);
     settings.setValues.insert(CaseField::RightFirstTime, u"yes"_s);
     settings.setValues.insert(CaseField::Department, u"NA"_s);
     settings.setValues.insert(CaseField::KeyCustomer, u"Y"_s);
@@ -155,6 +156,7 @@ TEST_CASE("a set value goes through the checks a value from the file goes throug
                                       "T-1,2025-03-03\n");
     CaseImportSettings settings;
     settings.setValues.insert(CaseField::Service, u"IT service desk"_s);
+    settings.columns.insert(CaseField::Completed, u"none"_s);
     settings.setValues.insert(CaseField::RightFirstTime, u"maybe"_s);
 
     const ImportSummary summary = CaseImporter(*b.workbench).run(file, settings, ImportOptions());
@@ -175,6 +177,7 @@ TEST_CASE("set values are kept with the mapping, and a mapping saved without the
     CaseImportSettings settings;
     settings.columns.insert(CaseField::CaseId, u"Ticket"_s);
     settings.setValues.insert(CaseField::Service, u"IT service desk"_s);
+    settings.columns.insert(CaseField::Completed, u"none"_s);
     CHECK(CaseImportSettings::fromJson(settings.toJson()) == settings);
 
     const QJsonDocument old = QJsonDocument::fromJson(
@@ -263,6 +266,7 @@ TEST_CASE("importing with create-missing creates a service set for the whole fil
                                       "T-1,2025-03-03\n");
     CaseImportSettings settings;
     settings.setValues.insert(CaseField::Service, u"IT service desk"_s);
+    settings.columns.insert(CaseField::Completed, u"none"_s);
 
     const ImportSummary summary = CaseImporter(*b.workbench).run(file, settings, creatingMissing());
     REQUIRE(summary.committed);
@@ -354,6 +358,7 @@ TEST_CASE("the missing-names pass lists each unknown service and department once
     {
         CaseImportSettings settings = exportMapping();
         settings.setValues.insert(CaseField::Service, u"IT service desk"_s);
+        settings.columns.insert(CaseField::Completed, u"none"_s);
         const MissingNames set = b.workbench->caseImports().missingNames(file, settings);
         CHECK(set.services == QStringList{u"IT service desk"_s});
         CHECK(set.departments == QStringList{u"Group 70"_s, u"Group 9"_s});

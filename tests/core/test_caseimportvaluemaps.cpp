@@ -103,7 +103,7 @@ TEST_CASE("an unmapped value is read as it is, and a value mapped onto nothing i
                                       "INC001,Category 26,Unassigned,2025-03-03\n"
                                       "INC002,Category 99,Unassigned,2025-03-03\n");
     CaseImportSettings settings = exportMapping();
-    settings.columns.remove(CaseField::Completed);
+    settings.columns.insert(CaseField::Completed, u"none"_s); // open cases only
     settings.valueMaps[CaseField::Department] = {{u"unassigned"_s, QString()}};
 
     const ImportSummary summary = CaseImporter(*workbench).run(file, settings, ImportOptions());

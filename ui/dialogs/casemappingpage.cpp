@@ -365,6 +365,9 @@ CaseImportSettings CaseMappingPage::settings() const
     for (CaseField field : allCaseFields()) {
         if (const QString column = columnOf(field); !column.isEmpty())
             settings.columns.insert(field, column);
+        else if (field == CaseField::Completed)
+            // "Not in this file", said on purpose: open cases only.
+            settings.columns.insert(field, CaseImportSettings::kNoColumn);
     }
     settings.dateFormat = DateFormat(m_dateFormat->currentData().toInt());
     if (settings.dateFormat == DateFormat::Pattern && m_pattern)
