@@ -25,7 +25,8 @@
 //           |x_i - x_(i-1)| taken only when both points are in the basis.
 //           X limits centre +/- 3 sigma. MR chart: one point per i = 2..n,
 //           plotted at index i; centre d2(2) sigma = MR-bar, UCL (d2 + 3 d3)
-//           sigma = D4 MR-bar with D4 = 1 + 3 d3 / d2, LCL 0.
+//           sigma = D4 MR-bar with D4 = 1 + 3 d3 / d2, LCL 0. (d2 as qcc
+//           divides by it, d3 exact: see spcconstants.h.)
 //   xbar-r  centre = grand mean of all basis observations (subgroups
 //           weighted by size); sigma = mean of R_i / d2(n_i) (qcc "UWAVE-R";
 //           R-bar / d2 for equal sizes). X-bar limits centre +/- 3 sigma /

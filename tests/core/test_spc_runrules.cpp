@@ -212,17 +212,17 @@ TEST_CASE("a zero standard error gives signals without NaN", "[spc]")
 
 TEST_CASE("the dispersion chart only gets rule 1", "[spc]")
 {
-    // Phase I 0, 0.1, 0, 0.1, 0: MR-bar 0.1, MR UCL 3.268617 * 0.1 =
-    // 0.326862. Phase II alternates 0.2 and 0: ten moving ranges of 0.2, all
-    // above the MR centre (Nelson 2 on a symmetric chart), none beyond the
-    // UCL. The last value 1.0 makes a moving range of 1.0, beyond it.
+    // Phase I 0, 0.1, 0, 0.1, 0: MR-bar 0.1, MR UCL D4 * 0.1 = 0.326729
+    // (D4 = 1 + 3 * 0.8525025 / 1.128 = 3.267294). Phase II alternates 0.2 and 0: ten moving ranges
+    // of 0.2, all above the MR centre (Nelson 2 on a symmetric chart), none beyond the UCL. The
+    // last value 1.0 makes a moving range of 1.0, beyond it.
     ControlChartRequest request =
         requestOf(ControlChartType::IndividualsMovingRange,
                   individuals({0, 0.1, 0, 0.1, 0, 0.2, 0, 0.2, 0, 0.2, 0, 0.2, 0, 0.2, 0, 1.0}));
     request.phase1 = PointRange{1, 5};
     const ControlChart &nelson = requireChart(computeControlChart(request));
     const ChartSeries &mr = *nelson.dispersion;
-    CHECK(*mr.ucl == printed(0.326862, 6));
+    CHECK(*mr.ucl == printed(0.326729, 6));
     for (const ChartPoint &point : mr.points) {
         INFO("moving range at point " << point.index);
         if (point.index == 16)
