@@ -58,10 +58,11 @@
 // point's own standard error; on the dispersion chart only rule 1 (a point
 // beyond the limits, named nelson-1 or we-1) applies, since the zone tests
 // assume a distribution symmetric about the centre line, which ranges and
-// standard deviations are not. Excluded points still get signals. "Beyond"
-// is strict; a point on the centre line is on neither side; a tie breaks
-// Nelson 3 and 4; Nelson 7 wants points strictly within 1 sigma and Nelson 8
-// points strictly beyond it; m-of-n windows are shorter at the start.
+// standard deviations are not. Excluded points still get signals. "Beyond
+// k sigma" is strict and "within k sigma" is its complement, so a point
+// exactly k sigma out is within (Nelson 7 counts it, Nelson 5, 6 and 8 do
+// not); a point on the centre line is on neither side; a tie breaks Nelson 3
+// and 4; every rule needs its whole window (2 of 3 first fires at point 3).
 //
 // Phased charts: each phase estimates from its own points less the excluded
 // ones (or takes its known values), and the rules run within each phase. The
