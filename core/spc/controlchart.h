@@ -25,7 +25,8 @@
 //           |x_i - x_(i-1)| taken only when both points are in the basis.
 //           X limits centre +/- 3 sigma. MR chart: one point per i = 2..n,
 //           plotted at index i; centre d2(2) sigma = MR-bar, UCL (d2 + 3 d3)
-//           sigma = D4 MR-bar with D4 = 1 + 3 d3 / d2, LCL 0.
+//           sigma = D4 MR-bar with D4 = 1 + 3 d3 / d2, LCL 0. (d2 as qcc
+//           divides by it, d3 exact: see spcconstants.h.)
 //   xbar-r  centre = grand mean of all basis observations (subgroups
 //           weighted by size); sigma = mean of R_i / d2(n_i) (qcc "UWAVE-R";
 //           R-bar / d2 for equal sizes). X-bar limits centre +/- 3 sigma /
@@ -57,10 +58,11 @@
 // point's own standard error; on the dispersion chart only rule 1 (a point
 // beyond the limits, named nelson-1 or we-1) applies, since the zone tests
 // assume a distribution symmetric about the centre line, which ranges and
-// standard deviations are not. Excluded points still get signals. "Beyond"
-// is strict; a point on the centre line is on neither side; a tie breaks
-// Nelson 3 and 4; Nelson 7 wants points strictly within 1 sigma and Nelson 8
-// points strictly beyond it; m-of-n windows are shorter at the start.
+// standard deviations are not. Excluded points still get signals. "Beyond
+// k sigma" is strict and "within k sigma" is its complement, so a point
+// exactly k sigma out is within (Nelson 7 counts it, Nelson 5, 6 and 8 do
+// not); a point on the centre line is on neither side; a tie breaks Nelson 3
+// and 4; every rule needs its whole window (2 of 3 first fires at point 3).
 //
 // Phased charts: each phase estimates from its own points less the excluded
 // ones (or takes its known values), and the rules run within each phase. The

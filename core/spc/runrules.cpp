@@ -10,20 +10,25 @@
 
 namespace Yardstick {
 
-// Conventions shared by every rule (see also controlchart.h):
+// Conventions shared by every rule (see also controlchart.h and the README's
+// "How control charts are computed"):
 // - Zones are measured in each point's own standard error around its own
 //   centre line, so charts whose limits vary by point are judged fairly.
-// - "Beyond k sigma" is strict: value > center + k*sigma (or below
-//   center - k*sigma). Comparing instead of dividing keeps a zero sigma
-//   (p-bar of 0 or 1, a constant series) free of NaN.
+// - The zones partition the line: "beyond k sigma" is strictly more than k
+//   sigma from the centre (value > center + k*sigma, or below center -
+//   k*sigma); "within k sigma" is everything not beyond, so a point exactly
+//   on a boundary is within it (qcc's rules.R compares the same way).
+//   Comparing instead of dividing keeps a zero sigma (p-bar of 0 or 1, a
+//   constant series) free of NaN.
 // - A point exactly on the centre line is on neither side: it breaks every
 //   same-side run.
-// - A rule is tested on the window that ends at each point. A point is marked
-//   when that window completes the pattern, so the point completing it and
-//   every later point while the pattern still holds are marked.
+// - A rule is tested on the window that ends at each point, and only on a
+//   complete window: "2 of 3" needs three points, so the earliest point it
+//   can mark is the third. A point is marked when that window completes the
+//   pattern, so the point completing it and every later point while the
+//   pattern still holds are marked.
 // - For m-of-n rules the marked point must itself be beyond the zone
-//   boundary; near the start of the series the window is simply shorter (two
-//   points beyond 2 sigma at positions 1 and 2 already make two of three).
+//   boundary (as in qcc and Nelson 1984).
 
 namespace {
 
@@ -46,9 +51,11 @@ bool beyondEitherSide(const RulePoint &p, double k)
     return beyond(p, k, Side::Above) || beyond(p, k, Side::Below);
 }
 
-bool strictlyWithin(const RulePoint &p, double k)
+// Not beyond k sigma on either side: the complement of beyondEitherSide, so
+// the zones leave no gap at their boundaries.
+bool within(const RulePoint &p, double k)
 {
-    return p.value < p.center + k * p.sigma && p.value > p.center - k * p.sigma;
+    return !beyondEitherSide(p, k);
 }
 
 // The window of `length` points ending at i, or an empty span when the series
@@ -112,12 +119,13 @@ bool alternating(Points points, std::size_t i, std::size_t length)
     return true;
 }
 
-// At least m of the last n points beyond k sigma on one side, the point at i
-// among them.
+// At least m of the n points ending at i beyond k sigma on one side, the point
+// at i among them. Before n points exist there is no window to judge.
 bool mOfNBeyond(Points points, std::size_t i, std::size_t m, std::size_t n, double k)
 {
-    const std::size_t first = i + 1 >= n ? i + 1 - n : 0;
-    const Points recent = points.subspan(first, i + 1 - first);
+    const Points recent = window(points, i, n);
+    if (recent.empty())
+        return false;
     for (const Side side : {Side::Above, Side::Below}) {
         if (!beyond(points[i], k, side))
             continue;
@@ -132,8 +140,8 @@ bool mOfNBeyond(Points points, std::size_t i, std::size_t m, std::size_t n, doub
 bool withinOneSigmaRun(Points points, std::size_t i, std::size_t length)
 {
     const Points run = window(points, i, length);
-    return !run.empty() && std::all_of(run.begin(), run.end(),
-                                       [](const RulePoint &p) { return strictlyWithin(p, 1); });
+    return !run.empty() &&
+           std::all_of(run.begin(), run.end(), [](const RulePoint &p) { return within(p, 1); });
 }
 
 // `length` points all beyond 1 sigma, some above and some below.

@@ -3,8 +3,9 @@
 
 // Black-box tests of "yardstick-cli spc": control charts of small CSV files
 // whose centre lines, limits and sigmas are worked out by hand below, with
-// the constants of the published tables (d2(2) = 1.128, d3(2) = 0.853,
-// d2(3) = 1.693, d3(3) = 0.888, c4(2) = sqrt(2/pi)).
+// qcc's constants: the tabled divisor d2(2) = 1.128, d2(3) = 1.693 and the
+// exact d3(2) = sqrt(2 - 4/pi) = 0.8525025, d3(3) = 0.8883680 (closed forms,
+// see test_spc_constants.cpp), c4(2) = sqrt(2/pi).
 #include "clisupport.h"
 
 #include <catch2/catch.hpp>
@@ -27,7 +28,8 @@ namespace {
 //                  limits 10.564 -+ 3 = 7.564 and 13.564; point 7 (20) is
 //                  beyond the UCL: nelson-1.
 //                  MR chart: centre d2 sigma = 1.128, UCL (d2 + 3 d3) sigma
-//                  = 1.128 + 2.559 = 3.687, LCL max(0, 1.128 - 2.559) = 0.
+//                  = 1.128 + 2.5575074 = 3.6855074, LCL max(0, 1.128 -
+//                  2.5575074) = 0.
 //   all 7 points:  mean 83.384 / 7 = 11.912; MR-bar (5 * 1.128 + 8.872) / 6
 //                  = 14.512 / 6 = 2.418667, sigma 2.418667 / 1.128 = 2.144208,
 //                  3 sigma = 6.432624: limits 5.479376 and 18.344624; 20 is
@@ -64,8 +66,8 @@ const QByteArray kProportions = "defectives,size\n"
 // a + 0.8465 = 10, 11, 12, the rows interleaved (subgroups in order of first
 // appearance: w1, w2, w3). X-double-bar 11, R-bar 1.693, sigma = 1.693 / d2(3)
 // = 1, standard error 1 / sqrt(3) = 0.577350, limits 11 -+ 1.732051 =
-// 9.267949 and 12.732051. R chart: centre 1.693, UCL 1.693 + 3 * 0.888 =
-// 4.357, LCL 0.
+// 9.267949 and 12.732051. R chart: centre 1.693, UCL 1.693 + 3 * 0.8883680
+// = 4.358104, LCL 0.
 const QByteArray kSubgroups = "subgroup,value\n"
                               "w1,9.1535\n"
                               "w2,10.1535\n"
@@ -250,7 +252,7 @@ TEST_CASE("spc JSON has the contract's keys and the individuals chart worked out
     }
     CHECK(numberOf(mr, "center") == Approx(1.128).margin(kTolerance));
     CHECK(numberOf(mr, "lcl") == Approx(0).margin(kTolerance));
-    CHECK(numberOf(mr, "ucl") == Approx(3.687).margin(kTolerance));
+    CHECK(numberOf(mr, "ucl") == Approx(3.6855074).margin(kTolerance));
     // Six moving ranges, the last |20 - 11.128| = 8.872.
     checkNumbers(pointValues(mr, "value"), {1.128, 1.128, 1.128, 1.128, 1.128, 8.872});
 }
@@ -274,7 +276,8 @@ TEST_CASE("spc without --phase1 takes the limits from every point", "[cli][spc]"
 TEST_CASE("spc --center and --sigma chart against known values", "[cli][spc]")
 {
     // Known mean 10 and sigma 2: limits 10 -+ 6 = 4 and 16. The MR chart:
-    // centre d2 sigma = 1.128 * 2 = 2.256, UCL (1.128 + 3 * 0.853) * 2 = 7.374.
+    // centre d2 sigma = 1.128 * 2 = 2.256, UCL (1.128 + 3 * 0.8525025) * 2
+    // = 7.3710148.
     const QJsonObject chart = spcJson(dataFile("imr.csv", kIndividuals), "--chart", "imr",
                                       "--center", "10", "--sigma", "2");
     CHECK(numberOf(chart, "center") == Approx(10).margin(kTolerance));
@@ -283,7 +286,7 @@ TEST_CASE("spc --center and --sigma chart against known values", "[cli][spc]")
     CHECK(numberOf(chart, "ucl") == Approx(16).margin(kTolerance));
     const QJsonObject mr = chart.value(QStringLiteral("dispersion")).toObject();
     CHECK(numberOf(mr, "center") == Approx(2.256).margin(kTolerance));
-    CHECK(numberOf(mr, "ucl") == Approx(7.374).margin(kTolerance));
+    CHECK(numberOf(mr, "ucl") == Approx(7.3710148).margin(kTolerance));
     CHECK(signalsOf(pointOf(chart, 7)).contains(QStringLiteral("nelson-1")));
 
     // An attribute chart takes sigma from the centre: sqrt(16) = 4, limits
@@ -390,7 +393,7 @@ TEST_CASE("np, u, X-bar R and X-bar S charts worked out by hand", "[cli][spc]")
         checkNumbers(pointValues(r, "value"), {1.693, 1.693, 1.693});
         CHECK(numberOf(r, "center") == Approx(1.693).margin(kTolerance));
         CHECK(numberOf(r, "lcl") == Approx(0).margin(kTolerance));
-        CHECK(numberOf(r, "ucl") == Approx(4.357).margin(kTolerance));
+        CHECK(numberOf(r, "ucl") == Approx(4.358104).margin(kTolerance));
     }
     SECTION("X-bar and S")
     {
@@ -449,7 +452,8 @@ TEST_CASE("spc prints a table by default", "[cli][spc]")
     CHECK(hasRow(r.out, {"1", "10", "10.564", "7.564", "13.564", "I"}));
     CHECK(hasRow(r.out, {"7", "20", "10.564", "7.564", "13.564", "II", "nelson-1"}));
     CHECK(lines.contains("Dispersion chart: mr"));
-    CHECK(lines.contains("Center: 1.128  LCL: 0  UCL: 3.687"));
+    // The table prints six significant digits: 3.6855074 as 3.68551.
+    CHECK(lines.contains("Center: 1.128  LCL: 0  UCL: 3.68551"));
     CHECK(lines.contains("Rules that signalled:"));
     CHECK(r.out.contains("\nnelson-1  "));
     for (const QByteArray &line : lines) {

@@ -29,10 +29,11 @@ TEST_CASE("an excluded point's moving ranges leave the sigma estimate", "[spc]")
     CHECK(chart.primary.points.at(2).brokenRules.contains(QStringLiteral("nelson-1")));
 
     // The moving ranges into and out of point 3 are flagged excluded, and at
-    // 18 and 19 they lie above the MR limit 3.268617 * 2 = 6.537234.
+    // 18 and 19 they lie above the MR limit D4 * 2 = 3.267294 * 2 = 6.534588
+    // (D4 = 1 + 3 * 0.8525025 / 1.128).
     const ChartSeries &mr = *chart.dispersion;
     CHECK(*mr.center == printed(2, 9));
-    CHECK(*mr.ucl == printed(6.537234, 6));
+    CHECK(*mr.ucl == printed(6.534588, 6));
     CHECK_FALSE(mr.points.at(0).excluded); // index 2
     CHECK(mr.points.at(1).excluded);       // index 3
     CHECK(mr.points.at(2).excluded);       // index 4
@@ -84,12 +85,12 @@ TEST_CASE("a phased chart gives each phase its own limits", "[spc]")
     CHECK(pointsBreaking(chart.primary, "nelson-1").empty());
 
     // Both phases share sigma, so the MR lines are common (2.25 and
-    // 3.268617 * 2.25 = 7.354388). The jump |20 - 9| = 11 into point 6
+    // 3.267294 * 2.25 = 7.351411). The jump |20 - 9| = 11 into point 6
     // measures the change of phase, not variation within one: it is not
     // plotted, leaving 4 + 4 moving ranges and no signal.
     const ChartSeries &mr = *chart.dispersion;
     CHECK(*mr.center == printed(2.25, 9));
-    CHECK(*mr.ucl == printed(7.354388, 6));
+    CHECK(*mr.ucl == printed(7.351411, 6));
     REQUIRE(mr.points.size() == 8);
     CHECK(mr.points.at(3).index == 5);
     CHECK(mr.points.at(4).index == 7);

@@ -117,8 +117,8 @@ TEST_CASE("Nelson 5 marks two of three beyond 2 sigma on one side", "[spc]")
     CHECK(marked(found, "nelson-5") == std::vector<int>{4});
     CHECK(fired(found) == QStringList{QStringLiteral("nelson-5")});
 
-    // Near the start the window is shorter: two of the first two suffice.
-    CHECK(marked(rulesOn({2.5, 2.5}), "nelson-5") == std::vector<int>{2});
+    // Two points are no window of three: nothing is judged before point 3.
+    CHECK(marked(rulesOn({2.5, 2.5}), "nelson-5").empty());
 }
 
 TEST_CASE("two of three whose last point is not beyond is not marked", "[spc]")
@@ -139,7 +139,7 @@ TEST_CASE("Nelson 6 marks four of five beyond 1 sigma on one side", "[spc]")
     CHECK(fired(found) == QStringList{QStringLiteral("nelson-6")});
 }
 
-TEST_CASE("Nelson 7 marks fifteen points strictly within 1 sigma", "[spc]")
+TEST_CASE("Nelson 7 marks fifteen points within 1 sigma", "[spc]")
 {
     // Sides and steps change at least every two points, so no run, trend or
     // zigzag rule can fire.
@@ -149,8 +149,11 @@ TEST_CASE("Nelson 7 marks fifteen points strictly within 1 sigma", "[spc]")
     CHECK(marked(found, "nelson-7") == std::vector<int>{15, 16});
     CHECK(fired(found) == QStringList{QStringLiteral("nelson-7")});
 
-    // A point exactly at 1 sigma is not strictly within: both windows break.
+    // A point exactly at 1 sigma is within (only beyond is strict), so the
+    // run holds; just past it, both windows break.
     hugging[7] = 1.0;
+    CHECK(marked(rulesOn(hugging), "nelson-7") == std::vector<int>{15, 16});
+    hugging[7] = 1.000001;
     CHECK(fired(rulesOn(hugging)).isEmpty());
 }
 
@@ -188,9 +191,9 @@ TEST_CASE("the Western Electric rules mark their own patterns", "[spc]")
 
 TEST_CASE("a point breaking several rules lists them in rule order", "[spc]")
 {
-    const auto found = rulesOn({2.5, 3.5});
-    CHECK(found.at(1) == QStringList{QStringLiteral("nelson-1"), QStringLiteral("nelson-5")});
-    CHECK(rulesOn({2.5, 3.5}, RuleSet::None).at(1).isEmpty());
+    const auto found = rulesOn({0, 2.5, 3.5});
+    CHECK(found.at(2) == QStringList{QStringLiteral("nelson-1"), QStringLiteral("nelson-5")});
+    CHECK(rulesOn({0, 2.5, 3.5}, RuleSet::None).at(2).isEmpty());
 }
 
 TEST_CASE("zones are measured in each point's own standard error", "[spc]")
@@ -212,17 +215,17 @@ TEST_CASE("a zero standard error gives signals without NaN", "[spc]")
 
 TEST_CASE("the dispersion chart only gets rule 1", "[spc]")
 {
-    // Phase I 0, 0.1, 0, 0.1, 0: MR-bar 0.1, MR UCL 3.268617 * 0.1 =
-    // 0.326862. Phase II alternates 0.2 and 0: ten moving ranges of 0.2, all
-    // above the MR centre (Nelson 2 on a symmetric chart), none beyond the
-    // UCL. The last value 1.0 makes a moving range of 1.0, beyond it.
+    // Phase I 0, 0.1, 0, 0.1, 0: MR-bar 0.1, MR UCL D4 * 0.1 = 0.326729
+    // (D4 = 1 + 3 * 0.8525025 / 1.128 = 3.267294). Phase II alternates 0.2 and 0: ten moving ranges
+    // of 0.2, all above the MR centre (Nelson 2 on a symmetric chart), none beyond the UCL. The
+    // last value 1.0 makes a moving range of 1.0, beyond it.
     ControlChartRequest request =
         requestOf(ControlChartType::IndividualsMovingRange,
                   individuals({0, 0.1, 0, 0.1, 0, 0.2, 0, 0.2, 0, 0.2, 0, 0.2, 0, 0.2, 0, 1.0}));
     request.phase1 = PointRange{1, 5};
     const ControlChart &nelson = requireChart(computeControlChart(request));
     const ChartSeries &mr = *nelson.dispersion;
-    CHECK(*mr.ucl == printed(0.326862, 6));
+    CHECK(*mr.ucl == printed(0.326729, 6));
     for (const ChartPoint &point : mr.points) {
         INFO("moving range at point " << point.index);
         if (point.index == 16)

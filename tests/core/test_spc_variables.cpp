@@ -86,12 +86,15 @@ TEST_CASE("an individuals chart takes sigma from the mean moving range", "[spc]"
     CHECK(mr.points.back().index == 10);
     CHECK(*mr.center == printed(1.8778, 4));
     CHECK(*mr.lcl == 0);
-    // NIST prints UCL = D4 MR-bar = 3.267 * 1.8778 = 6.1349 with the tabled D4.
-    // Our contract builds D4 from the printed d2 and d3: 1 + 3 * 0.853 /
-    // 1.128 = 3.268617, so UCL = 3.268617 * 1.877778 = 6.137736 (0.05% above
-    // NIST, the rounding of d3(2) = 0.8525 to 0.853).
-    CHECK(*mr.ucl == printed(6.137736, 6));
-    CHECK(*mr.ucl == Approx(6.1349).epsilon(0.001));
+    // NIST prints UCL = D4 MR-bar = 3.267 * 1.8778 = 6.1349 with the tabled
+    // D4. qcc builds D4 as 1 + 3 d3 / d2 with d2 = 1.128 and the unrounded
+    // d3(2) = sqrt(2 - 4 / pi) = 0.8525025: D4 = 3.267294, UCL = 3.267294 *
+    // 1.877778 = 6.135252. (The rounded d3 = 0.853 gave 3.268617 and
+    // 6.137736, 0.04% high.) The published D4 = 3.267 is printed to three
+    // decimals, so MR-bar times it agrees within half a unit of that place.
+    CHECK(*mr.ucl == printed(6.135252, 6));
+    CHECK(*mr.ucl == Approx(3.267 * 16.9 / 9).epsilon(0).margin(0.0005 * 16.9 / 9));
+    CHECK(*mr.ucl == Approx(6.1349).epsilon(0.0001));
 }
 
 TEST_CASE("an individuals chart matches Montgomery's viscosity example", "[spc]")
@@ -135,10 +138,13 @@ TEST_CASE("an X-bar R chart of the piston rings matches Montgomery and qcc", "[s
     CHECK(chart.dispersion->chart == QStringLiteral("r"));
     CHECK(*chart.dispersion->center == printed(0.02276, 5));
     CHECK(*chart.dispersion->lcl == 0);
-    // qcc keeps d3(5) to seven digits (0.8640855); with the printed 0.864 the
-    // limit is 0.02276 + 3 * 0.864 * 0.009785039 = 0.0481228, the same to
-    // four significant digits as qcc's 0.04812533.
-    CHECK(*chart.dispersion->ucl == printed(0.04812, 5));
+    // UCL = R-bar (1 + 3 d3(5) / d2(5)) with the exact d3(5) = 0.8640819
+    // (Wardell 2025's closed form): 0.02276 * (1 + 2.592246 / 2.326) =
+    // 0.02276 * 2.114465 = 0.0481252. qcc's seven-digit table value
+    // 0.8640855 gives 0.04812533, the same to six decimals; the rounded
+    // 0.864 gave 0.0481228, which missed it in the sixth.
+    CHECK(*chart.dispersion->ucl == printed(0.0481252, 7));
+    CHECK(*chart.dispersion->ucl == printed(0.048125, 6));
     CHECK(chart.dispersion->points.at(0).value == printed(0.038, 9)); // 74.030 - 73.992
 }
 
@@ -187,14 +193,15 @@ TEST_CASE("X-bar limits with unequal subgroups use R_i / d2(n_i) and widen for s
     CHECK(three.ucl == printed(74.01782, 5));
 
     // The R chart follows each subgroup's size (d2(n) sigma centre, (d2 +
-    // 3 d3) sigma upper limit), by hand with sigma = 0.009856701:
-    //   n = 5: 2.326 sigma = 0.0229267, 4.918 sigma = 0.0484753
-    //   n = 3: 1.693 sigma = 0.0166874, 4.357 sigma = 0.0429456
+    // 3 d3) sigma upper limit), by hand with sigma = 0.009856701 and the
+    // exact d3(5) = 0.8640819, d3(3) = 0.8883680:
+    //   n = 5: 2.326 sigma = 0.0229267, 4.918246 sigma = 0.0484777
+    //   n = 3: 1.693 sigma = 0.0166874, 4.358104 sigma = 0.0429565
     const ChartSeries &r = *chart.dispersion;
     CHECK(r.points.at(0).center == printed(0.0229267, 7));
-    CHECK(r.points.at(0).ucl == printed(0.0484753, 7));
+    CHECK(r.points.at(0).ucl == printed(0.0484777, 7));
     CHECK(r.points.at(1).center == printed(0.0166874, 7));
-    CHECK(r.points.at(1).ucl == printed(0.0429456, 7));
+    CHECK(r.points.at(1).ucl == printed(0.0429565, 7));
     CHECK_FALSE(r.center);
 }
 
@@ -238,14 +245,17 @@ TEST_CASE("X-bar R with unequal sizes, by hand", "[spc]")
     CHECK(x.at(2).ucl == printed(14.098336, 6));
     CHECK(x.at(1).value == printed(12, 9));
     // R chart, n = 7: centre 2.704 sigma = 6.792438, limits (2.704 -/+ 3 *
-    // 0.833) sigma = 0.205 sigma = 0.514959 and 5.203 sigma = 13.069917;
-    // n = 2: 1.128 - 3 * 0.853 < 0, so the lower limit is floored at 0.
+    // 0.8332053) sigma = 0.204384 sigma = 0.513412 and 5.203616 sigma =
+    // 13.071465 with the unrounded sigma 2.5119964 (d3(7) = 0.8332053
+    // integrated independently by Simpson's rule; qcc's table
+    // has 0.8332108); n = 2: 1.128 - 3 * 0.8525025 < 0, so the lower limit
+    // is floored at 0.
     const std::vector<ChartPoint> &r = chart.dispersion->points;
     CHECK(r.at(2).center == printed(6.792438, 6));
-    CHECK(r.at(2).lcl == printed(0.514959, 6));
-    CHECK(r.at(2).ucl == printed(13.069917, 6));
+    CHECK(r.at(2).lcl == printed(0.513412, 6));
+    CHECK(r.at(2).ucl == printed(13.071465, 6));
     CHECK(r.at(0).lcl == 0);
-    CHECK(r.at(0).ucl == printed(9.261731, 6)); // (1.128 + 2.559) * 2.511996
+    CHECK(r.at(0).ucl == printed(9.257981, 6)); // (1.128 + 2.5575074) * 2.5119964
 }
 
 TEST_CASE("X-bar S with unequal sizes averages s_i / c4(n_i) unweighted, by hand", "[spc]")
@@ -277,7 +287,8 @@ TEST_CASE("known centre and sigma replace the estimates of a variables chart", "
 {
     // mu = 11, sigma = 2, by hand: X-bar limits 11 -/+ 6 / sqrt(n): n = 2
     // 6.757359 / 15.242641; R chart n = 3: centre 1.693 * 2 = 3.386, UCL
-    // (1.693 + 2.664) * 2 = 8.714; n = 7: LCL (2.704 - 2.499) * 2 = 0.41.
+    // (1.693 + 3 * 0.8883680) * 2 = 8.716208; n = 7: LCL (2.704 - 3 *
+    // 0.8332053) * 2 = 0.408768.
     ControlChartRequest request = requestOf(ControlChartType::XbarR, subgroupsOf(unequalSubgroups));
     request.known = KnownParameters{11, 2.0};
     const ControlChart &chart = requireChart(computeControlChart(request));
@@ -286,8 +297,8 @@ TEST_CASE("known centre and sigma replace the estimates of a variables chart", "
     CHECK(chart.primary.points.at(0).lcl == printed(6.757359, 6));
     CHECK(chart.primary.points.at(0).ucl == printed(15.242641, 6));
     CHECK(chart.dispersion->points.at(1).center == printed(3.386, 9));
-    CHECK(chart.dispersion->points.at(1).ucl == printed(8.714, 9));
-    CHECK(chart.dispersion->points.at(2).lcl == printed(0.41, 9));
+    CHECK(chart.dispersion->points.at(1).ucl == printed(8.716208, 6));
+    CHECK(chart.dispersion->points.at(2).lcl == printed(0.408768, 6));
 
     // The S chart from a known sigma: n = 3 centre c4 sigma = 1.772454,
     // UCL 1.772454 + 3 * 2 * sqrt(1 - c4^2) = 1.772454 + 6 * 0.4632514
@@ -298,14 +309,14 @@ TEST_CASE("known centre and sigma replace the estimates of a variables chart", "
     CHECK(s.dispersion->points.at(1).ucl == printed(4.551962, 6));
 
     // The MR chart from a known sigma: centre d2(2) sigma = 2.256, UCL
-    // (1.128 + 3 * 0.853) * 2 = 7.374.
+    // (1.128 + 3 * 0.8525025) * 2 = 7.371015.
     ControlChartRequest imr =
         requestOf(ControlChartType::IndividualsMovingRange, individuals({50, 52, 49, 51}));
     imr.known = KnownParameters{50, 2.0};
     const ControlChart &i = requireChart(computeControlChart(imr));
     CHECK(*i.primary.ucl == printed(56, 9));
     CHECK(*i.dispersion->center == printed(2.256, 9));
-    CHECK(*i.dispersion->ucl == printed(7.374, 9));
+    CHECK(*i.dispersion->ucl == printed(7.371015, 6));
 }
 
 TEST_CASE("a known centre alone still estimates sigma from phase I", "[spc]")
