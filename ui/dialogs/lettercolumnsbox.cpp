@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -84,7 +85,10 @@ LetterColumnsBox::LetterColumnsBox(std::optional<LetterColumns> remembered, QWid
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setMinimumHeight(m_table->fontMetrics().height() * (kPreviewRows + 2) + 24);
+    // Room for the header, the preview's rows and a scroll bar, no more.
+    const int line = m_table->fontMetrics().height();
+    m_table->setFixedHeight(line + 10 + kPreviewRows * (line + 6) +
+                            style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
 
     // Fields on the left, what is kept beside them on the right.
     auto *fields = new QFormLayout;
@@ -118,7 +122,7 @@ LetterColumnsBox::LetterColumnsBox(std::optional<LetterColumns> remembered, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(infoRow);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addLayout(columns);
     layout->addWidget(note);
     setTable(QString());

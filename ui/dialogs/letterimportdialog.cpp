@@ -40,7 +40,7 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder,
     setWindowTitle(tr("Import Letters"));
     auto *intro = new QLabel(
         tr("Letters as files (.txt, .md, .eml), folders of them, or a CSV with one letter per "
-           "row (or an Excel workbook's sheet): its columns are chosen below. Card "
+           "row (or an Excel workbook's sheet): its columns are chosen once it is listed. Card "
            "numbers are masked before anything is stored; letters already in the workbench "
            "are skipped."),
         this);
@@ -94,7 +94,7 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder,
     layout->addWidget(intro);
     layout->addLayout(pathRow);
     layout->addLayout(form);
-    layout->addWidget(m_columns, 1);
+    layout->addWidget(m_columns);
     layout->addWidget(buttons);
     resize(620, 420);
     updateTable();
@@ -174,7 +174,9 @@ void LetterImportDialog::updateTable()
     const bool shown = table != listed.cend();
     if (shown == m_columns->isHidden()) {
         m_columns->setVisible(shown);
-        resize(shown ? QSize(qMax(width(), 880), qMax(height(), 720)) : QSize(620, 420));
+        // The table's columns need the room more than the list of a few paths.
+        m_paths->setMaximumHeight(shown ? m_paths->fontMetrics().height() * 5 : QWIDGETSIZE_MAX);
+        resize(shown ? QSize(qMax(width(), 880), qMax(height(), 640)) : QSize(620, 420));
     }
     updateOk();
 }
