@@ -122,6 +122,14 @@ QJsonObject LetterColumns::toJson() const
         json.insert(QStringLiteral("label_dimension"), labelDimensionColumn);
     if (!sheet.isEmpty())
         json.insert(QStringLiteral("sheet"), sheet);
+    for (const auto &[key, values] : {std::pair{"service_values", &serviceValueMap},
+                                      std::pair{"dimension_values", &dimensionValueMap}}) {
+        QJsonObject words;
+        for (auto it = values->cbegin(); it != values->cend(); ++it)
+            words.insert(it.key(), it.value());
+        if (!words.isEmpty())
+            json.insert(QLatin1String(key), words);
+    }
     return json;
 }
 
@@ -141,6 +149,12 @@ LetterColumns LetterColumns::fromJson(const QJsonObject &json)
     result.labelServiceColumn = json.value(QStringLiteral("label_service")).toString();
     result.labelDimensionColumn = json.value(QStringLiteral("label_dimension")).toString();
     result.sheet = json.value(QStringLiteral("sheet")).toString();
+    for (const auto &[key, values] : {std::pair{"service_values", &result.serviceValueMap},
+                                      std::pair{"dimension_values", &result.dimensionValueMap}}) {
+        const QJsonObject words = json.value(QLatin1String(key)).toObject();
+        for (auto it = words.begin(); it != words.end(); ++it)
+            values->insert(it.key(), it.value().toString());
+    }
     return result;
 }
 

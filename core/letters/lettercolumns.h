@@ -54,8 +54,7 @@ struct LetterColumns
     // headers compare: a remembered mapping is offered only for a file it fits.
     bool fitsHeader(const QStringList &header) const;
 
-    // As a workbench remembers it. The value maps are the command line's
-    // and are not kept.
+    // As a workbench remembers it.
     QJsonObject toJson() const;
     static LetterColumns fromJson(const QJsonObject &json);
 };

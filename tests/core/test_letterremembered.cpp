@@ -38,6 +38,7 @@ TEST_CASE("a workbench remembers the letters mapping and offers it for a header 
     columns.setValues.insert(LetterField::Channel, u"email"_s);
     columns.labelServiceColumn = u"Product"_s;
     columns.sheet = u"March"_s;
+    columns.serviceValueMap.insert(u"Credit card"_s, u"FEE"_s);
     REQUIRE(service.rememberColumns(columns).ok());
 
     const std::optional<LetterColumns> remembered = service.rememberedColumns();
@@ -47,6 +48,8 @@ TEST_CASE("a workbench remembers the letters mapping and offers it for a header 
     CHECK(remembered->labelServiceColumn == u"Product"_s);
     CHECK(remembered->labelDimensionColumn.isEmpty());
     CHECK(remembered->sheet == u"March"_s);
+    CHECK(remembered->serviceValueMap == columns.serviceValueMap);
+    CHECK(remembered->dimensionValueMap.isEmpty());
 
     // Headers compare as the reader compares them: case, '_' and '-' aside.
     CHECK(service.rememberedColumnsFor(

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -177,4 +178,38 @@ TEST_CASE("the reader pane shows a letter's attributes under its header", "[ui][
     REQUIRE(plain != letters.cend());
     view->selectLetter(plain->id);
     CHECK_FALSE(attributes->isVisibleTo(view));
+}
+
+TEST_CASE("a given-label column's value map reads an export's words as a service",
+          "[ui][letters][mapping]")
+{
+    Fixture f;
+    qint64 billing = 0;
+    for (const Service &s : f.workbench().services().all()) {
+        if (s.code == u"BIL"_s)
+            billing = s.id;
+    }
+    REQUIRE(billing != 0);
+    LetterImportDialog *dialog = f.openDialog();
+    LetterColumnsBox *box = dialog->columnsBox();
+    // Nothing to map before a column is chosen.
+    CHECK_FALSE(box->serviceValuesButton()->isEnabled());
+    box->serviceLabelCombo()->setCurrentIndex(box->serviceLabelCombo()->findData(u"Product"_s));
+    CHECK(box->serviceValuesButton()->isEnabled());
+    box->setValueMaps({{u"Credit card"_s, u"BIL"_s}}, {});
+    CHECK(box->serviceValuesButton()->text() == u"Value map (1)…"_s);
+    dialog->accept();
+    REQUIRE(QTest::qWaitFor([&] { return !f.window->letterImports()->isRunning(); }, 20000));
+
+    const std::optional<ComplaintLetter> fee = f.letter(u"7012345"_s);
+    REQUIRE(fee);
+    CHECK(fee->serviceId == billing);
+    // The label column is read as a label, not kept as an attribute.
+    CHECK(fee->attributes == QList<LetterAttribute>{{u"Issue"_s, u"Fees or interest"_s}});
+    // The map is remembered with the mapping.
+    const std::optional<LetterColumns> remembered =
+        f.workbench().letterService().rememberedColumns();
+    REQUIRE(remembered);
+    CHECK(remembered->labelServiceColumn == u"Product"_s);
+    CHECK(remembered->serviceValueMap.value(u"Credit card"_s) == u"BIL"_s);
 }

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lettercolumnsbox.h"
 
+#include "import/distinctvalues.h"
 #include "import/xlsxworkbook.h"
+#include "valuemapdialog.h"
 
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTableWidget>
@@ -62,9 +66,13 @@ void selectColumn(QComboBox *combo, const QString &column)
 
 } // namespace
 
-LetterColumnsBox::LetterColumnsBox(std::optional<LetterColumns> remembered, QWidget *parent)
+LetterColumnsBox::LetterColumnsBox(std::optional<LetterColumns> remembered,
+                                   QStringList serviceCodes, QStringList dimensionKeys,
+                                   QWidget *parent)
     : QGroupBox(tr("Columns"), parent)
     , m_remembered(std::move(remembered))
+    , m_serviceCodes(std::move(serviceCodes))
+    , m_dimensionKeys(std::move(dimensionKeys))
 {
     setObjectName(QStringLiteral("letterColumnsBox"));
     m_info = new QLabel(this);
@@ -109,8 +117,29 @@ LetterColumnsBox::LetterColumnsBox(std::optional<LetterColumns> remembered, QWid
     m_dimensionLabel->setObjectName(QStringLiteral("letterLabelDimensionColumn"));
     m_dimensionLabel->setToolTip(tr("A column with the dimension another team already gave "
                                     "each letter (its key or name): read as a confirmed label."));
-    labels->addRow(tr("Given s&ervice:"), m_serviceLabel);
-    labels->addRow(tr("Given &dimension:"), m_dimensionLabel);
+    m_serviceValues = new QPushButton(this);
+    m_serviceValues->setObjectName(QStringLiteral("letterServiceValueMap"));
+    m_dimensionValues = new QPushButton(this);
+    m_dimensionValues->setObjectName(QStringLiteral("letterDimensionValueMap"));
+    connect(m_serviceValues, &QPushButton::clicked, this, [this] { editValueMap(true); });
+    connect(m_dimensionValues, &QPushButton::clicked, this, [this] { editValueMap(false); });
+    connect(m_serviceLabel, &QComboBox::currentIndexChanged, this,
+            &LetterColumnsBox::updateValueButtons);
+    connect(m_dimensionLabel, &QComboBox::currentIndexChanged, this,
+            &LetterColumnsBox::updateValueButtons);
+    for (const auto &[label, combo, button] :
+         {std::tuple{tr("Given s&ervice:"), m_serviceLabel, m_serviceValues},
+          std::tuple{tr("Given &dimension:"), m_dimensionLabel, m_dimensionValues}}) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(combo, 1);
+        row->addWidget(button);
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(tr("Value map (99)…")) +
+                                24);
+        // A label made here, so its mnemonic has the combo as its buddy.
+        auto *name = new QLabel(label, this);
+        name->setBuddy(combo);
+        labels->addRow(name, row);
+    }
     auto *columns = new QHBoxLayout;
     columns->addLayout(fields, 1);
     columns->addLayout(labels, 1);
@@ -217,6 +246,49 @@ void LetterColumnsBox::fillCombos()
     if (useRemembered) {
         selectColumn(m_serviceLabel, inHeader(m_remembered->labelServiceColumn));
         selectColumn(m_dimensionLabel, inHeader(m_remembered->labelDimensionColumn));
+        setValueMaps(m_remembered->serviceValueMap, m_remembered->dimensionValueMap);
+    }
+    updateValueButtons();
+}
+
+void LetterColumnsBox::setValueMaps(const QHash<QString, QString> &services,
+                                    const QHash<QString, QString> &dimensions)
+{
+    m_serviceMap.clear();
+    for (auto it = services.cbegin(); it != services.cend(); ++it)
+        m_serviceMap.insert(it.key(), it.value());
+    m_dimensionMap.clear();
+    for (auto it = dimensions.cbegin(); it != dimensions.cend(); ++it)
+        m_dimensionMap.insert(it.key(), it.value());
+    updateValueButtons();
+}
+
+void LetterColumnsBox::editValueMap(bool services)
+{
+    const QString column = (services ? m_serviceLabel : m_dimensionLabel)->currentData().toString();
+    if (column.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString sheet = m_sheet->count() > 0 ? m_sheet->currentText() : QString();
+    const DistinctValues values = readDistinctValues(m_path, column, {}, 500, sheet);
+    QGuiApplication::restoreOverrideCursor();
+    QMap<QString, QString> &map = services ? m_serviceMap : m_dimensionMap;
+    ValueMapDialog dialog(services ? tr("Service") : tr("Dimension"), column, values,
+                          services ? m_serviceCodes : m_dimensionKeys, map, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    map = dialog.map();
+    updateValueButtons();
+}
+
+void LetterColumnsBox::updateValueButtons()
+{
+    for (const auto &[combo, button, map] :
+         {std::tuple{m_serviceLabel, m_serviceValues, &m_serviceMap},
+          std::tuple{m_dimensionLabel, m_dimensionValues, &m_dimensionMap}}) {
+        const int mapped = int(map->size());
+        button->setText(mapped == 0 ? tr("Value map…") : tr("Value map (%n)…", nullptr, mapped));
+        button->setEnabled(!combo->currentData().toString().isEmpty());
     }
 }
 
@@ -236,6 +308,15 @@ LetterColumns LetterColumnsBox::columns() const
     }
     result.labelServiceColumn = m_serviceLabel->currentData().toString();
     result.labelDimensionColumn = m_dimensionLabel->currentData().toString();
+    // A map counts only with its column: without one there is nothing to translate.
+    if (!result.labelServiceColumn.isEmpty()) {
+        for (auto it = m_serviceMap.cbegin(); it != m_serviceMap.cend(); ++it)
+            result.serviceValueMap.insert(it.key(), it.value());
+    }
+    if (!result.labelDimensionColumn.isEmpty()) {
+        for (auto it = m_dimensionMap.cbegin(); it != m_dimensionMap.cend(); ++it)
+            result.dimensionValueMap.insert(it.key(), it.value());
+    }
     // Named only where there was a choice, so a CSV file listed beside the
     // workbook is not refused for having no such sheet.
     if (m_sheet->count() > 1)

@@ -7,11 +7,14 @@
 
 #include <QGroupBox>
 #include <QHash>
+#include <QMap>
+#include <QStringList>
 
 #include <optional>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace Yardstick {
@@ -26,7 +29,10 @@ class LetterColumnsBox final : public QGroupBox
     Q_OBJECT
 
 public:
-    explicit LetterColumnsBox(std::optional<LetterColumns> remembered, QWidget *parent = nullptr);
+    // serviceCodes, dimensionKeys: what a label column's value map may
+    // translate its words to.
+    LetterColumnsBox(std::optional<LetterColumns> remembered, QStringList serviceCodes,
+                     QStringList dimensionKeys, QWidget *parent = nullptr);
 
     // Shows this table (CSV or workbook); empty shows nothing.
     void setTable(const QString &path);
@@ -40,6 +46,11 @@ public:
     QComboBox *serviceLabelCombo() const { return m_serviceLabel; }
     QComboBox *dimensionLabelCombo() const { return m_dimensionLabel; }
     QComboBox *sheetCombo() const { return m_sheet; }
+    QPushButton *serviceValuesButton() const { return m_serviceValues; }
+    QPushButton *dimensionValuesButton() const { return m_dimensionValues; }
+    // A label column's own words for a service code or dimension key.
+    void setValueMaps(const QHash<QString, QString> &services,
+                      const QHash<QString, QString> &dimensions);
     QTableWidget *previewTable() const { return m_table; }
 
 signals:
@@ -49,8 +60,16 @@ private:
     void loadPreview();
     void fillTable();
     void fillCombos();
+    void editValueMap(bool services);
+    void updateValueButtons();
 
     std::optional<LetterColumns> m_remembered;
+    QStringList m_serviceCodes;
+    QStringList m_dimensionKeys;
+    QMap<QString, QString> m_serviceMap;
+    QMap<QString, QString> m_dimensionMap;
+    QPushButton *m_serviceValues = nullptr;
+    QPushButton *m_dimensionValues = nullptr;
     QString m_path;
     CsvPreview m_preview;
     QLabel *m_info = nullptr;

@@ -32,7 +32,9 @@ bool isTable(const QString &path)
 } // namespace
 
 LetterImportDialog::LetterImportDialog(const QString &startFolder,
-                                       std::optional<LetterColumns> remembered, QWidget *parent)
+                                       std::optional<LetterColumns> remembered,
+                                       const QStringList &serviceCodes,
+                                       const QStringList &dimensionKeys, QWidget *parent)
     : QDialog(parent)
     , m_startFolder(startFolder)
 {
@@ -81,7 +83,7 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder,
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(QString(), m_skip);
 
-    m_columns = new LetterColumnsBox(std::move(remembered), this);
+    m_columns = new LetterColumnsBox(std::move(remembered), serviceCodes, dimensionKeys, this);
     connect(m_columns, &LetterColumnsBox::changed, this, &LetterImportDialog::updateOk);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -29,8 +29,11 @@ class LetterImportDialog final : public QDialog
 public:
     // `remembered`: the workbench's last letters mapping, offered for a table
     // whose header it fits.
+    // serviceCodes, dimensionKeys: what a label column's value map offers.
     explicit LetterImportDialog(const QString &startFolder,
                                 std::optional<LetterColumns> remembered = std::nullopt,
+                                const QStringList &serviceCodes = QStringList(),
+                                const QStringList &dimensionKeys = QStringList(),
                                 QWidget *parent = nullptr);
 
     void addPaths(const QStringList &paths);

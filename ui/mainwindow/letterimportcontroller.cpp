@@ -40,8 +40,15 @@ void LetterImportController::importLetters(const QStringList &paths)
 {
     if (!m_workbench || isRunning())
         return;
-    auto *dialog = new LetterImportDialog(
-        m_imports.lastFolder(), m_workbench->letterService().rememberedColumns(), m_window);
+    QStringList serviceCodes;
+    for (const Service &service : m_workbench->services().all())
+        serviceCodes.append(service.code);
+    QStringList dimensionKeys;
+    for (const Dimension &dimension : m_workbench->dimensions().all())
+        dimensionKeys.append(dimension.key);
+    auto *dialog = new LetterImportDialog(m_imports.lastFolder(),
+                                          m_workbench->letterService().rememberedColumns(),
+                                          serviceCodes, dimensionKeys, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addPaths(paths);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
