@@ -184,9 +184,14 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
     }
     case SeverityRole:
         return letter.severity ? severityKey(*letter.severity) : QString();
-    case SearchTextRole:
-        return QStringList{letter.reference, letter.customerRef, letter.subject, letter.text}.join(
-            QLatin1Char('\n'));
+    case SearchTextRole: {
+        // An export's other columns (a regulator's Product, Issue...) are
+        // what an analyst often looks for, so they are searched too.
+        QStringList parts{letter.reference, letter.customerRef, letter.subject, letter.text};
+        for (const LetterAttribute &attribute : letter.attributes)
+            parts.append(attribute.value);
+        return parts.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }

@@ -22,8 +22,8 @@ enum ComplaintRole
     ReceivedAtRole,                   // QDateTime
     DimensionIdsRole,                 // QVariantList: every dimension id, primary first
     SeverityRole,                     // severityKey(), empty when not judged
-    SearchTextRole,                   // reference, customer, subject and the whole (masked) text
-    NeedsLookRole,                    // bool: unconfirmed and no service suggested with confidence
+    SearchTextRole, // reference, customer, subject, the whole (masked) text, attribute values
+    NeedsLookRole,  // bool: unconfirmed and no service suggested with confidence
 };
 
 // The complaint letters as a table, key customers first and then the newest

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lettercolumns.h"
 
+#include <QJsonArray>
+
 #include <utility>
 
 namespace Yardstick {
@@ -89,6 +91,87 @@ bool LetterColumns::isDefault() const
 {
     return columns.isEmpty() && setValues.isEmpty() && labelServiceColumn.isEmpty() &&
            labelDimensionColumn.isEmpty();
+}
+
+bool LetterColumns::fitsHeader(const QStringList &header) const
+{
+    QStringList names;
+    for (const QString &name : header)
+        names.append(normalisedHeader(name));
+    QStringList wanted = columns.values();
+    wanted << labelServiceColumn << labelDimensionColumn;
+    for (const QString &column : std::as_const(wanted)) {
+        if (!column.isEmpty() && !names.contains(normalisedHeader(column)))
+            return false;
+    }
+    return true;
+}
+
+QJsonObject LetterColumns::toJson() const
+{
+    QJsonObject map;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        map.insert(letterFieldKey(it.key()), it.value());
+    QJsonObject set;
+    for (auto it = setValues.cbegin(); it != setValues.cend(); ++it)
+        set.insert(letterFieldKey(it.key()), it.value());
+    QJsonObject json{{QStringLiteral("map"), map}, {QStringLiteral("set"), set}};
+    if (!labelServiceColumn.isEmpty())
+        json.insert(QStringLiteral("label_service"), labelServiceColumn);
+    if (!labelDimensionColumn.isEmpty())
+        json.insert(QStringLiteral("label_dimension"), labelDimensionColumn);
+    if (!sheet.isEmpty())
+        json.insert(QStringLiteral("sheet"), sheet);
+    for (const auto &[key, values] : {std::pair{"service_values", &serviceValueMap},
+                                      std::pair{"dimension_values", &dimensionValueMap}}) {
+        QJsonObject words;
+        for (auto it = values->cbegin(); it != values->cend(); ++it)
+            words.insert(it.key(), it.value());
+        if (!words.isEmpty())
+            json.insert(QLatin1String(key), words);
+    }
+    return json;
+}
+
+LetterColumns LetterColumns::fromJson(const QJsonObject &json)
+{
+    LetterColumns result;
+    const QJsonObject map = json.value(QStringLiteral("map")).toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (const std::optional<LetterField> field = letterFieldFromKey(it.key()))
+            result.columns.insert(*field, it.value().toString());
+    }
+    const QJsonObject set = json.value(QStringLiteral("set")).toObject();
+    for (auto it = set.begin(); it != set.end(); ++it) {
+        if (const std::optional<LetterField> field = letterFieldFromKey(it.key()))
+            result.setValues.insert(*field, it.value().toString());
+    }
+    result.labelServiceColumn = json.value(QStringLiteral("label_service")).toString();
+    result.labelDimensionColumn = json.value(QStringLiteral("label_dimension")).toString();
+    result.sheet = json.value(QStringLiteral("sheet")).toString();
+    for (const auto &[key, values] : {std::pair{"service_values", &result.serviceValueMap},
+                                      std::pair{"dimension_values", &result.dimensionValueMap}}) {
+        const QJsonObject words = json.value(QLatin1String(key)).toObject();
+        for (auto it = words.begin(); it != words.end(); ++it)
+            values->insert(it.key(), it.value().toString());
+    }
+    return result;
+}
+
+QString guessedLetterColumn(LetterField field, const QStringList &header)
+{
+    QStringList names;
+    for (const QString &name : header)
+        names.append(normalisedHeader(name));
+    // As the reader looks: the field's own name first, then the aliases in order.
+    QStringList wanted{letterFieldKey(field)};
+    wanted += letterFieldAliases(field);
+    for (const QString &name : std::as_const(wanted)) {
+        const qsizetype index = names.indexOf(normalisedHeader(name));
+        if (index >= 0)
+            return header.at(index).trimmed();
+    }
+    return QString();
 }
 
 QStringList letterFieldAliases(LetterField field)

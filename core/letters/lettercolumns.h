@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -49,7 +50,19 @@ struct LetterColumns
     QString sheet; // of an Excel workbook; empty: the first
 
     bool isDefault() const;
+    // Every column it names (a field's, a label's) is in this header, as
+    // headers compare: a remembered mapping is offered only for a file it fits.
+    bool fitsHeader(const QStringList &header) const;
+
+    // As a workbench remembers it.
+    QJsonObject toJson() const;
+    static LetterColumns fromJson(const QJsonObject &json);
 };
+
+// The column of this header the reader takes for the field when nothing
+// maps it: the one named after the field, else a known export's; empty when
+// there is none.
+QString guessedLetterColumn(LetterField field, const QStringList &header);
 
 // The header of a known export for each field, as export headers are
 // normalised (lower case, single spaces, '_' and '-' as spaces).

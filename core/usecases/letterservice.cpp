@@ -6,14 +6,23 @@
 #include "classify/lexicon.h"
 #include "complaints/complainthandlingmeasures.h"
 #include "letters/letterimporter.h"
+#include "storage/propertyrepository.h"
 #include "storage/transaction.h"
 #include "workbench/workbench.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 
 #include <algorithm>
 
 namespace Yardstick {
+
+namespace {
+
+// The workbench property holding the last letters mapping remembered (JSON).
+constexpr QLatin1String kColumnsKey("import.letters.columns");
+
+} // namespace
 
 LetterService::LetterService(Workbench &workbench, QObject *parent)
     : QObject(parent)
@@ -136,6 +145,29 @@ ImportSummary LetterService::importLetters(const QStringList &paths, const QStri
     if (summary.committed)
         announceImport();
     return summary;
+}
+
+std::optional<LetterColumns> LetterService::rememberedColumns() const
+{
+    const QString text = m_workbench.properties().value(kColumnsKey);
+    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());
+    if (!json.isObject())
+        return std::nullopt;
+    return LetterColumns::fromJson(json.object());
+}
+
+std::optional<LetterColumns> LetterService::rememberedColumnsFor(const QStringList &header) const
+{
+    std::optional<LetterColumns> columns = rememberedColumns();
+    if (columns && !columns->fitsHeader(header))
+        return std::nullopt;
+    return columns;
+}
+
+StorageResult LetterService::rememberColumns(const LetterColumns &columns)
+{
+    const QByteArray json = QJsonDocument(columns.toJson()).toJson(QJsonDocument::Compact);
+    return m_workbench.properties().setValue(kColumnsKey, QString::fromUtf8(json));
 }
 
 void LetterService::announceImport()

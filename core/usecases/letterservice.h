@@ -74,6 +74,12 @@ public:
     ImportSummary importLetters(const QStringList &paths, const QString &encoding,
                                 const ImportOptions &options,
                                 const LetterColumns &columns = LetterColumns());
+    // How the columns of a letters table were last mapped in this
+    // workbench, so next month's export is read the same way.
+    std::optional<LetterColumns> rememberedColumns() const;
+    // The remembered mapping when every column it names is in this header.
+    std::optional<LetterColumns> rememberedColumnsFor(const QStringList &header) const;
+    StorageResult rememberColumns(const LetterColumns &columns);
     // Tells listeners that letters were imported through another connection
     // to the same file (a worker's): only announces, writes nothing.
     void announceImport();

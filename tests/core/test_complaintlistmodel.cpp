@@ -242,3 +242,36 @@ TEST_CASE("an unconfirmed letter without a suggested service shows as needing a 
     CHECK(service(4, Qt::DisplayRole).toString().isEmpty());
     CHECK_FALSE(service(4, NeedsLookRole).toBool());
 }
+
+TEST_CASE("the complaint filter's text matches an export's attribute values",
+          "[itemmodels][letters]")
+{
+    ModelComplaints complaints;
+    QList<ComplaintLetter> letters = fourLetters();
+    // Only B carries the product; "credit card" is in no letter's text
+    // ("my card B never arrived" has "card" alone).
+    letters[1].attributes = {{QStringLiteral("Product"), QStringLiteral("Credit card")},
+                             {QStringLiteral("Issue"), QStringLiteral("Late fee")}};
+    ComplaintListModel model;
+    model.setReference(reference());
+    model.setLetters(letters);
+    ComplaintFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+
+    ComplaintFilter byProduct;
+    byProduct.text = QStringLiteral("credit CARD");
+    proxy.setFilter(byProduct);
+    CHECK(references(proxy) == QStringList{QStringLiteral("B")});
+
+    ComplaintFilter byIssue;
+    byIssue.text = QStringLiteral("late fee");
+    proxy.setFilter(byIssue);
+    CHECK(references(proxy) == QStringList{QStringLiteral("B")});
+
+    // The attribute's name is not its value: "Product" matches nobody.
+    ComplaintFilter byName;
+    byName.text = QStringLiteral("Product");
+    proxy.setFilter(byName);
+    CHECK(proxy.rowCount() == 0);
+    CHECK(complaints.messages().isEmpty());
+}

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "letterimportdialog.h"
 
+#include "lettercolumnsbox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,9 +17,24 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Yardstick {
 
-LetterImportDialog::LetterImportDialog(const QString &startFolder, QWidget *parent)
+namespace {
+
+bool isTable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
+}
+
+} // namespace
+
+LetterImportDialog::LetterImportDialog(const QString &startFolder,
+                                       std::optional<LetterColumns> remembered,
+                                       const QStringList &serviceCodes,
+                                       const QStringList &dimensionKeys, QWidget *parent)
     : QDialog(parent)
     , m_startFolder(startFolder)
 {
@@ -25,7 +42,7 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder, QWidget *pare
     setWindowTitle(tr("Import Letters"));
     auto *intro = new QLabel(
         tr("Letters as files (.txt, .md, .eml), folders of them, or a CSV with one letter per "
-           "row and the columns id, received, channel, customer_ref, key_customer, text. Card "
+           "row (or an Excel workbook's sheet): its columns are chosen once it is listed. Card "
            "numbers are masked before anything is stored; letters already in the workbench "
            "are skipped."),
         this);
@@ -41,7 +58,7 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder, QWidget *pare
     connect(addFolder, &QPushButton::clicked, this, &LetterImportDialog::chooseFolder);
     connect(remove, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_paths->selectedItems());
-        updateOk();
+        updateTable();
     });
     auto *pathButtons = new QVBoxLayout;
     pathButtons->addWidget(addFiles);
@@ -66,6 +83,9 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder, QWidget *pare
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(QString(), m_skip);
 
+    m_columns = new LetterColumnsBox(std::move(remembered), serviceCodes, dimensionKeys, this);
+    connect(m_columns, &LetterColumnsBox::changed, this, &LetterImportDialog::updateOk);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Import"));
@@ -74,11 +94,12 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(pathRow, 1);
+    layout->addLayout(pathRow);
     layout->addLayout(form);
+    layout->addWidget(m_columns);
     layout->addWidget(buttons);
     resize(620, 420);
-    updateOk();
+    updateTable();
 }
 
 void LetterImportDialog::addPaths(const QStringList &paths)
@@ -89,7 +110,7 @@ void LetterImportDialog::addPaths(const QStringList &paths)
             (new QListWidgetItem(QDir::toNativeSeparators(path), m_paths))
                 ->setData(Qt::UserRole, path);
     }
-    updateOk();
+    updateTable();
 }
 
 QStringList LetterImportDialog::paths() const
@@ -110,11 +131,21 @@ bool LetterImportDialog::skipBadRows() const
     return m_skip->isChecked();
 }
 
+bool LetterImportDialog::hasTable() const
+{
+    return !m_columns->table().isEmpty();
+}
+
+LetterColumns LetterImportDialog::columns() const
+{
+    return m_columns->columns();
+}
+
 void LetterImportDialog::chooseFiles()
 {
     const QStringList files =
         QFileDialog::getOpenFileNames(this, tr("Letter Files"), m_startFolder,
-                                      tr("Letters (*.txt *.md *.eml *.csv);;All files (*)"));
+                                      tr("Letters (*.txt *.md *.eml *.csv *.xlsx);;All files (*)"));
     if (!files.isEmpty()) {
         m_startFolder = QFileInfo(files.constFirst()).absolutePath();
         addPaths(files);
@@ -133,7 +164,23 @@ void LetterImportDialog::chooseFolder()
 
 void LetterImportDialog::updateOk()
 {
-    m_ok->setEnabled(m_paths->count() > 0);
+    m_ok->setEnabled(m_paths->count() > 0 && m_columns->isComplete());
+}
+
+// The first table listed is shown; the columns step appears only with one.
+void LetterImportDialog::updateTable()
+{
+    const QStringList listed = paths();
+    const auto table = std::find_if(listed.cbegin(), listed.cend(), isTable);
+    m_columns->setTable(table == listed.cend() ? QString() : *table);
+    const bool shown = table != listed.cend();
+    if (shown == m_columns->isHidden()) {
+        m_columns->setVisible(shown);
+        // The table's columns need the room more than the list of a few paths.
+        m_paths->setMaximumHeight(shown ? m_paths->fontMetrics().height() * 5 : QWIDGETSIZE_MAX);
+        resize(shown ? QSize(qMax(width(), 880), qMax(height(), 640)) : QSize(620, 420));
+    }
+    updateOk();
 }
 
 } // namespace Yardstick

@@ -40,16 +40,33 @@ void LetterImportController::importLetters(const QStringList &paths)
 {
     if (!m_workbench || isRunning())
         return;
-    auto *dialog = new LetterImportDialog(m_imports.lastFolder(), m_window);
+    QStringList serviceCodes;
+    for (const Service &service : m_workbench->services().all())
+        serviceCodes.append(service.code);
+    QStringList dimensionKeys;
+    for (const Dimension &dimension : m_workbench->dimensions().all())
+        dimensionKeys.append(dimension.key);
+    auto *dialog = new LetterImportDialog(m_imports.lastFolder(),
+                                          m_workbench->letterService().rememberedColumns(),
+                                          serviceCodes, dimensionKeys, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addPaths(paths);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { run(dialog->paths(), dialog->encoding(), dialog->skipBadRows()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const LetterColumns columns = dialog->columns();
+        // Kept as the analyst leaves the dialog, whatever the import's
+        // outcome: a retry after fixing the file starts from this mapping.
+        if (dialog->hasTable() && m_workbench) {
+            if (const StorageResult kept = m_workbench->letterService().rememberColumns(columns);
+                !kept.ok())
+                emit statusMessage(tr("Cannot remember the letters mapping: %1").arg(kept.error()));
+        }
+        run(dialog->paths(), dialog->encoding(), dialog->skipBadRows(), columns);
+    });
     dialog->open();
 }
 
 void LetterImportController::run(const QStringList &paths, const QString &encoding,
-                                 bool skipBadRows)
+                                 bool skipBadRows, const LetterColumns &columns)
 {
     if (!m_workbench || isRunning() || paths.isEmpty())
         return;
@@ -67,8 +84,9 @@ void LetterImportController::run(const QStringList &paths, const QString &encodi
     // measurements) runs in the service of the workbench the runner hands
     // over: on a worker, one with its own connection.
     m_runner->start(name, skipBadRows,
-                    [paths, encoding](Workbench &workbench, const ImportOptions &options) {
-                        return workbench.letterService().importLetters(paths, encoding, options);
+                    [paths, encoding, columns](Workbench &workbench, const ImportOptions &options) {
+                        return workbench.letterService().importLetters(paths, encoding, options,
+                                                                       columns);
                     });
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "jobs/importrunner.h"
+#include "letters/lettercolumns.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +17,8 @@ namespace Yardstick {
 class ImportController;
 class Workbench;
 
-// File › Import › Letters…: the dialog, then LetterService::importLetters()
+// File › Import › Letters…: the dialog (with a letters table's columns, the
+// mapping remembered in the workbench), then LetterService::importLetters()
 // on an ImportRunner (off the GUI thread, with progress and Cancel), which
 // suggests each letter's labels and recomputes the complaint-handling
 // measurements with the letters; then the window's letter service announces
@@ -35,7 +37,8 @@ public:
     // Opens the dialog, with these paths already listed.
     void importLetters(const QStringList &paths = QStringList());
     // Runs the import without the dialog (tests and drag and drop).
-    void run(const QStringList &paths, const QString &encoding, bool skipBadRows);
+    void run(const QStringList &paths, const QString &encoding, bool skipBadRows,
+             const LetterColumns &columns = LetterColumns());
 
 signals:
     // Letters were committed to the open workbench.

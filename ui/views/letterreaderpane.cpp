@@ -45,6 +45,13 @@ LetterReaderPane::LetterReaderPane(QWidget *parent)
     m_heading->setTextFormat(Qt::RichText);
     m_heading->setWordWrap(true);
 
+    m_attributes = new QLabel(this);
+    m_attributes->setObjectName(QStringLiteral("letterAttributes"));
+    m_attributes->setTextFormat(Qt::RichText);
+    m_attributes->setWordWrap(true);
+    m_attributes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attributes->hide();
+
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("letterText"));
     m_text->setOpenLinks(false);
@@ -88,6 +95,7 @@ LetterReaderPane::LetterReaderPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
+    layout->addWidget(m_attributes);
     layout->addWidget(m_splitter, 1);
     showNothing(tr("Select a letter to read it."));
 }
@@ -110,6 +118,8 @@ std::optional<qint64> LetterReaderPane::chosenLinkId() const
 void LetterReaderPane::showNothing(const QString &message)
 {
     m_heading->setText(QString());
+    m_attributes->clear();
+    m_attributes->hide();
     m_text->setPlainText(message);
     m_details->clear();
     m_links->clear();
@@ -150,6 +160,13 @@ void LetterReaderPane::showLetter(const Content &content)
                        .arg(tr("key customer (red channel)"));
     }
     m_heading->setText(heading);
+
+    // One line per column, in the export's order, as the analyst knows them.
+    QStringList attributes;
+    for (const LetterAttribute &attribute : letter.attributes)
+        attributes.append(tr("%1: %2").arg(escaped(attribute.name), escaped(attribute.value)));
+    m_attributes->setText(attributes.join(QStringLiteral("<br>")));
+    m_attributes->setVisible(!attributes.isEmpty());
 
     LetterHighlighter::fill(*m_text->document(), classifiableText(letter), content.why.terms,
                             [this](const TermHit &hit) { return describe(hit); });

@@ -21,8 +21,9 @@ class QTextBrowser;
 
 namespace Yardstick {
 
-// The complaint list's reader: the letter's (masked) text with the lexicon
-// terms marked, then its labels with confidences and why, where it came
+// The complaint list's reader: the letter's header fields and the export's
+// other columns (its attributes), its (masked) text with the lexicon terms
+// marked, then its labels with confidences and why, where it came
 // from, where its handling stands, and the standards it is linked to.
 class LetterReaderPane final : public QWidget
 {
@@ -45,6 +46,7 @@ public:
     void showLetter(const Content &content);
     void showNothing(const QString &message);
 
+    QLabel *attributesLabel() const { return m_attributes; }
     QTextBrowser *textBrowser() const { return m_text; }
     QTextBrowser *detailsBrowser() const { return m_details; }
     QListWidget *linkList() const { return m_links; }
@@ -63,6 +65,7 @@ private:
 
     ReferenceData m_reference;
     QLabel *m_heading = nullptr;
+    QLabel *m_attributes = nullptr; // the export's other columns: "Product: Credit card"
     QTextBrowser *m_text = nullptr;
     QTextBrowser *m_details = nullptr;
     QListWidget *m_links = nullptr;
