@@ -4,8 +4,11 @@
 # catch_discover_tests splits a test name at ';' (a CMake list separator):
 # neither half matches a test, Catch2 v2 prints "No test cases matched" and
 # exits 0, so the test never runs and ctest counts it passed. This check fails
-# while any test binary has such a name. Run with -DBINARIES=a|b|c.
+# while any test binary has such a name, or while the test cases the binaries
+# list (plus this check) are not exactly the tests ctest runs. Run with
+# -DBINARIES=a|b|c -DCTEST=path/to/ctest -DBUILD_DIR=dir.
 string(REPLACE "|" ";" binaries "${BINARIES}")
+set(listed 1) # this check itself
 foreach(binary IN LISTS binaries)
     execute_process(COMMAND "${binary}" --list-test-names-only
                     OUTPUT_VARIABLE names RESULT_VARIABLE result)
@@ -15,4 +18,16 @@ foreach(binary IN LISTS binaries)
         string(REGEX REPLACE ".*\n" "" line "${before}")
         message(FATAL_ERROR "${binary}: a test name contains ';' and would never run: ${line}...")
     endif()
+    string(REGEX MATCHALL "[^\n]+" lines "${names}")
+    list(LENGTH lines count)
+    math(EXPR listed "${listed} + ${count}")
 endforeach()
+if(CTEST)
+    execute_process(COMMAND "${CTEST}" -N WORKING_DIRECTORY "${BUILD_DIR}"
+                    OUTPUT_VARIABLE summary)
+    string(REGEX MATCH "Total Tests: ([0-9]+)" found "${summary}")
+    if(NOT CMAKE_MATCH_1 EQUAL listed)
+        message(FATAL_ERROR "ctest runs ${CMAKE_MATCH_1} tests but the binaries list ${listed} "
+                            "(with this check): a test is hidden or counted twice")
+    endif()
+endif()
