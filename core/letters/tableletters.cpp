@@ -71,10 +71,9 @@ private:
     std::unique_ptr<CsvReader> m_reader;
 };
 
-constexpr LetterField kFields[] = {LetterField::Id,          LetterField::Received,
-                                   LetterField::Channel,     LetterField::CustomerRef,
-                                   LetterField::KeyCustomer, LetterField::Subject,
-                                   LetterField::Text};
+constexpr LetterField kFields[] = {
+    LetterField::Id,          LetterField::Received, LetterField::Channel, LetterField::CustomerRef,
+    LetterField::KeyCustomer, LetterField::Subject,  LetterField::Text};
 
 // The rows of a letters table, each a letter: the columns found from the
 // header (by the mapping, the field's own name or a known export's word),
@@ -154,9 +153,9 @@ public:
                 continue;
             *label = find(*column);
             if (*label < 0) {
-                rejectFile(1, QStringLiteral("label"),
-                           Tr::tr("the header has no column %1 to read labels from")
-                               .arg(quoted(*column)));
+                rejectFile(
+                    1, QStringLiteral("label"),
+                    Tr::tr("the header has no column %1 to read labels from").arg(quoted(*column)));
                 complete = false;
             }
             m_used.insert(*label);

@@ -426,11 +426,11 @@ struct Migration
 };
 
 constexpr Migration kMigrations[] = {
-    {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)},
-    {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
-    {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
-    {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
-    {kVersion9, std::size(kVersion9)}, {kVersion10, std::size(kVersion10)},
+    {kVersion1, std::size(kVersion1)},   {kVersion2, std::size(kVersion2)},
+    {kVersion3, std::size(kVersion3)},   {kVersion4, std::size(kVersion4)},
+    {kVersion5, std::size(kVersion5)},   {kVersion6, std::size(kVersion6)},
+    {kVersion7, std::size(kVersion7)},   {kVersion8, std::size(kVersion8)},
+    {kVersion9, std::size(kVersion9)},   {kVersion10, std::size(kVersion10)},
     {kVersion11, std::size(kVersion11)},
 };
 
