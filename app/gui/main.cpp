@@ -3,15 +3,56 @@
 
 // The Yardstick GUI: opens the workbench named on the command line, the
 // demo with --demo, otherwise the last workbench, and the demo on first launch.
+// --measure-open FILE is the benchmark's view of the window: it opens FILE,
+// waits until the dashboard shows its freshly computed scorecard, prints the
+// milliseconds since the process started and exits.
 #include "mainwindow/mainwindow.h"
+#include "views/dashboardview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Prints the milliseconds from `sinceStart` to the first scorecard the
+// dashboard shows, then quits; exits with 1 if the file cannot be opened
+// and with 2 if nothing is shown within ten minutes.
+int measureOpening(QApplication &app, const QString &path, const QElapsedTimer &sinceStart)
+{
+    // Its own settings, so a benchmark neither reads the analyst's layout nor
+    // adds its file to the analyst's recent workbenches.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Yardstick"),
+                       QStringLiteral("Yardstick-measure-open"));
+    Yardstick::MainWindow window(settings);
+    window.show();
+    QObject::connect(&window, &Yardstick::MainWindow::workbenchOpened, &app, [&] {
+        QObject::connect(window.dashboardView(), &Yardstick::DashboardView::refreshed, &app, [&] {
+            std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QApplication::exit(0);
+        });
+    });
+    QTimer::singleShot(10 * 60 * 1000, &app, [] { QApplication::exit(2); });
+    if (!QFileInfo::exists(path) || !window.openWorkbench(path)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Cannot open %1.").arg(path)));
+        return 1;
+    }
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Yardstick"));
     QApplication::setApplicationName(QStringLiteral("Yardstick"));
@@ -26,10 +67,19 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "Open the demo workbench (built on first use)."));
     parser.addOption(demo);
+    const QCommandLineOption measureOpen(
+        QStringLiteral("measure-open"),
+        QApplication::translate("main", "Open FILE, wait until the dashboard is filled, print the "
+                                        "milliseconds since start and exit (for benchmarks)."),
+        QStringLiteral("FILE"));
+    parser.addOption(measureOpen);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A workbench to open."),
                                  QStringLiteral("[file.yardstick]"));
     parser.process(app);
+
+    if (parser.isSet(measureOpen))
+        return measureOpening(app, parser.value(measureOpen), sinceStart);
 
     QSettings settings;
     Yardstick::MainWindow window(settings);

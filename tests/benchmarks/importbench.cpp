@@ -8,11 +8,17 @@
 //     (the baseline: it parses nothing and validates nothing),
 //  2. imports the CSV through CaseImporter, the code path of
 //     `yardstick-cli import cases`, and reports rows/s and peak memory,
-//  3. reopens the workbench and times the monthly scorecard (load + compute),
-//     which is what the dashboard does after opening a workbench.
+//  3. re-imports the same file (every row a duplicate), and reports the file's
+//     size in bytes per case,
+//  4. reopens the workbench and times the monthly scorecard (load + compute),
+//     which is what the dashboard does after opening a workbench,
+//  5. runs the whole `yardstick-cli scorecard FILE` process (three times) and
+//     `yardstick --measure-open FILE` (the window until its dashboard is
+//     filled, offscreen), each with its peak memory, when the programs are
+//     built beside this one.
 // `yardstick-import-bench [N] [ROUNDS]` repeats steps 1 and 2 ROUNDS times
 // (default 1), each import into a fresh copy of the workbench, and prints the
-// medians and the CPU time each side used.
+// medians and the CPU time each side used. N accepts 1M, 10M, 50M.
 // Not a test: the numbers go into the README with the machine they ran on.
 #include "analysis/scorecard.h"
 #include "import/caseimporter.h"
@@ -29,9 +35,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fcntl.h>
 #include <random>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <vector>
+
+extern char **environ;
 
 using namespace Yardstick;
 
@@ -51,6 +62,76 @@ double peakMemoryMib()
             return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
     }
     return -1;
+}
+
+// Starts a new peak for peakMemoryMib(): writing 5 to clear_refs resets the
+// process's VmHWM to its current resident size (Linux 4.0 and later).
+void resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+struct ChildRun
+{
+    double wallMs = -1;
+    double peakMib = -1;
+    QByteArray output; // what it printed on standard output
+    int exitCode = -1;
+};
+
+// Runs a program to its end and measures it alone: wall time, and its own
+// peak resident memory from wait4 (RUSAGE_CHILDREN would give the largest of
+// every child so far).
+ChildRun runChild(const QString &program, const QStringList &arguments, const QString &outputFile)
+{
+    std::vector<QByteArray> storage;
+    storage.push_back(program.toLocal8Bit());
+    for (const QString &a : arguments)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : storage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray out = outputFile.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0644);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    ChildRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return run;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    run.wallMs = double(timer.nsecsElapsed()) / 1e6;
+    run.peakMib = double(usage.ru_maxrss) / 1024.0;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    QFile printed(outputFile);
+    if (printed.open(QIODevice::ReadOnly))
+        run.output = printed.readAll();
+    return run;
+}
+
+// "10M" is 10,000,000, "500k" 500,000.
+int parseCount(QByteArray text)
+{
+    int scale = 1;
+    if (text.endsWith('M') || text.endsWith('m'))
+        scale = 1'000'000;
+    else if (text.endsWith('k') || text.endsWith('K'))
+        scale = 1'000;
+    if (scale != 1)
+        text.chop(1);
+    return text.toInt() * scale;
 }
 
 void setUpCatalogue(Workbench &workbench)
@@ -152,7 +233,7 @@ double median(std::vector<double> values)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1'000'000;
+    const int count = argc > 1 ? parseCount(QByteArray(argv[1])) : 1'000'000;
     const int repeats = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 1;
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("cases.csv"));
@@ -213,6 +294,25 @@ int main(int argc, char *argv[])
                         median(ratios));
     }
 
+    const double fileBytes = double(QFile(path).size());
+    std::printf("%-52s %9.1f MiB  (%.1f bytes per case)\n", "workbench file size",
+                fileBytes / (1024.0 * 1024.0), fileBytes / count);
+    {
+        Workbench::OpenResult opened = Workbench::open(path);
+        resetPeakMemory();
+        const double before = peakMemoryMib();
+        QElapsedTimer again;
+        again.start();
+        const ImportSummary summary =
+            CaseImporter(*opened.workbench).run(csv, CaseImportSettings(), ImportOptions());
+        const double ms = double(again.nsecsElapsed()) / 1e6;
+        if (!summary.committed || summary.duplicates != count)
+            qFatal("re-import failed: %s", qPrintable(summary.summaryLine()));
+        std::printf("%-52s %9.0f ms  %9.0f rows/s  (peak %.1f MiB, %.1f MiB before)\n",
+                    "re-import the same file (all duplicates)", ms, count / ms * 1000,
+                    peakMemoryMib(), before);
+    }
+
     QElapsedTimer timer;
     timer.start();
     Workbench::OpenResult reopened = Workbench::open(path);
@@ -230,5 +330,37 @@ int main(int argc, char *argv[])
     std::printf("%-52s %9.0f ms\n", "open + load + compute (what the dashboard waits for)",
                 openMs + loadMs + computeMs);
     std::printf("%-52s %9.1f MiB\n", "peak resident memory at the end", peakMemoryMib());
+    reopened.workbench.reset();
+
+    // The programs as an analyst runs them, when built beside this one.
+    const QString apps = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/");
+    const QString printed = dir.filePath(QStringLiteral("printed.txt"));
+    if (QFile::exists(apps + QStringLiteral("yardstick-cli"))) {
+        std::vector<double> walls, peaks;
+        for (int i = 0; i < 3; ++i) {
+            const ChildRun run = runChild(apps + QStringLiteral("yardstick-cli"),
+                                          {QStringLiteral("scorecard"), path}, printed);
+            if (run.exitCode != 0)
+                qFatal("yardstick-cli scorecard failed (exit %d)", run.exitCode);
+            walls.push_back(run.wallMs);
+            peaks.push_back(run.peakMib);
+        }
+        std::printf("%-52s %9.0f ms  (peak %.1f MiB; median of 3)\n",
+                    "yardstick-cli scorecard FILE, whole process", median(walls), median(peaks));
+    }
+    if (QFile::exists(apps + QStringLiteral("yardstick"))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::vector<double> shown, peaks;
+        for (int i = 0; i < 3; ++i) {
+            const ChildRun run = runChild(apps + QStringLiteral("yardstick"),
+                                          {QStringLiteral("--measure-open"), path}, printed);
+            if (run.exitCode != 0)
+                qFatal("yardstick --measure-open failed (exit %d)", run.exitCode);
+            shown.push_back(run.output.trimmed().toDouble());
+            peaks.push_back(run.peakMib);
+        }
+        std::printf("%-52s %9.0f ms  (peak %.1f MiB; median of 3)\n",
+                    "yardstick --measure-open FILE (offscreen)", median(shown), median(peaks));
+    }
     return 0;
 }
