@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "busyerror.h"
 #include "migrations.h"
 
 #include <QDir>
@@ -22,14 +23,6 @@ namespace {
 constexpr qint64 kFullCheckBytes = 32 * 1024 * 1024;
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
-
-// SQLite's primary result codes that mean "someone else holds the lock".
-bool isLockError(const QSqlError &error)
-{
-    const int code = error.nativeErrorCode().toInt();
-    const int primary = code & 0xff;
-    return primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */;
-}
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -95,6 +88,14 @@ int Database::schemaVersion() const
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+std::optional<qint64> Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
 }
 
 Database::OpenResult Database::open(const QString &path, const Options &options)
@@ -173,7 +174,7 @@ Database::OpenResult Database::openConnection(const QString &path, const Options
     };
     auto lockedOr = [&](const QSqlError &error, OpenError::Kind kind,
                         const QString &message) -> OpenResult {
-        if (isLockError(error)) {
+        if (BusyError::isBusy(error)) {
             return fail(OpenError::Kind::Locked,
                         tr("%1 is locked by another program. Close it there, or wait until it "
                            "has finished, and try again.")
