@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "busyerror.h"
 #include "migrations.h"
 
 #include <QDir>
@@ -21,23 +22,29 @@ namespace {
 // Files up to this size get a full page-by-page integrity check on open.
 constexpr qint64 kFullCheckBytes = 32 * 1024 * 1024;
 
-constexpr char kSqliteMagic[] = "SQLite format 3";
-
-// SQLite's primary result codes that mean "someone else holds the lock".
-bool isLockError(const QSqlError &error)
-{
-    const int code = error.nativeErrorCode().toInt();
-    const int primary = code & 0xff;
-    return primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */;
-}
-
+// Asks SQLite, not a QFile: closing any other descriptor of the file drops
+// every POSIX lock this process holds on it, so a window's connection would
+// lose its shared lock whenever a worker opened the file, and another
+// process could then reset the write-ahead log under it (pages lost; found
+// by tests/ui/test_twowindows.cpp). SQLite shares one descriptor per file
+// within a process and closes none while a lock is held.
 bool hasSqliteHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(sizeof kSqliteMagic);
-    return header == QByteArray(kSqliteMagic, sizeof kSqliteMagic);
+    sqlite3 *handle = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    bool database = false;
+    if (sqlite3_open_v2(file.constData(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        int rc = sqlite3_prepare_v2(handle, "PRAGMA schema_version", -1, &statement, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(statement);
+        sqlite3_finalize(statement);
+        const int primary = rc & 0xff;
+        // Busy or locked: a database another program is using; open() says so.
+        database = rc == SQLITE_ROW || primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+    }
+    sqlite3_close(handle);
+    return database;
 }
 
 QString nativePath(const QString &path)
@@ -95,6 +102,14 @@ int Database::schemaVersion() const
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+std::optional<qint64> Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
 }
 
 Database::OpenResult Database::open(const QString &path, const Options &options)
@@ -173,7 +188,7 @@ Database::OpenResult Database::openConnection(const QString &path, const Options
     };
     auto lockedOr = [&](const QSqlError &error, OpenError::Kind kind,
                         const QString &message) -> OpenResult {
-        if (isLockError(error)) {
+        if (BusyError::isBusy(error)) {
             return fail(OpenError::Kind::Locked,
                         tr("%1 is locked by another program. Close it there, or wait until it "
                            "has finished, and try again.")

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Yardstick {
 
@@ -57,6 +58,10 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // A number that changes whenever another connection (another process,
+    // or a worker's connection) commits to the file; this connection's own
+    // commits leave it alone. Empty if it cannot be read.
+    std::optional<qint64> dataVersion() const;
 
     // Writes a consistent copy of the whole workbench to a new file
     // (VACUUM INTO). Returns an empty string on success.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlrows.h"
 
+#include "busyerror.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -55,7 +57,7 @@ int count(const QSqlDatabase &db, const QString &sql, const QVariantList &values
 QString exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
-    return run(query, sql, values) ? QString() : query.lastError().text();
+    return run(query, sql, values) ? QString() : BusyError::describe(query.lastError());
 }
 
 QString execForKeys(const QSqlDatabase &db, const QString &sql, const QVariantList &values,

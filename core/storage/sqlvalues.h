@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "busyerror.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
@@ -61,12 +63,12 @@ inline std::optional<double> toOptionalDouble(const QVariant &v)
 // Runs a prepared query; returns the driver's message on failure.
 inline QString exec(QSqlQuery &query)
 {
-    return query.exec() ? QString() : query.lastError().text();
+    return query.exec() ? QString() : BusyError::describe(query.lastError());
 }
 
 inline QString exec(QSqlQuery &query, const QString &sql)
 {
-    return query.exec(sql) ? QString() : query.lastError().text();
+    return query.exec(sql) ? QString() : BusyError::describe(query.lastError());
 }
 
 } // namespace Yardstick::SqlValues

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction.h"
 
+#include "busyerror.h"
 #include "sqlitehandle.h"
 
 #include <QSqlError>
@@ -24,8 +25,10 @@ Transaction::Transaction(QSqlDatabase db)
     QSqlQuery query(m_db);
     m_active = query.exec(m_nested ? QStringLiteral("SAVEPOINT nested")
                                    : QStringLiteral("BEGIN IMMEDIATE"));
+    // The busy timeout has already been waited out here: say so in words,
+    // not as SQLite's "database is locked".
     if (!m_active)
-        m_beginError = query.lastError().text();
+        m_beginError = BusyError::describe(query.lastError());
 }
 
 Transaction::~Transaction()
@@ -47,7 +50,7 @@ QString Transaction::commit()
         return m_beginError;
     QSqlQuery query(m_db);
     if (!query.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT")))
-        return query.lastError().text();
+        return BusyError::describe(query.lastError());
     m_active = false;
     return {};
 }

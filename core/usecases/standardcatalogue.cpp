@@ -24,6 +24,11 @@ QList<Standard> StandardCatalogue::standards() const
     return m_repository.all();
 }
 
+Standard StandardCatalogue::stored(const Standard &written) const
+{
+    return m_repository.byId(written.id).value_or(written);
+}
+
 std::optional<Standard> StandardCatalogue::standard(qint64 id) const
 {
     return m_repository.byId(id);
@@ -51,6 +56,7 @@ ValidationIssues StandardCatalogue::add(Standard &standard)
         return issues;
     if (StorageResult result = m_repository.insert(standard); !result.ok())
         return storageFailure(result);
+    standard = stored(standard);
     emit standardAdded(standard);
     return {};
 }
@@ -66,7 +72,17 @@ ValidationIssues StandardCatalogue::update(const Standard &standard)
         return issues;
     if (StorageResult result = m_repository.update(standard); !result.ok())
         return storageFailure(result);
-    emit standardUpdated(standard);
+    emit standardUpdated(stored(standard));
+    return {};
+}
+
+ValidationIssues StandardCatalogue::update(const Standard &standard, const Standard &expected)
+{
+    if (ValidationIssues issues = check(standard); !issues.isEmpty())
+        return issues;
+    if (StorageResult result = m_repository.updateIfUnchanged(standard, expected); !result.ok())
+        return storageFailure(result);
+    emit standardUpdated(stored(standard));
     return {};
 }
 

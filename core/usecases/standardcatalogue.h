@@ -28,9 +28,14 @@ public:
     bool hasMeasurements(qint64 id) const;
 
     // Each returns the problems that stopped it; empty means done and saved.
-    // add() assigns a new id unless the standard carries one (undo of delete).
+    // add() assigns a new id unless the standard carries one (undo of delete),
+    // and leaves the standard as stored.
     ValidationIssues add(Standard &standard);
     ValidationIssues update(const Standard &standard);
+    // update() only if the stored standard is still `expected`, the one the
+    // edit started from: an edit made on a copy another window or program
+    // has since changed is refused with a message, never written over it.
+    ValidationIssues update(const Standard &standard, const Standard &expected);
     ValidationIssues remove(qint64 id);
     // Tells views that many standards changed at once (an import).
     void reload();
@@ -42,6 +47,11 @@ signals:
     void catalogueReloaded();
 
 private:
+    // The standard as the file holds it after a write (times to the second,
+    // in UTC), so what views keep and undo expects compares equal to the
+    // file later and is not taken for another program's change.
+    Standard stored(const Standard &written) const;
+
     StandardRepository &m_repository;
 };
 

@@ -9,9 +9,12 @@
 
 #include <QByteArrayList>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace CliTest;
@@ -260,34 +263,90 @@ TEST_CASE("a new empty workbench lists no standards in any format", "[cli]")
 
 TEST_CASE("the demo's scorecard counts complaints per 1,000 cases", "[cli][demo][complaints]")
 {
-    // The demo links its letters to standards and keeps case records for
-    // its three headline services (APP, REP, INQ): their standards have a
-    // rate (a number, at least 0); the other services' standards have no
-    // cases to divide by (null).
+    // A standard's rate in a period: the letters linked to it that were
+    // received in the period (their UTC date), per 1,000 cases of its service
+    // completed in it (the date the case's completed moment was written
+    // with); none when the service completed no case. Counted again here
+    // with plain SQL over the file, sharing no code with the program.
+    const QString path = demoWorkbench();
     const Result r =
-        runCli({QStringLiteral("scorecard"), demoWorkbench(), QStringLiteral("--period"),
+        runCli({QStringLiteral("scorecard"), path, QStringLiteral("--period"),
                 QStringLiteral("quarter"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(r.exitCode == 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
     REQUIRE_FALSE(rows.isEmpty());
-    const QStringList headlineServices = {QStringLiteral("APP"), QStringLiteral("REP"),
-                                          QStringLiteral("INQ")};
+
+    QHash<QString, int> links;
+    QHash<QString, int> cases;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("complaints-per-1000"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        // The demo's data end in December 2025: the latest complete quarter is Q4.
+        const QString from = QStringLiteral("2025-10-01");
+        const QString to = QStringLiteral("2025-12-31");
+        QSqlQuery query(db);
+        REQUIRE(query.prepare(
+            QStringLiteral("SELECT s.code, COUNT(c.id) FROM standards s "
+                           "LEFT JOIN letter_links l ON l.standard_id = s.id "
+                           "LEFT JOIN complaint_letters c ON c.id = l.letter_id "
+                           "AND substr(c.received_at, 1, 10) BETWEEN ? AND ? GROUP BY s.code")));
+        query.addBindValue(from);
+        query.addBindValue(to);
+        REQUIRE(query.exec());
+        while (query.next())
+            links.insert(query.value(0).toString(), query.value(1).toInt());
+        // completed_at is YYYYMMDD or YYYYMMDDhhmmss as an integer.
+        REQUIRE(query.prepare(QStringLiteral(
+            "SELECT s.code, (SELECT COUNT(*) FROM case_records r WHERE r.service_id = "
+            "s.service_id AND (CASE WHEN r.completed_at > 99999999 THEN r.completed_at / 1000000 "
+            "ELSE r.completed_at END) BETWEEN ? AND ?) FROM standards s")));
+        query.addBindValue(20251001);
+        query.addBindValue(20251231);
+        REQUIRE(query.exec());
+        while (query.next())
+            cases.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("complaints-per-1000"));
+
+    // What the counts come to, by hand: in Q4 2025 the demo completed 2,165
+    // application, 1,528 replacement and 3,001 inquiry cases and no other
+    // service's; four standards had linked letters then.
+    CHECK(cases.value(QStringLiteral("APP-R-01")) == 2165);
+    CHECK(cases.value(QStringLiteral("REP-A-01")) == 1528);
+    CHECK(cases.value(QStringLiteral("INQ-A-01")) == 3001);
+    CHECK(links.value(QStringLiteral("APP-R-01")) == 1); // 1 / 2,165 x 1,000 = 0.4619
+    CHECK(links.value(QStringLiteral("REP-A-01")) == 2); // 2 / 1,528 x 1,000 = 1.3089
+    CHECK(links.value(QStringLiteral("INQ-A-01")) == 2); // 2 / 3,001 x 1,000 = 0.6664
+    CHECK(links.value(QStringLiteral("INQ-T-01")) == 1); // 1 / 3,001 x 1,000 = 0.3332
+
     int withRate = 0;
+    int nonZero = 0;
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
-        INFO(row.value(QStringLiteral("code")).toString().toStdString());
-        const QJsonValue rate = row.value(QStringLiteral("complaints_per_1000"));
+        const QString code = row.value(QStringLiteral("code")).toString();
+        INFO(code.toStdString());
+        CHECK(row.value(QStringLiteral("period_start")).toString() == QLatin1String("2025-10-01"));
+        CHECK(row.value(QStringLiteral("period_end")).toString() == QLatin1String("2025-12-31"));
         REQUIRE(row.contains(QStringLiteral("complaints_per_1000")));
-        if (!headlineServices.contains(row.value(QStringLiteral("service")).toString())) {
+        const QJsonValue rate = row.value(QStringLiteral("complaints_per_1000"));
+        REQUIRE(cases.contains(code));
+        if (cases.value(code) == 0) {
             CHECK(rate.isNull());
             continue;
         }
-        if (rate.isDouble()) {
-            ++withRate;
-            CHECK(rate.toDouble() >= 0);
-        }
+        ++withRate;
+        REQUIRE(rate.isDouble());
+        const double expected = 1000.0 * links.value(code) / cases.value(code);
+        CHECK(rate.toDouble() == Approx(expected).epsilon(1e-12));
+        nonZero += expected > 0 ? 1 : 0;
     }
-    CHECK(withRate > 0);
+    CHECK(nonZero == 4);
+    CHECK(withRate > nonZero);
+    CHECK(
+        objectWithCode(rows, "REP-A-01").value(QStringLiteral("complaints_per_1000")).toDouble() ==
+        Approx(2000.0 / 1528.0).epsilon(1e-12));
 }
 
 TEST_CASE("the demo workbench lists its 180-odd standards in every format", "[cli][demo]")

@@ -4,6 +4,7 @@
 #include "demoworkbench.h"
 #include "dialogs/valuemodeldialog.h"
 #include "mainwindow/mainwindow.h"
+#include "support/demovaluefigures.h"
 #include "views/chartsview.h"
 #include "views/dashboardview.h"
 #include "views/standardsview.h"
@@ -177,7 +178,20 @@ TEST_CASE("the Charts page ranks the demo's missed standards by dollars at stake
     REQUIRE(view.chart().has_value());
     const ParetoChart *chart = std::get_if<ParetoChart>(&*view.chart());
     REQUIRE(chart);
-    CHECK_FALSE(chart->bars.isEmpty());
+    // December 2025, the demo's latest complete month, worked out again from
+    // the stored measurements (tests/support/demovaluefigures.cpp; the
+    // hand calculation is in tests/core/test_demovalue.cpp): DSP-T-01
+    // US$258,211.49, REP-T-01 US$25,431.25, APP-T-01 US$24,073.67 a year.
+    const QList<Testing::DemoDollarsAtStake> expected = Testing::demoDollarsAtStake(
+        opened.workbench->database().connection(), QDate(2025, 12, 1), QDate(2025, 12, 31));
+    REQUIRE(expected.size() == 3);
+    CHECK(expected.at(0).dollars == Approx(258'211.49).margin(0.5));
+    REQUIRE(chart->bars.size() == 3);
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        CHECK(chart->bars.at(i).label == expected.at(i).code);
+        CHECK(chart->bars.at(i).weight == Approx(expected.at(i).dollars).epsilon(1e-9));
+    }
+    CHECK(chart->total == Approx(307'716.41).margin(1.0));
     CHECK(chart->weightIsMoney);
     CHECK(chart->weightLabel == QLatin1String("US$ a year at stake"));
 }
@@ -200,9 +214,19 @@ TEST_CASE("the dashboard shows what the demo's faster service is worth a year",
     REQUIRE(tiles.size() == 1);
     ValueTile *tile = tiles.constFirst();
     CHECK(tile->isVisible());
-    // About US$17.5M (DOMAIN.md): "US$1x.xM a year".
-    CHECK(tile->valueText().startsWith(QLatin1String("US$1")));
-    CHECK(tile->valueText().endsWith(QLatin1String("M a year")));
+    // February 2024 (the last month before the programme's start on
+    // 2024-03-04) against December 2025, from the stored measurements
+    // (tests/support/demovaluefigures.cpp; worked by hand in
+    // tests/core/test_demovalue.cpp): APP-T-01 US$11,941,654.73 + REP-T-01
+    // US$6,250,699.69 = US$18,192,354.41 a year, the README's US$18.2M.
+    Workbench::OpenResult reader = Workbench::open(path);
+    REQUIRE(reader.workbench);
+    const double expected =
+        Testing::demoHeadlineValue(reader.workbench->database().connection(), QDate(2024, 2, 1),
+                                   QDate(2024, 2, 29), QDate(2025, 12, 1), QDate(2025, 12, 31));
+    CHECK(expected == Approx(18'192'354.41).margin(1.0));
+    // The number, not its wording: how money is written may change.
+    CHECK(tile->annualValue() == Approx(expected).epsilon(1e-9));
     // The tooltip gives each standard's share and how it was reached.
     CHECK(tile->toolTip().contains(QLatin1String("APP-")));
     CHECK(tile->toolTip().contains(QLatin1String("REP-")));

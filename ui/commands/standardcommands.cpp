@@ -56,12 +56,14 @@ void EditStandardCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    reportIfFailed(m_catalogue.update(m_after), m_report);
+    // Each direction expects the other's state, so undo or redo never writes
+    // over a change another window or program made since.
+    reportIfFailed(m_catalogue.update(m_after, m_before), m_report);
 }
 
 void EditStandardCommand::undo()
 {
-    reportIfFailed(m_catalogue.update(m_before), m_report);
+    reportIfFailed(m_catalogue.update(m_before, m_after), m_report);
 }
 
 DeleteStandardCommand::DeleteStandardCommand(StandardCatalogue &catalogue, const Standard &deleted,

@@ -56,6 +56,9 @@ public:
     // The standard as edited, with a new revision when the target or
     // threshold changed from a later date.
     Standard standard() const;
+    // The standard as it was when the dialog opened: the edit is stored only
+    // if the file still holds it.
+    Standard original() const { return m_original; }
     QStringList problems() const;
     QPushButton *newServiceButton() const { return m_newService; }
     QPushButton *newDepartmentButton() const { return m_newDepartment; }

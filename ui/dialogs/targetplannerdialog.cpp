@@ -268,16 +268,19 @@ bool TargetPlannerDialog::recordRevision()
     if (!before)
         return false;
     const Standard after = PlannedRevisions::applied(*before, planned);
-    if (const ValidationIssues issues = catalogue.update(after); !issues.isEmpty()) {
+    if (const ValidationIssues issues = catalogue.update(after, *before); !issues.isEmpty()) {
         const QString message = messagesOf(issues).join(QLatin1Char('\n'));
         m_status->setText(message);
         emit errorOccurred(message);
         return false;
     }
+    // As the file holds it (the revision's time to the second), which is
+    // what undo will expect to find.
+    const Standard stored = catalogue.standard(after.id).value_or(after);
     m_undoStack.push(
-        new EditStandardCommand(catalogue, *before, after, tr("plan target of %1").arg(after.code),
+        new EditStandardCommand(catalogue, *before, stored, tr("plan target of %1").arg(after.code),
                                 [this](const QString &message) { emit errorOccurred(message); }));
-    m_standard = after;
+    m_standard = stored;
     m_status->setText(tr("Recorded: %1 from %2, with its prediction.")
                           .arg(QLocale().toString(planned.target, 'g', 6),
                                QLocale().toString(planned.effectiveFrom, QLocale::ShortFormat)));

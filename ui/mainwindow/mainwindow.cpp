@@ -235,6 +235,10 @@ void MainWindow::wirePages()
     connect(m_pages, &WorkbenchPages::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(this, &MainWindow::workbenchContentChanged, m_pages, &WorkbenchPages::refreshAll);
+    connect(m_pages, &WorkbenchPages::changedElsewhere, this, [this] {
+        if (m_workbench)
+            setWindowTitle(tr("%1 — Yardstick").arg(m_workbench->title()));
+    });
     connect(m_pages->dashboard(), &DashboardView::standardActivated, this, [this](qint64 id) {
         showSection(Section::Standards);
         m_pages->standards()->selectStandard(id);

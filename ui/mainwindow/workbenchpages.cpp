@@ -12,6 +12,7 @@
 #include "views/reportsview.h"
 #include "views/standardsview.h"
 #include "views/surveysview.h"
+#include "workbench/externalchangewatcher.h"
 #include "workbench/workbench.h"
 
 #include <QUndoStack>
@@ -49,6 +50,11 @@ WorkbenchPages::WorkbenchPages(Workbench &workbench, QSettings &settings, QUndoS
     wireCharts();
     wireComplaints();
     wireSurveys();
+    if (!workbench.isInMemory()) {
+        m_watcher = new ExternalChangeWatcher(workbench.database(), 1000, this);
+        connect(m_watcher, &ExternalChangeWatcher::changedElsewhere, this,
+                &WorkbenchPages::readChangeFromElsewhere);
+    }
 }
 
 WorkbenchPages::~WorkbenchPages()
@@ -69,6 +75,10 @@ QWidgetList WorkbenchPages::pages() const
 
 void WorkbenchPages::refreshAll()
 {
+    // What is read from here on includes every commit so far, this window's
+    // workers' included: the watcher need not report those again.
+    if (m_watcher)
+        m_watcher->acknowledge();
     m_dashboard->refresh();
     m_measurements->refresh();
     m_complaints->refresh();
@@ -81,6 +91,17 @@ void WorkbenchPages::catalogueReplaced()
 {
     m_standards->reload();
     refreshAll();
+}
+
+void WorkbenchPages::readChangeFromElsewhere()
+{
+    // Everything, not a guess at what changed: the other program may have
+    // imported cases, edited a standard or relabelled letters, and a page
+    // left showing the old state invites an edit over the new one.
+    catalogueReplaced();
+    emit statusMessage(tr("Another Yardstick window or yardstick-cli changed this workbench; "
+                          "every page now shows the change."));
+    emit changedElsewhere();
 }
 
 void WorkbenchPages::wireStandards()

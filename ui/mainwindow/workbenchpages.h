@@ -16,6 +16,7 @@ class AuditsView;
 class ChartsView;
 class ComplaintsView;
 class DashboardView;
+class ExternalChangeWatcher;
 class LabellerTrainer;
 class MeasurementsView;
 class ReportsView;
@@ -56,16 +57,23 @@ public:
     void refreshAll();
     // An import created services or changed standards behind the catalogue.
     void catalogueReplaced();
+    // Another connection committed to the file (another window,
+    // yardstick-cli): every page reads it again and the status bar says why.
+    // Null for an in-memory workbench, which nothing else can open.
+    ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
 
 signals:
     void errorOccurred(const QString &title, const QString &message);
     void statusMessage(const QString &text);
+    // After the pages read a change another program made (the title may be new).
+    void changedElsewhere();
 
 private:
     void wireStandards();
     void wireCharts();
     void wireComplaints();
     void wireSurveys();
+    void readChangeFromElsewhere();
 
     // First, so the letter service trains in the background before any page
     // asks it for a suggestion.
@@ -78,6 +86,7 @@ private:
     AuditsView *m_audits;
     ChartsView *m_charts;
     ReportsView *m_reports;
+    ExternalChangeWatcher *m_watcher = nullptr;
 };
 
 } // namespace Yardstick

@@ -192,6 +192,8 @@ void StandardsView::fillFilterCombos()
 
 void StandardsView::reload()
 {
+    // Reloading because the file changed must not lose the analyst's place.
+    const std::optional<Standard> previous = selectedStandard();
     m_proxy->setSourceModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -206,8 +208,10 @@ void StandardsView::reload()
     m_table->setColumnWidth(StandardTableModel::TitleColumn,
                             qMin(m_table->columnWidth(StandardTableModel::TitleColumn), 360));
     applyFilters();
+    if (previous)
+        selectStandard(previous->id);
     // Start with a row selected so the detail pane shows what it is for.
-    if (m_proxy->rowCount() > 0) {
+    if (!m_table->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0) {
         m_table->selectionModel()->setCurrentIndex(
             m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
@@ -369,12 +373,19 @@ void StandardsView::applyDialog(StandardDialog *dialog)
             return;
         m_undoStack.push(new AddStandardCommand(catalogue, edited, report));
     } else {
-        const std::optional<Standard> before = catalogue.standard(edited.id);
-        if (!before || *before == edited)
+        // The dialog's starting point, not what the file holds now: another
+        // window may have changed the standard while the dialog was open, and
+        // then the edit is refused rather than written over that change.
+        const Standard before = dialog->original();
+        if (before == edited)
             return;
-        if (failed(catalogue.update(edited)))
+        if (failed(catalogue.update(edited, before))) {
+            reload();
             return;
-        m_undoStack.push(new EditStandardCommand(catalogue, *before, edited,
+        }
+        // Undo expects the file to hold what was written, as the file wrote it.
+        m_undoStack.push(new EditStandardCommand(catalogue, before,
+                                                 catalogue.standard(edited.id).value_or(edited),
                                                  tr("edit standard %1").arg(edited.code), report));
     }
     selectStandard(edited.id);
@@ -399,13 +410,14 @@ void StandardsView::retireOrReinstate()
         text = tr("retire standard %1").arg(before->code);
     }
     StandardCatalogue &catalogue = m_workbench.catalogue();
-    if (const ValidationIssues issues = catalogue.update(after); !issues.isEmpty()) {
+    if (const ValidationIssues issues = catalogue.update(after, *before); !issues.isEmpty()) {
         emit errorOccurred(issues.constFirst().message);
+        reload();
         return;
     }
-    m_undoStack.push(
-        new EditStandardCommand(catalogue, *before, after, text,
-                                [this](const QString &message) { emit errorOccurred(message); }));
+    m_undoStack.push(new EditStandardCommand(
+        catalogue, *before, catalogue.standard(after.id).value_or(after), text,
+        [this](const QString &message) { emit errorOccurred(message); }));
     emit catalogueChanged();
 }
 

@@ -48,9 +48,10 @@ double ValueTile::total(const QList<ValueOfChange> &changes)
 ValueTile::ValueTile(const QList<ValueOfChange> &changes, PeriodKind kind, QWidget *parent)
     : QFrame(parent)
     , m_value(new QLabel(this))
+    , m_total(total(changes))
 {
     setObjectName(QStringLiteral("valueTile"));
-    const double sum = total(changes);
+    const double sum = m_total;
     // Green for money gained, the warning orange for money lost.
     const QString edge = sum >= 0 ? QStringLiteral("#009E73") : QStringLiteral("#D55E00");
     setStyleSheet(QStringLiteral("#valueTile { background: palette(base); border: 1px solid "

@@ -24,11 +24,14 @@ public:
 
     // "US$17.5M a year"
     QString valueText() const;
+    // The US$ a year the tile shows, unrounded.
+    double annualValue() const { return m_total; }
     // The sum of the changes' annual values (gross).
     static double total(const QList<ValueOfChange> &changes);
 
 private:
     QLabel *m_value = nullptr;
+    double m_total = 0;
 };
 
 } // namespace Yardstick
