@@ -112,7 +112,12 @@ QString ValueFormat::signedValue(double value, const QString &unit)
 QString ValueFormat::bound(Direction direction, double target, const QString &unit)
 {
     const QString shown = grouped().toString(target, 'g', 6);
-    const QString u = shownUnit(unit);
+    QString u = shownUnit(unit);
+    // "≤ 1 day", not "≤ 1 days".
+    const UnitKind kind = kindOf(unit);
+    if (target == 1 && (kind == UnitKind::Days || kind == UnitKind::Hours) &&
+        u.endsWith(QLatin1Char('s')))
+        u.chop(1);
     QString withUnit = shown;
     if (u == QLatin1String("%"))
         withUnit = tr("%1%").arg(shown);

@@ -84,6 +84,11 @@ TEST_CASE("targets carry their unit and the digits they were set with", "[valuef
     CHECK(ValueFormat::bound(Direction::LowerIsBetter, 1.95, days) ==
           QStringLiteral("≤ 1.95 days"));
     CHECK(ValueFormat::bound(Direction::HigherIsBetter, 4, QString()) == QStringLiteral("≥ 4"));
+    // The noun agrees: "≤ 1 day", "≤ 1 hour", but "≤ 1.5 days" and "≥ 1%".
+    CHECK(ValueFormat::bound(Direction::LowerIsBetter, 1, days) == QStringLiteral("≤ 1 day"));
+    CHECK(ValueFormat::bound(Direction::LowerIsBetter, 1, hours) == QStringLiteral("≤ 1 hour"));
+    CHECK(ValueFormat::bound(Direction::LowerIsBetter, 1.5, days) == QStringLiteral("≤ 1.5 days"));
+    CHECK(ValueFormat::bound(Direction::HigherIsBetter, 1, percent) == QStringLiteral("≥ 1%"));
 }
 
 TEST_CASE("signed differences and day counts agree with their number", "[valueformat]")
