@@ -85,6 +85,13 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
         const QString then = before.value ? ValueFormat::number(*before.value, s.unit) : dash;
         m_values->setText(tr("%1 → %2").arg(then, now));
     }
+    // One decimal can round 15.04 to the target's 15.0; the status word says
+    // which side it is on and the tooltip gives the digits.
+    if (latest.value)
+        m_values->setToolTip(
+            tr("Latest value %1 %2")
+                .arg(QLocale().toString(*latest.value, 'g', 6), ValueFormat::shownUnit(s.unit))
+                .trimmed());
 
     m_change->setObjectName(QStringLiteral("headlineChange"));
     const QString latestLabel = periodLabel(kind, latest.period);
@@ -100,6 +107,7 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
         m_change->setText(change(s, *before.value, *latest.value));
 
     // The baseline is a mean over its periods; the line says which.
+    m_periods->setWordWrap(true);
     m_periods->setText(
         before.period.isValid() && before.value
             ? tr("Mean of %1, before the programme → %2").arg(beforeLabel, latestLabel)
