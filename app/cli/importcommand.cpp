@@ -209,8 +209,8 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addOptions({labelService, labelDimension});
     parser.addPositionalArgument(
         QStringLiteral("KIND"),
-        tr("What the file holds: cases, measurements, standards, letters or audits."),
-        tr("cases|measurements|standards|letters|audits"));
+        tr("What the file holds: cases, measurements, standards, letters, audits or survey."),
+        tr("cases|measurements|standards|letters|audits|survey"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench to import into."));
     parser.addPositionalArgument(
         QStringLiteral("DATA"),
@@ -252,7 +252,7 @@ int ImportCommand::run(const QStringList &arguments)
     if (kind != kCases && kind != kMeasurements && kind != kStandards && kind != kLetters &&
         kind != kAudits)
         return usageError(tr("\"%1\" is not something to import; use cases, measurements, "
-                             "standards, letters or audits.")
+                             "standards, letters, audits or survey.")
                               .arg(kind));
     if (kind == kLetters) {
         if (parser.isSet(dateFormat))

@@ -35,11 +35,12 @@ void summariseRecent(ScorecardRow &row)
     row.trendChange = trend.change;
 }
 
-void setComplaints(ScorecardRow &row, int complaints, int cases)
+void setComplaints(ScorecardRow &row, int complaints, int cases, bool lettersLinked)
 {
     row.linkedComplaints = complaints;
     row.completedCases = cases;
-    row.complaintsPer1000 = complaintsPer1000(complaints, cases);
+    row.lettersLinked = lettersLinked;
+    row.complaintsPer1000 = lettersLinked ? complaintsPer1000(complaints, cases) : std::nullopt;
 }
 
 ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
@@ -56,7 +57,8 @@ ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
     if (cases == casesByService.end())
         cases = casesByService.insert(standard.serviceId,
                                       completedCaseCounts(standard.serviceId, data, period).at(0));
-    setComplaints(row, linkedComplaintCounts(standard, data, period).at(0), *cases);
+    setComplaints(row, linkedComplaintCounts(standard, data, period).at(0), *cases,
+                  !data.linkedComplaintDays.isEmpty());
     return row;
 }
 
@@ -147,8 +149,11 @@ QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceD
         row.source = source;
         row.recent = series.mid(end - Scorecard::kRecentPeriods, Scorecard::kRecentPeriods);
         summariseRecent(row);
+        // A department's history has no rate (letters name no department),
+        // which is not the same as a workbench without letters.
+        row.lettersLinked = !data.linkedComplaintDays.isEmpty();
         if (!departmentId)
-            setComplaints(row, complaints.at(end - 1), cases.at(end - 1));
+            setComplaints(row, complaints.at(end - 1), cases.at(end - 1), row.lettersLinked);
         rows.append(row);
     }
     return rows;

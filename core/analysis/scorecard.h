@@ -32,6 +32,10 @@ struct ScorecardRow
     std::optional<double> complaintsPer1000;
     int linkedComplaints = 0; // the letters behind it
     int completedCases = 0;   // the cases behind it
+    // Whether the workbench links any letter to any standard (with a
+    // received date): without one, "0 per 1,000" would claim a count that was
+    // never made, so complaintsPer1000 stays empty.
+    bool lettersLinked = false;
 };
 
 struct Scorecard

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trendchart.h"
 
+#include "analysis/headlinebaseline.h"
 #include "analysis/standardseries.h"
 #include "analysis/statistics.h"
 #include "costofdelay/costofdelay.h"
 #include "costofdelay/money.h"
+#include "model/valueformat.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -42,18 +43,6 @@ QString periodAdjective(PeriodKind kind)
         return tr("Quarterly");
     }
     return {};
-}
-
-QString formatNumber(double value)
-{
-    return QString::number(value, 'f', std::abs(value) >= 10 ? 0 : 1);
-}
-
-QString valueWithUnit(double value, const QString &unit)
-{
-    if (unit == QLatin1String("%"))
-        return formatNumber(value) + unit;
-    return tr("%1 %2").arg(formatNumber(value), unit).trimmed();
 }
 
 // The first and last day with a value among the standard's series over the
@@ -135,14 +124,19 @@ TrendSeries seriesFor(const Standard &standard, const ComplianceData &data,
     return series;
 }
 
-// The headline's two ends: the first phase's mean (or the first value) and
-// the last period's value.
-std::optional<std::pair<double, double>> headlineEnds(const TrendSeries &series)
+// The headline's two ends: the standard's baseline (headlinebaseline.h, the
+// same "before" as the dashboard tile's) and the last period's value.
+// Without a programme start or process change there is no baseline, and the
+// headline runs from the chart's first value.
+std::optional<std::pair<double, double>>
+headlineEnds(const Standard &standard, const TrendSeries &series, const ComplianceData &data,
+             PeriodKind kind, const QList<ProcessPhase> &phases, QDate programmeStart)
 {
     std::optional<double> from;
-    if (series.phases.size() >= 2)
-        from = series.phases.first().mean;
-    if (!from) {
+    const QDate end = baselineEnd(standard.id, phases, programmeStart);
+    if (end.isValid()) {
+        from = headlineBaseline(standard, data, kind, end).value;
+    } else {
         for (const TrendPoint &point : series.points) {
             if (point.value) {
                 from = point.value;
@@ -162,27 +156,18 @@ std::optional<std::pair<double, double>> headlineEnds(const TrendSeries &series)
     return std::pair(*from, *to);
 }
 
-QString headlineFor(const TrendSeries &series)
-{
-    const auto ends = headlineEnds(series);
-    return ends ? headlineText(ends->first, ends->second, series.unit) : QString();
-}
-
-QString valueNoteFor(const Standard &standard, const TrendSeries &series,
-                     const QList<ValueModel> &valueModels)
+QString valueNoteFor(const Standard &standard, const QList<ValueModel> &valueModels,
+                     const std::optional<std::pair<double, double>> &ends)
 {
     const std::optional<ValueModel> model = valueModelFor(standard.id, valueModels);
-    const auto ends = headlineEnds(series);
     if (!model || !ends)
         return {};
     const std::optional<ValueOfChange> change =
         valueOfChange(standard, *model, ends->first, ends->second);
     if (!change)
         return {};
-    const QLocale locale;
-    const QString days = locale.toString(std::abs(change->daysSaved), 'f',
-                                         std::abs(change->daysSaved) >= 10 ? 0 : 1);
-    const QString cases = locale.toString(model->casesPerYear, 'f', 0);
+    const QString days = ValueFormat::number(std::abs(change->daysSaved), QStringLiteral("days"));
+    const QString cases = ValueFormat::count(qint64(std::llround(model->casesPerYear)));
     const QString perDay = formatMoney(model->valuePerDay);
     if (change->daysSaved >= 0)
         //: %1 money a year, %2 days, %3 cases a year, %4 money per case and day
@@ -224,10 +209,10 @@ QList<ProcessPhase> phasesFor(qint64 standardId, const QList<ProcessPhase> &phas
 
 QString headlineText(double from, double to, const QString &unit)
 {
-    //: The headline of a trend chart, e.g. "35 → 15 days"
-    return tr("%1 → %2").arg(unit == QLatin1String("%") ? formatNumber(from) + unit
-                                                        : formatNumber(from),
-                             valueWithUnit(to, unit));
+    // The dashboard tile's rule and rounding (ValueFormat), so a meeting
+    // sees one "before" and one "now".
+    //: The headline of a trend chart, e.g. "35.2 → 15.0 days"
+    return tr("%1 → %2").arg(ValueFormat::number(from, unit), ValueFormat::value(to, unit));
 }
 
 TrendChart buildTrendChart(const TrendChartRequest &request, const ComplianceData &data,
@@ -284,16 +269,20 @@ TrendChart buildTrendChart(const TrendChartRequest &request, const ComplianceDat
     }
 
     const TrendSeries &lead = chart.series.first();
-    chart.headline = headlineFor(lead);
+    const auto ends =
+        headlineEnds(standards.first(), lead, data, request.kind, phases, request.programmeStart);
+    if (ends)
+        chart.headline = headlineText(ends->first, ends->second, lead.unit);
     if (standards.size() == 1) {
         chart.title = lead.title;
         const Standard &standard = standards.first();
         chart.subtitle =
             tr("%1 %2 (%3); target %4, threshold %5")
                 .arg(periodAdjective(request.kind), standard.statistic.displayName().toLower(),
-                     standard.code, valueWithUnit(standard.target(), standard.unit),
-                     valueWithUnit(standard.threshold(), standard.unit));
-        chart.valueNote = valueNoteFor(standard, lead, valueModels);
+                     standard.code,
+                     ValueFormat::bound(standard.direction, standard.target(), standard.unit),
+                     ValueFormat::bound(standard.direction, standard.threshold(), standard.unit));
+        chart.valueNote = valueNoteFor(standard, valueModels, ends);
         if (!chart.valueNote.isEmpty())
             //: The trend chart's subtitle followed by what the change is worth
             chart.subtitle = tr("%1. %2").arg(chart.subtitle, chart.valueNote);

@@ -65,8 +65,10 @@ struct TrendChart
     PeriodKind kind = PeriodKind::Month;
     QList<TrendSeries> series;
     QList<TrendAnnotation> annotations; // phase changes inside the range
-    // "35 → 15 days": the first series from its first phase's mean (or first
-    // value) to its last period's value; empty when it cannot be said.
+    // "35.2 → 15.0 days": the first series from its baseline (the mean
+    // before the process changed, headlinebaseline.h, as on the dashboard
+    // tile) or, without a change, its first value, to its last period's
+    // value; empty when it cannot be said.
     QString headline;
     // What the headline's change is worth a year, "Worth US$11.6M a year: 20
     // days sooner on 1,750,000 cases at US$0.33 a day"; empty without a
@@ -83,6 +85,9 @@ struct TrendChartRequest
     PeriodKind kind = PeriodKind::Month;
     QDate from; // invalid: from the first period with data
     QDate to;   // invalid: to the last period with data
+    // The workbench's programme start: with the process changes it ends the
+    // headline's baseline (headlinebaseline.h); invalid when none is set.
+    QDate programmeStart;
 };
 
 // The phases that concern a standard (its own and the workbench-wide ones).
@@ -94,8 +99,7 @@ TrendChart buildTrendChart(const TrendChartRequest &request, const ComplianceDat
                            const QList<ProcessPhase> &phases,
                            const QList<ValueModel> &valueModels = {});
 
-// "35 → 15 days" with numbers rounded to what a slide needs (whole numbers
-// from 10 up, one decimal below).
+// "35.2 → 15.0 days": both numbers by the unit's rule (ValueFormat).
 QString headlineText(double from, double to, const QString &unit);
 
 } // namespace Yardstick

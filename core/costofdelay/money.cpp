@@ -3,6 +3,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -44,16 +45,21 @@ QString unsignedMoney(double dollars)
     // "US$1000k".
     const double rounded = roundToThreeFigures(dollars);
     for (const Scale &scale : scales) {
-        if (rounded >= scale.size)
+        // Below US$10,000 every dollar fits on a slide: "US$1,234", not
+        // "US$1.23k".
+        if (rounded >= scale.size && rounded >= 1e4)
             return QCoreApplication::translate("Yardstick::Money", scale.format)
                 .arg(threeFigures(rounded / scale.size));
     }
     // Nothing is nothing: an axis starts at "US$0", not "US$0.00".
     if (dollars == 0)
         return QCoreApplication::translate("Yardstick::Money", "US$%1").arg(0);
-    // Below a thousand: whole dollars from 100 up, cents below.
+    // Below ten thousand: whole dollars with separators from 100 up, cents
+    // below.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     const QString digits =
-        dollars >= 99.5 ? QString::number(dollars, 'f', 0) : QString::number(dollars, 'f', 2);
+        dollars >= 99.5 ? locale.toString(dollars, 'f', 0) : locale.toString(dollars, 'f', 2);
     //: Plain US dollars, e.g. "US$0.33"
     return QCoreApplication::translate("Yardstick::Money", "US$%1").arg(digits);
 }

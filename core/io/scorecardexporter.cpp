@@ -3,6 +3,8 @@
 #include "scorecardexporter.h"
 
 #include "csvwriter.h"
+#include "itemmodels/compliancetext.h"
+#include "model/valueformat.h"
 #include "texttable.h"
 
 #include <QJsonDocument>
@@ -164,19 +166,30 @@ QString ScorecardExporter::toTable(const QList<ScorecardRow> &rows) const
                      {tr("Status"), false},
                      {tr("Trend"), false},
                      {tr("Met of 12"), true},
-                     {tr("Complaints/1000"), true}});
-    const QLocale locale = QLocale::c();
-    const auto shown = [&locale](const std::optional<double> &value) {
-        return value ? locale.toString(*value, 'f', 2) : QString();
-    };
+                     {tr("Complaints per 1,000"), true}});
+    // The table is read by people, so it uses the screen's rule for values
+    // and words (ValueFormat, ComplianceText); CSV and JSON keep raw numbers
+    // and stable keys for machines.
     for (const ScorecardRow &row : rows) {
+        const Standard &s = row.standard;
         const PeriodValue &v = row.current;
-        table.addRow({row.standard.code, TextTable::elide(row.standard.title, kMaxTitleWidth),
-                      periodLabel(m_kind, v.period), shown(v.value), shown(v.target),
-                      shown(v.threshold),
-                      statusSymbol(v.status) + QLatin1Char(' ') + complianceStatusKey(v.status),
-                      trendArrow(row.trend) + QLatin1Char(' ') + trendKey(row.trend),
-                      QString::number(row.metInRecent), shown(row.complaintsPer1000)});
+        const auto value = [&s](const std::optional<double> &x) {
+            return x ? ValueFormat::value(*x, s.unit) : ValueFormat::none();
+        };
+        const auto bound = [&s](const std::optional<double> &x) {
+            return x ? ValueFormat::bound(s.direction, *x, s.unit) : ValueFormat::none();
+        };
+        QString complaints = tr("no letters");
+        if (row.lettersLinked)
+            complaints = row.complaintsPer1000 ? ValueFormat::number(*row.complaintsPer1000,
+                                                                     QStringLiteral("per 1,000"))
+                                               : ValueFormat::none();
+        table.addRow(
+            {s.code, TextTable::elide(s.title, kMaxTitleWidth), periodLabel(m_kind, v.period),
+             value(v.value), bound(v.target), bound(v.threshold),
+             statusSymbol(v.status) + QLatin1Char(' ') + ComplianceText::statusName(v.status),
+             trendArrow(row.trend) + QLatin1Char(' ') + ComplianceText::trendName(row.trend),
+             QString::number(row.metInRecent), complaints});
     }
     return table.text();
 }

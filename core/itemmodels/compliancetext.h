@@ -4,12 +4,9 @@
 
 #include "analysis/compliancestatus.h"
 #include "analysis/trend.h"
-#include "model/direction.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
 
 namespace Yardstick {
 
@@ -24,15 +21,7 @@ public:
     static QString statusName(ComplianceStatus status);
     // "Improving", "Worsening", "Steady".
     static QString trendName(Trend trend);
-    // In the user's locale: no decimal from 100 up, one from 1, two below.
-    // Given the target it is judged against, with as many more decimals as
-    // it takes to tell them apart: 15.04 against 15 is "15.04", not "15.0".
-    static QString number(double value, std::optional<double> against = std::nullopt);
-    // The number with its unit: "15.0 days", "97.1%".
-    static QString measure(double value, const QString &unit,
-                           std::optional<double> against = std::nullopt);
-    // A target or threshold as the rule it states: "≤ 15", "≥ 95".
-    static QString bound(Direction direction, double value);
+    // Values, targets and units read by one rule: see ValueFormat.
 };
 
 } // namespace Yardstick

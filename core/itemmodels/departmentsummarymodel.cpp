@@ -3,6 +3,7 @@
 #include "departmentsummarymodel.h"
 
 #include "itemroles.h"
+#include "model/valueformat.h"
 
 #include <QLocale>
 
@@ -134,10 +135,10 @@ QVariant DepartmentSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         const QVariant v = value(summary, column);
         if (column == ShareMetColumn && v.isValid())
-            return tr("%1%").arg(QLocale().toString(v.toDouble(), 'f', 0));
+            return ValueFormat::value(v.toDouble(), QStringLiteral("%"));
         if (column == DepartmentColumn || !v.isValid())
             return v;
-        return QLocale().toString(v.toInt());
+        return ValueFormat::count(v.toInt());
     }
     case Qt::ToolTipRole:
         if (column == ShareMetColumn && summary.standards > 0)

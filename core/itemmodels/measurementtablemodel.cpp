@@ -3,6 +3,7 @@
 #include "measurementtablemodel.h"
 
 #include "itemroles.h"
+#include "model/valueformat.h"
 
 #include <QLocale>
 
@@ -49,7 +50,7 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
         case PeriodEndColumn:
             return locale.toString(m.periodEnd, QLocale::ShortFormat);
         case ValueColumn:
-            return locale.toString(m.value, 'f', 2);
+            return ValueFormat::number(m.value, label.unit); // the unit's own decimals
         case UnitColumn:
             return label.unit;
         case SampleSizeColumn:

@@ -4,14 +4,13 @@
 
 #include "compliancetext.h"
 #include "itemroles.h"
+#include "model/valueformat.h"
 
 #include <cmath>
 
 namespace Yardstick {
 
 namespace {
-
-constexpr qsizetype kShortUnit = 6; // "days", "hours", "points", "%"
 
 // Ascending puts the standards that need attention first.
 int severity(ComplianceStatus status)
@@ -342,19 +341,17 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
     case TitleColumn:
         return s.title;
     case ValueColumn:
-        // A long unit ("per 1,000 applications") would crowd out the number;
-        // the tooltip gives it in full.
-        if (!row.current.value)
-            return QString();
-        return s.unit.size() <= kShortUnit
-                   ? ComplianceText::measure(*row.current.value, s.unit, row.current.target)
-                   : ComplianceText::number(*row.current.value, row.current.target);
+        // Every value carries its unit, a long one too ("1.1 per 1,000
+        // letters"): a bare "69.0" leaves the reader guessing.
+        return row.current.value ? ValueFormat::value(*row.current.value, s.unit)
+                                 : ValueFormat::none();
     case TargetColumn:
-        return row.current.target ? ComplianceText::bound(s.direction, *row.current.target)
-                                  : QString();
+        return row.current.target ? ValueFormat::bound(s.direction, *row.current.target, s.unit)
+                                  : ValueFormat::none();
     case ThresholdColumn:
-        return row.current.threshold ? ComplianceText::bound(s.direction, *row.current.threshold)
-                                     : QString();
+        return row.current.threshold
+                   ? ValueFormat::bound(s.direction, *row.current.threshold, s.unit)
+                   : ValueFormat::none();
     case TrendColumn:
         return ComplianceText::trendName(row.trend);
     case RecentColumn:
@@ -362,7 +359,14 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
     case MetColumn:
         return tr("%1 of %2").arg(row.metInRecent).arg(row.recent.size());
     case ComplaintsColumn:
-        return row.complaintsPer1000 ? ComplianceText::number(*row.complaintsPer1000) : QString();
+        // "no letters" when the workbench links none to any standard, a dash
+        // when the service completed no case (no denominator); a real 0.0
+        // only when letters exist and none is linked to this standard.
+        if (!row.lettersLinked)
+            return tr("no letters");
+        return row.complaintsPer1000
+                   ? ValueFormat::number(*row.complaintsPer1000, QStringLiteral("per 1,000"))
+                   : ValueFormat::none();
     case ServiceColumn:
         return m_reference.serviceName(s.serviceId);
     case DimensionColumn:
@@ -413,9 +417,9 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
             return tr("%1: no target was in force in %2.").arg(name, period);
         if (!v.value)
             return tr("%1: nothing was measured in %2.").arg(name, period);
-        const QString value = ComplianceText::measure(*v.value, s.unit, v.target);
-        const QString target = ComplianceText::bound(s.direction, *v.target);
-        const QString threshold = ComplianceText::bound(s.direction, *v.threshold);
+        const QString value = ValueFormat::value(*v.value, s.unit);
+        const QString target = ValueFormat::bound(s.direction, *v.target, s.unit);
+        const QString threshold = ValueFormat::bound(s.direction, *v.threshold, s.unit);
         switch (v.status) {
         case ComplianceStatus::Met:
             return tr("%1 in %2: %3 reaches the target (%4).").arg(name, period, value, target);
@@ -435,7 +439,7 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
     case ValueColumn: {
         if (!v.value)
             return tr("Nothing was measured in %1.").arg(period);
-        const QString value = ComplianceText::measure(*v.value, s.unit, v.target);
+        const QString value = ValueFormat::value(*v.value, s.unit);
         if (row.source == ValueSource::Cases)
             return tr("%1, computed from %2 completed cases in %3.")
                 .arg(value)
@@ -450,7 +454,7 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
         if (!row.trendChange)
             return tr("Steady: too few values in %1 to see a trend.").arg(window);
         const double change = *row.trendChange;
-        const QString amount = ComplianceText::measure(std::abs(change), s.unit);
+        const QString amount = ValueFormat::value(std::abs(change), s.unit);
         const QString moved = change < 0 ? tr("down %1").arg(amount) : tr("up %1").arg(amount);
         return tr("%1: %2 over %3 (fitted line).")
             .arg(ComplianceText::trendName(row.trend), moved, window);
@@ -461,15 +465,17 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
         return tr("Target met in %1 of %2.").arg(row.metInRecent).arg(window);
     }
     case ComplaintsColumn:
+        if (!row.lettersLinked)
+            return tr("No complaint letter is linked to any standard of this workbench, so "
+                      "there is nothing to count.");
         if (!row.complaintsPer1000)
             return tr("No value: no case of the service was completed in %1 (cases are "
                       "counted only for services with complaints linked to their standards).")
                 .arg(period);
         return tr("%1 complaints linked to this standard, received in %2, over %3 cases of "
                   "the service completed in it.")
-            .arg(row.linkedComplaints)
-            .arg(period)
-            .arg(row.completedCases);
+            .arg(ValueFormat::count(row.linkedComplaints), period,
+                 ValueFormat::count(row.completedCases));
     default:
         return {};
     }

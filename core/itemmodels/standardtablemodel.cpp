@@ -3,6 +3,7 @@
 #include "standardtablemodel.h"
 
 #include "itemroles.h"
+#include "model/valueformat.h"
 #include "usecases/standardcatalogue.h"
 
 #include <QLocale>
@@ -67,9 +68,12 @@ QVariant StandardTableModel::display(const Standard &s, int column) const
     case DirectionColumn:
         return directionDisplayName(s.direction);
     case TargetColumn:
-        return s.revisions.isEmpty() ? QString() : locale.toString(s.target(), 'g', 6);
+        // As the scorecard states it: the rule with its unit, "≤ 15 days".
+        return s.revisions.isEmpty() ? QString()
+                                     : ValueFormat::bound(s.direction, s.target(), s.unit);
     case ThresholdColumn:
-        return s.revisions.isEmpty() ? QString() : locale.toString(s.threshold(), 'g', 6);
+        return s.revisions.isEmpty() ? QString()
+                                     : ValueFormat::bound(s.direction, s.threshold(), s.unit);
     case UnitColumn:
         return s.unit;
     case DepartmentColumn:

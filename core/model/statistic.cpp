@@ -61,6 +61,9 @@ QString Statistic::displayName() const
         return QCoreApplication::translate("Yardstick::Statistic", "%1th percentile")
             .arg(int(parameter));
     case Kind::ShareWithin:
+        // The noun agrees with the number: "within 1 day", "within 2 days".
+        if (parameter == 1)
+            return QCoreApplication::translate("Yardstick::Statistic", "Share within 1 day");
         return QCoreApplication::translate("Yardstick::Statistic", "Share within %1 days")
             .arg(QLocale().toString(parameter, 'g', 6));
     }

@@ -39,7 +39,7 @@ struct ChartRequest
     QDate to;   // invalid: to the last; the scorecard charts judge the period holding it
     std::optional<ControlChartType> controlChartType; // empty: the one the standard suggests
     RuleSet rules = RuleSet::Nelson;
-    // The trend's headline ("35 → 15 days"); the Charts page leaves it out
+    // The trend's headline ("35.2 → 15.0 days"); the Charts page leaves it out
     // over an overlay, where it would read as the story of all the series.
     bool headline = true;
     HeatmapRows heatmapRows = HeatmapRows::Given;

@@ -45,9 +45,9 @@ ChartResult ChartService::chart(const ChartRequest &request, ChartSource &source
     case ChartKind::Trend: {
         if (request.standards.isEmpty())
             return {std::nullopt, tr("Choose a standard to chart.")};
-        TrendChart trend =
-            buildTrendChart({request.standards, request.period, request.from, request.to},
-                            source.data, source.phases, source.valueModels);
+        TrendChart trend = buildTrendChart(
+            {request.standards, request.period, request.from, request.to, source.programmeStart},
+            source.data, source.phases, source.valueModels);
         if (!request.headline)
             trend.headline.clear();
         if (!anyValue(trend))

@@ -21,6 +21,9 @@ ChartSource ChartSource::load(Workbench &workbench)
                                .split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (QString &code : source.headlineCodes)
         code = code.trimmed();
+    source.programmeStart = QDate::fromString(
+        properties.value(QLatin1String(PropertyRepository::kProgrammeStart)).trimmed(),
+        Qt::ISODate);
     return source;
 }
 

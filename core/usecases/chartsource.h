@@ -32,6 +32,7 @@ struct ChartSource
     QList<ValueModel> valueModels; // what a day is worth, per standard
     QString organisation;
     QStringList headlineCodes; // the workbench's headline standards
+    QDate programmeStart;      // invalid when none is set; ends headline baselines
 
     static ChartSource load(Workbench &workbench);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardsnapshot.h"
 
+#include "analysis/headlinebaseline.h"
 #include "compliancedataloader.h"
 #include "workbench.h"
 
@@ -51,13 +52,17 @@ DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind ki
             snapshot.headlineCodes.append(code.trimmed());
     }
 
-    const Period before = lastFullPeriodBefore(kind, snapshot.programmeStart);
+    // The "before" is the headline baseline the trend chart and the report
+    // pack state too (headlinebaseline.h), not a month of its own.
+    const QList<ProcessPhase> phases = workbench.phases().all();
     for (const QString &code : std::as_const(snapshot.headlineCodes)) {
         for (const Standard &standard : data.standards) {
             if (standard.code.compare(code, Qt::CaseInsensitive) != 0)
                 continue;
-            snapshot.headlines.append({standard, valueIn(standard, data, before),
-                                       valueIn(standard, data, snapshot.scorecard.period)});
+            const QDate end = baselineEnd(standard.id, phases, snapshot.programmeStart);
+            snapshot.headlines.append({standard,
+                                       headlineBaseline(standard, data, kind, end).asPeriodValue(),
+                                       valueIn(standard, data, snapshot.scorecard.period), end});
             break;
         }
     }

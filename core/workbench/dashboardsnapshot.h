@@ -15,13 +15,15 @@ namespace Yardstick {
 
 class Workbench;
 
-// A headline standard: where it stood in the last full period before the
-// quality programme started and where it stands in the scorecard's period.
+// A headline standard: its baseline (headlinebaseline.h: the mean of the
+// periods before the process changed) and where it stands in the scorecard's
+// period.
 struct HeadlineFigure
 {
     Standard standard;
-    PeriodValue before; // period invalid when no programme start is set
+    PeriodValue before; // the baseline; period invalid without one
     PeriodValue latest;
+    QDate baselineEnd; // invalid when no programme start or change is set
 };
 
 // Everything the dashboard shows, read and computed in one go. It is a plain

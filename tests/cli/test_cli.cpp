@@ -219,6 +219,17 @@ TEST_CASE("every command's --help exits 0 and names the command's options", "[cl
     CHECK(standards.out.contains("csv"));
     CHECK(standards.out.contains("json"));
     CHECK_FALSE(standards.out.contains("--demo"));
+
+    // Every kind import reads is named in its usage line and in its
+    // "what the file holds", survey included.
+    const Result import = runCli({QStringLiteral("import"), QStringLiteral("--help")});
+    CHECK(import.exitCode == 0);
+    CHECK(import.out.contains("cases|measurements|standards|letters|audits|survey"));
+    // The description wraps; read it with its line breaks folded.
+    CHECK(
+        QString::fromUtf8(import.out)
+            .simplified()
+            .contains(QStringLiteral("cases, measurements, standards, letters, audits or survey")));
 }
 
 TEST_CASE("the --version option prints the program's name and version", "[cli]")

@@ -306,7 +306,11 @@ TEST_CASE("scorecard adds complaints_per_1000, empty without linked letters and 
         CHECK(line.endsWith(','));
     const Result table = cli("scorecard", measuredWorkbench());
     REQUIRE(table.exitCode == 0);
-    CHECK(linesOf(table.out).at(0).contains("Complaints/1000"));
+    CHECK(linesOf(table.out).at(0).contains("Complaints per 1,000"));
+    // No letter is linked to any standard: the table says so in words on
+    // every row instead of a blank or a 0.0.
+    for (const QByteArray &line : linesOf(table.out).mid(2))
+        CHECK(line.trimmed().endsWith("no letters"));
 }
 
 TEST_CASE("scorecard table has a header, a rule and a readable line per standard",
@@ -329,14 +333,21 @@ TEST_CASE("scorecard table has a header, a rule and a readable line per standard
         }
         return QString();
     };
+    // The table reads like the window: values and targets with their units
+    // to one decimal (days, %), status and trend in words, no keys.
     const QString lMet = lineFor("L-MET");
-    CHECK(lMet.contains(QStringLiteral("Application turnaround met 2025-03 10.00 10.00 15.00")));
-    CHECK(lMet.contains(QStringLiteral(" met ")));
-    CHECK(lMet.contains(QStringLiteral("worsening")));
-    CHECK(lineFor("L-RISK").contains(QStringLiteral("at_risk")));
-    CHECK(lineFor("L-BREACH").contains(QStringLiteral("15.50")));
-    CHECK(lineFor("L-BREACH").contains(QStringLiteral("breached")));
-    CHECK(lineFor("H-NODATA").contains(QStringLiteral("no_data")));
+    CHECK(lMet.contains(
+        QStringLiteral("Application turnaround met 2025-03 10.0 days ≤ 10 days ≤ 15 days ✓ Met")));
+    CHECK(lMet.contains(QStringLiteral("Worsening")));
+    CHECK(lineFor("L-RISK").contains(QStringLiteral("! At risk")));
+    CHECK(lineFor("L-BREACH").contains(QStringLiteral("15.5 days")));
+    CHECK(lineFor("L-BREACH").contains(QStringLiteral("Breached")));
+    CHECK(lineFor("H-BREACH").contains(QStringLiteral("79.5% ≥ 90% ≥ 80%")));
+    CHECK(lineFor("H-NODATA").contains(QStringLiteral("No data")));
+    for (const QByteArray &line : lines) {
+        CHECK_FALSE(line.contains("at_risk"));
+        CHECK_FALSE(line.contains("no_data"));
+    }
 }
 
 TEST_CASE("scorecard and series refuse a bad period or date with exit 2", "[cli][scorecard]")

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/headlinebaseline.h"
 #include "catchqt.h"
 #include "chartdata/departmentchart.h"
 #include "chartdata/heatmapchart.h"
@@ -59,8 +60,9 @@ TEST_CASE("a trend chart splits a standard at the programme start and means each
     CHECK(*series.phases.at(1).mean == Approx(17.0));
     REQUIRE(chart.annotations.size() == 1);
     CHECK(chart.annotations.first().date == QDate(2024, 4, 1));
-    // From the baseline's mean (35) to the last month (15).
-    CHECK(chart.headline == QStringLiteral("35 → 15 days"));
+    // From the baseline's mean (35) to the last month (15), one decimal
+    // for days as on the dashboard tile.
+    CHECK(chart.headline == QStringLiteral("35.0 → 15.0 days"));
     CHECK(chart.source.contains(QStringLiteral("2024-01 to 2024-06")));
 }
 
@@ -71,7 +73,7 @@ TEST_CASE("a change inside a period takes effect from the next period", "[chartd
     addMonthly(data, data.standards.first(), QDate(2024, 1, 1), {30, 30, 10, 10});
     // 15 February: February still shows the old process, March is the first
     // month of the new one.
-    const TrendChart chart = buildTrendChart({{7}, PeriodKind::Month, {}, {}}, data,
+    const TrendChart chart = buildTrendChart({{7}, PeriodKind::Month, {}, {}, {}}, data,
                                              {change(QDate(2024, 2, 15), QStringLiteral("New"))});
     REQUIRE(chart.series.first().phases.size() == 2);
     CHECK(chart.series.first().phases.at(1).firstPoint == 2);
@@ -84,12 +86,12 @@ TEST_CASE("another standard's rebase does not split this standard's trend", "[ch
     ComplianceData data;
     data.standards = {turnaround(7, QStringLiteral("A")), turnaround(8, QStringLiteral("B"))};
     addMonthly(data, data.standards.at(0), QDate(2024, 1, 1), {30, 20});
-    const TrendChart chart = buildTrendChart({{7}, PeriodKind::Month, {}, {}}, data,
+    const TrendChart chart = buildTrendChart({{7}, PeriodKind::Month, {}, {}, {}}, data,
                                              {change(QDate(2024, 2, 1), QStringLiteral("B's"), 8)});
     CHECK(chart.series.first().phases.size() == 1);
     CHECK(chart.annotations.isEmpty());
     // Without phases the headline runs from the first value to the last.
-    CHECK(chart.headline == QStringLiteral("30 → 20 days"));
+    CHECK(chart.headline == QStringLiteral("30.0 → 20.0 days"));
 }
 
 TEST_CASE("a trend chart overlays several standards over the union of their data",
@@ -99,7 +101,7 @@ TEST_CASE("a trend chart overlays several standards over the union of their data
     data.standards = {turnaround(7, QStringLiteral("A")), turnaround(8, QStringLiteral("B"))};
     addMonthly(data, data.standards.at(0), QDate(2024, 1, 1), {30, 20, std::nullopt});
     addMonthly(data, data.standards.at(1), QDate(2024, 2, 1), {std::nullopt, 5});
-    const TrendChart chart = buildTrendChart({{7, 8}, PeriodKind::Month, {}, {}}, data, {});
+    const TrendChart chart = buildTrendChart({{7, 8}, PeriodKind::Month, {}, {}, {}}, data, {});
     REQUIRE(chart.series.size() == 2);
     // A has January and February, B March: three months for both.
     CHECK(chart.series.at(0).points.size() == 3);
@@ -109,11 +111,49 @@ TEST_CASE("a trend chart overlays several standards over the union of their data
     CHECK(chart.subtitle.contains(QStringLiteral("A, B")));
 }
 
-TEST_CASE("headline numbers are rounded for a slide", "[chartdata][trend]")
+TEST_CASE("headline numbers follow the unit's rule, as the tiles do", "[chartdata][trend]")
 {
-    CHECK(headlineText(35.4, 15.0, QStringLiteral("days")) == QStringLiteral("35 → 15 days"));
-    CHECK(headlineText(15.6, 2.14, QStringLiteral("days")) == QStringLiteral("16 → 2.1 days"));
-    CHECK(headlineText(88.0, 97.25, QStringLiteral("%")) == QStringLiteral("88% → 97%"));
+    CHECK(headlineText(35.4, 15.0, QStringLiteral("days")) == QStringLiteral("35.4 → 15.0 days"));
+    CHECK(headlineText(15.6, 2.14, QStringLiteral("days")) == QStringLiteral("15.6 → 2.1 days"));
+    CHECK(headlineText(88.0, 97.24, QStringLiteral("%")) == QStringLiteral("88.0 → 97.2%"));
+}
+
+TEST_CASE("the headline's baseline is the mean before the programme, whatever the chart's range",
+          "[chartdata][trend][baseline]")
+{
+    ComplianceData data;
+    data.standards = {turnaround(7, QStringLiteral("APP-T-01"))};
+    // Jan..Jun 2024: 36, 34, 35 | 20, 16, 15; the programme starts on 1 April
+    // with no process change recorded.
+    addMonthly(data, data.standards.first(), QDate(2024, 1, 1), {36, 34, 35, 20, 16, 15});
+    TrendChartRequest request;
+    request.standardIds = {7};
+    request.programmeStart = QDate(2024, 4, 1);
+    // Baseline (36 + 34 + 35) / 3 = 35.0, the last month 15.0.
+    CHECK(buildTrendChart(request, data, {}).headline == QStringLiteral("35.0 → 15.0 days"));
+    // A chart of May and June only still states the same baseline, not May's 16.
+    request.from = QDate(2024, 5, 1);
+    request.to = QDate(2024, 6, 30);
+    CHECK(buildTrendChart(request, data, {}).headline == QStringLiteral("35.0 → 15.0 days"));
+
+    // A process change on 15 February ends the baseline before the programme
+    // start: February holds the change, so only January's 36 remains.
+    const HeadlineBaseline early = headlineBaseline(
+        data.standards.first(), data, PeriodKind::Month,
+        baselineEnd(7, {change(QDate(2024, 2, 15), QStringLiteral("New"))}, QDate(2024, 4, 1)));
+    REQUIRE(early.value);
+    CHECK(*early.value == Approx(36.0));
+    CHECK(early.periods == 1);
+    CHECK(periodSpanLabel(PeriodKind::Month, early.span) == QStringLiteral("2024-01"));
+    // Another standard's rebase does not end this one's baseline.
+    CHECK(baselineEnd(7, {change(QDate(2024, 2, 15), QStringLiteral("B's"), 8)},
+                      QDate(2024, 4, 1)) == QDate(2024, 4, 1));
+    // Neither a start nor a change: no baseline.
+    CHECK_FALSE(baselineEnd(7, {}, QDate()).isValid());
+    const HeadlineBaseline full =
+        headlineBaseline(data.standards.first(), data, PeriodKind::Month, QDate(2024, 4, 1));
+    CHECK(full.periods == 3);
+    CHECK(periodSpanLabel(PeriodKind::Month, full.span) == QStringLiteral("2024-01 to 2024-03"));
 }
 
 TEST_CASE("a Pareto chart sorts, accumulates and lumps the tail into Other", "[chartdata][pareto]")

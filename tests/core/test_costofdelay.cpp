@@ -191,7 +191,10 @@ TEST_CASE("money reads as a slide shows it", "[value][money]")
     CHECK(formatMoney(1'402'500) == QLatin1String("US$1.40M"));
     CHECK(formatMoney(17'500'000) == QLatin1String("US$17.5M"));
     CHECK(formatMoney(350'000) == QLatin1String("US$350k"));
-    CHECK(formatMoney(1'500) == QLatin1String("US$1.50k"));
+    CHECK(formatMoney(1'500) == QLatin1String("US$1,500"));
+    CHECK(formatMoney(9'876.4) == QLatin1String("US$9,876"));
+    // 12,345 to three figures is 12,300: "US$12.3k".
+    CHECK(formatMoney(12'345) == QLatin1String("US$12.3k"));
     CHECK(formatMoney(150) == QLatin1String("US$150"));
     CHECK(formatMoney(0.33) == QLatin1String("US$0.33"));
     CHECK(formatMoney(1.2e9) == QLatin1String("US$1.20B"));
@@ -224,12 +227,13 @@ TEST_CASE("a trend chart of a standard with a value model says what the change i
     programme.startsOn = QDate(2024, 4, 1);
     programme.label = QStringLiteral("Quality programme");
 
-    const TrendChartRequest request{{7}, PeriodKind::Month, {}, {}};
+    const TrendChartRequest request{{7}, PeriodKind::Month, {}, {}, {}};
     // 35 -> 15 days: 20 x 0.33 x 1,750,000 = US$11,550,000 = "US$11.6M".
     const TrendChart valued =
         buildTrendChart(request, data, {programme}, {model(7, 0.33, 1'750'000)});
     CHECK(valued.valueNote.contains(QLatin1String("US$11.6M")));
-    CHECK(valued.valueNote.contains(QLatin1String("20 days sooner")));
+    // Days by the unit's rule (one decimal), cases with separators.
+    CHECK(valued.valueNote.contains(QLatin1String("20.0 days sooner on 1,750,000 cases")));
     CHECK(valued.subtitle.contains(valued.valueNote));
 
     // Another standard's model says nothing about this one.

@@ -40,6 +40,8 @@ TEST_CASE("the standards table model follows every catalogue change", "[itemmode
     CHECK(model.index(0, StandardTableModel::ServiceColumn).data() ==
           QStringLiteral("Application processing"));
     CHECK(model.index(0, StandardTableModel::TargetColumn).data(SortRole) == 15.0);
+    // The target reads as the rule with its unit, as on the scorecard.
+    CHECK(model.index(0, StandardTableModel::TargetColumn).data() == QStringLiteral("≤ 15 days"));
     CHECK(model.index(0, StandardTableModel::TitleColumn).data(Qt::ToolTipRole) == first.rationale);
     CHECK(model.index(0, 0).data(StandardIdRole) == first.id);
     CHECK(model.index(0, 0).data(ServiceIdRole) == c.serviceId);
@@ -129,6 +131,7 @@ TEST_CASE("the measurements model shows each value with its standard and unit", 
           QStringLiteral("APP-T-01"));
     CHECK(model.index(0, MeasurementTableModel::UnitColumn).data() == QStringLiteral("days"));
     CHECK(model.index(0, MeasurementTableModel::ValueColumn).data(SortRole) == 34.5);
+    CHECK(model.index(0, MeasurementTableModel::ValueColumn).data() == QStringLiteral("34.5"));
     CHECK(model.index(1, MeasurementTableModel::SampleSizeColumn).data().toString().isEmpty());
     CHECK(model.index(1, 0).data(StandardIdRole) == s.id);
     CHECK(model.flags(model.index(0, 0)).testFlag(Qt::ItemIsEditable) == false);

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
-#include "itemmodels/compliancetext.h"
 #include "itemmodels/departmentsummarymodel.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/scorecardmodel.h"
@@ -137,16 +136,20 @@ TEST_CASE("the scorecard model shows each standard's status, value, trend and re
               .data(Qt::ToolTipRole)
               .toString()
               .contains(QStringLiteral("worse than the threshold")));
-    CHECK(model.index(0, M::ValueColumn).data().toString().endsWith(QStringLiteral(" days")));
+    // One decimal and the unit: 14 days reads "14.0 days".
+    CHECK(model.index(0, M::ValueColumn).data() == QStringLiteral("14.0 days"));
     CHECK(model.index(0, M::ValueColumn).data(SortRole) == 14.0);
     CHECK(model.index(0, M::ValueColumn)
               .data(Qt::ToolTipRole)
               .toString()
               .contains(QStringLiteral("100 cases")));
-    CHECK(model.index(2, M::ValueColumn).data().toString().endsWith(QStringLiteral("%")));
-    CHECK(model.index(3, M::ValueColumn).data().toString().isEmpty());
-    CHECK(model.index(0, M::TargetColumn).data() == QStringLiteral("≤ 15"));
-    CHECK(model.index(2, M::ThresholdColumn).data() == QStringLiteral("≥ 90"));
+    CHECK(model.index(2, M::ValueColumn).data() == QStringLiteral("85.0%"));
+    CHECK(model.index(3, M::ValueColumn).data() == QStringLiteral("–"));
+    // Targets and thresholds carry the unit too.
+    CHECK(model.index(0, M::TargetColumn).data() == QStringLiteral("≤ 15 days"));
+    CHECK(model.index(2, M::TargetColumn).data() == QStringLiteral("≥ 95%"));
+    CHECK(model.index(2, M::ThresholdColumn).data() == QStringLiteral("≥ 90%"));
+    CHECK(model.index(3, M::TargetColumn).data() == QStringLiteral("≥ 4 points"));
     CHECK(model.index(0, M::MetColumn).data() == QStringLiteral("1 of 12"));
     CHECK(model.index(0, M::MetColumn).data(SortRole) == 1);
     CHECK(model.index(0, M::DepartmentColumn).data() == QStringLiteral("New Accounts"));
@@ -245,8 +248,8 @@ TEST_CASE("the department summary counts each department's standards by status",
     CHECK(counts(0) == QList<int>{4, 1, 1, 1, 1});
     CHECK(counts(1) == QList<int>{2, 1, 1, 0, 0});
     CHECK(counts(2) == QList<int>{2, 0, 0, 1, 1});
-    CHECK(model.index(0, D::ShareMetColumn).data() == QStringLiteral("25%"));
-    CHECK(model.index(1, D::ShareMetColumn).data() == QStringLiteral("50%"));
+    CHECK(model.index(0, D::ShareMetColumn).data() == QStringLiteral("25.0%"));
+    CHECK(model.index(1, D::ShareMetColumn).data() == QStringLiteral("50.0%"));
     CHECK(model.index(2, D::ShareMetColumn).data(SortRole) == 0.0);
     CHECK_FALSE(model.departmentAt(0));
     CHECK(model.departmentAt(2) == qint64(CardServices));
@@ -259,21 +262,83 @@ TEST_CASE("the department summary counts each department's standards by status",
     CHECK(complaints.messages().isEmpty());
 }
 
-TEST_CASE("scorecard numbers keep the digits that matter", "[itemmodels][scorecard]")
+TEST_CASE("scorecard values read by one rule per unit, whatever their target",
+          "[itemmodels][scorecard][valueformat]")
 {
-    QLocale::setDefault(QLocale::c());
-    CHECK(ComplianceText::number(35.27) == QStringLiteral("35.3"));
-    CHECK(ComplianceText::number(123.4) == QStringLiteral("123"));
-    CHECK(ComplianceText::number(-0.04) == QStringLiteral("-0.04"));
-    // A value that rounds to zero is not "-0.0".
-    CHECK(ComplianceText::number(-0.001) == QStringLiteral("0.00"));
-    // Against its target: 15.04 is at risk against "<= 15" and must not read 15.0.
-    CHECK(ComplianceText::number(15.04, 15.0) == QStringLiteral("15.04"));
-    CHECK(ComplianceText::number(15.0, 15.0) == QStringLiteral("15.0"));
-    CHECK(ComplianceText::measure(97.14, QStringLiteral("%")) == QStringLiteral("97.1%"));
-    CHECK(ComplianceText::measure(2.1, QStringLiteral("days")) == QStringLiteral("2.1 days"));
-    CHECK(ComplianceText::bound(Direction::HigherIsBetter, 99.5) == QStringLiteral("≥ 99.5"));
-    QLocale::setDefault(QLocale::system());
+    // Values near their targets used to grow digits ("1.99 days" beside "5.8
+    // days", "15.04" against 15); now days are one decimal whatever the
+    // target, and a long unit is shown, not dropped.
+    ComplianceData data;
+    data.standards = {
+        standard(21, "A", App, NewAccounts, Direction::LowerIsBetter, 2, 3, "days"),
+        standard(22, "B", App, NewAccounts, Direction::LowerIsBetter, 15, 20, "days"),
+        standard(23, "C", App, NewAccounts, Direction::LowerIsBetter, 1, 2, "per 1,000 letters"),
+        standard(24, "D", Rep, CardServices, Direction::HigherIsBetter, 99, 95, "%"),
+    };
+    data.measurementsByStandard.insert(21, months(21, {1.99}));
+    data.measurementsByStandard.insert(22, months(22, {15.04}));
+    data.measurementsByStandard.insert(23, months(23, {1.1}));
+    data.measurementsByStandard.insert(24, months(24, {94}));
+    data.earliestDataDay = QDate(2025, 1, 31);
+    data.latestDataDay = QDate(2025, 1, 31);
+    ScorecardModel model;
+    model.setScorecard(computeScorecard(data, {PeriodKind::Month, QDate(), std::nullopt}),
+                       reference());
+    using M = ScorecardModel;
+    REQUIRE(model.rowCount() == 4);
+    // 1.99 to one decimal is 2.0; 15.04 is 15.0 (the status says breached).
+    CHECK(column(model, M::ValueColumn, Qt::DisplayRole) ==
+          QStringList{QStringLiteral("2.0 days"), QStringLiteral("15.0 days"),
+                      QStringLiteral("1.1 per 1,000 letters"), QStringLiteral("94.0%")});
+    CHECK(column(model, M::TargetColumn, Qt::DisplayRole) ==
+          QStringList{QStringLiteral("≤ 2 days"), QStringLiteral("≤ 15 days"),
+                      QStringLiteral("≤ 1 per 1,000 letters"), QStringLiteral("≥ 99%")});
+    CHECK(model.index(3, M::StatusColumn).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Breached in 2025-01: 94.0% is worse than the threshold (≥ 95%)."));
+}
+
+TEST_CASE("complaints per 1,000 says no letters, a dash without cases, and 0.0 only when counted",
+          "[itemmodels][scorecard][complaints]")
+{
+    // APP has 40 completed cases in January; REP none.
+    ComplianceData data;
+    data.standards = {
+        standard(31, "A", App, NewAccounts, Direction::LowerIsBetter, 15, 20, "days"),
+        standard(32, "B", App, NewAccounts, Direction::LowerIsBetter, 15, 20, "days"),
+        standard(33, "C", Rep, CardServices, Direction::HigherIsBetter, 95, 90, "%"),
+    };
+    for (qint64 i = 0; i < 40; ++i) {
+        CaseFact fact;
+        fact.completedDay = qint32(QDate(2025, 1, 10).toJulianDay());
+        data.completedCasesByService[App].push_back(fact);
+    }
+    data.measurementsByStandard.insert(31, months(31, {10}));
+    data.measurementsByStandard.insert(32, months(32, {10}));
+    data.measurementsByStandard.insert(33, months(33, {96}));
+    data.earliestDataDay = QDate(2025, 1, 31);
+    data.latestDataDay = QDate(2025, 1, 31);
+    using M = ScorecardModel;
+    ScorecardModel model;
+
+    SECTION("without any linked letter every row says so, none reads 0.0")
+    {
+        model.setScorecard(computeScorecard(data, {PeriodKind::Month, QDate(), std::nullopt}),
+                           reference());
+        CHECK(column(model, M::ComplaintsColumn, Qt::DisplayRole) ==
+              QStringList{QStringLiteral("no letters"), QStringLiteral("no letters"),
+                          QStringLiteral("no letters")});
+    }
+    SECTION("with letters: the rate, a real zero, and a dash without cases")
+    {
+        // Two letters linked to A in January: 2 / 40 x 1,000 = 50.0. B has
+        // none of the 40 cases' letters: a counted 0.0. C's service completed
+        // no case: nothing to divide by.
+        data.linkedComplaintDays.insert(31, {QDate(2025, 1, 5), QDate(2025, 1, 20)});
+        model.setScorecard(computeScorecard(data, {PeriodKind::Month, QDate(), std::nullopt}),
+                           reference());
+        CHECK(column(model, M::ComplaintsColumn, Qt::DisplayRole) ==
+              QStringList{QStringLiteral("50.0"), QStringLiteral("0.0"), QStringLiteral("–")});
+    }
 }
 
 TEST_CASE("the period before a programme is the last one that ends before it starts",

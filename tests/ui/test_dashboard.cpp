@@ -4,6 +4,8 @@
 #include "itemmodels/departmentsummarymodel.h"
 #include "itemmodels/itemroles.h"
 #include "mainwindow/mainwindow.h"
+#include "usecases/chartservice.h"
+#include "usecases/chartsource.h"
 #include "views/dashboardview.h"
 #include "views/headlinetile.h"
 #include "views/standardsview.h"
@@ -56,8 +58,9 @@ Measurement month(qint64 standardId, int monthOf2025, double value)
 
 // Three standards judged in June 2025, lower is better, worked out by hand:
 //   APP-T-01 target 15, threshold 20, 15.0: equal to the target counts as met;
-//            35.3 in February, the last full month before the programme
-//            started on 1 March 2025, so its tile reads "35.3 → 15.0 days".
+//            36.1 in January and 35.3 in February, the months before the
+//            programme started on 1 March 2025: its baseline is their mean,
+//            (36.1 + 35.3) / 2 = 35.7, so its tile reads "35.7 → 15.0 days".
 //   APP-T-02 target 15, threshold 20, 18.0: between the two, at risk.
 //   REP-T-01 target 2, threshold 4, 6.0: worse than the threshold, breached.
 // Application processing (two standards) belongs to New Accounts, card
@@ -83,8 +86,9 @@ Ids makeWorkbench(const QString &path)
     Standard breached = turnaround("REP-T-01", rep.id, cards.id, time.id, 2, 4);
     for (Standard *s : {&met, &atRisk, &breached})
         REQUIRE(wb.catalogue().add(*s).isEmpty());
-    QList<Measurement> values = {month(met.id, 2, 35.3), month(met.id, 6, 15.0),
-                                 month(atRisk.id, 6, 18.0), month(breached.id, 6, 6.0)};
+    QList<Measurement> values = {month(met.id, 1, 36.1), month(met.id, 2, 35.3),
+                                 month(met.id, 6, 15.0), month(atRisk.id, 6, 18.0),
+                                 month(breached.id, 6, 6.0)};
     REQUIRE(wb.measurements().insertMany(values).ok());
     REQUIRE(wb.properties()
                 .setValue(QLatin1String(PropertyRepository::kProgrammeStart),
@@ -205,10 +209,11 @@ TEST_CASE("the dashboard computes the scorecard in the background and shows it",
             return departments.index(row, DepartmentSummaryModel::ShareMetColumn).data();
         };
         CHECK(rowNamed(QStringLiteral("All departments")) == 0);
-        CHECK(share(0) == QStringLiteral("33%"));
-        CHECK(share(rowNamed(QStringLiteral("New Accounts"))) == QStringLiteral("50%"));
+        // 1 of 3 met: 33.3%.
+        CHECK(share(0) == QStringLiteral("33.3%"));
+        CHECK(share(rowNamed(QStringLiteral("New Accounts"))) == QStringLiteral("50.0%"));
         const int cards = rowNamed(QStringLiteral("Card Services"));
-        CHECK(share(cards) == QStringLiteral("0%"));
+        CHECK(share(cards) == QStringLiteral("0.0%"));
 
         table->selectRow(cards);
         CHECK(statuses(shown) ==
@@ -221,14 +226,26 @@ TEST_CASE("the dashboard computes the scorecard in the background and shows it",
         CHECK(shown.rowCount() == 3);
     }
 
-    SECTION("the headline tile compares the month before the programme with the latest")
+    SECTION("the headline tile and the trend chart state the same baseline")
     {
         const QList<HeadlineTile *> tiles = dashboard->findChildren<HeadlineTile *>();
         REQUIRE(tiles.size() == 1);
-        CHECK(tiles.constFirst()->valuesText() == QStringLiteral("35.3 → 15.0 days"));
-        CHECK(tiles.constFirst()->changeText().startsWith(QStringLiteral("↓ down 20.3 days")));
-        CHECK(tiles.constFirst()->changeText().endsWith(QStringLiteral("better")));
+        // 35.7 - 15.0 = 20.7 days down, 20.7 / 35.7 = 58%.
+        CHECK(tiles.constFirst()->valuesText() == QStringLiteral("35.7 → 15.0 days"));
+        CHECK(tiles.constFirst()->changeText() ==
+              QString::fromUtf8("↓ down 20.7 days (−58%), better"));
         CHECK(tiles.constFirst()->isVisible());
+        // The trend chart of the same standard, from the same file: the same
+        // "before" (the mean of January and February), not a month of its own.
+        auto opened = Workbench::open(path);
+        REQUIRE(opened.workbench);
+        ChartSource source = ChartSource::load(*opened.workbench);
+        ChartRequest request;
+        request.standards = {ids.met};
+        const ChartResult result = opened.workbench->charts().chart(request, source);
+        REQUIRE(result.drawable());
+        CHECK(std::get<TrendChart>(*result.drawable()).headline ==
+              QStringLiteral("35.7 → 15.0 days"));
     }
 
     SECTION("double-clicking a standard opens it in the Standards section")

@@ -12,6 +12,7 @@
 #include "mainwindow/mainwindow.h"
 #include "views/auditsview.h"
 #include "views/chartcanvas.h"
+#include "views/servqualpanel.h"
 #include "views/surveysview.h"
 #include "workbench/workbench.h"
 
@@ -202,7 +203,8 @@ TEST_CASE("the Surveys page shows the latest wave's hand-computed gaps", "[ui][s
     // df = 0.7833² / ((0.1433² / 2) + 0.64²) = 1.46.
     const QString headline = page.view->weightedGapLabel()->text();
     CHECK(headline.contains(QLatin1String("-0.20")));
-    CHECK(headline.contains(QLatin1String("better by 0.80 than W1 (t = 0.9, df = 1.5, p = ")));
+    CHECK(headline.contains(
+        QLatin1String("better by 0.80 than W1's -1.00 (t = 0.9, df = 1.5, p = ")));
     CHECK(page.view->respondentsLabel()->text().contains(QLatin1String("3 respondents")));
     // A (-0.8, ref C-1) and B (-0.3, ref C-2) are dissatisfied; only C-1
     // wrote a letter.
@@ -539,4 +541,33 @@ TEST_CASE("the survey dialog edits items and waves, refuses clashes and the page
     REQUIRE(saved->waves.size() == 3);
     CHECK(saved->wave(QStringLiteral("W3"))->channel == SurveyChannel::InBranch);
     CHECK(*saved->item(QStringLiteral("TAN1"))->importance == Approx(4.5));
+}
+
+TEST_CASE("the survey headline's word and amount agree with the gaps it shows",
+          "[ui][surveys][valueformat]")
+{
+    QLocale::setDefault(QLocale::c());
+    ServqualResult result;
+    result.wave = QStringLiteral("W2");
+    WaveComparison before;
+    before.wave = QStringLiteral("W1");
+    // -0.3251 shows as -0.33 and -0.3449 as -0.34: the reader sees a change
+    // of 0.01, though the unrounded gaps differ by 0.0198 (once "0.02").
+    result.weightedGap = -0.3251;
+    before.weightedGap = -0.3449;
+    result.previous = before;
+    CHECK(ServqualPanel::changeText(result) ==
+          QStringLiteral("better by 0.01 than W1's -0.34 (too few respondents to test)"));
+    // -0.3349 and -0.3351 both show -0.33 and -0.34: worse by 0.01, not "the
+    // same" for a change of 0.0002.
+    result.weightedGap = -0.3351;
+    result.previous->weightedGap = -0.3349;
+    CHECK(ServqualPanel::changeText(result) ==
+          QStringLiteral("worse by 0.01 than W1's -0.33 (too few respondents to test)"));
+    // Both show -0.33: the same.
+    result.weightedGap = -0.331;
+    result.previous->weightedGap = -0.3349;
+    CHECK(ServqualPanel::changeText(result) ==
+          QStringLiteral("the same as W1's -0.33 (too few respondents to test)"));
+    QLocale::setDefault(QLocale::system());
 }

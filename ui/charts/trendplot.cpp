@@ -9,6 +9,7 @@
 #include "chartstyler.h"
 #include "charttext.h"
 #include "labelplacer.h"
+#include "model/valueformat.h"
 #include "periodaxisticker.h"
 
 #include <QFontMetricsF>
@@ -147,12 +148,12 @@ private:
 // A phase's label: its name and mean, or the mean alone.
 QString phaseText(const TrendPhase &phase, const QString &unit)
 {
-    const QString mean = ChartText::value(*phase.mean);
-    const QString text = phase.label.isEmpty()
-                             ? TrendPlot::tr("Mean %1 %2", "mean value, unit").arg(mean, unit)
-                             : TrendPlot::tr("%1: mean %2 %3", "phase label, mean value, unit")
-                                   .arg(phase.label, mean, unit);
-    return text.trimmed();
+    // The unit's rule (ValueFormat), as the headline and the tiles print it.
+    const QString mean = ValueFormat::value(*phase.mean, unit);
+    return phase.label.isEmpty()
+               ? TrendPlot::tr("Mean %1", "mean value with its unit").arg(mean)
+               : TrendPlot::tr("%1: mean %2", "phase label, mean value with its unit")
+                     .arg(phase.label, mean);
 }
 
 struct PhaseLabel

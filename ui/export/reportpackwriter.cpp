@@ -10,6 +10,7 @@
 #include "export/chartexportoptions.h"
 #include "export/chartpage.h"
 #include "itemmodels/compliancetext.h"
+#include "model/valueformat.h"
 
 #include <QFontMetricsF>
 #include <QPdfWriter>
@@ -258,12 +259,11 @@ private:
             painter.setPen(ChartPalette::ink());
             const QString unit = row.standard.unit;
             drawRow({row.standard.code, row.standard.title,
-                     row.current.value
-                         ? ComplianceText::measure(*row.current.value, unit, row.current.target)
-                         : ReportPackWriter::tr("no data"),
+                     row.current.value ? ValueFormat::value(*row.current.value, unit)
+                                       : ReportPackWriter::tr("no data"),
                      row.current.target
-                         ? ComplianceText::bound(row.standard.direction, *row.current.target)
-                         : QString(),
+                         ? ValueFormat::bound(row.standard.direction, *row.current.target, unit)
+                         : ValueFormat::none(),
                      ComplianceText::statusName(row.current.status),
                      ComplianceText::trendName(row.trend),
                      ReportPackWriter::tr("%1 of %2").arg(row.metInRecent).arg(row.recent.size())},
@@ -296,10 +296,9 @@ private:
         if (row.current.value && row.current.target)
             options.subtitle =
                 ReportPackWriter::tr("Breached in %1: %2 against a target of %3. %4")
-                    .arg(periodText(),
-                         ComplianceText::measure(*row.current.value, row.standard.unit,
-                                                 row.current.target),
-                         ComplianceText::measure(*row.current.target, row.standard.unit),
+                    .arg(periodText(), ValueFormat::value(*row.current.value, row.standard.unit),
+                         ValueFormat::bound(row.standard.direction, *row.current.target,
+                                            row.standard.unit),
                          chart.subtitle);
         const double signalsHeight = chart.signalList.isEmpty() ? 30 : 120;
         paintChart(painter, QRectF(0, 0, kPageWidth, kPageHeight - kMargin * 0.6 - signalsHeight),

@@ -187,6 +187,24 @@ void AuditsView::refresh()
     fillScores();
 }
 
+namespace {
+
+// "APP-A-01 Audit score, monthly": the period in words, not its file key.
+QString feedText(const Standard &s, PeriodKind period)
+{
+    switch (period) {
+    case PeriodKind::Week:
+        return AuditsView::tr("%1 %2, weekly").arg(s.code, s.title);
+    case PeriodKind::Month:
+        return AuditsView::tr("%1 %2, monthly").arg(s.code, s.title);
+    case PeriodKind::Quarter:
+        break;
+    }
+    return AuditsView::tr("%1 %2, quarterly").arg(s.code, s.title);
+}
+
+} // namespace
+
 void AuditsView::fillScores()
 {
     const std::optional<AuditTemplate> checklist = currentChecklist();
@@ -197,7 +215,7 @@ void AuditsView::fillScores()
             if (feed.templateId != checklist->id)
                 continue;
             if (const std::optional<Standard> s = m_workbench.catalogue().standard(feed.standardId))
-                feeds.append(tr("%1 %2 (%3)").arg(s->code, s->title, periodKindKey(feed.period)));
+                feeds.append(feedText(*s, feed.period));
         }
     }
     m_feedLabel->setText(feeds.isEmpty() ? tr("This checklist feeds no standard.")

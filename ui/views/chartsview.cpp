@@ -133,7 +133,7 @@ QWidget *ChartsView::buildToolbar()
     m_headline = new QCheckBox(tr("Show head&line"), this);
     m_headline->setObjectName(QStringLiteral("chartHeadline"));
     m_headline->setToolTip(tr("Print the change in large figures on the trend chart, "
-                              "e.g. “35 → 15 days”"));
+                              "e.g. “35.2 → 15.0 days”"));
 
     auto *kindLabel = new QLabel(tr("&Chart:"), this);
     kindLabel->setBuddy(m_kind);

@@ -204,9 +204,9 @@ void DashboardView::configureTree()
     QHeaderView *header = m_tree->header();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    // Sized so everything up to "Met" fits a 1280-pixel window; the title
-    // is elided with its full text in the tooltip, service, dimension and
-    // department follow to the right.
+    // Sized so a value, target and threshold with a rate's long unit are
+    // whole; the title is elided with its full text in the tooltip; Met,
+    // complaints, service, dimension and department follow to the right.
     const QFontMetrics fm = fontMetrics();
     const struct
     {
@@ -215,10 +215,11 @@ void DashboardView::configureTree()
     } widths[] = {
         {M::StatusColumn, QStringLiteral("MM Breached")},
         {M::CodeColumn, QStringLiteral("MMM-M-00")},
-        {M::TitleColumn, QStringLiteral("Mean time to update supplementary cards")},
-        {M::ValueColumn, QStringLiteral("000.0 hours")},
-        {M::TargetColumn, QStringLiteral("≥ 99.5")},
-        {M::ThresholdColumn, QStringLiteral("Threshold")},
+        {M::TitleColumn, QStringLiteral("Mean time to update supplementary")},
+        // Values and targets carry their unit, a rate's long one too.
+        {M::ValueColumn, QStringLiteral("00.0 per 1,000 applications")},
+        {M::TargetColumn, QStringLiteral("≤ 20 per 1,000 applications")},
+        {M::ThresholdColumn, QStringLiteral("≤ 20 per 1,000 applications")},
         {M::TrendColumn, QStringLiteral("MM Worsening")},
         {M::RecentColumn, QStringLiteral("MMMMMMMMM")},
         {M::MetColumn, QStringLiteral("Met (last 12)")},

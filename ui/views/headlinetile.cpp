@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headlinetile.h"
 
+#include "analysis/headlinebaseline.h"
 #include "delegates/compliancelook.h"
 #include "itemmodels/compliancetext.h"
+#include "model/valueformat.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -20,7 +22,7 @@ QString change(const Standard &s, double before, double latest)
     const double delta = latest - before;
     if (std::abs(delta) < 1e-9)
         return HeadlineTile::tr("→ no change");
-    const QString amount = ComplianceText::measure(std::abs(delta), s.unit);
+    const QString amount = ValueFormat::value(std::abs(delta), s.unit);
     QString moved = delta < 0 ? HeadlineTile::tr("↓ down %1").arg(amount)
                               : HeadlineTile::tr("↑ up %1").arg(amount);
     if (std::abs(before) > 1e-9 && s.unit != QLatin1String("%")) {
@@ -67,7 +69,7 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
                          .arg(s.code.toHtmlEscaped(), look.colour.name(), look.symbol,
                               ComplianceText::statusName(latest.status));
     if (latest.target)
-        status += tr(" (target %1)").arg(ComplianceText::bound(s.direction, *latest.target));
+        status += tr(" (target %1)").arg(ValueFormat::bound(s.direction, *latest.target, s.unit));
     m_status->setText(status);
 
     m_values->setObjectName(QStringLiteral("headlineValues"));
@@ -76,31 +78,40 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
     big.setBold(true);
     m_values->setFont(big);
     const QString dash = QStringLiteral("–");
-    const QString now =
-        latest.value ? ComplianceText::measure(*latest.value, s.unit, latest.target) : dash;
-    if (!before.period.isValid()) {
+    const QString now = latest.value ? ValueFormat::value(*latest.value, s.unit) : dash;
+    if (!figure.baselineEnd.isValid()) {
         m_values->setText(now);
     } else {
-        const QString then =
-            before.value ? ComplianceText::number(*before.value, before.target) : dash;
+        const QString then = before.value ? ValueFormat::number(*before.value, s.unit) : dash;
         m_values->setText(tr("%1 → %2").arg(then, now));
     }
+    // One decimal can round 15.04 to the target's 15.0; the status word says
+    // which side it is on and the tooltip gives the digits.
+    if (latest.value)
+        m_values->setToolTip(
+            tr("Latest value %1 %2")
+                .arg(QLocale().toString(*latest.value, 'g', 6), ValueFormat::shownUnit(s.unit))
+                .trimmed());
 
     m_change->setObjectName(QStringLiteral("headlineChange"));
     const QString latestLabel = periodLabel(kind, latest.period);
-    const QString beforeLabel = periodLabel(kind, before.period);
-    if (!before.period.isValid())
+    const QString beforeLabel = periodSpanLabel(kind, before.period);
+    if (!figure.baselineEnd.isValid())
         m_change->setText(tr("No programme start is set to compare with."));
     else if (!before.value)
-        m_change->setText(tr("Nothing was measured in %1 to compare with.").arg(beforeLabel));
+        m_change->setText(tr("Nothing was measured before %1 to compare with.")
+                              .arg(QLocale().toString(figure.baselineEnd, QLocale::ShortFormat)));
     else if (!latest.value)
         m_change->setText(tr("Nothing was measured in %1.").arg(latestLabel));
     else
         m_change->setText(change(s, *before.value, *latest.value));
 
-    m_periods->setText(before.period.isValid()
-                           ? tr("%1, before the programme → %2").arg(beforeLabel, latestLabel)
-                           : latestLabel);
+    // The baseline is a mean over its periods; the line says which.
+    m_periods->setWordWrap(true);
+    m_periods->setText(
+        before.period.isValid() && before.value
+            ? tr("Mean of %1, before the programme → %2").arg(beforeLabel, latestLabel)
+            : latestLabel);
     QPalette muted = m_periods->palette();
     muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_periods->setPalette(muted);

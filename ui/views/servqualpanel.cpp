@@ -5,6 +5,7 @@
 #include "chartcanvas.h"
 #include "itemmodels/servqualdimensionmodel.h"
 #include "itemmodels/servqualitemmodel.h"
+#include "model/valueformat.h"
 #include "proxies/servqualtableproxymodel.h"
 
 #include <QHeaderView>
@@ -148,7 +149,14 @@ QString ServqualPanel::changeText(const ServqualResult &result)
     const WaveComparison &before = *result.previous;
     if (!result.weightedGap || !before.weightedGap)
         return tr("no weighted gap to compare with %1").arg(before.wave);
-    const double change = *result.weightedGap - *before.weightedGap;
+    // The words agree with the numbers on screen: the change is the
+    // difference of the two gaps as shown, so -0.33 against -0.34 reads
+    // "better by 0.01" even when the unrounded gaps differ by 0.0198. The
+    // t-test below judges the unrounded respondents' gaps.
+    const QString points = QStringLiteral("points");
+    const double change = ValueFormat::rounded(*result.weightedGap, points) -
+                          ValueFormat::rounded(*before.weightedGap, points);
+    const QString then = ValueFormat::number(*before.weightedGap, points);
     QString test;
     if (before.t && before.df && before.p) {
         const double df = *before.df;
@@ -159,11 +167,15 @@ QString ServqualPanel::changeText(const ServqualResult &result)
         test = tr("too few respondents to test");
     }
     // A larger gap is better: perception closer to (or above) expectation.
-    if (std::abs(change) < 0.005)
-        return tr("the same as %1 (%2)").arg(before.wave, test);
+    if (ValueFormat::number(change, points) == ValueFormat::number(0, points))
+        //: %1 the previous wave, %2 its weighted gap, %3 the test
+        return tr("the same as %1's %2 (%3)").arg(before.wave, then, test);
     if (change > 0)
-        return tr("better by %1 than %2 (%3)").arg(number(change), before.wave, test);
-    return tr("worse by %1 than %2 (%3)").arg(number(-change), before.wave, test);
+        //: %1 the change, %2 the previous wave, %3 its weighted gap, %4 the test
+        return tr("better by %1 than %2's %3 (%4)")
+            .arg(ValueFormat::number(change, points), before.wave, then, test);
+    return tr("worse by %1 than %2's %3 (%4)")
+        .arg(ValueFormat::number(-change, points), before.wave, then, test);
 }
 
 QString ServqualPanel::silentText(const SilentDissatisfied &silent)
@@ -185,8 +197,10 @@ void ServqualPanel::showAnalysis(const WaveAnalysis &analysis)
 {
     const ServqualResult &result = analysis.result;
     if (result.weightedGap) {
-        m_weightedGap->setText(tr("Weighted SERVQUAL gap %1, %2")
-                                   .arg(number(*result.weightedGap), changeText(result)));
+        m_weightedGap->setText(
+            tr("Weighted SERVQUAL gap %1, %2")
+                .arg(ValueFormat::number(*result.weightedGap, QStringLiteral("points")),
+                     changeText(result)));
     } else {
         m_weightedGap->setText(tr("No weighted SERVQUAL gap: no dimension of this survey has a "
                                   "weight (SERVQUAL Weights…)."));

@@ -12,6 +12,7 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/rolefilterproxymodel.h"
 #include "itemmodels/standardtablemodel.h"
+#include "model/valueformat.h"
 #include "usecases/organisationservice.h"
 #include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
@@ -309,8 +310,9 @@ void StandardsView::showDetails()
         html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td>"
                                "<td>%4</td></tr>")
                     .arg(locale.toString(it->effectiveFrom, QLocale::ShortFormat),
-                         locale.toString(it->target, 'g', 6),
-                         locale.toString(it->threshold, 'g', 6), escaped(it->reason));
+                         escaped(ValueFormat::bound(s->direction, it->target, s->unit)),
+                         escaped(ValueFormat::bound(s->direction, it->threshold, s->unit)),
+                         escaped(it->reason));
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);

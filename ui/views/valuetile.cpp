@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuetile.h"
 
+#include "analysis/headlinebaseline.h"
 #include "costofdelay/money.h"
-#include "itemmodels/compliancetext.h"
+#include "model/valueformat.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Yardstick {
 
@@ -17,17 +19,17 @@ namespace {
 QString breakdownLine(const ValueOfChange &change, PeriodKind kind)
 {
     const Standard &s = change.standard;
-    const QLocale locale;
     const QString line =
         ValueTile::tr("%1 %2: %3 → %4, %5 days sooner × %6 cases a year × %7 a day = %8 a year")
             .arg(s.code.toHtmlEscaped(), s.title.toHtmlEscaped(),
-                 ComplianceText::number(change.beforeValue, std::nullopt),
-                 ComplianceText::measure(change.afterValue, s.unit, std::nullopt),
-                 locale.toString(change.daysSaved, 'f', 1),
-                 locale.toString(change.model.casesPerYear, 'f', 0),
+                 ValueFormat::number(change.beforeValue, s.unit),
+                 ValueFormat::value(change.afterValue, s.unit),
+                 ValueFormat::number(change.daysSaved, QStringLiteral("days")),
+                 ValueFormat::count(qint64(std::llround(change.model.casesPerYear))),
                  formatMoney(change.model.valuePerDay), formatMoney(change.annualValue));
-    QString periods = ValueTile::tr("(%1 → %2)")
-                          .arg(periodLabel(kind, change.before), periodLabel(kind, change.after));
+    QString periods =
+        ValueTile::tr("(%1 → %2)")
+            .arg(periodSpanLabel(kind, change.before), periodLabel(kind, change.after));
     if (change.model.costPerYear)
         return ValueTile::tr("%1 %2; it costs %3 a year, net %4")
             .arg(line, periods, formatMoney(*change.model.costPerYear),
