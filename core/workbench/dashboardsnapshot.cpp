@@ -31,11 +31,13 @@ Period lastFullPeriodBefore(PeriodKind kind, QDate day)
     return period.end < day ? period : previousPeriod(kind, period);
 }
 
-DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind kind)
+DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind kind, QDate at)
 {
     DashboardSnapshot snapshot;
     const ComplianceData data = ComplianceDataLoader::load(workbench);
-    snapshot.scorecard = computeScorecard(data, {kind, QDate(), std::nullopt});
+    snapshot.scorecard = computeScorecard(data, {kind, at, std::nullopt});
+    snapshot.periodsWithData = Yardstick::periodsWithData(data, kind);
+    snapshot.latestComplete = latestCompletePeriod(data, kind);
     snapshot.standardCount = data.standards.size();
     snapshot.reference = ReferenceData::load(workbench);
 
@@ -56,8 +58,17 @@ DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind ki
         for (const Standard &standard : data.standards) {
             if (standard.code.compare(code, Qt::CaseInsensitive) != 0)
                 continue;
-            snapshot.headlines.append({standard, valueIn(standard, data, before),
-                                       valueIn(standard, data, snapshot.scorecard.period)});
+            HeadlineFigure figure;
+            figure.standard = standard;
+            figure.before = valueIn(standard, data, before);
+            figure.latest = valueIn(standard, data, snapshot.scorecard.period);
+            for (const ScorecardRow &row : std::as_const(snapshot.scorecard.rows)) {
+                if (row.standard.id == standard.id) {
+                    figure.trend = row.trend;
+                    figure.thin = row.thin;
+                }
+            }
+            snapshot.headlines.append(figure);
             break;
         }
     }
