@@ -153,19 +153,23 @@ TEST_CASE("scorecard JSON has the contract keys and statuses worked out by hand"
     CHECK(textOf(lMet, "department") == QStringLiteral("OPS"));
     CHECK(lMet.value(QStringLiteral("target")).toDouble() == 10);
     CHECK(lMet.value(QStringLiteral("threshold")).toDouble() == 15);
-    // 8, 9, 10: rising, which is worse when lower is better.
-    CHECK(textOf(lMet, "trend") == QStringLiteral("worsening"));
+    // 8, 9, 10: rising (slope 1 over a span of 2: change 2), but three
+    // periods are fewer than the six a trend word needs.
+    CHECK(textOf(lMet, "trend") == QStringLiteral("too_few_periods"));
+    CHECK(lMet.value(QStringLiteral("trend_change")).toDouble() == Approx(2.0));
     CHECK(lMet.value(QStringLiteral("met_last_12")).toDouble() == 3);
 
     const QJsonObject hMet = objectWithCode(rows, "H-MET");
     CHECK(textOf(hMet, "department") == QStringLiteral("QA"));
     CHECK(textOf(hMet, "dimension") == QStringLiteral("accuracy"));
-    // 70, 85, 90: rising, which is better when higher is better.
-    CHECK(textOf(hMet, "trend") == QStringLiteral("improving"));
+    // 70, 85, 90: mean 245/3; sum (x - 1)(y - mean) = -(70 - 245/3) + (90 - 245/3)
+    // = 20, sum (x - 1)^2 = 2: slope 10, change over 2: 20. Too few for a word.
+    CHECK(textOf(hMet, "trend") == QStringLiteral("too_few_periods"));
+    CHECK(hMet.value(QStringLiteral("trend_change")).toDouble() == Approx(20.0));
     CHECK(hMet.value(QStringLiteral("met_last_12")).toDouble() == 1);
 
     // One value only: no trend.
-    CHECK(textOf(objectWithCode(rows, "L-RISK"), "trend") == QStringLiteral("steady"));
+    CHECK(textOf(objectWithCode(rows, "L-RISK"), "trend") == QStringLiteral("too_few_periods"));
     const QJsonObject noData = objectWithCode(rows, "H-NODATA");
     CHECK(noData.value(QStringLiteral("value")).isNull());
     CHECK(noData.value(QStringLiteral("met_last_12")).toDouble() == 1);
@@ -332,7 +336,7 @@ TEST_CASE("scorecard table has a header, a rule and a readable line per standard
     const QString lMet = lineFor("L-MET");
     CHECK(lMet.contains(QStringLiteral("Application turnaround met 2025-03 10.00 10.00 15.00")));
     CHECK(lMet.contains(QStringLiteral(" met ")));
-    CHECK(lMet.contains(QStringLiteral("worsening")));
+    CHECK(lMet.contains(QStringLiteral("too_few_periods"))); // three months: fewer than six
     CHECK(lineFor("L-RISK").contains(QStringLiteral("at_risk")));
     CHECK(lineFor("L-BREACH").contains(QStringLiteral("15.50")));
     CHECK(lineFor("L-BREACH").contains(QStringLiteral("breached")));

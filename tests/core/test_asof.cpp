@@ -127,6 +127,17 @@ TEST_CASE("the dashboard as of an earlier month shows that month everywhere", "[
         CHECK(figure.latest.period == earlier);
     for (const ScorecardRow &row : then.scorecard.rows)
         CHECK(row.current.period == earlier);
+    // As of the first month, before the programme: no change to compare
+    // and none to put a value on.
+    const DashboardSnapshot first = DashboardSnapshot::compute(
+        workbench, PeriodKind::Month, now.periodsWithData.constLast().start);
+    REQUIRE_FALSE(first.headlines.isEmpty());
+    for (const HeadlineFigure &figure : first.headlines)
+        CHECK_FALSE(figure.comparesWithBefore());
+    CHECK(first.headlineValues.isEmpty());
+    for (const HeadlineFigure &figure : now.headlines)
+        CHECK(figure.comparesWithBefore());
+
     // The choice does not change what can be chosen.
     CHECK(then.periodsWithData == now.periodsWithData);
     CHECK(then.latestComplete == now.latestComplete);
