@@ -74,6 +74,9 @@ DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind ki
     }
     const QList<ValueModel> valueModels = workbench.valueModels().all();
     for (const HeadlineFigure &figure : std::as_const(snapshot.headlines)) {
+        // As of a period before the programme there is no change to value.
+        if (!figure.comparesWithBefore())
+            continue;
         const std::optional<ValueModel> model = valueModelFor(figure.standard.id, valueModels);
         if (!model)
             continue;

@@ -26,6 +26,14 @@ struct HeadlineFigure
     // period is thin.
     Trend trend = Trend::TooFewPeriods;
     std::optional<ThinPeriod> thin;
+
+    // Whether `before` is a period before `latest`: not when no programme
+    // start is set, nor when the dashboard is as of a period before it.
+    bool comparesWithBefore() const
+    {
+        return before.period.isValid() && latest.period.isValid() &&
+               before.period.end < latest.period.start;
+    }
 };
 
 // Everything the dashboard shows, read and computed in one go. It is a plain
