@@ -281,7 +281,7 @@ TEST_CASE("scorecard --format csv starts with the contract columns", "[cli][scor
             lMet = line;
     }
     CHECK(lMet.startsWith("L-MET,Application turnaround met,APP,timeliness,OPS,2025-03-01,"
-                          "2025-03-31,10,10,10,15,met,worsening,3"));
+                          "2025-03-31,10,10,10,15,met,too_few_periods,3"));
     const Result empty = cli("scorecard", measuredWorkbench(), "--format", "csv", "--department",
                              "QA", "--at", "2030-01-01");
     CHECK(empty.exitCode == 0);
@@ -305,9 +305,10 @@ TEST_CASE("scorecard adds complaints_per_1000, empty without linked letters and 
     REQUIRE(csv.exitCode == 0);
     const QByteArrayList lines = linesOf(csv.out);
     REQUIRE(lines.size() == 8);
-    CHECK(lines.at(0).endsWith(",source,trend_change,complaints_per_1000"));
+    // usual_n follows: empty too, as no period here is thin.
+    CHECK(lines.at(0).endsWith(",source,trend_change,complaints_per_1000,usual_n"));
     for (const QByteArray &line : lines.mid(1))
-        CHECK(line.endsWith(','));
+        CHECK(line.endsWith(",,"));
     const Result table = cli("scorecard", measuredWorkbench());
     REQUIRE(table.exitCode == 0);
     CHECK(linesOf(table.out).at(0).contains("Complaints/1000"));
@@ -429,7 +430,7 @@ TEST_CASE("series prints one row per period from the first to the last with data
     CHECK(lines.at(1).startsWith("L-MET,Application turnaround met,APP,timeliness,OPS,2025-01-01,"
                                  "2025-01-31,8,10,10,15,met,"));
     CHECK(lines.at(3).startsWith("L-MET,Application turnaround met,APP,timeliness,OPS,2025-03-01,"
-                                 "2025-03-31,10,10,10,15,met,worsening,3"));
+                                 "2025-03-31,10,10,10,15,met,too_few_periods,3"));
 }
 
 TEST_CASE("series of an unknown standard is bad input", "[cli][series]")
