@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "demoworkbench.h"
 #include "itemmodels/departmentsummarymodel.h"
 #include "itemmodels/itemroles.h"
 #include "mainwindow/mainwindow.h"
 #include "views/dashboardview.h"
 #include "views/headlinetile.h"
 #include "views/standardsview.h"
+#include "views/valuetile.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -399,4 +401,31 @@ TEST_CASE("the dashboard as of an earlier period shows that period in the scorec
     CHECK_FALSE(dashboard->asOf().isValid());
     CHECK(asOf->itemText(0) == QStringLiteral("Latest complete (2025-Q2)"));
     CHECK(asOf->count() == 3); // 2025-Q2, 2025-Q1
+}
+
+TEST_CASE("the value tile names the period the dashboard is as of", "[ui][dashboard][asof]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = YardstickTests::copyOfDemoWorkbench(dir.path());
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkbench(path));
+    auto *dashboard = window.findChild<DashboardView *>();
+    REQUIRE(dashboard);
+    waitUntilComputed(*dashboard);
+    const auto periodsOfTile = [dashboard] {
+        const QList<ValueTile *> tiles = dashboard->findChildren<ValueTile *>();
+        REQUIRE(tiles.size() == 1);
+        QStringList texts;
+        for (const QLabel *label : tiles.constFirst()->findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts;
+    };
+    // The demo's latest complete month is December 2025.
+    CHECK(periodsOfTile().contains(QStringLiteral("Before the programme → 2025-12")));
+    dashboard->setAsOf(QDate(2025, 6, 15));
+    waitUntilComputed(*dashboard);
+    CHECK(dashboard->asOfPicker()->currentText() == QStringLiteral("2025-06"));
+    CHECK(periodsOfTile().contains(QStringLiteral("Before the programme → 2025-06")));
 }
