@@ -5,6 +5,7 @@
 #include "catchqt.h"
 #include "io/scorecardexporter.h"
 #include "itemmodels/compliancetext.h"
+#include "itemmodels/scorecardmodel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -167,4 +168,26 @@ TEST_CASE("a thin month is said in words and exported with its usual count", "[t
     CHECK(json.value(QStringLiteral("usual_n")).toDouble() == 1000);
     CHECK(json.value(QStringLiteral("n")).toInt() == 12);
     CHECK(json.value(QStringLiteral("trend")).toString() == QStringLiteral("too_few_periods"));
+}
+
+TEST_CASE("the scorecard model says a status rests on a thin month", "[thin][itemmodels]")
+{
+    std::vector<std::pair<double, qint64>> values(11, {16.0, 1000});
+    values.push_back({10.0, 12});
+    ScorecardRequest request;
+    request.at = QDate(2024, 12, 15);
+    ScorecardModel model;
+    model.setScorecard(computeScorecard(monthly(meanDays(), values), request), ReferenceData());
+    REQUIRE(model.rowCount() == 1);
+    using M = ScorecardModel;
+    CHECK(model.index(0, M::StatusColumn).data() == QStringLiteral("Met (thin)"));
+    CHECK(model.index(0, M::StatusColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Thin month: 12 cases against a usual 1,000.")));
+    // July..November have values, December is left out as thin: five of six.
+    CHECK(model.index(0, M::TrendColumn).data() == QStringLiteral("Too few periods"));
+    CHECK(model.index(0, M::TrendColumn).data(Qt::ToolTipRole) ==
+          QStringLiteral("Too few periods: a trend is called from 6 periods with values; 5 of "
+                         "the last 6 months had one (thin periods left out: 1)."));
 }
