@@ -4,6 +4,12 @@
 
 #include "analysis/complaintrate.h"
 
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <span>
+
 namespace Yardstick {
 
 namespace {
@@ -14,19 +20,42 @@ bool inForceDuring(const Standard &standard, const Period &period)
            standard.retiredOn > period.start;
 }
 
-// Fills trend and met count from row.recent (oldest first, ending with the
-// row's period).
-void summariseRecent(ScorecardRow &row)
+// The values a row is summarised from: the usual-volume periods before its
+// recent ones, then the recent ones, ending with the row's period.
+constexpr int kSeriesPeriods = ThinRule::kUsualPeriods + Scorecard::kRecentPeriods;
+
+// Fills recent, current, thinness, trend and met count from `series`
+// (kSeriesPeriods values, oldest first, ending with the row's period).
+void summarise(ScorecardRow &row, const QList<PeriodValue> &series)
 {
+    const qsizetype first = series.size() - Scorecard::kRecentPeriods;
+    row.recent = series.mid(first);
     row.current = row.recent.constLast();
     row.metInRecent = 0;
     for (const PeriodValue &v : std::as_const(row.recent))
         row.metInRecent += v.status == ComplianceStatus::Met ? 1 : 0;
 
+    std::vector<std::optional<qint64>> counts;
+    counts.reserve(std::size_t(series.size()));
+    for (const PeriodValue &v : series)
+        counts.push_back(v.n);
+    const auto thinAt = [&counts](qsizetype i) {
+        const std::size_t usualFrom = std::size_t(i - ThinRule::kUsualPeriods);
+        return thinPeriod(counts[std::size_t(i)],
+                          std::span(counts).subspan(usualFrom, ThinRule::kUsualPeriods));
+    };
+    row.thin = thinAt(series.size() - 1);
+
     std::vector<std::optional<double>> window;
-    for (qsizetype i = std::max<qsizetype>(0, row.recent.size() - Scorecard::kTrendPeriods);
-         i < row.recent.size(); ++i)
-        window.push_back(row.recent.at(i).value);
+    row.thinInTrendWindow = 0;
+    for (qsizetype i = series.size() - Scorecard::kTrendPeriods; i < series.size(); ++i) {
+        if (thinAt(i)) {
+            ++row.thinInTrendWindow;
+            window.push_back(std::nullopt);
+        } else {
+            window.push_back(series.at(i).value);
+        }
+    }
     const double target = row.current.target.value_or(row.standard.target());
     const double threshold = row.current.threshold.value_or(row.standard.threshold());
     const TrendResult trend =
@@ -44,15 +73,14 @@ void setComplaints(ScorecardRow &row, int complaints, int cases, bool lettersLin
 }
 
 ScorecardRow rowFor(const Standard &standard, const ComplianceData &data,
-                    const QList<Period> &recentPeriods, CaseValueCache &cache,
+                    const QList<Period> &seriesPeriods, CaseValueCache &cache,
                     QHash<qint64, int> &casesByService)
 {
     ScorecardRow row;
     row.standard = standard;
     row.source = valueSourceOf(standard, data);
-    row.recent = standardSeries(standard, data, recentPeriods, &cache);
-    summariseRecent(row);
-    const QList<Period> period{recentPeriods.constLast()};
+    summarise(row, standardSeries(standard, data, seriesPeriods, &cache));
+    const QList<Period> period{seriesPeriods.constLast()};
     auto cases = casesByService.find(standard.serviceId);
     if (cases == casesByService.end())
         cases = casesByService.insert(standard.serviceId,
@@ -90,25 +118,56 @@ std::pair<QDate, QDate> dataRangeOf(const Standard &standard, const ComplianceDa
 
 } // namespace
 
+Period latestCompletePeriod(const ComplianceData &data, PeriodKind kind)
+{
+    if (!data.latestDataDay.isValid())
+        return {};
+    const Period period = periodContaining(kind, data.latestDataDay);
+    // A month or quarter is complete once the data reaches its last week
+    // (weekly reports end on a Sunday, often a few days before the month
+    // does); a week only when the data reaches its Sunday.
+    const int slackDays = kind == PeriodKind::Week ? 0 : 6;
+    if (data.latestDataDay < period.end.addDays(-slackDays) && data.earliestDataDay < period.start)
+        return previousPeriod(kind, period);
+    return period;
+}
+
+QList<Period> periodsWithData(const ComplianceData &data, PeriodKind kind)
+{
+    // Distinct days first: a workbench holds far more cases than days.
+    QSet<qint64> days;
+    for (const QList<Measurement> &measurements : data.measurementsByStandard) {
+        for (const Measurement &m : measurements)
+            days.insert(m.periodEnd.toJulianDay());
+    }
+    for (const std::vector<CaseFact> &facts : data.completedCasesByService) {
+        for (const CaseFact &fact : facts)
+            days.insert(fact.completedDay);
+    }
+    QList<qint64> sorted(days.cbegin(), days.cend());
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QList<Period> periods;
+    for (qint64 day : std::as_const(sorted)) {
+        const QDate date = QDate::fromJulianDay(day);
+        if (!date.isValid() || (!periods.isEmpty() && periods.constLast().contains(date)))
+            continue;
+        periods.append(periodContaining(kind, date));
+    }
+    return periods;
+}
+
 Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &request)
 {
     Scorecard scorecard;
     scorecard.kind = request.kind;
-    const QDate at = request.at.isValid() ? request.at : data.latestDataDay;
-    if (!at.isValid())
+    scorecard.period = request.at.isValid() ? periodContaining(request.kind, request.at)
+                                            : latestCompletePeriod(data, request.kind);
+    if (!scorecard.period.isValid())
         return scorecard;
-    scorecard.period = periodContaining(request.kind, at);
-    // A month or quarter is complete once the data reaches its last week
-    // (weekly reports end on a Sunday, often a few days before the month
-    // does); a week only when the data reaches its Sunday.
-    const int slackDays = request.kind == PeriodKind::Week ? 0 : 6;
-    if (!request.at.isValid() && data.latestDataDay < scorecard.period.end.addDays(-slackDays) &&
-        data.earliestDataDay < scorecard.period.start)
-        scorecard.period = previousPeriod(request.kind, scorecard.period);
 
-    QList<Period> recent{scorecard.period};
-    while (recent.size() < Scorecard::kRecentPeriods)
-        recent.prepend(previousPeriod(request.kind, recent.constFirst()));
+    QList<Period> series{scorecard.period};
+    while (series.size() < kSeriesPeriods)
+        series.prepend(previousPeriod(request.kind, series.constFirst()));
 
     CaseValueCache cache;
     QHash<qint64, int> casesByService; // in the scorecard's period
@@ -117,7 +176,7 @@ Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &r
             continue;
         if (!inForceDuring(standard, scorecard.period))
             continue;
-        scorecard.rows.append(rowFor(standard, data, recent, cache, casesByService));
+        scorecard.rows.append(rowFor(standard, data, series, cache, casesByService));
     }
     return scorecard;
 }
@@ -130,8 +189,9 @@ QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceD
     QList<Period> periods = periodsBetween(kind, first, last);
     if (periods.isEmpty())
         return rows;
-    // Periods before the first give the early rows their full window.
-    for (int i = 1; i < Scorecard::kRecentPeriods; ++i)
+    // Periods before the first give the early rows their full window and
+    // their usual volume.
+    for (int i = 1; i < kSeriesPeriods; ++i)
         periods.prepend(previousPeriod(kind, periods.constFirst()));
     const QList<PeriodValue> series = departmentId
                                           ? departmentSeries(standard, data, periods, *departmentId)
@@ -143,12 +203,11 @@ QList<ScorecardRow> scorecardHistory(const Standard &standard, const ComplianceD
         complaints = linkedComplaintCounts(standard, data, periods);
         cases = completedCaseCounts(standard.serviceId, data, periods);
     }
-    for (qsizetype end = Scorecard::kRecentPeriods; end <= series.size(); ++end) {
+    for (qsizetype end = kSeriesPeriods; end <= series.size(); ++end) {
         ScorecardRow row;
         row.standard = standard;
         row.source = source;
-        row.recent = series.mid(end - Scorecard::kRecentPeriods, Scorecard::kRecentPeriods);
-        summariseRecent(row);
+        summarise(row, series.mid(end - kSeriesPeriods, kSeriesPeriods));
         // A department's history has no rate (letters name no department),
         // which is not the same as a workbench without letters.
         row.lettersLinked = !data.linkedComplaintDays.isEmpty();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/standardseries.h"
+#include "analysis/thinperiod.h"
 #include "analysis/trend.h"
 
 #include <QDate>
@@ -23,6 +24,12 @@ struct ScorecardRow
     QList<PeriodValue> recent;
     Trend trend = Trend::Steady;
     std::optional<double> trendChange;
+    // Set when the row's period is thin (see ThinRule): its status stands,
+    // but whoever shows it says it rests on a handful of cases.
+    std::optional<ThinPeriod> thin;
+    // Thin periods of the trend window, left out of the fit like periods
+    // without data (so a thin window may leave too few for a trend word).
+    int thinInTrendWindow = 0;
     int metInRecent = 0; // periods of `recent` that met the target
     // Complaints linked to the standard received in the row's period, per
     // 1,000 cases of its service completed in it: empty when no case was
@@ -42,6 +49,7 @@ struct Scorecard
 {
     static constexpr int kRecentPeriods = 12; // the sparkline and met_last_12
     static constexpr int kTrendPeriods = 6;   // the window the trend is fitted over
+    static_assert(kTrendPeriods >= kMinTrendPoints);
 
     PeriodKind kind = PeriodKind::Month;
     Period period; // invalid when the workbench holds no data at all
@@ -64,6 +72,14 @@ struct ScorecardRequest
 // Every standard in force in the period (retired ones drop out after their
 // retirement date), in catalogue order.
 Scorecard computeScorecard(const ComplianceData &data, const ScorecardRequest &request);
+
+// The period a request without a day shows: the latest complete one (see
+// ScorecardRequest::at); invalid when the data is empty.
+Period latestCompletePeriod(const ComplianceData &data, PeriodKind kind);
+
+// The periods of the kind that hold any measurement or completed case,
+// newest first: what an analyst can ask the scorecard for.
+QList<Period> periodsWithData(const ComplianceData &data, PeriodKind kind);
 
 // One standard period by period, from the first to the last period with data
 // for that standard: each row as the scorecard would show it for that period

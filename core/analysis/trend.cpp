@@ -59,18 +59,22 @@ QString trendKey(Trend trend)
         return QStringLiteral("worsening");
     case Trend::Steady:
         return QStringLiteral("steady");
+    case Trend::TooFewPeriods:
+        return QStringLiteral("too_few_periods");
     }
     Q_UNREACHABLE();
 }
 
 TrendResult trendOf(Direction direction, std::span<const std::optional<double>> values,
-                    double tolerance)
+                    double tolerance, int minPoints)
 {
     const std::vector<Point> points = pointsWithData(values);
     if (points.size() < 2)
-        return {};
+        return {Trend::TooFewPeriods, std::nullopt};
     const double span = points.back().x - points.front().x;
     const double change = leastSquaresSlope(points) * span;
+    if (points.size() < std::size_t(std::max(2, minPoints)))
+        return {Trend::TooFewPeriods, change};
     if (std::abs(change) <= tolerance)
         return {Trend::Steady, change};
     const bool goodWay = direction == Direction::LowerIsBetter ? change < 0 : change > 0;

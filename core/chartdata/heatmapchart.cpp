@@ -38,6 +38,26 @@ HeatmapChart buildHeatmap(const Scorecard &scorecard, const QList<qint64> &stand
     return chart;
 }
 
+QList<HeatmapChart> heatmapPages(const HeatmapChart &chart, int rowsPerPage)
+{
+    const qsizetype total = chart.rows.size();
+    const qsizetype perPage = std::max(1, rowsPerPage);
+    if (total <= perPage)
+        return {chart};
+    QList<HeatmapChart> pages;
+    for (qsizetype first = 0; first < total; first += perPage) {
+        HeatmapChart page = chart;
+        page.rows = chart.rows.mid(first, perPage);
+        page.pageNote =
+            QCoreApplication::translate("Yardstick::HeatmapChart", "Standards %1–%2 of %3")
+                .arg(first + 1)
+                .arg(first + page.rows.size())
+                .arg(total);
+        pages.append(page);
+    }
+    return pages;
+}
+
 QList<qint64> standardsThatSlipped(const Scorecard &scorecard)
 {
     QList<qint64> ids;

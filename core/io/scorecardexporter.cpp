@@ -49,6 +49,8 @@ QString trendArrow(Trend trend)
         return QStringLiteral("\u2197");
     case Trend::Worsening:
         return QStringLiteral("\u2198");
+    case Trend::TooFewPeriods:
+        return QStringLiteral("?");
     case Trend::Steady:
         break;
     }
@@ -82,7 +84,8 @@ QStringList ScorecardExporter::columns()
             QStringLiteral("unit"),
             QStringLiteral("source"),
             QStringLiteral("trend_change"),
-            QStringLiteral("complaints_per_1000")};
+            QStringLiteral("complaints_per_1000"),
+            QStringLiteral("usual_n")};
 }
 
 QStringList ScorecardExporter::csvFields(const ScorecardRow &row) const
@@ -107,7 +110,8 @@ QStringList ScorecardExporter::csvFields(const ScorecardRow &row) const
             s.unit,
             valueSourceKey(row.source),
             number(row.trendChange),
-            number(row.complaintsPer1000)};
+            number(row.complaintsPer1000),
+            row.thin ? number(row.thin->usual) : QString()};
 }
 
 QByteArray ScorecardExporter::toCsv(const QList<ScorecardRow> &rows) const
@@ -145,6 +149,8 @@ QJsonArray ScorecardExporter::toJsonArray(const QList<ScorecardRow> &rows) const
             {QStringLiteral("source"), valueSourceKey(row.source)},
             {QStringLiteral("trend_change"), json(row.trendChange)},
             {QStringLiteral("complaints_per_1000"), json(row.complaintsPer1000)},
+            {QStringLiteral("usual_n"),
+             row.thin ? json(row.thin->usual) : QJsonValue(QJsonValue::Null)},
         });
     }
     return array;

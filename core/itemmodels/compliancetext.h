@@ -3,6 +3,8 @@
 #pragma once
 
 #include "analysis/compliancestatus.h"
+#include "analysis/period.h"
+#include "analysis/thinperiod.h"
 #include "analysis/trend.h"
 
 #include <QCoreApplication>
@@ -19,8 +21,13 @@ class ComplianceText final
 public:
     // "Met", "At risk", "Breached", "No data".
     static QString statusName(ComplianceStatus status);
-    // "Improving", "Worsening", "Steady".
+    // "Improving", "Worsening", "Steady", "Too few periods".
     static QString trendName(Trend trend);
+    // "Thin month: 12 cases against a usual 1,040".
+    static QString thinPeriod(PeriodKind kind, const ThinPeriod &thin);
+    // The trend's tooltip when it gives no word: how many periods with
+    // usable values the window held, against the six it needs.
+    static QString tooFewPeriods(PeriodKind kind, int withValues, int thinLeftOut);
     // Values, targets and units read by one rule: see ValueFormat.
 };
 

@@ -335,6 +335,9 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
     const Standard &s = row.standard;
     switch (column) {
     case StatusColumn:
+        // A status from a handful of cases is said to be one.
+        if (row.thin)
+            return tr("%1 (thin)").arg(ComplianceText::statusName(row.current.status));
         return ComplianceText::statusName(row.current.status);
     case CodeColumn:
         return s.code;
@@ -412,6 +415,9 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
     const QString period = periodLabel(m_scorecard.kind, v.period);
     switch (column) {
     case StatusColumn: {
+        if (row.thin)
+            return tr("%1. A status from so few cases says little about the service.")
+                .arg(ComplianceText::thinPeriod(m_scorecard.kind, *row.thin));
         const QString name = ComplianceText::statusName(v.status);
         if (!v.target || !v.threshold)
             return tr("%1: no target was in force in %2.").arg(name, period);
@@ -451,8 +457,14 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
     }
     case TrendColumn: {
         const QString window = lastPeriods(m_scorecard.kind, Scorecard::kTrendPeriods);
-        if (!row.trendChange)
-            return tr("Steady: too few values in %1 to see a trend.").arg(window);
+        if (row.trend == Trend::TooFewPeriods) {
+            int withValues = -row.thinInTrendWindow;
+            for (qsizetype i = row.recent.size() - Scorecard::kTrendPeriods; i < row.recent.size();
+                 ++i)
+                withValues += i >= 0 && row.recent.at(i).value ? 1 : 0;
+            return ComplianceText::tooFewPeriods(m_scorecard.kind, std::max(0, withValues),
+                                                 row.thinInTrendWindow);
+        }
         const double change = *row.trendChange;
         const QString amount = ValueFormat::value(std::abs(change), s.unit);
         const QString moved = change < 0 ? tr("down %1").arg(amount) : tr("up %1").arg(amount);

@@ -32,11 +32,13 @@ Period lastFullPeriodBefore(PeriodKind kind, QDate day)
     return period.end < day ? period : previousPeriod(kind, period);
 }
 
-DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind kind)
+DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind kind, QDate at)
 {
     DashboardSnapshot snapshot;
     const ComplianceData data = ComplianceDataLoader::load(workbench);
-    snapshot.scorecard = computeScorecard(data, {kind, QDate(), std::nullopt});
+    snapshot.scorecard = computeScorecard(data, {kind, at, std::nullopt});
+    snapshot.periodsWithData = Yardstick::periodsWithData(data, kind);
+    snapshot.latestComplete = latestCompletePeriod(data, kind);
     snapshot.standardCount = data.standards.size();
     snapshot.reference = ReferenceData::load(workbench);
 
@@ -60,14 +62,26 @@ DashboardSnapshot DashboardSnapshot::compute(Workbench &workbench, PeriodKind ki
             if (standard.code.compare(code, Qt::CaseInsensitive) != 0)
                 continue;
             const QDate end = baselineEnd(standard.id, phases, snapshot.programmeStart);
-            snapshot.headlines.append({standard,
-                                       headlineBaseline(standard, data, kind, end).asPeriodValue(),
-                                       valueIn(standard, data, snapshot.scorecard.period), end});
+            HeadlineFigure figure;
+            figure.standard = standard;
+            figure.before = headlineBaseline(standard, data, kind, end).asPeriodValue();
+            figure.baselineEnd = end;
+            figure.latest = valueIn(standard, data, snapshot.scorecard.period);
+            for (const ScorecardRow &row : std::as_const(snapshot.scorecard.rows)) {
+                if (row.standard.id == standard.id) {
+                    figure.trend = row.trend;
+                    figure.thin = row.thin;
+                }
+            }
+            snapshot.headlines.append(figure);
             break;
         }
     }
     const QList<ValueModel> valueModels = workbench.valueModels().all();
     for (const HeadlineFigure &figure : std::as_const(snapshot.headlines)) {
+        // As of a period before the programme there is no change to value.
+        if (!figure.comparesWithBefore())
+            continue;
         const std::optional<ValueModel> model = valueModelFor(figure.standard.id, valueModels);
         if (!model)
             continue;

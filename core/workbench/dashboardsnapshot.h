@@ -24,6 +24,18 @@ struct HeadlineFigure
     PeriodValue before; // the baseline; period invalid without one
     PeriodValue latest;
     QDate baselineEnd; // invalid when no programme start or change is set
+    // The scorecard's row for the standard: its trend and whether the
+    // period is thin.
+    Trend trend = Trend::TooFewPeriods;
+    std::optional<ThinPeriod> thin;
+
+    // Whether `before` is a period before `latest`: not when no programme
+    // start is set, nor when the dashboard is as of a period before it.
+    bool comparesWithBefore() const
+    {
+        return before.period.isValid() && latest.period.isValid() &&
+               before.period.end < latest.period.start;
+    }
 };
 
 // Everything the dashboard shows, read and computed in one go. It is a plain
@@ -40,8 +52,14 @@ struct DashboardSnapshot
     // What the headlines' change is worth a year, for those with a value
     // model and a value in both periods, in headline order.
     QList<ValueOfChange> headlineValues;
+    // The periods an analyst can pick, newest first (those with data), and
+    // the one shown when none is picked: the latest complete period.
+    QList<Period> periodsWithData;
+    Period latestComplete;
 
-    static DashboardSnapshot compute(Workbench &workbench, PeriodKind kind);
+    // As of the period holding `at`; an invalid day means the latest
+    // complete period (the CLI's scorecard --at reads the same way).
+    static DashboardSnapshot compute(Workbench &workbench, PeriodKind kind, QDate at = {});
 };
 
 // The latest period of the kind that ends before the day.

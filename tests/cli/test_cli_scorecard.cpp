@@ -153,19 +153,23 @@ TEST_CASE("scorecard JSON has the contract keys and statuses worked out by hand"
     CHECK(textOf(lMet, "department") == QStringLiteral("OPS"));
     CHECK(lMet.value(QStringLiteral("target")).toDouble() == 10);
     CHECK(lMet.value(QStringLiteral("threshold")).toDouble() == 15);
-    // 8, 9, 10: rising, which is worse when lower is better.
-    CHECK(textOf(lMet, "trend") == QStringLiteral("worsening"));
+    // 8, 9, 10: rising (slope 1 over a span of 2: change 2), but three
+    // periods are fewer than the six a trend word needs.
+    CHECK(textOf(lMet, "trend") == QStringLiteral("too_few_periods"));
+    CHECK(lMet.value(QStringLiteral("trend_change")).toDouble() == Approx(2.0));
     CHECK(lMet.value(QStringLiteral("met_last_12")).toDouble() == 3);
 
     const QJsonObject hMet = objectWithCode(rows, "H-MET");
     CHECK(textOf(hMet, "department") == QStringLiteral("QA"));
     CHECK(textOf(hMet, "dimension") == QStringLiteral("accuracy"));
-    // 70, 85, 90: rising, which is better when higher is better.
-    CHECK(textOf(hMet, "trend") == QStringLiteral("improving"));
+    // 70, 85, 90: mean 245/3; sum (x - 1)(y - mean) = -(70 - 245/3) + (90 - 245/3)
+    // = 20, sum (x - 1)^2 = 2: slope 10, change over 2: 20. Too few for a word.
+    CHECK(textOf(hMet, "trend") == QStringLiteral("too_few_periods"));
+    CHECK(hMet.value(QStringLiteral("trend_change")).toDouble() == Approx(20.0));
     CHECK(hMet.value(QStringLiteral("met_last_12")).toDouble() == 1);
 
     // One value only: no trend.
-    CHECK(textOf(objectWithCode(rows, "L-RISK"), "trend") == QStringLiteral("steady"));
+    CHECK(textOf(objectWithCode(rows, "L-RISK"), "trend") == QStringLiteral("too_few_periods"));
     const QJsonObject noData = objectWithCode(rows, "H-NODATA");
     CHECK(noData.value(QStringLiteral("value")).isNull());
     CHECK(noData.value(QStringLiteral("met_last_12")).toDouble() == 1);
@@ -277,7 +281,7 @@ TEST_CASE("scorecard --format csv starts with the contract columns", "[cli][scor
             lMet = line;
     }
     CHECK(lMet.startsWith("L-MET,Application turnaround met,APP,timeliness,OPS,2025-03-01,"
-                          "2025-03-31,10,10,10,15,met,worsening,3"));
+                          "2025-03-31,10,10,10,15,met,too_few_periods,3"));
     const Result empty = cli("scorecard", measuredWorkbench(), "--format", "csv", "--department",
                              "QA", "--at", "2030-01-01");
     CHECK(empty.exitCode == 0);
@@ -301,9 +305,10 @@ TEST_CASE("scorecard adds complaints_per_1000, empty without linked letters and 
     REQUIRE(csv.exitCode == 0);
     const QByteArrayList lines = linesOf(csv.out);
     REQUIRE(lines.size() == 8);
-    CHECK(lines.at(0).endsWith(",source,trend_change,complaints_per_1000"));
+    // usual_n follows: empty too, as no period here is thin.
+    CHECK(lines.at(0).endsWith(",source,trend_change,complaints_per_1000,usual_n"));
     for (const QByteArray &line : lines.mid(1))
-        CHECK(line.endsWith(','));
+        CHECK(line.endsWith(",,"));
     const Result table = cli("scorecard", measuredWorkbench());
     REQUIRE(table.exitCode == 0);
     CHECK(linesOf(table.out).at(0).contains("Complaints per 1,000"));
@@ -338,7 +343,7 @@ TEST_CASE("scorecard table has a header, a rule and a readable line per standard
     const QString lMet = lineFor("L-MET");
     CHECK(lMet.contains(
         QStringLiteral("Application turnaround met 2025-03 10.0 days ≤ 10 days ≤ 15 days ✓ Met")));
-    CHECK(lMet.contains(QStringLiteral("Worsening")));
+    CHECK(lMet.contains(QStringLiteral("Too few periods"))); // three months: fewer than six
     CHECK(lineFor("L-RISK").contains(QStringLiteral("! At risk")));
     CHECK(lineFor("L-BREACH").contains(QStringLiteral("15.5 days")));
     CHECK(lineFor("L-BREACH").contains(QStringLiteral("Breached")));
@@ -436,7 +441,7 @@ TEST_CASE("series prints one row per period from the first to the last with data
     CHECK(lines.at(1).startsWith("L-MET,Application turnaround met,APP,timeliness,OPS,2025-01-01,"
                                  "2025-01-31,8,10,10,15,met,"));
     CHECK(lines.at(3).startsWith("L-MET,Application turnaround met,APP,timeliness,OPS,2025-03-01,"
-                                 "2025-03-31,10,10,10,15,met,worsening,3"));
+                                 "2025-03-31,10,10,10,15,met,too_few_periods,3"));
 }
 
 TEST_CASE("series of an unknown standard is bad input", "[cli][series]")

@@ -268,6 +268,42 @@ TEST_CASE("the heat map has a row per standard and a column per recent period",
     CHECK(one.rows.first().code == QStringLiteral("S2"));
 }
 
+TEST_CASE("a heat map cut into pages puts every standard on exactly one page, in order",
+          "[chartdata][heatmap]")
+{
+    using S = ComplianceStatus;
+    Scorecard scorecard;
+    for (qint64 id = 1; id <= 10; ++id)
+        scorecard.rows.append(row(id, 1, {S::Met, S::Breached}));
+    const HeatmapChart all = buildHeatmap(scorecard);
+    // 10 rows at 4 a page: 1-4, 5-8, 9-10.
+    const QList<HeatmapChart> pages = heatmapPages(all, 4);
+    REQUIRE(pages.size() == 3);
+    CHECK(pages.at(0).rows.size() == 4);
+    CHECK(pages.at(1).rows.size() == 4);
+    CHECK(pages.at(2).rows.size() == 2);
+    CHECK(pages.at(0).pageNote == QStringLiteral("Standards 1–4 of 10"));
+    CHECK(pages.at(1).pageNote == QStringLiteral("Standards 5–8 of 10"));
+    CHECK(pages.at(2).pageNote == QStringLiteral("Standards 9–10 of 10"));
+    QStringList codes;
+    for (const HeatmapChart &page : pages) {
+        CHECK(page.periods == all.periods);
+        CHECK(page.title == all.title);
+        for (const HeatmapRow &r : page.rows)
+            codes.append(r.code);
+    }
+    QStringList expected;
+    for (int id = 1; id <= 10; ++id)
+        expected.append(QStringLiteral("S%1").arg(id));
+    CHECK(codes == expected);
+
+    // All fit: one page, no note; a nonsense page size still makes pages of one.
+    const QList<HeatmapChart> one = heatmapPages(all, 10);
+    REQUIRE(one.size() == 1);
+    CHECK(one.constFirst().pageNote.isEmpty());
+    CHECK(heatmapPages(all, 0).size() == 10);
+}
+
 TEST_CASE("the department chart shares met standards among those with data",
           "[chartdata][departments]")
 {

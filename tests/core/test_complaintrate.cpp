@@ -276,15 +276,16 @@ TEST_CASE("the scorecard's CSV and JSON add complaints_per_1000", "[complaints][
     const ScorecardExporter exporter(ReferenceData::load(*w.c.workbench), PeriodKind::Month);
     const QList<ScorecardRow> rows = {w.rowOf(card, w.appT1), w.rowOf(card, w.inq)};
 
-    // Added after the existing columns, which keep their places.
+    // Added after the existing columns, which keep their places (usual_n,
+    // a thin period's usual count, came after it).
     const QStringList columns = ScorecardExporter::columns();
-    CHECK(columns.constLast() == QStringLiteral("complaints_per_1000"));
-    CHECK(columns.indexOf(QStringLiteral("trend_change")) == columns.size() - 2);
+    CHECK(columns.at(columns.size() - 2) == QStringLiteral("complaints_per_1000"));
+    CHECK(columns.indexOf(QStringLiteral("trend_change")) == columns.size() - 3);
     const QList<QByteArray> lines = exporter.toCsv(rows).trimmed().split('\n');
     REQUIRE(lines.size() == 3);
-    CHECK(lines.at(0).trimmed().endsWith(",trend_change,complaints_per_1000"));
-    CHECK(lines.at(1).trimmed().endsWith(",500")); // APP-T-01: 2 / 4 x 1,000
-    CHECK(lines.at(2).trimmed().endsWith(","));    // INQ-T-01: no value
+    CHECK(lines.at(0).trimmed().endsWith(",trend_change,complaints_per_1000,usual_n"));
+    CHECK(lines.at(1).trimmed().endsWith(",500,")); // APP-T-01: 2 / 4 x 1,000; not thin
+    CHECK(lines.at(2).trimmed().endsWith(",,"));    // INQ-T-01: no value
 
     const QJsonArray json = exporter.toJsonArray(rows);
     REQUIRE(json.size() == 2);

@@ -305,24 +305,25 @@ TEST_CASE("the trend is fitted over the last six periods", "[compliance]")
         CHECK(down.trend == Trend::Worsening);
         CHECK(down.current.status == ComplianceStatus::AtRisk); // 80 = threshold
     }
-    SECTION("gaps keep the positions of the periods with data")
+    SECTION("gaps keep the positions of the periods with data, but two are too few")
     {
         // Last six: none, 18, none, none, 15, none: points (1, 18), (4, 15);
-        // slope -3 / 3 = -1, span 4 - 1 = 3: change -3: improving.
+        // slope -3 / 3 = -1, span 4 - 1 = 3: change -3; two points are
+        // fewer than the six a trend word needs.
         const ScorecardRow row =
             marchRow(lowerStandard(1), {10, 10, 10, 10, 10, 10, std::nullopt, 18, std::nullopt,
                                         std::nullopt, 15, std::nullopt});
         CHECK(*row.trendChange == Approx(-3.0));
-        CHECK(row.trend == Trend::Improving);
+        CHECK(row.trend == Trend::TooFewPeriods);
         CHECK(row.current.status == ComplianceStatus::NoData); // nothing in March
     }
-    SECTION("one value in the window: steady, no change")
+    SECTION("one value in the window: too few, no change")
     {
         const ScorecardRow row =
             marchRow(lowerStandard(1), {10, 10, 10, 10, 10, 10, std::nullopt, std::nullopt,
                                         std::nullopt, std::nullopt, std::nullopt, 30});
         CHECK_FALSE(row.trendChange);
-        CHECK(row.trend == Trend::Steady);
+        CHECK(row.trend == Trend::TooFewPeriods);
     }
 }
 
@@ -457,9 +458,9 @@ TEST_CASE("the scorecard of a stored workbench", "[compliance]")
     CHECK(r.recent.at(10).status == ComplianceStatus::Breached);
     CHECK(r.metInRecent == 2);
     // Window Oct .. Mar: (3, 100), (4, 50), (5, 100): sum (x - 4) y = -100 + 100 = 0:
-    // change 0: steady.
+    // change 0; three points: too few for a word.
     CHECK(*r.trendChange == Approx(0.0));
-    CHECK(r.trend == Trend::Steady);
+    CHECK(r.trend == Trend::TooFewPeriods);
 
     const ScorecardRow &t = card.rows.at(1);
     CHECK(t.source == ValueSource::Cases);
@@ -474,10 +475,10 @@ TEST_CASE("the scorecard of a stored workbench", "[compliance]")
     CHECK(t.recent.at(10).status == ComplianceStatus::AtRisk);
     CHECK(t.metInRecent == 1);
     // Window Oct .. Mar: (3, 12), (4, 18), (5, 5): sum (x - 4) y = -12 + 5 = -7;
-    // sum (x - 4)^2 = 2; slope -3.5; span 2: change -7; tolerance 5% of |3 - 5| = 0.1:
-    // improving.
+    // sum (x - 4)^2 = 2; slope -3.5; span 2: change -7; three points: too few
+    // for a word.
     CHECK(*t.trendChange == Approx(-7.0));
-    CHECK(t.trend == Trend::Improving);
+    CHECK(t.trend == Trend::TooFewPeriods);
 
     ScorecardRequest opsOnly;
     opsOnly.departmentId = ops.id;

@@ -62,7 +62,8 @@ QList<Measurement> months(qint64 standardId, const QList<double> &values,
 //   APP-T-02 the same rule at a constant 18: between 15 and 20, at risk; steady.
 //   REP-Q-01 higher is better, target 95, threshold 90: 85 < 90, breached; it
 //            fell from 92, worsening.
-//   REP-S-01 a survey score nobody measured: no data.
+//   REP-S-01 a survey score nobody measured: no data, and no values for a
+//            trend word (too few periods: none of the six has a value).
 ComplianceData handBuiltData()
 {
     ComplianceData data;
@@ -130,7 +131,11 @@ TEST_CASE("the scorecard model shows each standard's status, value, trend and re
                       QStringLiteral("no_data")});
     CHECK(column(model, M::TrendColumn, TrendRole) ==
           QStringList{QStringLiteral("improving"), QStringLiteral("steady"),
-                      QStringLiteral("worsening"), QStringLiteral("steady")});
+                      QStringLiteral("worsening"), QStringLiteral("too_few_periods")});
+    CHECK(model.index(3, M::TrendColumn).data() == QStringLiteral("Too few periods"));
+    CHECK(model.index(3, M::TrendColumn).data(Qt::ToolTipRole) ==
+          QStringLiteral("Too few periods: a trend is called from 6 periods with values; 0 of "
+                         "the last 6 months had one."));
     CHECK(model.index(0, M::StatusColumn).data() == QStringLiteral("Met"));
     CHECK(model.index(2, M::StatusColumn)
               .data(Qt::ToolTipRole)

@@ -11,14 +11,16 @@ namespace {
 
 using Values = std::vector<std::optional<double>>;
 
+// The slope's arithmetic on a few points, with the minimum for a word
+// lowered to two (the scorecard's minimum has its own test below).
 TrendResult lower(const Values &values, double tolerance)
 {
-    return trendOf(Direction::LowerIsBetter, values, tolerance);
+    return trendOf(Direction::LowerIsBetter, values, tolerance, 2);
 }
 
 TrendResult higher(const Values &values, double tolerance)
 {
-    return trendOf(Direction::HigherIsBetter, values, tolerance);
+    return trendOf(Direction::HigherIsBetter, values, tolerance, 2);
 }
 
 } // namespace
@@ -28,6 +30,29 @@ TEST_CASE("trend keys", "[trend]")
     CHECK(trendKey(Trend::Improving) == QStringLiteral("improving"));
     CHECK(trendKey(Trend::Worsening) == QStringLiteral("worsening"));
     CHECK(trendKey(Trend::Steady) == QStringLiteral("steady"));
+    CHECK(trendKey(Trend::TooFewPeriods) == QStringLiteral("too_few_periods"));
+}
+
+TEST_CASE("a trend word needs six periods with data", "[trend]")
+{
+    CHECK(kMinTrendPoints == 6);
+    // Two points 10, 14: change 4, far beyond the tolerance, yet no word.
+    const Values two = {10, 14};
+    const TrendResult fromTwo = trendOf(Direction::LowerIsBetter, two, 0.25);
+    CHECK(fromTwo.trend == Trend::TooFewPeriods);
+    REQUIRE(fromTwo.change);
+    CHECK(*fromTwo.change == Approx(4.0));
+
+    // Five of six: 10, 11, 12, -, 14, 15 still too few.
+    const Values five = {10, 11, 12, std::nullopt, 14, 15};
+    CHECK(trendOf(Direction::LowerIsBetter, five, 0.25).trend == Trend::TooFewPeriods);
+
+    // Six: 10, 11, 12, 13, 14, 15: slope 1, change 5 > 0.25 and up: worsening
+    // when lower is better.
+    const Values six = {10, 11, 12, 13, 14, 15};
+    const TrendResult fromSix = trendOf(Direction::LowerIsBetter, six, 0.25);
+    CHECK(fromSix.trend == Trend::Worsening);
+    CHECK(*fromSix.change == Approx(5.0));
 }
 
 TEST_CASE("the change is the least-squares slope across the window", "[trend]")
@@ -84,12 +109,12 @@ TEST_CASE("periods without data are skipped but keep their positions", "[trend]"
     CHECK(lower(padded, 0.1).trend == Trend::Worsening);
 }
 
-TEST_CASE("fewer than two values give a steady trend without a change", "[trend]")
+TEST_CASE("fewer than two values give no trend and no change", "[trend]")
 {
     for (const Values &values : {Values{}, Values{12}, Values{std::nullopt, 12, std::nullopt},
                                  Values{std::nullopt, std::nullopt}}) {
         const TrendResult result = lower(values, 0.1);
-        CHECK(result.trend == Trend::Steady);
+        CHECK(result.trend == Trend::TooFewPeriods);
         CHECK_FALSE(result.change);
     }
 }

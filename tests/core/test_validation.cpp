@@ -114,7 +114,8 @@ TEST_CASE("percentages stay within 0..100 and turnarounds are not negative", "[v
 TEST_CASE("revisions must follow each other in time", "[validation]")
 {
     Standard s = validStandard();
-    s.revisions = {{QDate(2024, 1, 1), 30, 40, {}, {}, {}, {}}, {QDate(2023, 1, 1), 15, 20, {}, {}, {}, {}}};
+    s.revisions = {{QDate(2024, 1, 1), 30, 40, {}, {}, {}, {}},
+                   {QDate(2023, 1, 1), 15, 20, {}, {}, {}, {}}};
     CHECK(fieldsOf(StandardValidator::validate(s)) ==
           QStringList{QStringLiteral("effective_from")});
 }

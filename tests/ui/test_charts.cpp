@@ -14,6 +14,7 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QSet>
 
 #include <cmath>
 #include <memory>
@@ -478,6 +479,75 @@ TEST_CASE("a heat map with more standards than fit shows the first ones and says
     layOut(plot.get(), size.width(), size.height());
     const double rowPitch = plot->yAxis->coordToPixel(1) - plot->yAxis->coordToPixel(0);
     CHECK(rowPitch >= QFontMetricsF(plot->yAxis->tickLabelFont()).height());
+}
+
+TEST_CASE("a heat map with more standards than fit is cut into pages that show them all")
+{
+    ChartExportOptions slide;
+    const ChartTheme theme = ChartExporter::themeFor(slide);
+    const HeatmapChart chart = ChartSamples::heatmap(120, 12);
+    const int perPage = HeatmapPlot::rowsPerPage(chart, theme);
+    CHECK(perPage >= 30);
+    CHECK(perPage < 120);
+    const QList<HeatmapChart> pages = heatmapPages(chart, perPage);
+    // ceil(120 / perPage) pages.
+    CHECK(pages.size() == (120 + perPage - 1) / perPage);
+    QSet<QString> seen;
+    for (const HeatmapChart &page : pages) {
+        auto plot = newPlot();
+        ChartPlot::populate(plot.get(), page, theme);
+        // Every row of the page is drawn: none is cut for the note's line.
+        CHECK(allNamed<QCPItemRect>(plot.get(), "cell").size() == page.rows.size() * 12);
+        CHECK_FALSE(plot->findChild<QCPTextElement *>(QStringLiteral("truncationNote")));
+        auto *note = plot->findChild<QCPTextElement *>(QStringLiteral("pageNote"));
+        REQUIRE(note);
+        CHECK(note->text() == page.pageNote);
+        auto *rows = dynamic_cast<QCPAxisTickerText *>(plot->yAxis->ticker().data());
+        REQUIRE(rows);
+        for (const QString &code : rows->ticks())
+            seen.insert(code);
+        CHECK(plot->yAxis->tickLabelFont().pixelSize() >= std::ceil(theme.minimumFontPixels()));
+    }
+    CHECK(seen.size() == 120);
+    for (int r = 1; r <= 120; ++r)
+        CHECK(seen.contains(QStringLiteral("STD-%1").arg(r, 2, 10, QLatin1Char('0'))));
+}
+
+TEST_CASE("Pareto labels wrap whole or turn, and are never cut short")
+{
+    ParetoChart chart = ChartSamples::complaintPareto();
+    chart.bars[0].label = QStringLiteral("Application processing");
+    chart.bars[1].label = QStringLiteral("Replacement card issuance and delivery");
+    const auto labelsOf = [](QCustomPlot *plot) {
+        auto *ticker = dynamic_cast<QCPAxisTickerText *>(plot->xAxis->ticker().data());
+        REQUIRE(ticker);
+        QStringList labels;
+        for (const QString &label : ticker->ticks())
+            labels.append(QString(label).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        return labels;
+    };
+    SECTION("wide: wrapped onto lines at spaces, every word kept, not turned")
+    {
+        auto plot = newPlot();
+        ChartPlot::populate(plot.get(), chart, screenTheme({1400, 600}));
+        const QStringList labels = labelsOf(plot.get());
+        CHECK(labels.contains(QStringLiteral("Application processing")));
+        CHECK(labels.contains(QStringLiteral("Replacement card issuance and delivery")));
+        CHECK(plot->xAxis->tickLabelRotation() == 0);
+    }
+    SECTION("narrow: a word wider than its slot turns the labels, whole")
+    {
+        auto plot = newPlot();
+        ChartPlot::populate(plot.get(), chart, screenTheme({420, 500}));
+        const QStringList labels = labelsOf(plot.get());
+        CHECK(labels.contains(QStringLiteral("Application processing")));
+        CHECK(labels.contains(QStringLiteral("Replacement card issuance and delivery")));
+        CHECK(plot->xAxis->tickLabelRotation() != 0);
+    }
+    auto plot = newPlot();
+    ChartPlot::populate(plot.get(), chart, screenTheme({420, 500}));
+    for (const QString &label : labelsOf(plot.get()))
+        CHECK_FALSE(label.contains(QStringLiteral("…")));
 }
 
 TEST_CASE("a department chart shows each department's share met as a labelled bar")

@@ -9,6 +9,7 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/signallistmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "test_chartsamples.h"
 #include "views/chartcanvas.h"
 #include "views/chartsview.h"
 #include "views/controlchartpanel.h"
@@ -31,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -558,4 +560,43 @@ TEST_CASE("the dashboard's context menu opens a standard's control chart on the 
     auto *dialog = window.findChild<ChartExportDialog *>();
     REQUIRE(dialog);
     dialog->reject();
+}
+
+TEST_CASE("the chart canvas turns the pages of a heat map too long for it, none left out",
+          "[ui][charts][heatmap]")
+{
+    ChartCanvas canvas;
+    canvas.resize(900, 520);
+    canvas.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&canvas));
+    canvas.showChart(ChartSamples::heatmap(120, 12));
+    QTest::qWait(200); // the resize timer draws it again at its size
+    const int pages = canvas.heatmapPageCount();
+    REQUIRE(pages > 1);
+    auto *next = canvas.findChild<QToolButton *>(QStringLiteral("nextPage"));
+    auto *previous = canvas.findChild<QToolButton *>(QStringLiteral("previousPage"));
+    REQUIRE(next);
+    REQUIRE(previous);
+    CHECK(canvas.findChild<QWidget *>(QStringLiteral("heatmapPager"))->isVisible());
+    CHECK_FALSE(previous->isEnabled());
+    QSet<QString> seen;
+    for (int page = 0; page < pages; ++page) {
+        CHECK(canvas.heatmapPage() == page);
+        CHECK(canvas.findChild<QLabel *>(QStringLiteral("pageLabel"))->text() ==
+              QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
+        auto *rows = dynamic_cast<QCPAxisTickerText *>(canvas.plot()->yAxis->ticker().data());
+        REQUIRE(rows);
+        for (const QString &code : rows->ticks())
+            seen.insert(code);
+        CHECK(next->isEnabled() == (page + 1 < pages));
+        if (page + 1 < pages)
+            next->click();
+    }
+    CHECK(seen.size() == 120);
+    previous->click();
+    CHECK(canvas.heatmapPage() == pages - 2);
+    // Another chart starts again at its first page, without the pager.
+    canvas.showChart(ChartSamples::heatmap(5, 12));
+    CHECK(canvas.heatmapPageCount() == 1);
+    CHECK_FALSE(canvas.findChild<QWidget *>(QStringLiteral("heatmapPager"))->isVisible());
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "demoworkbench.h"
 #include "itemmodels/departmentsummarymodel.h"
 #include "itemmodels/itemroles.h"
 #include "mainwindow/mainwindow.h"
@@ -9,6 +10,7 @@
 #include "views/dashboardview.h"
 #include "views/headlinetile.h"
 #include "views/standardsview.h"
+#include "views/valuetile.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -357,4 +359,90 @@ TEST_CASE("a catalogue with nothing measured points to the imports, then to the 
     CHECK_FALSE(
         measuredHint->text().contains(QLatin1String(PropertyRepository::kHeadlineStandards)));
     CHECK_FALSE(hint->text().contains(QLatin1String(PropertyRepository::kHeadlineStandards)));
+}
+
+TEST_CASE("the dashboard as of an earlier period shows that period in the scorecard and tiles",
+          "[ui][dashboard][asof]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = dir.filePath(QStringLiteral("dash.yardstick"));
+    makeWorkbench(path);
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkbench(path));
+    auto *dashboard = window.findChild<DashboardView *>();
+    REQUIRE(dashboard);
+    waitUntilComputed(*dashboard);
+
+    // The periods with data: June and February 2025, newest first, after
+    // the default.
+    QComboBox *asOf = dashboard->asOfPicker();
+    REQUIRE(asOf->count() == 3);
+    CHECK(asOf->itemText(0) == QStringLiteral("Latest complete (2025-06)"));
+    CHECK(asOf->itemText(1) == QStringLiteral("2025-06"));
+    CHECK(asOf->itemText(2) == QStringLiteral("2025-02"));
+    CHECK_FALSE(dashboard->asOf().isValid());
+
+    asOf->setCurrentIndex(2);
+    waitUntilComputed(*dashboard);
+    CHECK(dashboard->asOf() == QDate(2025, 2, 1));
+    CHECK(dashboard->findChild<QLabel *>(QStringLiteral("periodEnding"))
+              ->text()
+              .contains(QStringLiteral("2025-02")));
+    // February: APP-T-01's 35.3 is worse than its threshold 20: breached;
+    // the other two have nothing in February.
+    const QAbstractItemModel &shown = *dashboard->scorecardView()->model();
+    CHECK(statuses(shown) ==
+          QMap<QString, QString>{{QStringLiteral("APP-T-01"), QStringLiteral("breached")},
+                                 {QStringLiteral("APP-T-02"), QStringLiteral("no_data")},
+                                 {QStringLiteral("REP-T-01"), QStringLiteral("no_data")}});
+    // February is the last month before the programme: the tile has its
+    // value and nothing to compare it with.
+    const QList<HeadlineTile *> tiles = dashboard->findChildren<HeadlineTile *>();
+    REQUIRE(tiles.size() == 1);
+    CHECK(tiles.constFirst()->valuesText() == QStringLiteral("35.3 days"));
+    CHECK(tiles.constFirst()->changeText() ==
+          QStringLiteral("As of 2025-02, before the programme took effect: nothing to compare "
+                         "with yet."));
+    // One value in the six months to February: no trend word.
+    CHECK(tiles.constFirst()->judgementText() == QStringLiteral("Trend: too few periods to call"));
+    // The picker keeps its choice across a refresh.
+    dashboard->refresh();
+    waitUntilComputed(*dashboard);
+    CHECK(asOf->currentIndex() == 2);
+
+    // Another kind of period starts again from its latest complete one.
+    dashboard->setPeriodKind(PeriodKind::Quarter);
+    waitUntilComputed(*dashboard);
+    CHECK_FALSE(dashboard->asOf().isValid());
+    CHECK(asOf->itemText(0) == QStringLiteral("Latest complete (2025-Q2)"));
+    CHECK(asOf->count() == 3); // 2025-Q2, 2025-Q1
+}
+
+TEST_CASE("the value tile names the period the dashboard is as of", "[ui][dashboard][asof]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = YardstickTests::copyOfDemoWorkbench(dir.path());
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkbench(path));
+    auto *dashboard = window.findChild<DashboardView *>();
+    REQUIRE(dashboard);
+    waitUntilComputed(*dashboard);
+    const auto periodsOfTile = [dashboard] {
+        const QList<ValueTile *> tiles = dashboard->findChildren<ValueTile *>();
+        REQUIRE(tiles.size() == 1);
+        QStringList texts;
+        for (const QLabel *label : tiles.constFirst()->findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts;
+    };
+    // The demo's latest complete month is December 2025.
+    CHECK(periodsOfTile().contains(QStringLiteral("Before the programme → 2025-12")));
+    dashboard->setAsOf(QDate(2025, 6, 15));
+    waitUntilComputed(*dashboard);
+    CHECK(dashboard->asOfPicker()->currentText() == QStringLiteral("2025-06"));
+    CHECK(periodsOfTile().contains(QStringLiteral("Before the programme → 2025-06")));
 }

@@ -44,4 +44,26 @@ QString ChartText::wrap(const QString &text, const QFont &font, double width, in
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ChartText::wrapWhole(const QString &text, const QFont &font, double width, int maxLines)
+{
+    const QFontMetricsF metrics(font);
+    QStringList lines;
+    QString current;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (metrics.horizontalAdvance(word) > width)
+            return {};
+        const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+        if (current.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
+            current = candidate;
+            continue;
+        }
+        lines << current;
+        current = word;
+    }
+    lines << current;
+    if (lines.size() > maxLines)
+        return {};
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace Yardstick

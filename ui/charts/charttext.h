@@ -19,6 +19,11 @@ public:
     // text broken at spaces into at most maxLines lines of at most width
     // pixels in font; what does not fit is elided ("…").
     static QString wrap(const QString &text, const QFont &font, double width, int maxLines);
+
+    // text broken at spaces into lines of at most width pixels, nothing cut;
+    // empty when a word is wider than width or it takes more than maxLines
+    // lines (the caller then needs another layout, not an elided label).
+    static QString wrapWhole(const QString &text, const QFont &font, double width, int maxLines);
 };
 
 } // namespace Yardstick

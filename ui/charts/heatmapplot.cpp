@@ -123,13 +123,20 @@ PeriodAxisTicker::Unit unitOf(PeriodKind kind)
     return PeriodAxisTicker::Unit::Quarter;
 }
 
-} // namespace
-
-void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const ChartTheme &theme)
+// The period labels across and the height left for the rows.
+struct Geometry
 {
-    ChartPlot::reset(plot);
+    QStringList labels;
+    int every = 1;           // a label on every k-th column
+    double columnPixels = 0; // the width of a column
+    double available = 0;    // for the rows
+    double note = 0;         // the height of a note under the chart
+};
+
+Geometry geometryOf(const HeatmapChart &chart, const ChartTheme &theme)
+{
+    Geometry g;
     const double em = theme.basePixelSize();
-    const int total = static_cast<int>(chart.rows.size());
     const int columns = static_cast<int>(chart.periods.size());
     const QFont tickFont = theme.font(ChartTheme::Text::Tick);
     const QFontMetricsF tickMetrics(tickFont);
@@ -142,7 +149,7 @@ void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const C
     for (const HeatmapRow &row : chart.rows)
         widestCode = std::max(widestCode, tickMetrics.horizontalAdvance(row.code));
     const double axisWidth = std::max(1.0, plotSize.width() - widestCode - 3 * em);
-    const double columnPixels = axisWidth / std::max(1, columns);
+    g.columnPixels = axisWidth / std::max(1, columns);
     const PeriodAxisTicker::Unit unit = unitOf(chart.kind);
     double widestFull = 0;
     double widestPart = 0;
@@ -155,33 +162,57 @@ void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const C
              tickMetrics.horizontalAdvance(PeriodAxisTicker::yearLabel(unit, p.start))});
     }
     const double gap = em * 0.6;
-    const bool stacked = widestFull + gap > columnPixels;
+    const bool stacked = widestFull + gap > g.columnPixels;
     const double needed = stacked ? widestPart + gap : widestFull + gap;
-    const int every = std::max(1, static_cast<int>(std::ceil(needed / columnPixels)));
-    QStringList labels;
+    g.every = std::max(1, static_cast<int>(std::ceil(needed / g.columnPixels)));
     QString lastYear;
     for (int c = 0; c < columns; ++c) {
         const QDate start = chart.periods[c].start;
         if (!stacked) {
-            labels << PeriodAxisTicker::label(unit, start, QLocale());
+            g.labels << PeriodAxisTicker::label(unit, start, QLocale());
             continue;
         }
         const QString year = PeriodAxisTicker::yearLabel(unit, start);
         QString label = PeriodAxisTicker::shortLabel(unit, start, QLocale());
-        if (c % every == 0 && year != lastYear) {
+        if (c % g.every == 0 && year != lastYear) {
             label += QLatin1Char('\n') + year;
             lastYear = year;
         }
-        labels << label;
+        g.labels << label;
     }
 
     // The rows get the height less the column labels, the legend under them
     // and the margins.
     const double columnLabels = tickMetrics.height() * (stacked ? 2 : 1) + em * 0.8;
     const double legend = QFontMetricsF(theme.font(ChartTheme::Text::Legend)).height() + em * 1.2;
-    const double note = QFontMetricsF(theme.font(ChartTheme::Text::Small)).height() + em * 0.6;
-    const double available = std::max(1.0, plotSize.height() - columnLabels - legend - em * 1.2);
-    const Fit fitted = fitRows(total, available, note, theme);
+    g.note = QFontMetricsF(theme.font(ChartTheme::Text::Small)).height() + em * 0.6;
+    g.available = std::max(1.0, plotSize.height() - columnLabels - legend - em * 1.2);
+    return g;
+}
+
+} // namespace
+
+int HeatmapPlot::rowsPerPage(const HeatmapChart &chart, const ChartTheme &theme)
+{
+    const Geometry g = geometryOf(chart, theme);
+    return fitRows(static_cast<int>(chart.rows.size()), g.available, g.note, theme).rows;
+}
+
+void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const ChartTheme &theme)
+{
+    ChartPlot::reset(plot);
+    const double em = theme.basePixelSize();
+    const int total = static_cast<int>(chart.rows.size());
+    const int columns = static_cast<int>(chart.periods.size());
+    const QFont tickFont = theme.font(ChartTheme::Text::Tick);
+    const Geometry g = geometryOf(chart, theme);
+    const double columnPixels = g.columnPixels;
+    const int every = g.every;
+    const QStringList &labels = g.labels;
+    // A page of a longer heat map keeps a line for its note.
+    const bool paged = !chart.pageNote.isEmpty();
+    const Fit fitted = paged ? fitRows(total, std::max(1.0, g.available - g.note), 0, theme)
+                             : fitRows(total, g.available, g.note, theme);
     const QFont rowFont = scaled(tickFont, fitted.fontPixels / em);
 
     auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
@@ -258,7 +289,10 @@ void HeatmapPlot::populate(QCustomPlot *plot, const HeatmapChart &chart, const C
     plot->yAxis->setTickLabelFont(rowFont);
     ChartStyler::placeLegendBelow(plot, theme);
 
-    if (fitted.rows < total) {
+    if (paged) {
+        QCPTextElement *pageNote = ChartStyler::addNoteBelow(plot, chart.pageNote, theme);
+        pageNote->setObjectName(QStringLiteral("pageNote"));
+    } else if (fitted.rows < total) {
         QCPTextElement *truncation = ChartStyler::addNoteBelow(
             plot, tr("Showing the first %1 of %2 standards").arg(fitted.rows).arg(total), theme);
         truncation->setObjectName(QStringLiteral("truncationNote"));

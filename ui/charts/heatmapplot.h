@@ -16,7 +16,9 @@ namespace Yardstick {
 // when the cell is big enough (colour is never the only cue), and a legend of
 // the statuses. Rows shrink their font to fit the plot's height down to the
 // theme's minimum; beyond that the chart shows the first rows that fit and
-// says "Showing the first N of M standards".
+// says "Showing the first N of M standards" — callers avoid that by cutting
+// the chart into pages of rowsPerPage() rows (heatmapPages), and a page
+// says which rows it shows (its pageNote).
 //
 // Object names: items "cell", "cellSymbol"; legend graphs "met", "atRisk",
 // "breached", "noData"; text element "truncationNote".
@@ -26,6 +28,9 @@ class HeatmapPlot final
 
 public:
     static void populate(QCustomPlot *plot, const HeatmapChart &chart, const ChartTheme &theme);
+    // How many rows of the chart fit the theme's plot size, with a line left
+    // for a page's note: all of them when they fit at once.
+    static int rowsPerPage(const HeatmapChart &chart, const ChartTheme &theme);
 };
 
 } // namespace Yardstick

@@ -89,6 +89,23 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
     const QFont tickFont = theme.font(ChartTheme::Text::Tick);
     const double axisWidth = std::max(1.0, theme.plotSize().width() - 9 * em);
     const double slot = axisWidth / std::max(1, n) - em * 0.4;
+    // Labels wrap onto up to three lines between their neighbours; when a
+    // word is wider than its bar's slot they are turned instead, whole, so
+    // no label is ever cut short ("Applica… process…").
+    QStringList labels;
+    bool turned = false;
+    for (const ParetoBar &bar : chart.bars) {
+        labels << ChartText::wrapWhole(bar.label, tickFont, slot, 3);
+        turned = turned || labels.constLast().isEmpty();
+    }
+    if (turned) {
+        for (int i = 0; i < n; ++i)
+            labels[i] = chart.bars[i].label;
+        // At 45 degrees neighbours sit a slot times sin 45 apart; they need a
+        // line's height.
+        const double line = QFontMetricsF(tickFont).height();
+        plot->xAxis->setTickLabelRotation(slot * 0.7 >= 1.2 * line ? -45 : -90);
+    }
     double maxWeight = 0;
     for (int i = 0; i < n; ++i) {
         const ParetoBar &bar = chart.bars[i];
@@ -97,7 +114,7 @@ void ParetoPlot::populate(QCustomPlot *plot, const ParetoChart &chart, const Cha
         bars->addData(x, bar.weight);
         if (bar.suggested > 0)
             hatchedOver(bars)->addData(x, bar.suggested);
-        ticker->addTick(x, ChartText::wrap(bar.label, tickFont, slot, 3));
+        ticker->addTick(x, labels.at(i));
         maxWeight = std::max(maxWeight, bar.weight + bar.suggested);
 
         QString valueText =

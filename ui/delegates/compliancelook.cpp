@@ -31,6 +31,8 @@ SymbolLook trendLook(const QString &key)
         return {kGreen, QStringLiteral("↗"), Qt::white};
     if (key == QLatin1String("worsening"))
         return {kVermillion, QStringLiteral("↘"), Qt::white};
+    if (key == QLatin1String("too_few_periods"))
+        return {kGrey, QStringLiteral("…"), Qt::white};
     return {kGrey, QStringLiteral("→"), Qt::white};
 }
 

@@ -6,6 +6,7 @@
 #include "charts/chartpalette.h"
 #include "charts/chartplot.h"
 #include "charts/charttheme.h"
+#include "charts/heatmapplot.h"
 #include "charts/qcustomplotshim.h"
 #include "export/chartexportoptions.h"
 #include "export/chartpage.h"
@@ -28,7 +29,14 @@ constexpr double kPageWidth = 1122.5;
 constexpr double kPageHeight = 793.7;
 constexpr double kMargin = 48;
 constexpr int kPdfDpi = 300;
-constexpr int kScorecardRowsPerPage = 24;
+// The scorecard: a column holds its widest cell up to this width and wraps
+// beyond it; the standard's title takes what the others leave.
+constexpr double kMaxColumnWidth = 190;
+constexpr double kMinTitleWidth = 220;
+constexpr double kMaxShortHeader = 120;
+constexpr double kCellPadding = 8;
+constexpr double kTableTop = kMargin * 0.7 + 50;
+constexpr double kTableBottom = kPageHeight - kMargin * 0.75 - 6; // above the footer
 
 QFont pageFont(double pixels, bool bold = false)
 {
@@ -37,6 +45,132 @@ QFont pageFont(double pixels, bool bold = false)
     font.setBold(bold);
     return font;
 }
+
+// The scorecard as a table: each column as wide as its content (headers
+// wrap at spaces, never inside a word), every cell wrapped rather than cut,
+// and the rows that do not fit a page continuing on the next.
+struct ScorecardTable
+{
+    struct Column
+    {
+        QString header;
+        double width = 0;
+        Qt::Alignment align;
+    };
+    static constexpr int kStatusColumn = 4;
+
+    QList<Column> columns;
+    QList<QStringList> cells; // per scorecard row
+    QList<double> rowHeights;
+    double headerHeight = 0;
+    QList<std::pair<int, int>> pages; // [first, last) rows
+
+    static double wrappedHeight(const QString &text, const QFont &font, double width)
+    {
+        return QFontMetricsF(font)
+            .boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap | Qt::AlignLeft, text)
+            .height();
+    }
+
+    explicit ScorecardTable(const Scorecard &scorecard)
+    {
+        columns = {
+            {ReportPackWriter::tr("Code"), 0, Qt::AlignLeft},
+            {ReportPackWriter::tr("Standard"), 0, Qt::AlignLeft},
+            {ReportPackWriter::tr("Value"), 0, Qt::AlignRight},
+            {ReportPackWriter::tr("Target"), 0, Qt::AlignRight},
+            {ReportPackWriter::tr("Status"), 0, Qt::AlignLeft},
+            {ReportPackWriter::tr("Trend"), 0, Qt::AlignLeft},
+            {ReportPackWriter::tr("Met, last 12"), 0, Qt::AlignRight},
+        };
+        for (const ScorecardRow &row : scorecard.rows) {
+            const QString unit = row.standard.unit;
+            QString status = ComplianceText::statusName(row.current.status);
+            if (row.thin)
+                status = ReportPackWriter::tr("%1 (%2)").arg(
+                    status, ComplianceText::thinPeriod(scorecard.kind, *row.thin));
+            cells.append(
+                {row.standard.code, row.standard.title,
+                 row.current.value ? ValueFormat::value(*row.current.value, unit)
+                                   : ReportPackWriter::tr("no data"),
+                 row.current.target
+                     ? ValueFormat::bound(row.standard.direction, *row.current.target, unit)
+                     : ValueFormat::none(),
+                 status, ComplianceText::trendName(row.trend),
+                 ReportPackWriter::tr("%1 of %2").arg(row.metInRecent).arg(row.recent.size())});
+        }
+        sizeColumns();
+        measureRows();
+        paginate();
+    }
+
+private:
+    void sizeColumns()
+    {
+        const QFontMetricsF body(pageFont(12));
+        const QFontMetricsF head(pageFont(12, true));
+        const double statusDot = 16; // the status colour's dot before the word
+        double others = 0;
+        for (int c = 0; c < columns.size(); ++c) {
+            if (c == 1)
+                continue;
+            // A short header stays on one line; a long one wraps at spaces
+            // when its content is narrower, but its longest word must fit.
+            const QString &header = columns[c].header;
+            double headerWidth = head.horizontalAdvance(header);
+            if (headerWidth > kMaxShortHeader) {
+                headerWidth = 0;
+                for (const QString &word : header.split(QLatin1Char(' ')))
+                    headerWidth = std::max(headerWidth, head.horizontalAdvance(word));
+            }
+            double content = 0;
+            for (const QStringList &row : std::as_const(cells))
+                content = std::max(content, body.horizontalAdvance(row.at(c)));
+            content = std::min(content, kMaxColumnWidth);
+            columns[c].width = std::max(headerWidth, content) + kCellPadding +
+                               (c == kStatusColumn ? statusDot : 0) + 2;
+            others += columns[c].width;
+        }
+        columns[1].width = std::max(kMinTitleWidth, kPageWidth - 2 * kMargin - others);
+    }
+
+    double textWidth(int c) const
+    {
+        return columns.at(c).width - kCellPadding - (c == kStatusColumn ? 16 : 0);
+    }
+
+    void measureRows()
+    {
+        const QFont head = pageFont(12, true);
+        const QFont body = pageFont(12);
+        for (int c = 0; c < columns.size(); ++c)
+            headerHeight =
+                std::max(headerHeight, wrappedHeight(columns.at(c).header, head, textWidth(c)));
+        headerHeight += kCellPadding;
+        for (const QStringList &row : std::as_const(cells)) {
+            double height = 0;
+            for (int c = 0; c < columns.size(); ++c)
+                height = std::max(height, wrappedHeight(row.at(c), body, textWidth(c)));
+            rowHeights.append(std::max(24.0, height + kCellPadding));
+        }
+    }
+
+    void paginate()
+    {
+        const double room = kTableBottom - kTableTop - headerHeight;
+        int first = 0;
+        double used = 0;
+        for (int i = 0; i < rowHeights.size(); ++i) {
+            if (i > first && used + rowHeights.at(i) > room) {
+                pages.append({first, i});
+                first = i;
+                used = 0;
+            }
+            used += rowHeights.at(i);
+        }
+        pages.append({first, int(rowHeights.size())}); // an empty scorecard gets its page too
+    }
+};
 
 // One page of the pack, as a function that paints it.
 struct PageJob
@@ -49,6 +183,7 @@ class PackPainter final
 public:
     explicit PackPainter(const ReportPack &pack)
         : m_pack(pack)
+        , m_table(pack.scorecard)
     {}
 
     QList<PageJob> pages() const
@@ -60,10 +195,9 @@ public:
                 paintCover(painter);
             }});
         if (p.includes(ReportSection::Scorecard)) {
-            const int rows = int(p.scorecard.rows.size());
-            for (int first = 0; first < std::max(rows, 1); first += kScorecardRowsPerPage)
-                jobs.append({[this, first](QCPPainter &painter) {
-                    paintScorecard(painter, first);
+            for (const auto &[first, last] : m_table.pages)
+                jobs.append({[this, first, last](QCPPainter &painter) {
+                    paintScorecard(painter, first, last);
                 }});
         }
         for (const TrendChart &trend : p.headlineTrends)
@@ -86,10 +220,17 @@ public:
             jobs.append({[this](QCPPainter &painter) {
                 paintChartPage(painter, *m_pack.complaintsPerMonth);
             }});
-        if (p.heatmap)
-            jobs.append({[this](QCPPainter &painter) {
-                paintChartPage(painter, *m_pack.heatmap);
-            }});
+        if (p.heatmap) {
+            // As many standards a page as its plot holds, the rest on the
+            // pages after it: every standard is in the pack.
+            const ChartPage page(optionsFor(*p.heatmap), chartPageSize());
+            const ChartTheme theme = ChartTheme::print(page.plotRect().size());
+            for (const HeatmapChart &part :
+                 heatmapPages(*p.heatmap, HeatmapPlot::rowsPerPage(*p.heatmap, theme)))
+                jobs.append({[this, part](QCPPainter &painter) {
+                    paintChartPage(painter, part);
+                }});
+        }
         if (p.departments)
             jobs.append({[this](QCPPainter &painter) {
                 paintChartPage(painter, *m_pack.departments);
@@ -143,10 +284,11 @@ private:
         painter.restore();
     }
 
+    static QSizeF chartPageSize() { return {kPageWidth, kPageHeight - kMargin * 0.6}; }
+
     void paintChartPage(QCPPainter &painter, const AnyChart &chart) const
     {
-        paintChart(painter, QRectF(0, 0, kPageWidth, kPageHeight - kMargin * 0.6), chart,
-                   optionsFor(chart));
+        paintChart(painter, QRectF(QPointF(0, 0), chartPageSize()), chart, optionsFor(chart));
     }
 
     void paintCover(QCPPainter &painter) const
@@ -197,77 +339,52 @@ private:
         }
     }
 
-    void paintScorecard(QCPPainter &painter, int first) const
+    void paintScorecard(QCPPainter &painter, int first, int last) const
     {
+        const ScorecardTable &table = m_table;
         painter.setPen(ChartPalette::ink());
         painter.setFont(pageFont(24, true));
         painter.drawText(QRectF(kMargin, kMargin * 0.7, kPageWidth, 34), Qt::AlignLeft,
-                         ReportPackWriter::tr("Scorecard, %1").arg(periodText()));
-        struct Column
-        {
-            QString header;
-            double width;
-            Qt::Alignment align;
-        };
-        const QList<Column> columns = {
-            {ReportPackWriter::tr("Code"), 110, Qt::AlignLeft},
-            {ReportPackWriter::tr("Standard"), 420, Qt::AlignLeft},
-            {ReportPackWriter::tr("Value"), 110, Qt::AlignRight},
-            {ReportPackWriter::tr("Target"), 110, Qt::AlignRight},
-            {ReportPackWriter::tr("Status"), 110, Qt::AlignLeft},
-            {ReportPackWriter::tr("Trend"), 90, Qt::AlignLeft},
-            {ReportPackWriter::tr("Met, last 12"), 76, Qt::AlignRight},
-        };
-        const double rowHeight = 24;
-        double y = kMargin * 0.7 + 50;
-        auto drawRow = [&](const QStringList &cells, const QFont &font,
+                         first == 0
+                             ? ReportPackWriter::tr("Scorecard, %1").arg(periodText())
+                             : ReportPackWriter::tr("Scorecard, %1 (continued)").arg(periodText()));
+        double y = kTableTop;
+        auto drawRow = [&](const QStringList &cells, double height, const QFont &font,
                            const QColor &statusColour) {
             double x = kMargin;
             painter.setFont(font);
-            for (int i = 0; i < columns.size(); ++i) {
-                const QRectF cell(x + 4, y, columns.at(i).width - 8, rowHeight);
-                if (i == 4 && statusColour.isValid()) {
+            for (int i = 0; i < table.columns.size(); ++i) {
+                const ScorecardTable::Column &column = table.columns.at(i);
+                QRectF cell(x + kCellPadding / 2, y + kCellPadding / 2, column.width - kCellPadding,
+                            height - kCellPadding);
+                if (i == ScorecardTable::kStatusColumn && statusColour.isValid()) {
                     painter.setBrush(statusColour);
                     painter.setPen(Qt::NoPen);
-                    painter.drawEllipse(QPointF(cell.left() + 5, cell.center().y()), 5, 5);
+                    painter.drawEllipse(QPointF(cell.left() + 5, cell.top() + 8), 5, 5);
                     painter.setPen(ChartPalette::ink());
-                    painter.drawText(cell.adjusted(16, 0, 0, 0),
-                                     Qt::AlignVCenter | columns.at(i).align, cells.at(i));
-                } else {
-                    const QString text =
-                        QFontMetricsF(font).elidedText(cells.at(i), Qt::ElideRight, cell.width());
-                    painter.drawText(cell, Qt::AlignVCenter | columns.at(i).align, text);
+                    cell.adjust(16, 0, 0, 0);
                 }
-                x += columns.at(i).width;
+                painter.drawText(cell, Qt::AlignTop | Qt::TextWordWrap | column.align, cells.at(i));
+                x += column.width;
             }
-            y += rowHeight;
+            y += height;
         };
         QStringList headers;
-        for (const Column &column : columns)
+        for (const ScorecardTable::Column &column : table.columns)
             headers.append(column.header);
         painter.setPen(ChartPalette::ink());
-        drawRow(headers, pageFont(12, true), QColor());
+        drawRow(headers, table.headerHeight, pageFont(12, true), QColor());
         painter.setPen(QPen(QColor(0xB0, 0xB0, 0xB0), 1));
         painter.drawLine(QPointF(kMargin, y), QPointF(kPageWidth - kMargin, y));
         const QList<ScorecardRow> &rows = m_pack.scorecard.rows;
-        const int last = std::min<int>(int(rows.size()), first + kScorecardRowsPerPage);
         for (int i = first; i < last; ++i) {
-            const ScorecardRow &row = rows.at(i);
+            const double height = table.rowHeights.at(i);
             if (i % 2 == 1)
-                painter.fillRect(QRectF(kMargin, y, kPageWidth - 2 * kMargin, rowHeight),
+                painter.fillRect(QRectF(kMargin, y, kPageWidth - 2 * kMargin, height),
                                  QColor(0xF4, 0xF4, 0xF4));
             painter.setPen(ChartPalette::ink());
-            const QString unit = row.standard.unit;
-            drawRow({row.standard.code, row.standard.title,
-                     row.current.value ? ValueFormat::value(*row.current.value, unit)
-                                       : ReportPackWriter::tr("no data"),
-                     row.current.target
-                         ? ValueFormat::bound(row.standard.direction, *row.current.target, unit)
-                         : ValueFormat::none(),
-                     ComplianceText::statusName(row.current.status),
-                     ComplianceText::trendName(row.trend),
-                     ReportPackWriter::tr("%1 of %2").arg(row.metInRecent).arg(row.recent.size())},
-                    pageFont(12), ChartPalette::status(row.current.status));
+            drawRow(table.cells.at(i), height, pageFont(12),
+                    ChartPalette::status(rows.at(i).current.status));
         }
         if (rows.isEmpty()) {
             painter.setFont(pageFont(14));
@@ -329,6 +446,7 @@ private:
     }
 
     const ReportPack &m_pack;
+    ScorecardTable m_table;
 };
 
 } // namespace

@@ -4,15 +4,20 @@
 
 #include "charts/chartplot.h"
 #include "charts/charttheme.h"
+#include "charts/heatmapplot.h"
 #include "charts/qcustomplotshim.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Yardstick {
 
@@ -68,12 +73,35 @@ ChartCanvas::ChartCanvas(QWidget *parent)
     // Double-click undoes the analyst's zoom and drag.
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { populate(); });
 
+    m_pager = new QWidget(chartPage);
+    m_pager->setObjectName(QStringLiteral("heatmapPager"));
+    m_previousPage = new QToolButton(m_pager);
+    m_previousPage->setObjectName(QStringLiteral("previousPage"));
+    m_previousPage->setText(tr("‹ Previous standards"));
+    m_nextPage = new QToolButton(m_pager);
+    m_nextPage->setObjectName(QStringLiteral("nextPage"));
+    m_nextPage->setText(tr("Next standards ›"));
+    m_pageLabel = new QLabel(m_pager);
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    auto *pagerLayout = new QHBoxLayout(m_pager);
+    pagerLayout->setContentsMargins(0, 0, 0, 0);
+    pagerLayout->addStretch(1);
+    pagerLayout->addWidget(m_previousPage);
+    pagerLayout->addWidget(m_pageLabel);
+    pagerLayout->addWidget(m_nextPage);
+    pagerLayout->addStretch(1);
+    m_pager->hide();
+    connect(m_previousPage, &QToolButton::clicked, this,
+            [this] { setHeatmapPage(m_heatmapPage - 1); });
+    connect(m_nextPage, &QToolButton::clicked, this, [this] { setHeatmapPage(m_heatmapPage + 1); });
+
     auto *chartLayout = new QVBoxLayout(chartPage);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->setSpacing(2);
     chartLayout->addWidget(m_title);
     chartLayout->addWidget(m_subtitle);
     chartLayout->addWidget(m_plot, 1);
+    chartLayout->addWidget(m_pager);
     chartLayout->addWidget(m_source);
 
     m_message = new QLabel(this);
@@ -107,6 +135,7 @@ void ChartCanvas::showChart(const AnyChart &chart)
     m_chart = chart;
     m_highlight = 0;
     m_highlightOnDispersion = false;
+    m_heatmapPage = 0;
     const ChartCaption caption = captionOf(chart);
     m_title->setText(caption.title);
     m_title->setVisible(!caption.title.isEmpty());
@@ -144,10 +173,32 @@ void ChartCanvas::populate()
     // theme's typical size stands in and the resize draws it again.
     if (m_plot->width() > 1 && m_plot->height() > 1)
         theme.setPlotSize(m_plot->size());
-    ChartPlot::populate(m_plot, *m_chart, theme);
+    AnyChart drawn = *m_chart;
+    m_heatmapPageCount = 1;
+    if (const auto *heatmap = std::get_if<HeatmapChart>(&*m_chart)) {
+        // Pages of what fits now: a larger window shows more rows a page.
+        const QList<HeatmapChart> pages =
+            heatmapPages(*heatmap, HeatmapPlot::rowsPerPage(*heatmap, theme));
+        m_heatmapPageCount = int(pages.size());
+        m_heatmapPage = std::clamp(m_heatmapPage, 0, m_heatmapPageCount - 1);
+        drawn = pages.at(m_heatmapPage);
+        m_pageLabel->setText(tr("Page %1 of %2").arg(m_heatmapPage + 1).arg(m_heatmapPageCount));
+        m_previousPage->setEnabled(m_heatmapPage > 0);
+        m_nextPage->setEnabled(m_heatmapPage + 1 < m_heatmapPageCount);
+    }
+    m_pager->setVisible(m_heatmapPageCount > 1);
+    ChartPlot::populate(m_plot, drawn, theme);
     m_populatedSize = m_plot->size();
     drawHighlight();
     m_plot->replot();
+}
+
+void ChartCanvas::setHeatmapPage(int page)
+{
+    if (page < 0 || page >= m_heatmapPageCount || page == m_heatmapPage)
+        return;
+    m_heatmapPage = page;
+    populate();
 }
 
 void ChartCanvas::highlightPoint(int point, bool onDispersion)

@@ -12,6 +12,7 @@ class QCustomPlot;
 class QLabel;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 
 namespace Yardstick {
 
@@ -43,6 +44,13 @@ public:
     void highlightPoint(int point, bool onDispersion = false);
     int highlightedPoint() const { return m_highlight; }
 
+    // A heat map with more standards than the plot holds is shown a page at
+    // a time (as many rows as fit), with buttons to turn the pages: no
+    // standard is out of reach. Zero-based; one page when all fit.
+    int heatmapPage() const { return m_heatmapPage; }
+    int heatmapPageCount() const { return m_heatmapPageCount; }
+    void setHeatmapPage(int page);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -61,6 +69,12 @@ private:
     QCustomPlot *m_plot = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_resizeTimer = nullptr;
+    int m_heatmapPage = 0;
+    int m_heatmapPageCount = 1;
+    QWidget *m_pager = nullptr;
+    QToolButton *m_previousPage = nullptr;
+    QToolButton *m_nextPage = nullptr;
+    QLabel *m_pageLabel = nullptr;
 };
 
 } // namespace Yardstick

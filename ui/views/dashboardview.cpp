@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -85,6 +86,13 @@ QWidget *DashboardView::buildToolbar()
     m_period->addItem(tr("Month"), int(PeriodKind::Month));
     m_period->addItem(tr("Quarter"), int(PeriodKind::Quarter));
     m_period->setCurrentIndex(1);
+    // Filled with the periods that hold data once a snapshot is in.
+    m_asOf = new QComboBox(bar);
+    m_asOf->setObjectName(QStringLiteral("asOfPeriod"));
+    m_asOf->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_asOf->setToolTip(tr("The period the tiles, the scorecard and the departments show. The "
+                          "latest complete period unless you pick another."));
+    m_asOf->addItem(tr("Latest complete"), QDate());
     m_groupBy = new QComboBox(bar);
     m_groupBy->setObjectName(QStringLiteral("groupBy"));
     m_groupBy->addItem(tr("None"), int(ScorecardModel::Grouping::None));
@@ -107,10 +115,14 @@ QWidget *DashboardView::buildToolbar()
 
     auto *periodLabel = new QLabel(tr("&Period:"), bar);
     periodLabel->setBuddy(m_period);
+    auto *asOfLabel = new QLabel(tr("&As of:"), bar);
+    asOfLabel->setBuddy(m_asOf);
     auto *groupLabel = new QLabel(tr("&Group by:"), bar);
     groupLabel->setBuddy(m_groupBy);
     bar->addWidget(periodLabel);
     bar->addWidget(m_period);
+    bar->addWidget(asOfLabel);
+    bar->addWidget(m_asOf);
     bar->addSeparator();
     bar->addWidget(groupLabel);
     bar->addWidget(m_groupBy);
@@ -119,7 +131,7 @@ QWidget *DashboardView::buildToolbar()
     // A framed button, so it reads as a toggle and shows when it is on.
     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_breachedOnly)))
         button->setAutoRaise(false);
-    for (QLabel *label : {periodLabel, groupLabel})
+    for (QLabel *label : {periodLabel, asOfLabel, groupLabel})
         label->setContentsMargins(6, 0, 6, 0);
     m_computing->hide();
 
@@ -134,7 +146,14 @@ QWidget *DashboardView::buildToolbar()
     layout->addSpacing(12);
     layout->addWidget(m_periodEnding);
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
+    // Another kind of period starts again from its latest complete one: a
+    // month picked before names no week or quarter.
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const QSignalBlocker blocker(m_asOf);
+        m_asOf->setCurrentIndex(0);
+        refresh();
+    });
+    connect(m_asOf, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setGrouping(ScorecardModel::Grouping(m_groupBy->currentData().toInt()));
     });
@@ -213,14 +232,14 @@ void DashboardView::configureTree()
         int column;
         QString sample;
     } widths[] = {
-        {M::StatusColumn, QStringLiteral("MM Breached")},
+        {M::StatusColumn, QStringLiteral("MM At risk (thin)")},
         {M::CodeColumn, QStringLiteral("MMM-M-00")},
-        {M::TitleColumn, QStringLiteral("Mean time to update supplementary")},
+        {M::TitleColumn, QStringLiteral("Mean time to update supplementary cards")},
         // Values and targets carry their unit, a rate's long one too.
         {M::ValueColumn, QStringLiteral("00.0 per 1,000 applications")},
         {M::TargetColumn, QStringLiteral("≤ 20 per 1,000 applications")},
         {M::ThresholdColumn, QStringLiteral("≤ 20 per 1,000 applications")},
-        {M::TrendColumn, QStringLiteral("MM Worsening")},
+        {M::TrendColumn, QStringLiteral("MM Too few periods")},
         {M::RecentColumn, QStringLiteral("MMMMMMMMM")},
         {M::MetColumn, QStringLiteral("Met (last 12)")},
         {M::ComplaintsColumn, QStringLiteral("Complaints per 1,000")},
@@ -268,6 +287,31 @@ PeriodKind DashboardView::periodKind() const
     return PeriodKind(m_period->currentData().toInt());
 }
 
+void DashboardView::setAsOf(QDate day)
+{
+    if (!day.isValid()) {
+        m_asOf->setCurrentIndex(0);
+        return;
+    }
+    const Period wanted = periodContaining(periodKind(), day);
+    const int index = m_asOf->findData(wanted.start);
+    if (index >= 0) {
+        m_asOf->setCurrentIndex(index);
+        return;
+    }
+    // Not listed yet (no snapshot in, or no data in it): asked for all the
+    // same, so the scorecard says what it holds.
+    const QSignalBlocker blocker(m_asOf);
+    m_asOf->addItem(periodLabel(periodKind(), wanted), wanted.start);
+    m_asOf->setCurrentIndex(m_asOf->count() - 1);
+    refresh();
+}
+
+QDate DashboardView::asOf() const
+{
+    return m_asOf->currentData().toDate();
+}
+
 void DashboardView::setGrouping(ScorecardModel::Grouping grouping)
 {
     m_groupBy->setCurrentIndex(m_groupBy->findData(int(grouping)));
@@ -284,10 +328,11 @@ void DashboardView::refresh()
     // worker opens the file itself and hands back only values. A refresh
     // while one is computing replaces it.
     const PeriodKind kind = periodKind();
+    const QDate at = asOf();
     m_job->runOnWorkbench<DashboardSnapshot>(
         m_workbench,
-        [kind](Workbench &workbench, const JobControl &) {
-            return DashboardSnapshot::compute(workbench, kind);
+        [kind, at](Workbench &workbench, const JobControl &) {
+            return DashboardSnapshot::compute(workbench, kind, at);
         },
         [this](DashboardSnapshot snapshot) {
             display(snapshot);
@@ -316,6 +361,7 @@ void DashboardView::display(const DashboardSnapshot &snapshot)
     const std::optional<qint64> department = m_model->department();
     const qint64 current = m_tree->currentIndex().data(StandardIdRole).toLongLong();
 
+    fillAsOf(snapshot);
     m_model->setScorecard(snapshot.scorecard, snapshot.reference);
     m_departmentModel->setScorecard(snapshot.scorecard, snapshot.reference);
     const int row = qMax(0, m_departmentModel->rowOf(department));
@@ -339,6 +385,30 @@ void DashboardView::display(const DashboardSnapshot &snapshot)
         m_periodEnding->setText(tr("Period ending: nothing measured yet"));
     }
     showHeadlines(snapshot);
+}
+
+void DashboardView::fillAsOf(const DashboardSnapshot &snapshot)
+{
+    // Rebuilt from each snapshot (an import may add periods), keeping the
+    // choice; filling it must not ask for another snapshot.
+    const QSignalBlocker blocker(m_asOf);
+    const QDate chosen = asOf();
+    const PeriodKind kind = snapshot.scorecard.kind;
+    m_asOf->clear();
+    m_asOf->addItem(snapshot.latestComplete.isValid()
+                        ? tr("Latest complete (%1)").arg(periodLabel(kind, snapshot.latestComplete))
+                        : tr("Latest complete"),
+                    QDate());
+    for (const Period &period : snapshot.periodsWithData)
+        m_asOf->addItem(periodLabel(kind, period), period.start);
+    if (!chosen.isValid())
+        return;
+    int index = m_asOf->findData(chosen);
+    if (index < 0) {
+        m_asOf->addItem(periodLabel(kind, snapshot.scorecard.period), chosen);
+        index = m_asOf->count() - 1;
+    }
+    m_asOf->setCurrentIndex(index);
 }
 
 void DashboardView::clearHeadlines()

@@ -40,6 +40,11 @@ public:
 
     void setPeriodKind(PeriodKind kind);
     PeriodKind periodKind() const;
+    // The period the dashboard is as of: a day in it, or an invalid day for
+    // the latest complete period (the default, and after the kind changes).
+    void setAsOf(QDate day);
+    QDate asOf() const;
+    QComboBox *asOfPicker() const { return m_asOf; }
     void setGrouping(ScorecardModel::Grouping grouping);
     ScorecardModel::Grouping grouping() const;
 
@@ -63,6 +68,7 @@ private:
     void configureTree();
     void display(const DashboardSnapshot &snapshot);
     void showMessage(const QString &text);
+    void fillAsOf(const DashboardSnapshot &snapshot);
     void showHeadlines(const DashboardSnapshot &snapshot);
     void clearHeadlines();
     void decorateTree();
@@ -81,6 +87,7 @@ private:
     QHBoxLayout *m_tileLayout = nullptr;
     QLabel *m_headlineHint = nullptr;
     QComboBox *m_period = nullptr;
+    QComboBox *m_asOf = nullptr;
     QComboBox *m_groupBy = nullptr;
     QAction *m_breachedOnly = nullptr;
     QLabel *m_periodEnding = nullptr;

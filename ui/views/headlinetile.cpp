@@ -45,6 +45,7 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
     , m_values(new QLabel(this))
     , m_change(new QLabel(this))
     , m_periods(new QLabel(this))
+    , m_judgement(new QLabel(this))
 {
     setObjectName(QStringLiteral("headlineTile"));
     const Standard &s = figure.standard;
@@ -79,7 +80,7 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
     m_values->setFont(big);
     const QString dash = QStringLiteral("–");
     const QString now = latest.value ? ValueFormat::value(*latest.value, s.unit) : dash;
-    if (!figure.baselineEnd.isValid()) {
+    if (!figure.comparesWithBefore()) {
         m_values->setText(now);
     } else {
         const QString then = before.value ? ValueFormat::number(*before.value, s.unit) : dash;
@@ -98,6 +99,10 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
     const QString beforeLabel = periodSpanLabel(kind, before.period);
     if (!figure.baselineEnd.isValid())
         m_change->setText(tr("No programme start is set to compare with."));
+    else if (!figure.comparesWithBefore())
+        m_change->setText(
+            tr("As of %1, before the programme took effect: nothing to compare with yet.")
+                .arg(latestLabel));
     else if (!before.value)
         m_change->setText(tr("Nothing was measured before %1 to compare with.")
                               .arg(QLocale().toString(figure.baselineEnd, QLocale::ShortFormat)));
@@ -109,9 +114,23 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
     // The baseline is a mean over its periods; the line says which.
     m_periods->setWordWrap(true);
     m_periods->setText(
-        before.period.isValid() && before.value
+        figure.comparesWithBefore() && before.value
             ? tr("Mean of %1, before the programme → %2").arg(beforeLabel, latestLabel)
             : latestLabel);
+    // The trend word, or why there is none; a thin period says what its
+    // status rests on, so nobody acts on a handful of cases unawares.
+    m_judgement->setObjectName(QStringLiteral("headlineJudgement"));
+    m_judgement->setWordWrap(true);
+    QStringList judgement;
+    if (figure.trend == Trend::TooFewPeriods)
+        judgement.append(tr("Trend: too few periods to call"));
+    else
+        judgement.append(tr("Trend: %1").arg(ComplianceText::trendName(figure.trend)));
+    if (figure.thin)
+        judgement.append(
+            tr("%1 — judge it with care").arg(ComplianceText::thinPeriod(kind, *figure.thin)));
+    m_judgement->setText(judgement.join(QLatin1Char('\n')));
+
     QPalette muted = m_periods->palette();
     muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_periods->setPalette(muted);
@@ -125,6 +144,7 @@ HeadlineTile::HeadlineTile(const HeadlineFigure &figure, PeriodKind kind, QWidge
     layout->addWidget(m_values);
     layout->addWidget(m_change);
     layout->addWidget(m_periods);
+    layout->addWidget(m_judgement);
 }
 
 QString HeadlineTile::valuesText() const
@@ -135,6 +155,11 @@ QString HeadlineTile::valuesText() const
 QString HeadlineTile::changeText() const
 {
     return m_change->text();
+}
+
+QString HeadlineTile::judgementText() const
+{
+    return m_judgement->text();
 }
 
 } // namespace Yardstick

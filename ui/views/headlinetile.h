@@ -24,6 +24,8 @@ public:
     QString valuesText() const;
     // The change in words, "↓ down 20.3 days (−58%), better".
     QString changeText() const;
+    // The trend word and, for a thin period, what it rests on.
+    QString judgementText() const;
 
 private:
     QLabel *m_title = nullptr;
@@ -31,6 +33,7 @@ private:
     QLabel *m_values = nullptr;
     QLabel *m_change = nullptr;
     QLabel *m_periods = nullptr;
+    QLabel *m_judgement = nullptr;
 };
 
 } // namespace Yardstick

@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -33,6 +34,36 @@ namespace {
 
 const QString kTemplateKey = QStringLiteral("reports/template");
 const QString kFolderKey = QStringLiteral("reports/folder");
+
+// What a section puts on paper, under its tick box, so the choice is made
+// knowing what the pages hold.
+QString sectionDescription(ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Cover:
+        return ReportsView::tr("Title, period, organisation and how many standards were met, "
+                               "at risk and breached.");
+    case ReportSection::Scorecard:
+        return ReportsView::tr("Every standard's value, target, status and trend, on as many "
+                               "pages as it takes; thin periods said in words.");
+    case ReportSection::HeadlineTrends:
+        return ReportsView::tr("A trend chart for each headline standard, before and since "
+                               "the quality programme.");
+    case ReportSection::BreachedControlCharts:
+        return ReportsView::tr("A control chart for each breached standard, most breached "
+                               "first, with the run rules it broke.");
+    case ReportSection::ComplaintsPareto:
+        return ReportsView::tr("Which services draw the complaint letters, largest first.");
+    case ReportSection::ComplaintsPerMonth:
+        return ReportsView::tr("Letters received each month, stacked by dimension.");
+    case ReportSection::Heatmap:
+        return ReportsView::tr("The standards that slipped in the last 12 periods, by period; "
+                               "continued on further pages when they are many.");
+    case ReportSection::Departments:
+        return ReportsView::tr("The share of its standards each department met.");
+    }
+    return {};
+}
 
 } // namespace
 
@@ -72,9 +103,11 @@ ReportsView::ReportsView(Workbench &workbench, QSettings &settings, QWidget *par
     templateRow->addWidget(m_save);
     templateRow->addWidget(m_delete);
 
-    auto *choices = new QHBoxLayout;
-    choices->addWidget(buildSections(), 1);
-    choices->addWidget(buildOptions(), 1);
+    // Sections on the left, the pack's options and the button on the right:
+    // the page's width is used, and Create sits where the choices end.
+    auto *options = new QVBoxLayout;
+    options->addWidget(buildOptions());
+    options->addStretch(1);
 
     m_createAction = new QAction(tr("&Create Report Pack…"), this);
     m_createAction->setObjectName(QStringLiteral("createReportPackAction"));
@@ -90,24 +123,20 @@ ReportsView::ReportsView(Workbench &workbench, QSettings &settings, QWidget *par
     auto *createRow = new QHBoxLayout;
     createRow->addStretch(1);
     createRow->addWidget(m_create);
+    options->addLayout(createRow);
 
-    // A readable column rather than controls strewn across a wide window.
-    auto *column = new QWidget(this);
-    column->setMaximumWidth(960);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->setContentsMargins(0, 0, 0, 0);
-    columnLayout->setSpacing(10);
-    columnLayout->addWidget(heading);
-    columnLayout->addWidget(intro);
-    columnLayout->addLayout(templateRow);
-    columnLayout->addLayout(choices);
-    columnLayout->addLayout(createRow);
-    columnLayout->addStretch(1);
+    auto *choices = new QHBoxLayout;
+    choices->setSpacing(16);
+    choices->addWidget(buildSections(), 3);
+    choices->addLayout(options, 2);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(column, 1);
-    layout->addStretch(0);
+    layout->setSpacing(10);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addLayout(templateRow);
+    layout->addLayout(choices, 1);
 
     connect(m_template, &QComboBox::activated, this, [this] {
         // Remembered only when the analyst picks one: a workbench without
@@ -133,11 +162,20 @@ QWidget *ReportsView::buildSections()
     auto *box = new QGroupBox(tr("Sections"), this);
     box->setObjectName(QStringLiteral("reportSections"));
     auto *layout = new QVBoxLayout(box);
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                       style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
     for (ReportSection section : allReportSections()) {
         auto *check = new QCheckBox(reportSectionDisplayName(section), box);
         check->setObjectName(QStringLiteral("section_") + reportSectionKey(section));
         m_sections.insert(section, check);
+        auto *description = new QLabel(sectionDescription(section), box);
+        description->setWordWrap(true);
+        description->setPalette(muted);
+        description->setContentsMargins(indent, 0, 0, 6);
         layout->addWidget(check);
+        layout->addWidget(description);
         connect(check, &QCheckBox::toggled, this, &ReportsView::updateButtons);
     }
     layout->addStretch(1);

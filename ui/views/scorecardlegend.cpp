@@ -39,7 +39,15 @@ ScorecardLegend::ScorecardLegend(QWidget *parent)
                   tr("Improving, ↘ worsening, → steady: a line fitted through the last %1 "
                      "periods")
                       .arg(Scorecard::kTrendPeriods));
+    html += entry(trendLook(QStringLiteral("too_few_periods")),
+                  tr("Too few periods: fewer than %1 periods with values, too few to call a "
+                     "trend")
+                      .arg(kMinTrendPoints));
     html += QStringLiteral("</table>");
+    html += tr("<p>(thin): the period's cases are fewer than a quarter of the usual (the "
+               "median of the %1 periods before it); its status rests on a handful of cases and "
+               "it is left out of the trend.</p>")
+                .arg(ThinRule::kUsualPeriods);
     html += tr("<p>Recent: the last %1 periods, oldest first; the dashed line is the target, "
                "the dot the period shown. Hover over a cell for the figures behind it; "
                "double-click a standard to open it in the catalogue.</p>")

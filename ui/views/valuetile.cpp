@@ -93,7 +93,9 @@ ValueTile::ValueTile(const QList<ValueOfChange> &changes, PeriodKind kind, QWidg
     netLabel->setText(anyCost ? tr("%1 a year net of what it costs").arg(formatMoney(net))
                               : tr("No cost of the improvement is recorded"));
 
-    auto *periods = new QLabel(tr("Before the programme → now"), this);
+    // The period the dashboard is as of, which need not be the latest.
+    auto *periods = new QLabel(
+        tr("Before the programme → %1").arg(periodLabel(kind, changes.constFirst().after)), this);
     QPalette muted = periods->palette();
     muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     periods->setPalette(muted);
