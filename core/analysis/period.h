@@ -35,6 +35,8 @@ struct Period
 };
 
 Period periodContaining(PeriodKind kind, QDate date);
+// Which kind of period this is, when it is one whole week, month or quarter.
+std::optional<PeriodKind> kindOfPeriod(const Period &period);
 Period nextPeriod(PeriodKind kind, const Period &period);
 Period previousPeriod(PeriodKind kind, const Period &period);
 // "2025-W05" (ISO week-numbering year), "2025-02", "2025-Q1".

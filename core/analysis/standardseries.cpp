@@ -111,6 +111,35 @@ void fromCases(const Standard &standard, QList<PeriodValue> &values,
     }
 }
 
+// The same values read from those kept in the workbench: a period without a
+// row had no cases, and gets what the statistic gives for none.
+void fromStored(const Standard &standard, const ComplianceData &data, QList<PeriodValue> &values,
+                qint64 departmentId)
+{
+    const Statistic statistic =
+        standard.metric == Metric::RightFirstTimePct ? Statistic::mean() : standard.statistic;
+    for (PeriodValue &v : values) {
+        const std::optional<PeriodKind> kind = kindOfPeriod(v.period);
+        const std::optional<StoredPeriodValue> stored =
+            kind ? data.stored.value(standard.id, *kind, v.period.start, departmentId)
+                 : std::nullopt;
+        if (stored) {
+            v.n = stored->n;
+            v.value = stored->value;
+        } else {
+            v.n = 0;
+            v.value = evaluateSorted(statistic, {});
+        }
+    }
+}
+
+// Cases read take precedence over kept values (see ComplianceData).
+bool readsStored(const Standard &standard, const ComplianceData &data)
+{
+    return !data.completedCasesByService.contains(standard.serviceId) &&
+           data.stored.covers(standard.serviceId);
+}
+
 void fromMeasurements(const QList<Measurement> &measurements, QList<PeriodValue> &values)
 {
     if (values.isEmpty())
@@ -175,11 +204,18 @@ bool isCaseDerived(const Standard &standard)
            standard.metric == Metric::RightFirstTimePct;
 }
 
+bool hasCompletedCases(const ComplianceData &data, qint64 serviceId)
+{
+    if (data.completedCasesByService.contains(serviceId))
+        return true;
+    return data.stored.covers(serviceId) && data.stored.completedRange(serviceId).first.isValid();
+}
+
 ValueSource valueSourceOf(const Standard &standard, const ComplianceData &data)
 {
     if (!data.measurementsByStandard.value(standard.id).isEmpty())
         return ValueSource::Measurements;
-    if (isCaseDerived(standard) && data.completedCasesByService.contains(standard.serviceId))
+    if (isCaseDerived(standard) && hasCompletedCases(data, standard.serviceId))
         return ValueSource::Cases;
     return ValueSource::None;
 }
@@ -231,8 +267,12 @@ QList<PeriodValue> departmentSeries(const Standard &standard, const ComplianceDa
                                     const QList<Period> &periods, qint64 departmentId)
 {
     QList<PeriodValue> values = emptyValues(periods);
-    if (valueSourceOf(standard, data) == ValueSource::Cases)
-        fromCases(standard, values, bucketCases(standard, data, periods, departmentId));
+    if (valueSourceOf(standard, data) == ValueSource::Cases) {
+        if (readsStored(standard, data))
+            fromStored(standard, data, values, departmentId);
+        else
+            fromCases(standard, values, bucketCases(standard, data, periods, departmentId));
+    }
     judge(standard, values);
     return values;
 }
@@ -246,7 +286,9 @@ QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData
         fromMeasurements(data.measurementsByStandard.value(standard.id), values);
         break;
     case ValueSource::Cases:
-        if (cache)
+        if (readsStored(standard, data))
+            fromStored(standard, data, values, 0);
+        else if (cache)
             fromCases(standard, values, cache->buckets(standard, data, periods));
         else
             fromCases(standard, values, bucketCases(standard, data, periods));
