@@ -51,8 +51,10 @@ struct ServicePeriodValues
 inline constexpr PeriodKind kStoredPeriodKinds[] = {PeriodKind::Week, PeriodKind::Month,
                                                     PeriodKind::Quarter};
 
-// Computes a service's values with the engine's own code (standardSeries
-// over the cases), so stored and computed values are the same numbers.
+// Computes a service's values with the engine's own pieces (caseValue,
+// evaluateSorted) over the same sorted values standardSeries would bucket,
+// so kept and computed values are the same numbers; each kind of value is
+// computed and sorted once for every period kind and department.
 // standards: those of the service; others and those not derived from cases
 // are skipped. facts: the service's completed cases.
 ServicePeriodValues buildServicePeriodValues(qint64 serviceId, const QList<Standard> &standards,

@@ -8,78 +8,16 @@
 
 namespace Yardstick {
 
-namespace {
-
-// Finds which of a run of consecutive periods holds a day (as a Julian day).
-class PeriodLocator
-{
-public:
-    explicit PeriodLocator(const QList<Period> &periods)
-    {
-        m_ends.reserve(periods.size());
-        for (const Period &p : periods)
-            m_ends.push_back(p.end.toJulianDay());
-        if (!periods.isEmpty())
-            m_firstStart = periods.constFirst().start.toJulianDay();
-    }
-
-    // Index of the period holding the day, or -1.
-    int indexOf(qint64 julianDay) const
-    {
-        if (m_ends.empty() || julianDay < m_firstStart || julianDay > m_ends.back())
-            return -1;
-        return int(std::lower_bound(m_ends.begin(), m_ends.end(), julianDay) - m_ends.begin());
-    }
-
-private:
-    std::vector<qint64> m_ends;
-    qint64 m_firstStart = 0;
-};
-
-QList<Period> periodsOf(const QList<PeriodValue> &values)
-{
-    QList<Period> periods;
-    periods.reserve(values.size());
-    for (const PeriodValue &v : values)
-        periods.append(v.period);
-    return periods;
-}
-
-// The values one standard reads from a case, in its metric's unit: calendar
-// or business days (x 24 for hours), or 100/0 for right first time (-1 when
-// the case does not count).
-double caseValue(const Standard &standard, const ComplianceData &data, const CaseFact &fact)
+double caseValue(const Standard &standard, const BusinessCalendar &calendar, const CaseFact &fact)
 {
     if (standard.metric == Metric::RightFirstTimePct)
         return fact.rightFirstTime < 0 ? -1.0 : fact.rightFirstTime * 100.0;
     const double days =
         standard.dayBasis == DayBasis::Business
-            ? double(data.calendar.businessDaysBetween(QDate::fromJulianDay(fact.receivedDay),
-                                                       QDate::fromJulianDay(fact.completedDay)))
+            ? double(calendar.businessDaysBetween(QDate::fromJulianDay(fact.receivedDay),
+                                                  QDate::fromJulianDay(fact.completedDay)))
             : fact.calendarDays;
     return standard.metric == Metric::TurnaroundHours ? days * 24.0 : days;
-}
-
-CaseValueCache::Buckets bucketCases(const Standard &standard, const ComplianceData &data,
-                                    const QList<Period> &periods,
-                                    std::optional<qint64> departmentId = std::nullopt)
-{
-    CaseValueCache::Buckets buckets(periods.size());
-    const auto facts = data.completedCasesByService.constFind(standard.serviceId);
-    if (facts == data.completedCasesByService.cend() || periods.isEmpty())
-        return buckets;
-    const PeriodLocator locator(periods);
-    const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
-    for (const CaseFact &fact : *facts) {
-        const int index = locator.indexOf(fact.completedDay);
-        if (index < 0 || (rightFirstTime && fact.rightFirstTime < 0) ||
-            (departmentId && fact.departmentId != *departmentId))
-            continue;
-        buckets[index].push_back(caseValue(standard, data, fact));
-    }
-    for (std::vector<double> &bucket : buckets)
-        std::sort(bucket.begin(), bucket.end());
-    return buckets;
 }
 
 std::optional<double> evaluateSorted(const Statistic &statistic, std::span<const double> sorted)
@@ -97,6 +35,39 @@ std::optional<double> evaluateSorted(const Statistic &statistic, std::span<const
         return Statistics::sharePercentAtMost(sorted, statistic.parameter);
     }
     return std::nullopt;
+}
+
+namespace {
+
+QList<Period> periodsOf(const QList<PeriodValue> &values)
+{
+    QList<Period> periods;
+    periods.reserve(values.size());
+    for (const PeriodValue &v : values)
+        periods.append(v.period);
+    return periods;
+}
+
+CaseValueCache::Buckets bucketCases(const Standard &standard, const ComplianceData &data,
+                                    const QList<Period> &periods,
+                                    std::optional<qint64> departmentId = std::nullopt)
+{
+    CaseValueCache::Buckets buckets(periods.size());
+    const auto facts = data.completedCasesByService.constFind(standard.serviceId);
+    if (facts == data.completedCasesByService.cend() || periods.isEmpty())
+        return buckets;
+    const PeriodLocator locator(periods);
+    const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
+    for (const CaseFact &fact : *facts) {
+        const int index = locator.indexOf(fact.completedDay);
+        if (index < 0 || (rightFirstTime && fact.rightFirstTime < 0) ||
+            (departmentId && fact.departmentId != *departmentId))
+            continue;
+        buckets[index].push_back(caseValue(standard, data.calendar, fact));
+    }
+    for (std::vector<double> &bucket : buckets)
+        std::sort(bucket.begin(), bucket.end());
+    return buckets;
 }
 
 void fromCases(const Standard &standard, QList<PeriodValue> &values,
