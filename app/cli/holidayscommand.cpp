@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "io/csvwriter.h"
+#include "workbench/periodvaluerefresher.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -72,6 +73,12 @@ int HolidaysCommand::run(const QStringList &arguments)
             Console::printError(r.error());
             return ExitCode::BadInput;
         }
+    }
+    // Business days changed: the kept period values follow now, not at the
+    // next window that opens the file.
+    if (!added.isEmpty() || !removed.isEmpty()) {
+        if (StorageResult r = PeriodValueRefresher(*opened).refreshStale(); !r.ok())
+            Console::printError(r.error());
     }
     CsvWriter csv;
     csv.writeRecord({QStringLiteral("day"), QStringLiteral("name")});

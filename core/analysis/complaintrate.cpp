@@ -50,8 +50,15 @@ QList<int> completedCaseCounts(qint64 serviceId, const ComplianceData &data,
 {
     QList<int> counts(periods.size(), 0);
     const auto facts = data.completedCasesByService.constFind(serviceId);
-    if (facts == data.completedCasesByService.cend())
+    if (facts == data.completedCasesByService.cend()) {
+        if (!data.stored.covers(serviceId))
+            return counts;
+        for (qsizetype i = 0; i < periods.size(); ++i) {
+            if (const std::optional<PeriodKind> kind = kindOfPeriod(periods.at(i)))
+                counts[i] = int(data.stored.caseCount(serviceId, *kind, periods.at(i).start));
+        }
         return counts;
+    }
     const std::vector<qint64> starts = startsOf(periods);
     for (const CaseFact &fact : *facts)
         countDay(fact.completedDay, starts, periods, counts);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/businesscalendar.h"
+#include "analysis/storedperiodvalues.h"
 #include "model/casefact.h"
 #include "model/measurement.h"
 #include "model/standard.h"
@@ -23,6 +24,10 @@ struct ComplianceData
     QList<Standard> standards;
     QHash<qint64, QList<Measurement>> measurementsByStandard;
     QHash<qint64, std::vector<CaseFact>> completedCasesByService;
+    // The values kept in the workbench for the services whose values are
+    // current: a service found here needs none of its cases read. Where a
+    // service has both, its cases are used.
+    StoredPeriodValues stored;
     BusinessCalendar calendar;
     // When the complaint letters linked to each standard were received, by
     // standard id: the control charts mark them and the scorecard counts
@@ -38,5 +43,9 @@ struct ComplianceData
 // Whether a standard's metric can be computed from case records: turnaround
 // (days or hours) and the right-first-time rate.
 bool isCaseDerived(const Standard &standard);
+
+// Whether the service's completed cases are at hand, read or kept as period
+// values, and there is at least one.
+bool hasCompletedCases(const ComplianceData &data, qint64 serviceId);
 
 } // namespace Yardstick

@@ -96,4 +96,13 @@ QString periodLabel(PeriodKind kind, const Period &period)
     return {};
 }
 
+std::optional<PeriodKind> kindOfPeriod(const Period &period)
+{
+    for (const PeriodKind kind : {PeriodKind::Week, PeriodKind::Month, PeriodKind::Quarter}) {
+        if (periodContaining(kind, period.start) == period)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 } // namespace Yardstick

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace Yardstick {
 
@@ -39,5 +42,34 @@ Period nextPeriod(PeriodKind kind, const Period &period);
 Period previousPeriod(PeriodKind kind, const Period &period);
 // "2025-W05" (ISO week-numbering year), "2025-02", "2025-Q1".
 QString periodLabel(PeriodKind kind, const Period &period);
+
+// Which kind of period this is, when it is one whole week, month or quarter.
+std::optional<PeriodKind> kindOfPeriod(const Period &period);
+
+// Finds which of a run of consecutive periods holds a day (as a Julian day).
+class PeriodLocator final
+{
+public:
+    explicit PeriodLocator(const QList<Period> &periods)
+    {
+        m_ends.reserve(periods.size());
+        for (const Period &p : periods)
+            m_ends.push_back(p.end.toJulianDay());
+        if (!periods.isEmpty())
+            m_firstStart = periods.constFirst().start.toJulianDay();
+    }
+
+    // Index of the period holding the day, or -1.
+    int indexOf(qint64 julianDay) const
+    {
+        if (m_ends.empty() || julianDay < m_firstStart || julianDay > m_ends.back())
+            return -1;
+        return int(std::lower_bound(m_ends.begin(), m_ends.end(), julianDay) - m_ends.begin());
+    }
+
+private:
+    std::vector<qint64> m_ends;
+    qint64 m_firstStart = 0;
+};
 
 } // namespace Yardstick

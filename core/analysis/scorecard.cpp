@@ -107,6 +107,12 @@ std::pair<QDate, QDate> dataRangeOf(const Standard &standard, const ComplianceDa
             widen(m.periodEnd);
         break;
     case ValueSource::Cases:
+        if (!data.completedCasesByService.contains(standard.serviceId)) {
+            const auto [firstDay, lastDay] = data.stored.completedRange(standard.serviceId);
+            widen(firstDay);
+            widen(lastDay);
+            break;
+        }
         for (const CaseFact &fact : data.completedCasesByService.value(standard.serviceId))
             widen(QDate::fromJulianDay(fact.completedDay));
         break;

@@ -8,78 +8,16 @@
 
 namespace Yardstick {
 
-namespace {
-
-// Finds which of a run of consecutive periods holds a day (as a Julian day).
-class PeriodLocator
-{
-public:
-    explicit PeriodLocator(const QList<Period> &periods)
-    {
-        m_ends.reserve(periods.size());
-        for (const Period &p : periods)
-            m_ends.push_back(p.end.toJulianDay());
-        if (!periods.isEmpty())
-            m_firstStart = periods.constFirst().start.toJulianDay();
-    }
-
-    // Index of the period holding the day, or -1.
-    int indexOf(qint64 julianDay) const
-    {
-        if (m_ends.empty() || julianDay < m_firstStart || julianDay > m_ends.back())
-            return -1;
-        return int(std::lower_bound(m_ends.begin(), m_ends.end(), julianDay) - m_ends.begin());
-    }
-
-private:
-    std::vector<qint64> m_ends;
-    qint64 m_firstStart = 0;
-};
-
-QList<Period> periodsOf(const QList<PeriodValue> &values)
-{
-    QList<Period> periods;
-    periods.reserve(values.size());
-    for (const PeriodValue &v : values)
-        periods.append(v.period);
-    return periods;
-}
-
-// The values one standard reads from a case, in its metric's unit: calendar
-// or business days (x 24 for hours), or 100/0 for right first time (-1 when
-// the case does not count).
-double caseValue(const Standard &standard, const ComplianceData &data, const CaseFact &fact)
+double caseValue(const Standard &standard, const BusinessCalendar &calendar, const CaseFact &fact)
 {
     if (standard.metric == Metric::RightFirstTimePct)
         return fact.rightFirstTime < 0 ? -1.0 : fact.rightFirstTime * 100.0;
     const double days =
         standard.dayBasis == DayBasis::Business
-            ? double(data.calendar.businessDaysBetween(QDate::fromJulianDay(fact.receivedDay),
-                                                       QDate::fromJulianDay(fact.completedDay)))
+            ? double(calendar.businessDaysBetween(QDate::fromJulianDay(fact.receivedDay),
+                                                  QDate::fromJulianDay(fact.completedDay)))
             : fact.calendarDays;
     return standard.metric == Metric::TurnaroundHours ? days * 24.0 : days;
-}
-
-CaseValueCache::Buckets bucketCases(const Standard &standard, const ComplianceData &data,
-                                    const QList<Period> &periods,
-                                    std::optional<qint64> departmentId = std::nullopt)
-{
-    CaseValueCache::Buckets buckets(periods.size());
-    const auto facts = data.completedCasesByService.constFind(standard.serviceId);
-    if (facts == data.completedCasesByService.cend() || periods.isEmpty())
-        return buckets;
-    const PeriodLocator locator(periods);
-    const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
-    for (const CaseFact &fact : *facts) {
-        const int index = locator.indexOf(fact.completedDay);
-        if (index < 0 || (rightFirstTime && fact.rightFirstTime < 0) ||
-            (departmentId && fact.departmentId != *departmentId))
-            continue;
-        buckets[index].push_back(caseValue(standard, data, fact));
-    }
-    for (std::vector<double> &bucket : buckets)
-        std::sort(bucket.begin(), bucket.end());
-    return buckets;
 }
 
 std::optional<double> evaluateSorted(const Statistic &statistic, std::span<const double> sorted)
@@ -99,6 +37,39 @@ std::optional<double> evaluateSorted(const Statistic &statistic, std::span<const
     return std::nullopt;
 }
 
+namespace {
+
+QList<Period> periodsOf(const QList<PeriodValue> &values)
+{
+    QList<Period> periods;
+    periods.reserve(values.size());
+    for (const PeriodValue &v : values)
+        periods.append(v.period);
+    return periods;
+}
+
+CaseValueCache::Buckets bucketCases(const Standard &standard, const ComplianceData &data,
+                                    const QList<Period> &periods,
+                                    std::optional<qint64> departmentId = std::nullopt)
+{
+    CaseValueCache::Buckets buckets(periods.size());
+    const auto facts = data.completedCasesByService.constFind(standard.serviceId);
+    if (facts == data.completedCasesByService.cend() || periods.isEmpty())
+        return buckets;
+    const PeriodLocator locator(periods);
+    const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
+    for (const CaseFact &fact : *facts) {
+        const int index = locator.indexOf(fact.completedDay);
+        if (index < 0 || (rightFirstTime && fact.rightFirstTime < 0) ||
+            (departmentId && fact.departmentId != *departmentId))
+            continue;
+        buckets[index].push_back(caseValue(standard, data.calendar, fact));
+    }
+    for (std::vector<double> &bucket : buckets)
+        std::sort(bucket.begin(), bucket.end());
+    return buckets;
+}
+
 void fromCases(const Standard &standard, QList<PeriodValue> &values,
                const CaseValueCache::Buckets &buckets)
 {
@@ -109,6 +80,35 @@ void fromCases(const Standard &standard, QList<PeriodValue> &values,
         values[i].n = qint64(buckets[i].size());
         values[i].value = evaluateSorted(statistic, buckets[i]);
     }
+}
+
+// The same values read from those kept in the workbench: a period without a
+// row had no cases, and gets what the statistic gives for none.
+void fromStored(const Standard &standard, const ComplianceData &data, QList<PeriodValue> &values,
+                qint64 departmentId)
+{
+    const Statistic statistic =
+        standard.metric == Metric::RightFirstTimePct ? Statistic::mean() : standard.statistic;
+    for (PeriodValue &v : values) {
+        const std::optional<PeriodKind> kind = kindOfPeriod(v.period);
+        const std::optional<StoredPeriodValue> stored =
+            kind ? data.stored.value(standard.id, *kind, v.period.start, departmentId)
+                 : std::nullopt;
+        if (stored) {
+            v.n = stored->n;
+            v.value = stored->value;
+        } else {
+            v.n = 0;
+            v.value = evaluateSorted(statistic, {});
+        }
+    }
+}
+
+// Cases read take precedence over kept values (see ComplianceData).
+bool readsStored(const Standard &standard, const ComplianceData &data)
+{
+    return !data.completedCasesByService.contains(standard.serviceId) &&
+           data.stored.covers(standard.serviceId);
 }
 
 void fromMeasurements(const QList<Measurement> &measurements, QList<PeriodValue> &values)
@@ -175,11 +175,18 @@ bool isCaseDerived(const Standard &standard)
            standard.metric == Metric::RightFirstTimePct;
 }
 
+bool hasCompletedCases(const ComplianceData &data, qint64 serviceId)
+{
+    if (data.completedCasesByService.contains(serviceId))
+        return true;
+    return data.stored.covers(serviceId) && data.stored.completedRange(serviceId).first.isValid();
+}
+
 ValueSource valueSourceOf(const Standard &standard, const ComplianceData &data)
 {
     if (!data.measurementsByStandard.value(standard.id).isEmpty())
         return ValueSource::Measurements;
-    if (isCaseDerived(standard) && data.completedCasesByService.contains(standard.serviceId))
+    if (isCaseDerived(standard) && hasCompletedCases(data, standard.serviceId))
         return ValueSource::Cases;
     return ValueSource::None;
 }
@@ -231,8 +238,12 @@ QList<PeriodValue> departmentSeries(const Standard &standard, const ComplianceDa
                                     const QList<Period> &periods, qint64 departmentId)
 {
     QList<PeriodValue> values = emptyValues(periods);
-    if (valueSourceOf(standard, data) == ValueSource::Cases)
-        fromCases(standard, values, bucketCases(standard, data, periods, departmentId));
+    if (valueSourceOf(standard, data) == ValueSource::Cases) {
+        if (readsStored(standard, data))
+            fromStored(standard, data, values, departmentId);
+        else
+            fromCases(standard, values, bucketCases(standard, data, periods, departmentId));
+    }
     judge(standard, values);
     return values;
 }
@@ -246,7 +257,9 @@ QList<PeriodValue> standardSeries(const Standard &standard, const ComplianceData
         fromMeasurements(data.measurementsByStandard.value(standard.id), values);
         break;
     case ValueSource::Cases:
-        if (cache)
+        if (readsStored(standard, data))
+            fromStored(standard, data, values, 0);
+        else if (cache)
             fromCases(standard, values, cache->buckets(standard, data, periods));
         else
             fromCases(standard, values, bucketCases(standard, data, periods));

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace Yardstick {
@@ -81,6 +82,14 @@ public:
 private:
     QHash<QString, Buckets> m_buckets;
 };
+
+// The value one standard reads from a completed case, in its metric's unit:
+// calendar or business days (x 24 for hours), or 100/0 for right first time
+// (-1 when the case does not count).
+double caseValue(const Standard &standard, const BusinessCalendar &calendar, const CaseFact &fact);
+
+// The statistic over one period's values, sorted ascending.
+std::optional<double> evaluateSorted(const Statistic &statistic, std::span<const double> sorted);
 
 // The consecutive periods of a kind from the one holding `first` to the one
 // holding `last`.

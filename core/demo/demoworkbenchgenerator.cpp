@@ -15,6 +15,7 @@
 #include "demosurveys.h"
 #include "demovaluemodels.h"
 #include "surveys/surveymeasurements.h"
+#include "workbench/periodvaluerefresher.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,6 +145,9 @@ StorageResult DemoWorkbenchGenerator::populate(Workbench &workbench, const Progr
     if (StorageResult r = DemoSurveys::apply(workbench, reference, plan); !r.ok())
         return r;
     if (StorageResult r = refreshSurveyMeasurements(workbench); !r.ok())
+        return r;
+    // The demo opens with its period values kept, as an imported file does.
+    if (StorageResult r = PeriodValueRefresher(workbench).refreshStale(); !r.ok())
         return r;
     // Nothing is left to cancel: the answer to the last report is moot.
     if (progress)

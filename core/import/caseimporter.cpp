@@ -13,6 +13,7 @@
 #include "namelookup.h"
 #include "storage/caserecordbulkwriter.h"
 #include "valueparsers.h"
+#include "workbench/periodvaluerefresher.h"
 #include "workbench/workbench.h"
 
 #include <QFileInfo>
@@ -719,6 +720,12 @@ ImportSummary CaseImporter::run(const QString &path, const CaseImportSettings &s
     run.finish();
     if (!run.shouldCommit())
         return summary; // the writer rolls back
+    // The kept period values of the services this import changed are
+    // recomputed in its transaction, so the file never holds new cases with
+    // old values. Were that to fail, the services would stay marked stale
+    // and be computed from their cases until the next refresh.
+    if (writer.markTouchedServicesStale().isEmpty())
+        PeriodValueRefresher(m_workbench).refreshStale();
     if (const QString error = writer.commit(); !error.isEmpty()) {
         run.rejectFile(0, QStringLiteral("file"),
                        tr("cannot write to the workbench: %1").arg(error));

@@ -303,7 +303,37 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
         (row.departmentId &&
          !parentExists(m_knownDepartments, m_departmentExists, *row.departmentId)))
         return Outcome::Failed;
-    return m_mode.identity == CaseIdentity::Global ? writeGlobal(row) : writePerService(row);
+    const Outcome outcome =
+        m_mode.identity == CaseIdentity::Global ? writeGlobal(row) : writePerService(row);
+    if (outcome == Outcome::Inserted || outcome == Outcome::Updated ||
+        outcome == Outcome::UpdatedNowCompleted)
+        touch(row.serviceId);
+    return outcome;
+}
+
+void CaseRecordBulkWriter::touch(qint64 serviceId)
+{
+    if (std::find(m_touchedServices.cbegin(), m_touchedServices.cend(), serviceId) ==
+        m_touchedServices.cend())
+        m_touchedServices.push_back(serviceId);
+}
+
+QList<qint64> CaseRecordBulkWriter::touchedServices() const
+{
+    return QList<qint64>(m_touchedServices.cbegin(), m_touchedServices.cend());
+}
+
+QString CaseRecordBulkWriter::markTouchedServicesStale()
+{
+    if (!m_active)
+        return tr("No import is in progress.");
+    for (const qint64 serviceId : m_touchedServices) {
+        const QByteArray sql = "INSERT OR IGNORE INTO period_values_stale (service_id) VALUES (" +
+                               QByteArray::number(serviceId) + ")";
+        if (sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqliteError();
+    }
+    return {};
 }
 
 // A first import tries the insert first (most rows are new), a re-import
@@ -468,6 +498,7 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::update(const CaseRow &row,
                                                            const StoredCase &stored)
 {
     sqlite3_stmt *statement = stored.serviceId == row.serviceId ? m_update : m_move;
+    touch(stored.serviceId); // a case that moves leaves its old service
     if (statement == m_move)
         sqlite3_bind_int64(statement, 1, row.serviceId);
     bindMoment(statement, 2, row.receivedAt);
@@ -531,6 +562,12 @@ QString CaseRecordBulkWriter::commit()
 {
     if (!m_active)
         return tr("No import is in progress.");
+    // The services whose cases changed have stale kept values until they are
+    // recomputed (PeriodValueRefresher, usually before this commit).
+    if (const QString error = markTouchedServicesStale(); !error.isEmpty()) {
+        rollback();
+        return error;
+    }
     finalize();
     if (sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const QString error = sqliteError();

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -84,7 +85,14 @@ public:
     void rollback();
     QString lastError() const { return m_lastError; }
 
+    // The services whose cases this import added, changed or moved away.
+    QList<qint64> touchedServices() const;
+    // Marks their kept period values stale (see PeriodValueRepository), in
+    // the import's transaction; commit() does it too. Empty on success.
+    QString markTouchedServicesStale();
+
 private:
+    void touch(qint64 serviceId);
     struct StoredCase;
 
     QString prepare();
@@ -127,6 +135,7 @@ private:
     CaseKeySet m_unchanged;
     bool m_active = false;
     QString m_lastError;
+    std::vector<qint64> m_touchedServices;
 };
 
 } // namespace Yardstick

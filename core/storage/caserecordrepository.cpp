@@ -4,6 +4,7 @@
 
 #include "analysis/turnaround.h"
 #include "database.h"
+#include "periodvaluerepository.h"
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
 #include "storedmoment.h"
@@ -20,6 +21,22 @@
 namespace Yardstick {
 
 namespace {
+
+// One completed case as the engine reads it; the department and right-first-
+// time columns are at the given positions of the statement's row.
+CaseFact factOf(const Moment &received, const Moment &completed, sqlite3_stmt *statement,
+                int departmentColumn, int rightFirstTimeColumn)
+{
+    CaseFact fact;
+    fact.calendarDays = elapsedDays(received, completed);
+    fact.receivedDay = qint32(received.date.toJulianDay());
+    fact.completedDay = qint32(completed.date.toJulianDay());
+    fact.departmentId = sqlite3_column_int64(statement, departmentColumn);
+    fact.rightFirstTime = sqlite3_column_type(statement, rightFirstTimeColumn) == SQLITE_NULL
+                              ? qint8(-1)
+                              : qint8(sqlite3_column_int(statement, rightFirstTimeColumn) != 0);
+    return fact;
+}
 
 // right_first_time: 1 yes, 0 no, NULL unknown.
 QVariant rightFirstTimeValue(RightFirstTime value)
@@ -126,6 +143,32 @@ std::optional<Moment> storedMoment(sqlite3_stmt *statement, int column)
 
 } // namespace
 
+std::vector<CaseFact> CaseRecordRepository::completedFactsOf(qint64 serviceId) const
+{
+    std::vector<CaseFact> facts;
+    sqlite3 *handle = sqliteHandle(m_database.connection());
+    if (!handle)
+        return facts;
+    // The table's key starts with the service, so this reads one contiguous
+    // run of it, in the same order completedFacts() meets the rows.
+    const char *sql = "SELECT received_at, received_offset, completed_at, completed_offset, "
+                      "right_first_time, department_id FROM case_records "
+                      "WHERE service_id = ? AND completed_at IS NOT NULL";
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return facts;
+    sqlite3_bind_int64(statement, 1, serviceId);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const std::optional<Moment> received = storedMoment(statement, 0);
+        const std::optional<Moment> completed = storedMoment(statement, 2);
+        if (!received || !completed)
+            continue; // only a hand-edited file can hold these
+        facts.push_back(factOf(*received, *completed, statement, 5, 4));
+    }
+    sqlite3_finalize(statement);
+    return facts;
+}
+
 QHash<qint64, std::vector<CaseFact>>
 CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
 {
@@ -156,15 +199,7 @@ CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
         const std::optional<Moment> completed = storedMoment(statement, 3);
         if (!received || !completed)
             continue; // only a hand-edited file can hold these
-        CaseFact fact;
-        fact.calendarDays = elapsedDays(*received, *completed);
-        fact.receivedDay = qint32(received->date.toJulianDay());
-        fact.completedDay = qint32(completed->date.toJulianDay());
-        fact.departmentId = sqlite3_column_int64(statement, 6);
-        fact.rightFirstTime = sqlite3_column_type(statement, 5) == SQLITE_NULL
-                                  ? qint8(-1)
-                                  : qint8(sqlite3_column_int(statement, 5) != 0 ? 1 : 0);
-        facts->push_back(fact);
+        facts->push_back(factOf(*received, *completed, statement, 6, 5));
     }
     sqlite3_finalize(statement);
     return result;
@@ -188,6 +223,14 @@ StorageResult CaseRecordRepository::insertMany(QList<CaseRecord> &cases)
         "INSERT INTO case_records (service_id, case_id, received_at, received_offset, "
         "completed_at, completed_offset, right_first_time, department_id, key_customer) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<qint64> services;
+    for (const CaseRecord &c : std::as_const(cases)) {
+        if (!services.contains(c.serviceId))
+            services.append(c.serviceId);
+    }
+    if (StorageResult marked = PeriodValueRepository::markStale(m_database.connection(), services);
+        !marked.ok())
+        return marked;
     for (CaseRecord &c : cases) {
         const std::optional<StoredCaseMoments> moments = toStoredMoments(c);
         if (!moments) {

@@ -29,6 +29,8 @@ public:
     // million rows in a few hundred milliseconds). Only the services listed,
     // or all when the list is empty.
     QHash<qint64, std::vector<CaseFact>> completedFacts(const QList<qint64> &serviceIds) const;
+    // The completed cases of one service, in the same order.
+    std::vector<CaseFact> completedFactsOf(qint64 serviceId) const;
     // All or nothing, in one transaction.
     StorageResult insertMany(QList<CaseRecord> &cases);
 

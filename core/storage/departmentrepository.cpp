@@ -3,6 +3,7 @@
 #include "departmentrepository.h"
 
 #include "database.h"
+#include "periodvaluerepository.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -129,6 +130,9 @@ StorageResult DepartmentRepository::merge(const Department &from, const Departme
 {
     const QSqlDatabase db = m_database.connection();
     return Transaction::run(db, [&] {
+        // Cases change service or department: every kept value is redone.
+        if (StorageResult marked = PeriodValueRepository::markAllStale(db); !marked.ok())
+            return marked;
         const QVariantList ids{into.id, from.id};
         const QVariantList values{historyValue(into.id), historyValue(from.id)};
         const QList<std::pair<QString, QVariantList>> steps = {
@@ -156,6 +160,9 @@ StorageResult DepartmentRepository::unmerge(const Department &from,
 {
     const QSqlDatabase db = m_database.connection();
     return Transaction::run(db, [&] {
+        // Cases change service or department: every kept value is redone.
+        if (StorageResult marked = PeriodValueRepository::markAllStale(db); !marked.ok())
+            return marked;
         Department restored = from; // keeps its id
         if (StorageResult inserted = insert(restored); !inserted.ok())
             return inserted;

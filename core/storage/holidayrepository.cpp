@@ -3,7 +3,9 @@
 #include "holidayrepository.h"
 
 #include "database.h"
+#include "periodvaluerepository.h"
 #include "sqlvalues.h"
+#include "transaction.h"
 
 namespace Yardstick {
 
@@ -32,6 +34,16 @@ QList<QDate> HolidayRepository::days() const
 
 StorageResult HolidayRepository::put(const Holiday &holiday)
 {
+    // Business days change: every kept value is redone (see
+    // PeriodValueRepository), in the caller's transaction when there is one.
+    return Transaction::run(m_database.connection(), [&] { return write(holiday); });
+}
+
+StorageResult HolidayRepository::write(const Holiday &holiday)
+{
+    if (StorageResult marked = PeriodValueRepository::markAllStale(m_database.connection());
+        !marked.ok())
+        return marked;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO holidays (day, name) VALUES (?, ?) "
                                  "ON CONFLICT (day) DO UPDATE SET name = excluded.name"));
@@ -44,6 +56,14 @@ StorageResult HolidayRepository::put(const Holiday &holiday)
 
 StorageResult HolidayRepository::remove(QDate day)
 {
+    return Transaction::run(m_database.connection(), [&] { return erase(day); });
+}
+
+StorageResult HolidayRepository::erase(QDate day)
+{
+    if (StorageResult marked = PeriodValueRepository::markAllStale(m_database.connection());
+        !marked.ok())
+        return marked;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM holidays WHERE day = ?"));
     query.addBindValue(SqlValues::date(day));

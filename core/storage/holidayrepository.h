@@ -32,6 +32,9 @@ public:
     StorageResult remove(QDate day);
 
 private:
+    StorageResult write(const Holiday &holiday);
+    StorageResult erase(QDate day);
+
     Database &m_database;
 };
 

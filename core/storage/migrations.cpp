@@ -419,6 +419,36 @@ const char *const kVersion11[] = {
     "ALTER TABLE departments ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 12: the values the compliance engine computes from cases, kept per
+// standard and period (see docs/scale-plan.md and PeriodValueBuilder) so a
+// scorecard reads a few hundred rows instead of every case. Department 0 is
+// the whole service; period_start is a Julian day. A service listed in
+// period_values_stale has cases newer than its values: readers compute its
+// values from its cases until PeriodValueRefresher brings them up to date.
+// Every service starts stale, so an upgraded file is recomputed once.
+const char *const kVersion12[] = {
+    R"(CREATE TABLE period_values (
+        standard_id INTEGER NOT NULL,
+        period_kind TEXT NOT NULL,
+        period_start INTEGER NOT NULL,
+        department_id INTEGER NOT NULL,
+        value REAL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (standard_id, period_kind, period_start, department_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE period_case_counts (
+        service_id INTEGER NOT NULL,
+        period_kind TEXT NOT NULL,
+        period_start INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (service_id, period_kind, period_start)) WITHOUT ROWID)",
+    R"(CREATE TABLE period_value_services (
+        service_id INTEGER PRIMARY KEY,
+        first_completed INTEGER,
+        last_completed INTEGER))",
+    "CREATE TABLE period_values_stale (service_id INTEGER PRIMARY KEY)",
+    "INSERT INTO period_values_stale (service_id) SELECT id FROM services",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -431,7 +461,7 @@ constexpr Migration kMigrations[] = {
     {kVersion5, std::size(kVersion5)},   {kVersion6, std::size(kVersion6)},
     {kVersion7, std::size(kVersion7)},   {kVersion8, std::size(kVersion8)},
     {kVersion9, std::size(kVersion9)},   {kVersion10, std::size(kVersion10)},
-    {kVersion11, std::size(kVersion11)},
+    {kVersion11, std::size(kVersion11)}, {kVersion12, std::size(kVersion12)},
 };
 
 int userVersion(QSqlDatabase &db)

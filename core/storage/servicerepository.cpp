@@ -3,6 +3,7 @@
 #include "servicerepository.h"
 
 #include "database.h"
+#include "periodvaluerepository.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -187,6 +188,9 @@ StorageResult ServiceRepository::merge(const Service &from, const Service &into,
 {
     const QSqlDatabase db = m_database.connection();
     return Transaction::run(db, [&] {
+        // Cases change service or department: every kept value is redone.
+        if (StorageResult marked = PeriodValueRepository::markAllStale(db); !marked.ok())
+            return marked;
         // Moved wholesale: every row of `from` is in `references`, read in
         // the caller's transaction.
         const QVariantList ids{into.id, from.id};
@@ -235,6 +239,9 @@ StorageResult ServiceRepository::unmerge(const Service &from, const Service &int
 {
     const QSqlDatabase db = m_database.connection();
     return Transaction::run(db, [&] {
+        // Cases change service or department: every kept value is redone.
+        if (StorageResult marked = PeriodValueRepository::markAllStale(db); !marked.ok())
+            return marked;
         Service restored = from; // keeps its id
         if (StorageResult inserted = insert(restored); !inserted.ok())
             return inserted;

@@ -3,6 +3,7 @@
 #include "standardrepository.h"
 
 #include "database.h"
+#include "periodvaluerepository.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -127,9 +128,35 @@ int StandardRepository::measurementCount(qint64 standardId) const
     return 0;
 }
 
+// The services whose kept period values this write changes: a new
+// standard's, or both services of one whose service, metric, statistic or
+// day basis changes (a new target changes no value).
+QList<qint64> StandardRepository::servicesWhoseValuesChange(const Standard &s, bool isNew) const
+{
+    if (isNew)
+        return {s.serviceId};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT service_id, metric, statistic, day_basis FROM standards WHERE id = ?"));
+    query.addBindValue(s.id);
+    if (!query.exec() || !query.next())
+        return {};
+    const qint64 oldService = query.value(0).toLongLong();
+    if (oldService == s.serviceId && query.value(1).toString() == metricKey(s.metric) &&
+        query.value(2).toString() == s.statistic.key() &&
+        query.value(3).toString() == dayBasisKey(s.dayBasis))
+        return {};
+    return oldService == s.serviceId ? QList<qint64>{oldService}
+                                     : QList<qint64>{oldService, s.serviceId};
+}
+
 QString StandardRepository::write(Standard &s, bool isNew)
 {
     QSqlDatabase db = m_database.connection();
+    if (StorageResult marked =
+            PeriodValueRepository::markStale(db, servicesWhoseValuesChange(s, isNew));
+        !marked.ok())
+        return marked.error();
     QSqlQuery query(db);
     if (isNew) {
         query.prepare(QStringLiteral("INSERT INTO standards (id, code, title, service_id, "

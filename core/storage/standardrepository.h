@@ -41,6 +41,7 @@ public:
 private:
     QList<Standard> select(const QString &where, const QVariant &value) const;
     QString write(Standard &standard, bool isNew);
+    QList<qint64> servicesWhoseValuesChange(const Standard &standard, bool isNew) const;
 
     Database &m_database;
 };

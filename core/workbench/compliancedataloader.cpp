@@ -55,27 +55,39 @@ ComplianceData ComplianceDataLoader::load(Workbench &workbench, const QList<qint
             services.append(s.serviceId);
     }
     const QList<qint64> valueServices = services;
-    for (qint64 service : alsoCasesOf) {
+    for (qint64 service : linkedComplaintsInto(workbench, data)) {
         if (!services.contains(service))
             services.append(service);
     }
-    for (qint64 service : linkedComplaintsInto(workbench, data)) {
+    // Services whose values are kept and current need none of their cases:
+    // only stale ones (changed since their values were computed) are read,
+    // and those a caller asks for by name.
+    data.stored = workbench.periodValues().load();
+    services.removeIf([&data](qint64 service) { return data.stored.covers(service); });
+    for (qint64 service : alsoCasesOf) {
         if (!services.contains(service))
             services.append(service);
     }
     if (!services.isEmpty())
         data.completedCasesByService = workbench.cases().completedFacts(services);
+    const auto widen = [&data](QDate day) {
+        if (!day.isValid())
+            return;
+        if (!data.latestDataDay.isValid() || day > data.latestDataDay)
+            data.latestDataDay = day;
+        if (!data.earliestDataDay.isValid() || day < data.earliestDataDay)
+            data.earliestDataDay = day;
+    };
     for (qint64 service : valueServices) {
         const auto facts = data.completedCasesByService.constFind(service);
-        if (facts == data.completedCasesByService.cend())
+        if (facts == data.completedCasesByService.cend()) {
+            const auto [first, last] = data.stored.completedRange(service);
+            widen(first);
+            widen(last);
             continue;
-        for (const CaseFact &fact : *facts) {
-            const QDate day = QDate::fromJulianDay(fact.completedDay);
-            if (!data.latestDataDay.isValid() || day > data.latestDataDay)
-                data.latestDataDay = day;
-            if (!data.earliestDataDay.isValid() || day < data.earliestDataDay)
-                data.earliestDataDay = day;
         }
+        for (const CaseFact &fact : *facts)
+            widen(QDate::fromJulianDay(fact.completedDay));
     }
     data.calendar = BusinessCalendar(workbench.holidays().days());
     return data;

@@ -12,6 +12,7 @@
 #include "storage/holidayrepository.h"
 #include "storage/lexiconrepository.h"
 #include "storage/measurementrepository.h"
+#include "storage/periodvaluerepository.h"
 #include "storage/processphaserepository.h"
 #include "storage/propertyrepository.h"
 #include "storage/reporttemplaterepository.h"
@@ -94,6 +95,8 @@ public:
     SurveyRepository &surveys() { return m_surveys; }
     PropertyRepository &properties() { return m_properties; }
     HolidayRepository &holidays() { return m_holidays; }
+    // The values kept per standard and period (see PeriodValueRefresher).
+    PeriodValueRepository &periodValues() { return m_periodValues; }
     ValueModelRepository &valueModels() { return m_valueModels; }
     AuditRepository &audits() { return m_audits; }
     ProcessPhaseRepository &phases() { return m_phases; }
@@ -125,6 +128,7 @@ private:
     SurveyRepository m_surveys;
     PropertyRepository m_properties;
     HolidayRepository m_holidays;
+    PeriodValueRepository m_periodValues;
     ValueModelRepository m_valueModels;
     AuditRepository m_audits;
     ProcessPhaseRepository m_phases;

@@ -51,6 +51,10 @@ void makeVersion7Workbench(const QString &path)
         // And version 11's retired flags.
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE services DROP COLUMN retired")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE departments DROP COLUMN retired")));
+        // And version 12's kept period values.
+        for (const char *table : {"period_values", "period_case_counts", "period_value_services",
+                                  "period_values_stale"})
+            REQUIRE(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         REQUIRE(query.exec(QStringLiteral(
             "CREATE TABLE case_records (service_id INTEGER NOT NULL REFERENCES services(id), "
             "case_id TEXT NOT NULL, received_at TEXT NOT NULL, completed_at TEXT, "

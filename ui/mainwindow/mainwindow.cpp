@@ -20,6 +20,7 @@
 #include "views/standardsview.h"
 #include "views/surveysview.h"
 #include "workbench/backgroundjob.h"
+#include "workbench/periodvaluerefresher.h"
 #include "workbench/workbench.h"
 #include "workbenchpages.h"
 
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_recent(settings)
     , m_undoStack(new QUndoStack(this))
+    , m_periodValueJob(new BackgroundJob(this))
     , m_demoJob(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("yardstickMainWindow"));
@@ -546,9 +548,21 @@ void MainWindow::showError(const QString &title, const QString &message)
 bool MainWindow::openWorkbench(const QString &path)
 {
     const bool upgrading = Database::needsUpgrade(path);
-    if (upgrading)
-        upgradeInBackground(path);
+    if (upgrading) {
+        prepareInBackground(
+            path, tr("Upgrading %1 to this version of Yardstick…").arg(QFileInfo(path).fileName()));
+    }
     Workbench::OpenResult opened = Workbench::open(path);
+    if (opened.workbench && opened.workbench->periodValues().anyStale()) {
+        // Cases written by a program that does not keep the period values
+        // (an older Yardstick, a script): bring them up to date once, in the
+        // background, rather than computing from every case at each view.
+        opened.workbench.reset();
+        prepareInBackground(
+            path,
+            tr("Bringing the period values of %1 up to date…").arg(QFileInfo(path).fileName()));
+        opened = Workbench::open(path);
+    }
     if (!opened.workbench) {
         if (opened.error.kind == OpenError::Kind::NotFound)
             m_recent.remove(path);
@@ -567,16 +581,16 @@ bool MainWindow::openWorkbench(const QString &path)
     return true;
 }
 
-// Opening a workbench from an older Yardstick converts it in place, which
-// takes seconds for a million cases: a worker opens (and so upgrades) the
-// file while the window keeps painting behind a progress dialog. Whatever
-// goes wrong is reported by the real open that follows, and an upgrade that
-// failed has left the file as it was (each step is one transaction).
-void MainWindow::upgradeInBackground(const QString &path)
+// Opening a workbench from an older Yardstick converts it in place, and its
+// period values are computed from every case once: seconds for a million
+// cases. A worker opens (and so upgrades) the file and refreshes the values
+// while the window keeps painting behind a progress dialog. Whatever goes
+// wrong is reported by the real open that follows; an upgrade that failed
+// has left the file as it was (each step is one transaction), and values not
+// refreshed are computed from the cases instead.
+void MainWindow::prepareInBackground(const QString &path, const QString &message)
 {
-    QProgressDialog progress(
-        tr("Upgrading %1 to this version of Yardstick…").arg(QFileInfo(path).fileName()), QString(),
-        0, 0, this);
+    QProgressDialog progress(message, QString(), 0, 0, this);
     progress.setObjectName(QStringLiteral("upgradeProgress"));
     progress.setWindowTitle(tr("Open Workbench"));
     progress.setWindowModality(Qt::WindowModal);
@@ -588,7 +602,10 @@ void MainWindow::upgradeInBackground(const QString &path)
         [path](const JobControl &) {
             Database::Options options;
             options.busyTimeoutMs = 30000;
-            return Workbench::open(path, options).workbench != nullptr;
+            Workbench::OpenResult opened = Workbench::open(path, options);
+            if (!opened.workbench)
+                return false;
+            return PeriodValueRefresher(*opened.workbench).refreshStale().ok();
         },
         [&loop](bool) { loop.quit(); });
     loop.exec(QEventLoop::ExcludeUserInputEvents);
@@ -748,9 +765,27 @@ void MainWindow::editHolidays()
     // Each change is already in the file; recompute business days once, after.
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->changed())
-            emit workbenchContentChanged();
+            refreshPeriodValues();
     });
     dialog->open();
+}
+
+// Business days changed under every kept period value: a worker recomputes
+// them (seconds for millions of cases) while the views go on computing from
+// the cases, then every view recomputes once.
+void MainWindow::refreshPeriodValues()
+{
+    if (!m_workbench || !m_workbench->periodValues().anyStale()) {
+        emit workbenchContentChanged();
+        return;
+    }
+    m_periodValueJob->runOnWorkbench<bool>(
+        *m_workbench,
+        [](Workbench &workbench, const JobControl &) {
+            return PeriodValueRefresher(workbench).refreshStale().ok();
+        },
+        [this](bool) { emit workbenchContentChanged(); },
+        [this](const QString &) { emit workbenchContentChanged(); });
 }
 
 void MainWindow::editProperties()

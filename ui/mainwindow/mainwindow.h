@@ -105,7 +105,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void upgradeInBackground(const QString &path);
+    void prepareInBackground(const QString &path, const QString &message);
     void buildWindowActions();
     void buildImports();
     void buildLayout();
@@ -120,6 +120,7 @@ private:
     void editLexicon();
     void updatePageShortcuts();
     void editHolidays();
+    void refreshPeriodValues();
     void editProperties();
     void editOrganisation();
     void fillRecentMenu();
@@ -136,6 +137,7 @@ private:
     RecentFiles m_recent;
     std::unique_ptr<Workbench> m_workbench;
     QUndoStack *m_undoStack = nullptr;
+    BackgroundJob *m_periodValueJob; // refreshes kept period values off the GUI thread
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr; // the pages, or the welcome when none is open
     QWidget *m_welcome = nullptr;      // what shows while no workbench is open
