@@ -150,6 +150,9 @@ QList<Period> periodsWithData(const ComplianceData &data, PeriodKind kind)
         for (const CaseFact &fact : facts)
             days.insert(fact.completedDay);
     }
+    // Services whose values are kept: the periods they completed cases in.
+    for (const QDate start : data.stored.periodStartsWithCases(kind))
+        days.insert(start.toJulianDay());
     QList<qint64> sorted(days.cbegin(), days.cend());
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
     QList<Period> periods;

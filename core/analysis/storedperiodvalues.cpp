@@ -35,6 +35,19 @@ qint64 StoredPeriodValues::caseCount(qint64 serviceId, PeriodKind kind, QDate st
     return m_caseCounts.value(keyOf(serviceId, kind, start), 0);
 }
 
+QList<QDate> StoredPeriodValues::periodStartsWithCases(PeriodKind kind) const
+{
+    QSet<qint64> starts;
+    for (auto it = m_caseCounts.cbegin(); it != m_caseCounts.cend(); ++it) {
+        if (it.key().kind == int(kind) && it.value() > 0)
+            starts.insert(it.key().start);
+    }
+    QList<QDate> days;
+    for (qint64 start : std::as_const(starts))
+        days.append(QDate::fromJulianDay(start));
+    return days;
+}
+
 void StoredPeriodValues::setCompletedRange(qint64 serviceId, QDate first, QDate last)
 {
     m_ranges.insert(serviceId, {first, last});

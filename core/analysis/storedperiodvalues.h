@@ -41,6 +41,9 @@ public:
     // Completed cases of a service per period (complaints per 1,000 cases).
     void setCaseCount(qint64 serviceId, PeriodKind kind, QDate start, qint64 count);
     qint64 caseCount(qint64 serviceId, PeriodKind kind, QDate start) const;
+    // The first days of the periods of a kind in which any service kept here
+    // completed a case, in no order.
+    QList<QDate> periodStartsWithCases(PeriodKind kind) const;
 
     // The first and last completion day of a service's cases.
     void setCompletedRange(qint64 serviceId, QDate first, QDate last);

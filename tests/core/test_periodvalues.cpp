@@ -178,6 +178,8 @@ void requireKeptEqualsComputed(RandomWorkbench &rw)
     for (const PeriodKind kind : {PeriodKind::Week, PeriodKind::Month, PeriodKind::Quarter}) {
         const QList<Period> periods = periodsBetween(kind, computed.earliestDataDay.addDays(-100),
                                                      computed.latestDataDay.addDays(100));
+        // The as-of picker's list of periods with data.
+        REQUIRE(periodsWithData(kept, kind) == periodsWithData(computed, kind));
         for (const qint64 service : rw.services) {
             REQUIRE(completedCaseCounts(service, kept, periods) ==
                     completedCaseCounts(service, computed, periods));
