@@ -119,7 +119,7 @@ QString XlsxTableSource::displayName() const
 
 std::optional<CsvRecord> XlsxTableSource::next()
 {
-    while (!m_error && !m_xml.atEnd()) {
+    while (!m_error && xlsxXmlGoesOn(m_xml)) {
         if (m_xml.readNext() != QXmlStreamReader::StartElement || m_xml.name() != u"row")
             continue;
         CsvRecord record;
@@ -163,7 +163,7 @@ bool XlsxTableSource::readRow(CsvRecord &record)
     record.line = m_row;
     qsizetype column = 0;
     record.fields.reserve(m_headerWidth > 0 ? m_headerWidth : 8);
-    while (!m_xml.atEnd()) {
+    while (xlsxXmlGoesOn(m_xml)) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::EndElement && m_xml.name() == u"row")
             return true;
@@ -214,7 +214,7 @@ bool XlsxTableSource::readCell(QStringList &fields, qsizetype &column)
         return false;
     }
     m_value.resize(0); // keeps the capacity
-    while (!m_xml.atEnd()) {
+    while (xlsxXmlGoesOn(m_xml)) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         // Every element inside the cell is read to its end below, so the
         // only end tag met here is the cell's own.
@@ -254,7 +254,7 @@ bool XlsxTableSource::readCell(QStringList &fields, qsizetype &column)
 // rather than a new string for every cell.
 bool XlsxTableSource::readValue(QString &value)
 {
-    while (!m_xml.atEnd()) {
+    while (xlsxXmlGoesOn(m_xml)) {
         switch (m_xml.readNext()) {
         case QXmlStreamReader::Characters:
         case QXmlStreamReader::EntityReference:

@@ -73,13 +73,18 @@ QString relationshipsPart(const QString &part)
 
 } // namespace
 
+bool xlsxXmlGoesOn(const QXmlStreamReader &xml)
+{
+    return !xml.atEnd() && !xml.hasError();
+}
+
 QString readXlsxStringItem(QXmlStreamReader &xml)
 {
     QString text;
     // Elements inside the item are counted, so that its own end tag ends it
     // without a copy of its name for every cell.
     int depth = 0;
-    while (!xml.atEnd()) {
+    while (xlsxXmlGoesOn(xml)) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && depth-- == 0)
             break;
@@ -258,7 +263,7 @@ bool XlsxWorkbook::readPart(const QString &part, bool optional, const Visitor &v
         return false;
     }
     QXmlStreamReader xml(&file);
-    while (!xml.atEnd()) {
+    while (xlsxXmlGoesOn(xml)) {
         if (xml.readNext() == QXmlStreamReader::StartElement)
             visit(xml);
     }

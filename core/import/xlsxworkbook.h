@@ -90,6 +90,12 @@ bool looksLikeXlsx(const QString &path);
 // The text of an <si> or <is> element, the reader on its start: its own <t>,
 // or its rich-text runs' <t> joined; phonetic guides (<rPh>) are left out.
 QString readXlsxStringItem(QXmlStreamReader &xml);
+// Whether reading an XML part goes on: neither at its end nor failed. Every
+// loop over a part's tokens asks this, not atEnd() alone: on a damaged ZIP
+// entry QXmlStreamReader reports a premature end while atEnd() defers to the
+// entry, which is not at its end, so such a loop would never finish.
+bool xlsxXmlGoesOn(const QXmlStreamReader &xml);
+
 // Office's "_x000D_" escapes in cell text, decoded.
 QString decodeXlsxEscapes(const QString &text);
 

@@ -481,7 +481,15 @@ int latestVersion()
 
 QString upgrade(QSqlDatabase &db)
 {
-    for (int version = userVersion(db) + 1; version <= latestVersion(); ++version) {
+    // A damaged file may say any version; below 0 would index before the
+    // first migration (found by fuzz_workbenchfile).
+    const int current = userVersion(db);
+    if (current < 0)
+        return QCoreApplication::translate("Yardstick::Migrations",
+                                           "the file says schema version %1, which no version of "
+                                           "Yardstick writes")
+            .arg(current);
+    for (int version = current + 1; version <= latestVersion(); ++version) {
         Transaction transaction(db);
         if (!transaction.isActive())
             return transaction.beginError();

@@ -297,6 +297,19 @@ TEST_CASE("a workbench from a newer Yardstick is refused untouched", "[storage][
     CHECK(fileHash(path) == before);
 }
 
+TEST_CASE("a workbench whose schema version is negative is refused, not upgraded",
+          "[storage][open]")
+{
+    // Found by fuzzing: the upgrade indexed the migrations at version - 1.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.yardstick"));
+    makeWorkbenchFile(path);
+    Testing::execOutsideYardstick(path, {QStringLiteral("PRAGMA user_version = -157")});
+    const Workbench::OpenResult r = Workbench::open(path);
+    CHECK_FALSE(r.workbench);
+    CHECK(r.error.message.contains(QStringLiteral("-157")));
+}
+
 TEST_CASE("a read-only workbench is refused with a reason", "[storage][open]")
 {
     QTemporaryDir dir;

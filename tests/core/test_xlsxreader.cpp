@@ -304,6 +304,29 @@ TEST_CASE("xlsx: a damaged, truncated, encrypted or old-format file gets a clear
         CHECK_FALSE(opening.source);
         CHECK(opening.error.contains(u"Excel 97-2003"_s));
     }
+    SECTION("a part whose compressed data is broken is refused instead of read forever")
+    {
+        // Found by fuzzing: QXmlStreamReader reports a premature end but its
+        // atEnd() asks the ZIP entry, which is not at its end, so reading
+        // looped for ever. A deflate block of the reserved type 3 (first
+        // byte 0xFF) breaks the workbook's relationships part.
+        const QByteArray name = "xl/_rels/workbook.xml.rels";
+        const qsizetype at = bytes.indexOf(name); // the local header's copy comes first
+        REQUIRE(at >= 30);
+        const qsizetype header = at - 30;
+        REQUIRE(bytes.mid(header, 4) == QByteArray("PK\x03\x04"));
+        CHECK(bytes.at(header + 8) == 8); // deflated
+        const int extra = static_cast<unsigned char>(bytes.at(header + 28)) +
+                          256 * static_cast<unsigned char>(bytes.at(header + 29));
+        QByteArray damaged = bytes;
+        damaged[at + name.size() + extra] = '\xFF';
+        const QString path = writeFixture(dir, u"inflate.xlsx"_s, damaged);
+        const TableOpening opening = openTableSource(path);
+        CHECK_FALSE(opening.source);
+        CHECK(opening.error.startsWith(
+            u"is not a readable Excel workbook (xl/_rels/workbook.xml.rels is damaged"_s));
+        CHECK(xlsxSheetNames(path).isEmpty());
+    }
     SECTION("a sheet whose XML breaks off is an error at the row where it does")
     {
         XlsxTestWorkbook broken;
