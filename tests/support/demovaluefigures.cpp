@@ -93,8 +93,50 @@ QList<DemoDollarsAtStake> demoDollarsAtStake(const QSqlDatabase &db, QDate from,
     return result;
 }
 
-double demoHeadlineValue(const QSqlDatabase &db, QDate beforeFrom, QDate beforeTo, QDate afterFrom,
-                         QDate afterTo)
+double demoBaselineValue(const QSqlDatabase &db, const QString &code)
+{
+    QSqlQuery start = run(db,
+                          QStringLiteral("SELECT value FROM workbench_properties "
+                                         "WHERE key = 'programme_start'"),
+                          {});
+    REQUIRE(start.next());
+    QDate end = QDate::fromString(start.value(0).toString(), Qt::ISODate);
+    QSqlQuery phase = run(db,
+                          QStringLiteral("SELECT MIN(p.starts_on) FROM process_phases p "
+                                         "WHERE p.standard_id IS NULL OR p.standard_id = "
+                                         "(SELECT id FROM standards WHERE code = ?)"),
+                          {code});
+    if (phase.next() && !phase.value(0).isNull())
+        end = std::min(end, QDate::fromString(phase.value(0).toString(), Qt::ISODate));
+    REQUIRE(end.isValid());
+    QSqlQuery first = run(db,
+                          QStringLiteral("SELECT MIN(m.period_end) FROM measurements m "
+                                         "JOIN standards s ON s.id = m.standard_id "
+                                         "WHERE s.code = ?"),
+                          {code});
+    REQUIRE(first.next());
+    const QDate firstEnd = QDate::fromString(first.value(0).toString(), Qt::ISODate);
+    double sum = 0;
+    int months = 0;
+    for (QDate month(firstEnd.year(), firstEnd.month(), 1); month.addMonths(1) <= end;
+         month = month.addMonths(1)) {
+        const QDate last = month.addMonths(1).addDays(-1);
+        QSqlQuery count = run(db,
+                              QStringLiteral("SELECT COUNT(*) FROM measurements m "
+                                             "JOIN standards s ON s.id = m.standard_id "
+                                             "WHERE s.code = ? AND m.period_end BETWEEN ? AND ?"),
+                              {code, month.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+        REQUIRE(count.next());
+        if (count.value(0).toInt() == 0)
+            continue;
+        sum += demoMeasuredValue(db, code, month, last);
+        ++months;
+    }
+    REQUIRE(months > 0);
+    return sum / months;
+}
+
+double demoHeadlineValue(const QSqlDatabase &db, QDate afterFrom, QDate afterTo)
 {
     QSqlQuery query = run(db,
                           QStringLiteral("SELECT value FROM workbench_properties "
@@ -106,7 +148,7 @@ double demoHeadlineValue(const QSqlDatabase &db, QDate beforeFrom, QDate beforeT
     for (const ValueModelRow &model : valueModels(db)) {
         if (!headlines.contains(model.code))
             continue;
-        const double before = demoMeasuredValue(db, model.code, beforeFrom, beforeTo);
+        const double before = demoBaselineValue(db, model.code);
         const double after = demoMeasuredValue(db, model.code, afterFrom, afterTo);
         total += (before - after) * model.valuePerDay * model.casesPerYear;
     }

@@ -34,10 +34,17 @@ struct DemoDollarsAtStake
 // year. Largest first.
 QList<DemoDollarsAtStake> demoDollarsAtStake(const QSqlDatabase &db, QDate from, QDate to);
 
+// A headline standard's baseline as the README defines it: the baseline
+// ends on the earlier of the programme start and the first process phase
+// for the standard (its own or a workbench-wide one); the baseline is the
+// plain mean of the standard's monthly values (each demoMeasuredValue of a
+// calendar month) over the months that end before that day.
+double demoBaselineValue(const QSqlDatabase &db, const QString &code);
+
 // The value a year of the headline standards' change (those of the
 // workbench's headline_standards property with a value model): for each,
-// (value before - value after) days x US$ a day x cases a year, summed.
-double demoHeadlineValue(const QSqlDatabase &db, QDate beforeFrom, QDate beforeTo, QDate afterFrom,
-                         QDate afterTo);
+// (baseline - value in [afterFrom, afterTo]) days x US$ a day x cases a
+// year, summed.
+double demoHeadlineValue(const QSqlDatabase &db, QDate afterFrom, QDate afterTo);
 
 } // namespace Yardstick::Testing

@@ -375,13 +375,14 @@ TEST_CASE("the dashboard as of an earlier period shows that period in the scorec
     REQUIRE(dashboard);
     waitUntilComputed(*dashboard);
 
-    // The periods with data: June and February 2025, newest first, after
-    // the default.
+    // The periods with data: June, February and January 2025, newest first,
+    // after the default.
     QComboBox *asOf = dashboard->asOfPicker();
-    REQUIRE(asOf->count() == 3);
+    REQUIRE(asOf->count() == 4);
     CHECK(asOf->itemText(0) == QStringLiteral("Latest complete (2025-06)"));
     CHECK(asOf->itemText(1) == QStringLiteral("2025-06"));
     CHECK(asOf->itemText(2) == QStringLiteral("2025-02"));
+    CHECK(asOf->itemText(3) == QStringLiteral("2025-01"));
     CHECK_FALSE(dashboard->asOf().isValid());
 
     asOf->setCurrentIndex(2);
