@@ -81,12 +81,22 @@ struct ChildRun
     int exitCode = -1;
 };
 
-// Runs a program to its end and measures it alone: wall time, and its own
-// peak resident memory from wait4 (RUSAGE_CHILDREN would give the largest of
-// every child so far).
+// Runs a program to its end and measures it alone: wall time and its own
+// peak resident memory. Linux keeps a process's peak across exec, so a
+// program started straight from this (large) process would report this
+// one's peak: /usr/bin/time (Debian's "time" package) starts it from a small
+// process and writes its peak to a file; without it the peak is not known.
 ChildRun runChild(const QString &program, const QStringList &arguments, const QString &outputFile)
 {
+    const QString time = QStringLiteral("/usr/bin/time");
+    const QString peakFile = outputFile + QStringLiteral(".peak");
+    QFile::remove(peakFile);
     std::vector<QByteArray> storage;
+    if (QFile::exists(time)) {
+        for (const QString &a :
+             {time, QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"), peakFile})
+            storage.push_back(a.toLocal8Bit());
+    }
     storage.push_back(program.toLocal8Bit());
     for (const QString &a : arguments)
         storage.push_back(a.toLocal8Bit());
@@ -110,10 +120,11 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
     }
     posix_spawn_file_actions_destroy(&actions);
     int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    waitpid(pid, &status, 0);
     run.wallMs = double(timer.nsecsElapsed()) / 1e6;
-    run.peakMib = double(usage.ru_maxrss) / 1024.0;
+    QFile peak(peakFile);
+    if (peak.open(QIODevice::ReadOnly))
+        run.peakMib = peak.readAll().trimmed().split('\n').constLast().toDouble() / 1024.0;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     QFile printed(outputFile);
     if (printed.open(QIODevice::ReadOnly))
