@@ -181,7 +181,10 @@ TEST_CASE("a dimension's gap is the mean of the respondents' own mean gaps", "[s
 
 TEST_CASE("one respondent gives a gap but no spread or interval", "[servqual]")
 {
-    const DimensionGap &timeliness = dimension(analyseServqual(smallSurvey()), "timeliness");
+    // The result is kept: a reference into a temporary would dangle (found
+    // by scripts/dev sanitize).
+    const ServqualResult result = analyseServqual(smallSurvey());
+    const DimensionGap &timeliness = dimension(result, "timeliness");
     CHECK(timeliness.n == 1);
     CHECK(timeliness.gap == Approx(-1.0));
     CHECK_FALSE(timeliness.sd);
