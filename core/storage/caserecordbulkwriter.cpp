@@ -333,6 +333,9 @@ QString CaseRecordBulkWriter::markTouchedServicesStale()
         if (sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return sqliteError();
     }
+    // Marked once: a refresh between this and the commit clears the marks,
+    // and the commit must not set them again.
+    m_touchedServices.clear();
     return {};
 }
 

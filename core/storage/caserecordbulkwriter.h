@@ -85,10 +85,12 @@ public:
     void rollback();
     QString lastError() const { return m_lastError; }
 
-    // The services whose cases this import added, changed or moved away.
+    // The services whose cases this import added, changed or moved away
+    // since they were last marked stale.
     QList<qint64> touchedServices() const;
     // Marks their kept period values stale (see PeriodValueRepository), in
-    // the import's transaction; commit() does it too. Empty on success.
+    // the import's transaction, and forgets them; commit() marks those
+    // touched since. Empty on success.
     QString markTouchedServicesStale();
 
 private:

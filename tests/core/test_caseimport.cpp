@@ -1195,3 +1195,33 @@ TEST_CASE("a case file without a completed column is refused unless the mapping 
                                             "APP,Q-3,2025-03-03,\n");
     CHECK(importCases(*b.workbench, withColumn).committed);
 }
+
+TEST_CASE("case import leaves the kept period values current, and a re-import recomputes nothing",
+          "[import][periodvalues]")
+{
+    Bench b = bench();
+    QTemporaryDir dir;
+    const QString first =
+        writeFixture(dir, u"week1.csv"_s,
+                     kCanonicalHeader + "APP,A-1,2025-03-03,2025-03-05,yes,NA,no\n"
+                                        "APP,A-2,2025-03-04,,no,,no\n"
+                                        "CR,B-1,2025-03-04,2025-03-04,,,\n");
+    REQUIRE(importCases(*b.workbench, first).committed);
+    // Recomputed inside the import's transaction: nothing is left stale for
+    // the next open to compute from the cases.
+    REQUIRE(b.workbench->periodValues().staleServices().isEmpty());
+    REQUIRE(b.workbench->periodValues().load().caseCount(b.app, PeriodKind::Month,
+                                                         QDate(2025, 3, 1)) == 1);
+
+    const ImportSummary again = importCases(*b.workbench, first);
+    REQUIRE(again.duplicates == 3);
+    REQUIRE(b.workbench->periodValues().staleServices().isEmpty());
+
+    // Next week A-2 is completed: APP's values move, still current at commit.
+    const QString second = writeFixture(
+        dir, u"week2.csv"_s, kCanonicalHeader + "APP,A-2,2025-03-04,2025-03-10,no,,no\n");
+    REQUIRE(importCases(*b.workbench, second).updated == 1);
+    REQUIRE(b.workbench->periodValues().staleServices().isEmpty());
+    REQUIRE(b.workbench->periodValues().load().caseCount(b.app, PeriodKind::Month,
+                                                         QDate(2025, 3, 1)) == 2);
+}
