@@ -7,18 +7,11 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 namespace Yardstick {
 
 namespace {
-
-// One case's value for a kind of standard, with what places it in a bucket.
-struct PlacedValue
-{
-    double value = 0;
-    qint32 completedDay = 0;
-    qint64 departmentId = 0;
-};
 
 // Standards that read the same value from a case: the same metric and, for
 // turnarounds, the same day basis (see caseValue).
@@ -29,63 +22,130 @@ QString valueKey(const Standard &standard)
     return metricKey(standard.metric) + QLatin1Char('/') + dayBasisKey(standard.dayBasis);
 }
 
+// Where each case falls, worked out once per service: its period in each
+// kind of period and its department's slot (-1 for none).
+struct CasePlaces
+{
+    QList<QList<Period>> periodsOfKind;
+    std::vector<std::vector<int>> periodOfCase; // [kind][case]
+    std::vector<qint64> departments;            // ascending; slot = index
+    std::vector<int> departmentOfCase;          // [case]
+};
+
+CasePlaces placeCases(const std::vector<CaseFact> &facts, QDate first, QDate last)
+{
+    CasePlaces places;
+    for (const PeriodKind kind : kStoredPeriodKinds) {
+        const QList<Period> periods = periodsBetween(kind, first, last);
+        const PeriodLocator locator(periods);
+        std::vector<int> indexes(facts.size());
+        for (size_t i = 0; i < facts.size(); ++i)
+            indexes[i] = locator.indexOf(facts[i].completedDay);
+        places.periodsOfKind.append(periods);
+        places.periodOfCase.push_back(std::move(indexes));
+    }
+    for (const CaseFact &fact : facts) {
+        if (fact.departmentId != 0)
+            places.departments.push_back(fact.departmentId);
+    }
+    std::sort(places.departments.begin(), places.departments.end());
+    places.departments.erase(std::unique(places.departments.begin(), places.departments.end()),
+                             places.departments.end());
+    places.departmentOfCase.reserve(facts.size());
+    for (const CaseFact &fact : facts) {
+        const auto at = std::lower_bound(places.departments.cbegin(), places.departments.cend(),
+                                         fact.departmentId);
+        places.departmentOfCase.push_back(
+            fact.departmentId != 0 ? int(at - places.departments.cbegin()) : -1);
+    }
+    return places;
+}
+
+// One case's value for a kind of standard and which case it is.
+struct CaseValue
+{
+    double value = 0;
+    int fact = 0;
+};
+
 // Every counting case's value, sorted once: dealt out in this order, each
 // period's bucket comes out sorted, for every period kind and department,
 // with exactly the values (and so the sums) standardSeries sorts itself.
-std::vector<PlacedValue> sortedValues(const Standard &standard, const std::vector<CaseFact> &facts,
-                                      const BusinessCalendar &calendar)
+// Equal values are the same number, so their order changes no sum.
+std::vector<CaseValue> sortedValues(const Standard &standard, const std::vector<CaseFact> &facts,
+                                    const BusinessCalendar &calendar)
 {
     const bool rightFirstTime = standard.metric == Metric::RightFirstTimePct;
-    std::vector<PlacedValue> values;
+    std::vector<CaseValue> values;
     values.reserve(facts.size());
-    for (const CaseFact &fact : facts) {
-        if (rightFirstTime && fact.rightFirstTime < 0)
+    for (size_t i = 0; i < facts.size(); ++i) {
+        if (rightFirstTime && facts[i].rightFirstTime < 0)
             continue;
-        values.push_back(
-            {caseValue(standard, calendar, fact), fact.completedDay, fact.departmentId});
+        values.push_back({caseValue(standard, calendar, facts[i]), int(i)});
     }
-    std::stable_sort(values.begin(), values.end(),
-                     [](const PlacedValue &a, const PlacedValue &b) { return a.value < b.value; });
+    std::sort(values.begin(), values.end(),
+              [](const CaseValue &a, const CaseValue &b) { return a.value < b.value; });
     return values;
 }
 
-using Buckets = std::vector<std::vector<double>>;
-
-// The values of each period, for the whole service and per department.
+// The values of every bucket laid out in one array: bucket b holds
+// values[offsets[b] .. offsets[b + 1]), sorted. A bucket is a period for
+// the whole service (slot 0) or for one department (slot 1 + its index).
+// Counted first, then filled in sorted order: no allocation per bucket.
 struct DealtValues
 {
-    Buckets all;
-    std::map<qint64, Buckets> byDepartment;
+    int slotCount = 1;
+    std::vector<qsizetype> offsets;
+    std::vector<double> values;
+
+    std::span<const double> bucket(qsizetype period, int slot) const
+    {
+        const size_t b = size_t(period) * size_t(slotCount) + size_t(slot);
+        return {values.data() + offsets[b], size_t(offsets[b + 1] - offsets[b])};
+    }
 };
 
-DealtValues deal(const std::vector<PlacedValue> &values, const QList<Period> &periods)
+DealtValues deal(const std::vector<CaseValue> &values, qsizetype periodCount,
+                 const std::vector<int> &periodOfCase, const CasePlaces &places)
 {
     DealtValues dealt;
-    dealt.all.resize(periods.size());
-    const PeriodLocator locator(periods);
-    for (const PlacedValue &v : values) {
-        const int index = locator.indexOf(v.completedDay);
-        if (index < 0)
+    dealt.slotCount = 1 + int(places.departments.size());
+    const size_t buckets = size_t(periodCount) * size_t(dealt.slotCount);
+    std::vector<qsizetype> next(buckets + 1, 0);
+    for (const CaseValue &v : values) {
+        const int period = periodOfCase[size_t(v.fact)];
+        if (period < 0)
             continue;
-        dealt.all[index].push_back(v.value);
-        if (v.departmentId != 0) {
-            Buckets &department = dealt.byDepartment[v.departmentId];
-            if (department.empty())
-                department.resize(periods.size());
-            department[index].push_back(v.value);
-        }
+        const size_t base = size_t(period) * size_t(dealt.slotCount);
+        ++next[base + 1];
+        if (const int department = places.departmentOfCase[size_t(v.fact)]; department >= 0)
+            ++next[base + size_t(department) + 2];
+    }
+    for (size_t b = 1; b <= buckets; ++b)
+        next[b] += next[b - 1];
+    dealt.offsets = next;
+    dealt.values.resize(size_t(next[buckets]));
+    for (const CaseValue &v : values) {
+        const int period = periodOfCase[size_t(v.fact)];
+        if (period < 0)
+            continue;
+        const size_t base = size_t(period) * size_t(dealt.slotCount);
+        dealt.values[size_t(next[base]++)] = v.value;
+        if (const int department = places.departmentOfCase[size_t(v.fact)]; department >= 0)
+            dealt.values[size_t(next[base + size_t(department) + 1]++)] = v.value;
     }
     return dealt;
 }
 
 void appendRows(const Standard &standard, PeriodKind kind, const QList<Period> &periods,
-                const Buckets &buckets, qint64 departmentId, std::vector<PeriodValueRow> &rows)
+                const DealtValues &dealt, int slot, qint64 departmentId,
+                std::vector<PeriodValueRow> &rows)
 {
     // The right-first-time rate is the mean of 100s and 0s.
     const Statistic statistic =
         standard.metric == Metric::RightFirstTimePct ? Statistic::mean() : standard.statistic;
     for (qsizetype i = 0; i < periods.size(); ++i) {
-        const std::vector<double> &bucket = buckets[size_t(i)];
+        const std::span<const double> bucket = dealt.bucket(i, slot);
         if (!bucket.empty())
             rows.push_back({standard.id, kind, periods.at(i).start, departmentId,
                             evaluateSorted(statistic, bucket), qint64(bucket.size())});
@@ -109,18 +169,16 @@ ServicePeriodValues buildServicePeriodValues(qint64 serviceId, const QList<Stand
     result.firstCompleted = QDate::fromJulianDay(firstFact->completedDay);
     result.lastCompleted = QDate::fromJulianDay(lastFact->completedDay);
 
-    QList<QList<Period>> periodsOfKind;
-    for (const PeriodKind kind : kStoredPeriodKinds) {
-        const QList<Period> periods =
-            periodsBetween(kind, result.firstCompleted, result.lastCompleted);
-        periodsOfKind.append(periods);
+    const CasePlaces places = placeCases(facts, result.firstCompleted, result.lastCompleted);
+    for (qsizetype k = 0; k < places.periodsOfKind.size(); ++k) {
+        const QList<Period> &periods = places.periodsOfKind.at(k);
         std::vector<qint64> counts(size_t(periods.size()), 0);
-        const PeriodLocator locator(periods);
-        for (const CaseFact &fact : facts)
-            ++counts[size_t(locator.indexOf(fact.completedDay))];
+        for (const int period : places.periodOfCase[size_t(k)])
+            ++counts[size_t(period)];
         for (qsizetype i = 0; i < periods.size(); ++i) {
             if (counts[size_t(i)] > 0)
-                result.caseCounts.push_back({kind, periods.at(i).start, counts[size_t(i)]});
+                result.caseCounts.push_back(
+                    {kStoredPeriodKinds[k], periods.at(i).start, counts[size_t(i)]});
         }
     }
 
@@ -132,15 +190,16 @@ ServicePeriodValues buildServicePeriodValues(qint64 serviceId, const QList<Stand
             byValue[valueKey(s)].append(s);
     }
     for (const auto &[key, group] : byValue) {
-        const std::vector<PlacedValue> values = sortedValues(group.constFirst(), facts, calendar);
-        for (qsizetype k = 0; k < periodsOfKind.size(); ++k) {
-            const PeriodKind kind = kStoredPeriodKinds[k];
-            const QList<Period> &periods = periodsOfKind.at(k);
-            const DealtValues dealt = deal(values, periods);
+        const std::vector<CaseValue> values = sortedValues(group.constFirst(), facts, calendar);
+        for (qsizetype k = 0; k < places.periodsOfKind.size(); ++k) {
+            const QList<Period> &periods = places.periodsOfKind.at(k);
+            const DealtValues dealt =
+                deal(values, periods.size(), places.periodOfCase[size_t(k)], places);
             for (const Standard &standard : group) {
-                appendRows(standard, kind, periods, dealt.all, 0, result.values);
-                for (const auto &[departmentId, buckets] : dealt.byDepartment)
-                    appendRows(standard, kind, periods, buckets, departmentId, result.values);
+                appendRows(standard, kStoredPeriodKinds[k], periods, dealt, 0, 0, result.values);
+                for (size_t d = 0; d < places.departments.size(); ++d)
+                    appendRows(standard, kStoredPeriodKinds[k], periods, dealt, int(d) + 1,
+                               places.departments[d], result.values);
             }
         }
     }

@@ -3,11 +3,14 @@
 #include "periodvaluerepository.h"
 
 #include "database.h"
+#include "sqlitehandle.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <sqlite3.h>
 
 namespace Yardstick {
 
@@ -31,6 +34,53 @@ QDate fromJulian(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromJulianDay(value.toLongLong());
 }
+
+// One INSERT run many times; its error, if any, in words.
+class PreparedInsert final
+{
+public:
+    PreparedInsert(sqlite3 *handle, const char *sql)
+        : m_handle(handle)
+    {
+        if (m_handle && sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~PreparedInsert() { sqlite3_finalize(m_statement); }
+    PreparedInsert(const PreparedInsert &) = delete;
+    PreparedInsert &operator=(const PreparedInsert &) = delete;
+
+    void bind(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
+    void bind(int column, const QByteArray &text)
+    {
+        sqlite3_bind_text(m_statement, column, text.constData(), int(text.size()),
+                          SQLITE_TRANSIENT);
+    }
+    void bind(int column, std::optional<double> value)
+    {
+        if (value)
+            sqlite3_bind_double(m_statement, column, *value);
+        else
+            sqlite3_bind_null(m_statement, column);
+    }
+    // Runs the statement and makes it ready for the next row.
+    bool step()
+    {
+        if (!m_statement)
+            return false;
+        const bool done = sqlite3_step(m_statement) == SQLITE_DONE;
+        sqlite3_reset(m_statement);
+        return done;
+    }
+    QString error() const
+    {
+        return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                        : QStringLiteral("the workbench is not open");
+    }
+
+private:
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
 
 } // namespace
 
@@ -124,28 +174,39 @@ StorageResult PeriodValueRepository::replace(const ServicePeriodValues &values,
         if (QString error = SqlValues::exec(query); !error.isEmpty())
             return StorageResult::failure(error);
 
-        query.prepare(QStringLiteral("INSERT INTO period_case_counts (service_id, period_kind, "
-                                     "period_start, n) VALUES (?, ?, ?, ?)"));
+        // Through the C API: a refresh writes tens of thousands of rows
+        // inside an import, and binding QVariants cost more than the
+        // statistics themselves.
+        sqlite3 *handle = sqliteHandle(m_database.connection());
+        const char *countSql = "INSERT INTO period_case_counts (service_id, period_kind, "
+                               "period_start, n) VALUES (?, ?, ?, ?)";
+        const char *valueSql = "INSERT INTO period_values (standard_id, period_kind, "
+                               "period_start, department_id, value, n) VALUES (?, ?, ?, ?, ?, ?)";
+        PreparedInsert counts(handle, countSql);
         for (const PeriodCaseCount &count : values.caseCounts) {
-            query.addBindValue(values.serviceId);
-            query.addBindValue(periodKindKey(count.kind));
-            query.addBindValue(julian(count.start));
-            query.addBindValue(count.n);
-            if (QString error = SqlValues::exec(query); !error.isEmpty())
-                return StorageResult::failure(error);
+            counts.bind(1, values.serviceId);
+            counts.bind(2, periodKindKey(count.kind).toUtf8());
+            counts.bind(3, count.start.toJulianDay());
+            counts.bind(4, count.n);
+            if (!counts.step())
+                return StorageResult::failure(counts.error());
         }
-        query.prepare(QStringLiteral(
-            "INSERT INTO period_values (standard_id, period_kind, period_start, department_id, "
-            "value, n) VALUES (?, ?, ?, ?, ?, ?)"));
+        PreparedInsert rows(handle, valueSql);
+        QByteArray kindKey;
+        PeriodKind lastKind = PeriodKind::Month;
         for (const PeriodValueRow &row : values.values) {
-            query.addBindValue(row.standardId);
-            query.addBindValue(periodKindKey(row.kind));
-            query.addBindValue(julian(row.start));
-            query.addBindValue(row.departmentId);
-            query.addBindValue(SqlValues::optional(row.value));
-            query.addBindValue(row.n);
-            if (QString error = SqlValues::exec(query); !error.isEmpty())
-                return StorageResult::failure(error);
+            if (kindKey.isEmpty() || row.kind != lastKind) {
+                kindKey = periodKindKey(row.kind).toUtf8();
+                lastKind = row.kind;
+            }
+            rows.bind(1, row.standardId);
+            rows.bind(2, kindKey);
+            rows.bind(3, row.start.toJulianDay());
+            rows.bind(4, row.departmentId);
+            rows.bind(5, row.value);
+            rows.bind(6, row.n);
+            if (!rows.step())
+                return StorageResult::failure(rows.error());
         }
         return StorageResult::success();
     });
