@@ -228,7 +228,7 @@ TEST_CASE("speaker notes are a notes slide on the notes master, holding the numb
               .isEmpty());
 }
 
-TEST_CASE("an organisation's deck gives the master, layouts and theme; slides use its Title "
+TEST_CASE("an organisation's deck gives the master, layouts and theme, and slides use its Title "
           "and Content layout",
           "[pptx][master]")
 {
