@@ -124,8 +124,9 @@ int ChartCommand::run(const QStringList &arguments)
         tr("KIND"));
     const QCommandLineOption out(
         QStringLiteral("out"),
-        tr("The file to write: .png, .svg or .pdf; or .json for the numbers of a Pareto or "
-           "complaints-per-month chart (confirmed and suggested labels apart)."),
+        tr("The file to write: .png, .svg or .pdf; .pptx for one 16:9 PowerPoint slide (the "
+           "chart as a picture, its numbers in the speaker notes); or .json for the numbers of "
+           "a Pareto or complaints-per-month chart (confirmed and suggested labels apart)."),
         tr("FILE"));
     const QCommandLineOption size(
         QStringLiteral("size"),
@@ -222,11 +223,11 @@ int ChartCommand::run(const QStringList &arguments)
         json ? std::optional(ChartExportOptions::Format::Png)
              : ChartExportOptions::formatFromFileName(outPath);
     if (!format)
-        return usageError(tr("The --out file must end in .png, .svg, .pdf or .json."));
+        return usageError(tr("The --out file must end in .png, .svg, .pdf, .pptx or .json."));
     if (json && kindKey != QLatin1String("pareto") &&
         kindKey != QLatin1String("complaints-per-month"))
         return usageError(tr("JSON is written for the Pareto and complaints-per-month charts; "
-                             "write this one as .png, .svg or .pdf."));
+                             "write this one as .png, .svg, .pdf or .pptx."));
     const auto sizeChoice = ChartExportOptions::parseSize(parser.value(size));
     if (const QString *error = std::get_if<QString>(&sizeChoice))
         return usageError(*error);
@@ -286,6 +287,11 @@ int ChartCommand::run(const QStringList &arguments)
     if (!result.ok()) {
         Console::printError(result.error);
         return ExitCode::BadInput;
+    }
+    if (options.format == ChartExportOptions::Format::Pptx) {
+        Console::writeErrorText(
+            tr("Wrote %1 (one 16:9 slide).\n").arg(QFileInfo(outPath).fileName()));
+        return ExitCode::Success;
     }
     const QSize pixels = options.pixelSize();
     Console::writeErrorText(tr("Wrote %1 (%2 x %3 px at %4 dpi).\n")

@@ -4,7 +4,9 @@
 
 #include "console.h"
 #include "exitcode.h"
+#include "export/reportdeckwriter.h"
 #include "export/reportpackwriter.h"
+#include "io/pptx/pptxmaster.h"
 #include "report/reportpack.h"
 #include "workbench/workbench.h"
 
@@ -20,7 +22,8 @@ QString ReportCommand::name() const
 
 QString ReportCommand::summary() const
 {
-    return tr("Write the report pack (cover, scorecard, trends, control charts, Pareto) as a PDF.");
+    return tr("Write the report pack (cover, scorecard, trends, control charts, Pareto) as a PDF "
+              "or a PowerPoint deck.");
 }
 
 int ReportCommand::run(const QStringList &arguments)
@@ -31,8 +34,17 @@ int ReportCommand::run(const QStringList &arguments)
            "organisation, the scorecard, the headline standards' trend charts, each breached "
            "standard with its control chart, the Pareto of complaint letters, the compliance "
            "heat map and the department comparison. A template saved in the workbench (the "
-           "GUI's Reports page) picks the sections; without one, the pack has them all."));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF to write."), tr("FILE"));
+           "GUI's Reports page) picks the sections; without one, the pack has them all. With "
+           "--out PACK.pptx the pack is a PowerPoint deck instead: a title slide, the scorecard "
+           "as a table, a slide per chart with its takeaway as text and the numbers behind it "
+           "in the speaker notes."));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The file to write: PACK.pdf or PACK.pptx."), tr("FILE"));
+    const QCommandLineOption master(
+        QStringLiteral("master"),
+        tr("A PowerPoint deck or template (.pptx, .potx) whose slide master, layouts and theme "
+           "the deck's slides use (only with --out PACK.pptx)."),
+        tr("DECK"));
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("First day the trend charts show (YYYY-MM-DD)."), tr("DATE"));
     const QCommandLineOption to(
@@ -40,14 +52,19 @@ int ReportCommand::run(const QStringList &arguments)
         tr("Last day (YYYY-MM-DD): the scorecard shows the period holding it."), tr("DATE"));
     const QCommandLineOption templateName(
         QStringLiteral("template"), tr("A report template saved in the workbench."), tr("NAME"));
-    parser.addOptions({out, from, to, templateName});
+    parser.addOptions({out, from, to, templateName, master});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
     const QString outPath = parser.value(out);
-    if (outPath.isEmpty() || !outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return usageError(tr("Give the PDF to write with --out PACK.pdf."));
+    const bool deck = outPath.endsWith(QLatin1String(".pptx"), Qt::CaseInsensitive);
+    if (outPath.isEmpty() ||
+        (!deck && !outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)))
+        return usageError(tr("Give the file to write with --out PACK.pdf or --out PACK.pptx."));
+    if (parser.isSet(master) && !deck)
+        return usageError(tr("--master takes a PowerPoint deck's master: write the pack with "
+                             "--out PACK.pptx."));
     const std::optional<QDate> fromDate = optionalDate(parser, from);
     const std::optional<QDate> toDate = optionalDate(parser, to);
     if (!fromDate || !toDate)
@@ -58,6 +75,18 @@ int ReportCommand::run(const QStringList &arguments)
     if (files.size() != 1 || files.constFirst().isEmpty())
         return usageError(tr("Give one workbench file."));
 
+    // The master first: a bad one is a mistake worth hearing before the
+    // pack is built.
+    std::optional<PptxMaster> slideMaster = PptxMaster::builtIn();
+    if (parser.isSet(master)) {
+        QString error;
+        slideMaster = PptxMaster::load(parser.value(master), &error);
+        if (!slideMaster) {
+            Console::printError(
+                tr("Cannot use %1 as the master: %2").arg(parser.value(master), error));
+            return ExitCode::BadInput;
+        }
+    }
     const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
     if (!opened)
         return ExitCode::BadInput;
@@ -84,6 +113,8 @@ int ReportCommand::run(const QStringList &arguments)
     const std::optional<ReportPack> pack = buildReportPack(*opened, request);
     if (!pack)
         return ExitCode::BadInput; // only a cancelled build returns nothing
+    if (deck)
+        return writeDeck(*pack, *slideMaster, outPath);
     const QString error = ReportPackWriter::write(*pack, outPath, [](int done, int total) {
         if (Console::stderrIsTerminal())
             Console::writeErrorText(tr("\rPage %1 of %2").arg(done).arg(total));
@@ -98,6 +129,29 @@ int ReportCommand::run(const QStringList &arguments)
     Console::writeErrorText(
         tr("Wrote %1: %n page(s).\n", nullptr, ReportPackWriter::pageCount(*pack))
             .arg(QFileInfo(outPath).fileName()));
+    return ExitCode::Success;
+}
+
+int ReportCommand::writeDeck(const ReportPack &pack, const PptxMaster &master,
+                             const QString &outPath) const
+{
+    int slides = 0;
+    const QString error = ReportDeckWriter::write(
+        pack, master, outPath,
+        [](int done, int total) {
+            if (Console::stderrIsTerminal())
+                Console::writeErrorText(tr("\rChart %1 of %2").arg(done).arg(total));
+            return true;
+        },
+        &slides);
+    if (Console::stderrIsTerminal())
+        Console::writeErrorText(QStringLiteral("\n"));
+    if (!error.isEmpty()) {
+        Console::printError(error);
+        return ExitCode::BadInput;
+    }
+    Console::writeErrorText(
+        tr("Wrote %1: %n slide(s).\n", nullptr, slides).arg(QFileInfo(outPath).fileName()));
     return ExitCode::Success;
 }
 

@@ -6,14 +6,21 @@
 
 namespace Yardstick {
 
-// yardstick-cli report FILE --out PACK.pdf [--from DATE --to DATE]
-// [--template NAME]: the report pack as one PDF.
+class PptxMaster;
+struct ReportPack;
+
+// yardstick-cli report FILE --out PACK.pdf|PACK.pptx [--from DATE --to DATE]
+// [--template NAME] [--master DECK.pptx]: the report pack as one PDF or a
+// PowerPoint deck.
 class ReportCommand final : public Command
 {
 public:
     QString name() const override;
     QString summary() const override;
     int run(const QStringList &arguments) override;
+
+private:
+    int writeDeck(const ReportPack &pack, const PptxMaster &master, const QString &outPath) const;
 };
 
 } // namespace Yardstick

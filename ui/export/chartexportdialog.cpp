@@ -59,6 +59,7 @@ ChartExportDialog::ChartExportDialog(const AnyChart &chart, const QString &organ
     m_format->addItem(tr("PNG image"), static_cast<int>(Format::Png));
     m_format->addItem(tr("PDF document"), static_cast<int>(Format::Pdf));
     m_format->addItem(tr("SVG drawing"), static_cast<int>(Format::Svg));
+    m_format->addItem(tr("PowerPoint slide"), static_cast<int>(Format::Pptx));
 
     m_size = new QComboBox(this);
     m_size->addItem(tr("Slide 16:9 (1920 × 1080 pixels)"), static_cast<int>(Preset::Slide));
@@ -248,10 +249,16 @@ void ChartExportDialog::updateControls()
 {
     const ChartExportOptions o = options();
     const bool custom = o.preset == Preset::Custom;
-    m_width->setEnabled(custom);
-    m_height->setEnabled(custom);
+    // A slide is 16:9 whatever the size: the picture takes the slide's shape.
+    const bool slide = o.format == Format::Pptx;
+    m_size->setEnabled(!slide);
+    m_width->setEnabled(custom && !slide);
+    m_height->setEnabled(custom && !slide);
     const QSize pixels = o.pixelSize();
-    if (o.isPaper())
+    if (slide)
+        m_pixels->setText(tr("One 16:9 slide: the chart as a picture, its numbers in the "
+                             "speaker notes"));
+    else if (o.isPaper())
         m_pixels->setText(
             tr("%1 × %2 pixels at %3 dpi").arg(pixels.width()).arg(pixels.height()).arg(o.dpi));
     else
@@ -279,9 +286,10 @@ void ChartExportDialog::updatePreview()
 void ChartExportDialog::chooseFile()
 {
     const Format format = options().format;
-    const QString filter = format == Format::Png   ? tr("PNG images (*.png)")
-                           : format == Format::Pdf ? tr("PDF documents (*.pdf)")
-                                                   : tr("SVG drawings (*.svg)");
+    const QString filter = format == Format::Png    ? tr("PNG images (*.png)")
+                           : format == Format::Pdf  ? tr("PDF documents (*.pdf)")
+                           : format == Format::Pptx ? tr("PowerPoint decks (*.pptx)")
+                                                    : tr("SVG drawings (*.svg)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), filePath(), filter);
     if (!path.isEmpty()) {
         m_file->setText(path);

@@ -5,7 +5,10 @@
 #include "chartpage.h"
 #include "charts/chartplot.h"
 #include "charts/qcustomplotshim.h"
+#include "chartslide.h"
+#include "report/chartslidetext.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImageWriter>
@@ -123,15 +126,12 @@ ChartExportResult writePdf(QCustomPlot *plot, const ChartExportOptions &options,
     return commit(file, filePath);
 }
 
-ChartExportResult writeSvg(QCustomPlot *plot, const ChartExportOptions &options,
-                           const QString &filePath)
+// The SVG drawing on an open device.
+bool paintSvg(QCustomPlot *plot, const ChartExportOptions &options, QIODevice *device)
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return {cannotWrite(filePath, file.errorString())};
     const QSize pixels = options.pixelSize();
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(device);
     svg.setSize(pixels);
     svg.setViewBox(QRect(QPoint(0, 0), pixels));
     // The generator converts point sizes with this resolution (72 unless
@@ -139,14 +139,23 @@ ChartExportResult writeSvg(QCustomPlot *plot, const ChartExportOptions &options,
     svg.setResolution(options.dpi);
     svg.setTitle(options.title);
     svg.setDescription(options.subtitle);
-    {
-        QCPPainter painter;
-        if (!painter.begin(&svg)) {
-            file.cancelWriting();
-            return {cannotWrite(filePath, ChartExporter::tr("the SVG could not be started"))};
-        }
-        paintPage(&painter, pixels.width(), plot, options, true);
-        painter.end();
+    QCPPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    paintPage(&painter, pixels.width(), plot, options, true);
+    painter.end();
+    return true;
+}
+
+ChartExportResult writeSvg(QCustomPlot *plot, const ChartExportOptions &options,
+                           const QString &filePath)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return {cannotWrite(filePath, file.errorString())};
+    if (!paintSvg(plot, options, &file)) {
+        file.cancelWriting();
+        return {cannotWrite(filePath, ChartExporter::tr("the SVG could not be started"))};
     }
     return commit(file, filePath);
 }
@@ -182,6 +191,8 @@ ChartExportResult ChartExporter::exportChart(const AnyChart &chart,
 {
     if (const QString problem = options.validate(); !problem.isEmpty())
         return {problem};
+    if (options.format == ChartExportOptions::Format::Pptx)
+        return {ChartSlide::writeDeck(chart, options, filePath)};
     const auto plot = plotFor(chart, options);
     return exportPlot(plot.get(), options, filePath);
 }
@@ -196,6 +207,8 @@ ChartExportResult ChartExporter::exportPlot(QCustomPlot *plot, const ChartExport
         return writePng(plot, options, filePath);
     case ChartExportOptions::Format::Pdf:
         return writePdf(plot, options, filePath);
+    case ChartExportOptions::Format::Pptx:
+        return {ChartSlide::writeDeck(plot, options, ChartSlideText(), filePath)};
     case ChartExportOptions::Format::Svg:
         break;
     }
@@ -211,6 +224,16 @@ QImage ChartExporter::renderImage(const AnyChart &chart, const ChartExportOption
 QImage ChartExporter::renderImage(QCustomPlot *plot, const ChartExportOptions &options)
 {
     return renderWith(plot, options, options.pixelSize());
+}
+
+QByteArray ChartExporter::renderSvg(QCustomPlot *plot, const ChartExportOptions &options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!paintSvg(plot, options, &buffer))
+        return {};
+    return bytes;
 }
 
 QImage ChartExporter::renderPreview(const AnyChart &chart, const ChartExportOptions &options,

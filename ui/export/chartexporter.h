@@ -6,6 +6,7 @@
 #include "chartexportoptions.h"
 #include "charts/charttheme.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
 #include <QSize>
@@ -55,6 +56,10 @@ public:
     // metre set from the DPI.
     static QImage renderImage(const AnyChart &chart, const ChartExportOptions &options);
     static QImage renderImage(QCustomPlot *plot, const ChartExportOptions &options);
+    // The page as an SVG drawing of options.pixelSize(), its resolution
+    // the DPI: what the SVG export writes.
+    static QByteArray renderSvg(QCustomPlot *plot, const ChartExportOptions &options);
+
     // The page scaled to fit maxSize, for a dialog's preview.
     static QImage renderPreview(const AnyChart &chart, const ChartExportOptions &options,
                                 const QSize &maxSize);

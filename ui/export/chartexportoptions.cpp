@@ -70,6 +70,8 @@ QString ChartExportOptions::formatKey(Format format)
         return QStringLiteral("png");
     case Format::Svg:
         return QStringLiteral("svg");
+    case Format::Pptx:
+        return QStringLiteral("pptx");
     case Format::Pdf:
         break;
     }
@@ -78,7 +80,7 @@ QString ChartExportOptions::formatKey(Format format)
 
 std::optional<ChartExportOptions::Format> ChartExportOptions::formatFromKey(const QString &key)
 {
-    for (Format f : {Format::Png, Format::Svg, Format::Pdf}) {
+    for (Format f : {Format::Png, Format::Svg, Format::Pdf, Format::Pptx}) {
         if (key.trimmed().compare(formatKey(f), Qt::CaseInsensitive) == 0)
             return f;
     }

@@ -24,6 +24,7 @@ public:
         Png,
         Svg,
         Pdf,
+        Pptx, // one 16:9 slide: the chart as a picture, its numbers in the notes
     };
 
     enum class SizePreset
@@ -61,7 +62,7 @@ public:
     void setDpi(int value);
     static int clampDpi(int value);
 
-    // "png", "svg", "pdf"; and from a file name's suffix.
+    // "png", "svg", "pdf", "pptx"; and from a file name's suffix.
     static QString formatKey(Format format);
     static std::optional<Format> formatFromKey(const QString &key);
     static std::optional<Format> formatFromFileName(const QString &fileName);

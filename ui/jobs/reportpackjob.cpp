@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpackjob.h"
 
+#include "export/reportdeckwriter.h"
 #include "export/reportpackwriter.h"
 #include "workbench/backgroundjob.h"
 #include "workbench/workbench.h"
@@ -84,8 +85,31 @@ void ReportPackJob::computed(std::optional<ReportPack> pack, const QString &erro
     write(*pack);
 }
 
+void ReportPackJob::writeDeck(const ReportPack &pack)
+{
+    m_progress->setLabelText(tr("Drawing the slides…"));
+    const QString error =
+        ReportDeckWriter::write(pack, *m_master, m_path, [this](int done, int total) {
+            m_progress->setValue(kComputeShare + done * (100 - kComputeShare) / qMax(1, total));
+            m_progress->setLabelText(
+                tr("Drawing chart %1 of %2…").arg(qMin(done + 1, total)).arg(total));
+            // As between the PDF's pages: the window drawn, Cancel clickable.
+            QCoreApplication::processEvents();
+            return !m_cancelled;
+        });
+    m_progress->hide();
+    if (m_cancelled)
+        emit finished(tr("The report pack was cancelled."), true);
+    else
+        emit finished(error, false);
+}
+
 void ReportPackJob::write(const ReportPack &pack)
 {
+    if (m_master) {
+        writeDeck(pack);
+        return;
+    }
     const int pages = ReportPackWriter::pageCount(pack);
     m_progress->setLabelText(tr("Printing page 1 of %1…").arg(pages));
     const QString error = ReportPackWriter::write(pack, m_path, [this](int done, int total) {

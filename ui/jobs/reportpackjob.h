@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/pptx/pptxmaster.h"
 #include "report/reportpack.h"
 
 #include <QObject>
@@ -19,7 +20,8 @@ class Workbench;
 // file again (its own connection; WAL lets the window keep reading). It is printed on the GUI
 // thread, page by page, with the events handled between pages: printing
 // draws each chart on a QCustomPlot, a widget, and widgets live on the GUI
-// thread only.
+// thread only. With a slide master set, the pack is written as a PowerPoint
+// deck on it instead of the PDF.
 class ReportPackJob final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     ReportPackJob(Workbench &workbench, const ReportRequest &request, const QString &pdfPath,
                   QWidget *dialogParent);
     ~ReportPackJob() override;
+
+    // Write a .pptx deck on master rather than the PDF; before start().
+    void setDeckMaster(const PptxMaster &master) { m_master = master; }
 
     void start();
     QProgressDialog *progressDialog() const { return m_progress; }
@@ -40,6 +45,7 @@ signals:
 private:
     void computed(std::optional<ReportPack> pack, const QString &error);
     void write(const ReportPack &pack);
+    void writeDeck(const ReportPack &pack);
 
     Workbench &m_workbench;
     ReportRequest m_request;
@@ -47,6 +53,7 @@ private:
     QProgressDialog *m_progress = nullptr;
     BackgroundJob *m_job = nullptr;
     bool m_cancelled = false;
+    std::optional<PptxMaster> m_master;
 };
 
 } // namespace Yardstick

@@ -257,7 +257,8 @@ void MainWindow::wirePages()
     };
     ChartsView *charts = m_pages->charts();
     showFor({charts->exportAction(), charts->copyAction()}, Section::Charts);
-    showFor({m_pages->reports()->createAction()}, Section::Reports);
+    showFor({m_pages->reports()->createAction(), m_pages->reports()->deckAction()},
+            Section::Reports);
     showFor(m_pages->complaints()->letterActions(), Section::Complaints);
     showFor(m_pages->surveys()->surveyActions(), Section::Surveys);
 }
@@ -338,6 +339,7 @@ void MainWindow::buildFileMenu()
         file->addAction(m_pages->charts()->exportAction());
         file->addAction(m_pages->charts()->copyAction());
         file->addAction(m_pages->reports()->createAction());
+        file->addAction(m_pages->reports()->deckAction());
     }
     file->addSeparator();
     file->addAction(m_quitAction);

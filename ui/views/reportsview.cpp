@@ -34,6 +34,7 @@ namespace {
 
 const QString kTemplateKey = QStringLiteral("reports/template");
 const QString kFolderKey = QStringLiteral("reports/folder");
+const QString kMasterKey = QStringLiteral("reports/master");
 
 // What a section puts on paper, under its tick box, so the choice is made
 // knowing what the pages hold.
@@ -81,7 +82,8 @@ ReportsView::ReportsView(Workbench &workbench, QSettings &settings, QWidget *par
         tr("A report pack is one A4-landscape PDF for the management meeting: the scorecard, "
            "the headline trends, each breached standard with its control chart, what customers "
            "complain about, the heat map and how each department stands. Choose what goes in, "
-           "save the choice as a template for next month, and create the pack."),
+           "save the choice as a template for next month, and create the pack, or export it as "
+           "a PowerPoint deck on your organisation's slide master."),
         this);
     intro->setWordWrap(true);
 
@@ -120,8 +122,19 @@ ReportsView::ReportsView(Workbench &workbench, QSettings &settings, QWidget *par
     m_create->setToolTip(tr("Choose where to save the PDF and print the pack (%1)")
                              .arg(m_createAction->shortcut().toString(QKeySequence::NativeText)));
     m_create->setMinimumHeight(m_create->sizeHint().height() * 3 / 2);
+    m_deckAction = new QAction(tr("Export as &PowerPoint…"), this);
+    m_deckAction->setObjectName(QStringLiteral("exportReportDeckAction"));
+    m_deckAction->setToolTip(
+        tr("Save the pack as a PowerPoint deck: the scorecard as a table, a slide per chart, "
+           "the numbers in the speaker notes"));
+    addAction(m_deckAction);
+    m_deck = new QPushButton(m_deckAction->text(), this);
+    m_deck->setObjectName(QStringLiteral("exportReportDeckButton"));
+    m_deck->setToolTip(m_deckAction->toolTip());
+    m_deck->setMinimumHeight(m_create->minimumHeight());
     auto *createRow = new QHBoxLayout;
     createRow->addStretch(1);
+    createRow->addWidget(m_deck);
     createRow->addWidget(m_create);
     options->addLayout(createRow);
 
@@ -148,6 +161,8 @@ ReportsView::ReportsView(Workbench &workbench, QSettings &settings, QWidget *par
     connect(m_delete, &QPushButton::clicked, this, &ReportsView::deleteTemplate);
     connect(m_create, &QPushButton::clicked, m_createAction, &QAction::trigger);
     connect(m_createAction, &QAction::triggered, this, &ReportsView::chooseAndCreatePack);
+    connect(m_deck, &QPushButton::clicked, m_deckAction, &QAction::trigger);
+    connect(m_deckAction, &QAction::triggered, this, &ReportsView::chooseAndCreateDeck);
     fillTemplates(m_settings.value(kTemplateKey).toString());
     templateChosen();
 }
@@ -242,6 +257,26 @@ QWidget *ReportsView::buildOptions()
     form->addRow(m_useFrom, m_from);
     form->addRow(m_useTo, m_to);
     form->addRow(m_rangeNote);
+
+    // The organisation's deck whose master, layouts and theme the
+    // PowerPoint export uses.
+    m_master = new QLineEdit(m_settings.value(kMasterKey).toString(), box);
+    m_master->setObjectName(QStringLiteral("reportMaster"));
+    m_master->setPlaceholderText(tr("Yardstick's own"));
+    m_master->setAccessibleName(tr("Slide master"));
+    m_master->setToolTip(tr("A PowerPoint deck or template (.pptx, .potx): the exported deck "
+                            "uses its slide master, its Title and Content layout and its theme"));
+    connect(m_master, &QLineEdit::editingFinished, this,
+            [this] { m_settings.setValue(kMasterKey, m_master->text().trimmed()); });
+    auto *browse = new QPushButton(tr("C&hoose…"), box);
+    browse->setObjectName(QStringLiteral("chooseMasterButton"));
+    connect(browse, &QPushButton::clicked, this, &ReportsView::chooseMaster);
+    auto *masterRow = new QHBoxLayout;
+    masterRow->addWidget(m_master, 1);
+    masterRow->addWidget(browse);
+    auto *masterLabel = new QLabel(tr("Slide &master:"), box);
+    masterLabel->setBuddy(m_master);
+    form->addRow(masterLabel, masterRow);
     return box;
 }
 
@@ -312,6 +347,8 @@ void ReportsView::updateButtons()
     const bool ready = anySection && !m_job;
     m_createAction->setEnabled(ready);
     m_create->setEnabled(ready);
+    m_deckAction->setEnabled(ready);
+    m_deck->setEnabled(ready);
 }
 
 bool ReportsView::saveTemplateAs(const QString &name)
@@ -404,11 +441,66 @@ void ReportsView::createPack(const QString &pdfPath)
 {
     if (m_job)
         return;
-    m_job = new ReportPackJob(m_workbench, request(), pdfPath, this);
-    connect(m_job, &ReportPackJob::finished, this,
-            [this, pdfPath](const QString &error, bool cancelled) {
-                packDone(pdfPath, error, cancelled);
-            });
+    startJob(new ReportPackJob(m_workbench, request(), pdfPath, this), pdfPath);
+}
+
+void ReportsView::chooseMaster()
+{
+    const QString chosen =
+        QFileDialog::getOpenFileName(this, tr("Choose a Slide Master"), m_master->text(),
+                                     tr("PowerPoint decks and templates (*.pptx *.potx)"));
+    if (chosen.isEmpty())
+        return;
+    m_master->setText(chosen);
+    m_settings.setValue(kMasterKey, chosen);
+}
+
+void ReportsView::chooseAndCreateDeck()
+{
+    if (m_job)
+        return;
+    QString folder = m_settings.value(kFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString title =
+        currentTemplate().title.isEmpty() ? tr("Service quality report") : currentTemplate().title;
+    const QString suggested = QDir(folder).filePath(
+        tr("%1 %2.pptx", "title, date").arg(title, QDate::currentDate().toString(Qt::ISODate)));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as PowerPoint"), suggested,
+                                                tr("PowerPoint decks (*.pptx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pptx"), Qt::CaseInsensitive))
+        path += QLatin1String(".pptx");
+    m_settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    createDeck(path);
+}
+
+void ReportsView::createDeck(const QString &pptxPath)
+{
+    if (m_job)
+        return;
+    std::optional<PptxMaster> master = PptxMaster::builtIn();
+    const QString masterPath = m_master->text().trimmed();
+    if (!masterPath.isEmpty()) {
+        QString error;
+        master = PptxMaster::load(masterPath, &error);
+        if (!master) {
+            emit errorOccurred(tr("The slide master cannot be used.\n\n%1").arg(error));
+            return;
+        }
+    }
+    auto *job = new ReportPackJob(m_workbench, request(), pptxPath, this);
+    job->setDeckMaster(*master);
+    startJob(job, pptxPath);
+}
+
+void ReportsView::startJob(ReportPackJob *job, const QString &path)
+{
+    m_job = job;
+    connect(
+        m_job, &ReportPackJob::finished, this,
+        [this, path](const QString &error, bool cancelled) { packDone(path, error, cancelled); });
     updateButtons();
     m_job->start();
 }

@@ -45,6 +45,10 @@ public:
     bool removeTemplate(const QString &name);
     // Starts making the pack; packFinished says how it ended.
     void createPack(const QString &pdfPath);
+    // Starts making the pack as a PowerPoint deck on the master chosen in
+    // the Slide master field (Yardstick's own when empty); a master that
+    // cannot be used is an errorOccurred and nothing starts.
+    void createDeck(const QString &pptxPath);
     bool isBusy() const { return m_job != nullptr; }
 
     QComboBox *templateBox() const { return m_template; }
@@ -59,10 +63,13 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
     QAction *createAction() const { return m_createAction; }
+    QAction *deckAction() const { return m_deckAction; }
+    QLineEdit *masterEdit() const { return m_master; }
     ReportPackJob *job() const { return m_job; }
 
 public slots:
     void chooseAndCreatePack();
+    void chooseAndCreateDeck();
     void saveTemplate();
     void deleteTemplate();
 
@@ -78,6 +85,8 @@ private:
     void fillTemplates(const QString &select);
     void templateChosen();
     void updateButtons();
+    void startJob(ReportPackJob *job, const QString &path);
+    void chooseMaster();
     void packDone(const QString &pdfPath, const QString &error, bool cancelled);
     void showDone(const QString &pdfPath);
 
@@ -99,6 +108,9 @@ private:
     QLabel *m_rangeNote = nullptr;
     QPushButton *m_create = nullptr;
     QAction *m_createAction = nullptr;
+    QAction *m_deckAction = nullptr;
+    QPushButton *m_deck = nullptr;
+    QLineEdit *m_master = nullptr;
 };
 
 } // namespace Yardstick
