@@ -10,6 +10,8 @@ namespace Yardstick {
 // [--template NAME]: the report pack as one PDF.
 class ReportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ReportCommand)
+
 public:
     QString name() const override;
     QString summary() const override;
