@@ -364,7 +364,7 @@
     <message>
         <location line="+9"/>
         <source>%1 chart of %2, %3 to %4</source>
-        <translation>%2 的 %1 图，%3 至 %4</translation>
+        <translation>%2 的 %1图，%3 至 %4</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -427,7 +427,7 @@
     <message>
         <location line="+65"/>
         <source>%1 %2 (%3); target %4, threshold %5</source>
-        <translation>%1%2（%3）；目标值 %4，最低可接受值 %5</translation>
+        <translation>%2（%1，%3）；目标值 %4，最低可接受值 %5</translation>
     </message>
     <message>
         <location line="+8"/>
