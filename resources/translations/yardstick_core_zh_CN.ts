@@ -2262,7 +2262,7 @@ accuracy %2 (%3 letters)
 <context>
     <name>Yardstick::Console</name>
     <message>
-        <location filename="../../app/cli/console.cpp" line="+71"/>
+        <location filename="../../app/cli/console.cpp" line="+72"/>
         <source>Could not write to the standard output.</source>
         <translation>无法写入标准输出。</translation>
     </message>
