@@ -13,6 +13,8 @@ struct CaseHistory;
 // the import (file and moment) it came from.
 class CasesCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::CasesCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

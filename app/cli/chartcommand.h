@@ -12,6 +12,8 @@ namespace Yardstick {
 // draws a chart as the GUI does and exports it for a slide or a page.
 class ChartCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ChartCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

@@ -12,6 +12,8 @@ namespace Yardstick {
 // them. Nothing is stored.
 class ClassifyCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ClassifyCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

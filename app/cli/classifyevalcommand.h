@@ -12,6 +12,8 @@ namespace Yardstick {
 // support for services and primary dimensions.
 class ClassifyEvalCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ClassifyEvalCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

@@ -3,6 +3,7 @@
 #include "console.h"
 
 #include "exitcode.h"
+#include "io/texttable.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -93,25 +94,9 @@ QString Console::helpText(const QCommandLineParser &parser, const QString &shown
 
 QString Console::wrapped(const QString &text, qsizetype width)
 {
-    QStringList lines;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (line.size() <= width) {
-            lines.append(line);
-            continue;
-        }
-        QString current;
-        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
-                lines.append(current);
-                current.clear();
-            }
-            if (!current.isEmpty())
-                current += QLatin1Char(' ');
-            current += word;
-        }
-        lines.append(current);
-    }
-    return lines.join(QLatin1Char('\n'));
+    // Measured in terminal columns and broken between Chinese characters too:
+    // the help reads the same in English and in Chinese.
+    return TextTable::wrap(text, width);
 }
 
 } // namespace Yardstick

@@ -42,7 +42,8 @@ public:
     // line where QCommandLineParser puts the program as it was invoked: often
     // a long build path, and never with the subcommand.
     static QString helpText(const QCommandLineParser &parser, const QString &shownName);
-    // The text with lines longer than width broken at spaces.
+    // The text with lines longer than width columns broken at spaces and
+    // between Chinese characters (TextTable::wrap).
     // QCommandLineParser prints a description as it is, and a translated
     // one cannot carry line breaks placed for the English.
     static QString wrapped(const QString &text, qsizetype width = 79);

@@ -11,6 +11,8 @@ namespace Yardstick {
 // standards skip.
 class HolidaysCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::HolidaysCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

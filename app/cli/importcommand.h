@@ -16,6 +16,8 @@ struct ImportSummary;
 // exits 1 when any row was rejected.
 class ImportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ImportCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

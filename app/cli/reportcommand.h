@@ -14,6 +14,8 @@ struct ReportPack;
 // PowerPoint deck.
 class ReportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ReportCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

@@ -10,6 +10,8 @@ namespace Yardstick {
 // [--format table|csv|json]: one row per standard for one period.
 class ScorecardCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ScorecardCommand)
+
 public:
     QString name() const override;
     QString summary() const override;
@@ -20,6 +22,8 @@ public:
 // standard period by period.
 class SeriesCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::SeriesCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

@@ -11,6 +11,8 @@ namespace Yardstick {
 // dissatisfied and change from the wave before.
 class ServqualCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::ServqualCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

@@ -12,6 +12,8 @@ namespace Yardstick {
 // chart of the data in a CSV file, with its limits and run-rule signals.
 class SpcCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Yardstick::SpcCommand)
+
 public:
     QString name() const override;
     QString summary() const override;

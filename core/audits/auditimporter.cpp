@@ -24,7 +24,7 @@ struct AuditImport
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return AuditImport::tr(text, disambiguation, n);
+    return QCoreApplication::translate("Yardstick::AuditImporter", text, disambiguation, n);
 }
 
 QString quoted(const QString &value)

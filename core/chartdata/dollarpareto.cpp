@@ -11,9 +11,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Yardstick::DollarPareto", text, disambiguation, n);
+    return QCoreApplication::translate("Yardstick", text, disambiguation, n);
 }
 
 } // namespace

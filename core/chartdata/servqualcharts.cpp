@@ -13,9 +13,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Yardstick::ServqualCharts", text, comment, n);
+    return QCoreApplication::translate("Yardstick", text, comment, n);
 }
 
 QString number(double value)

@@ -18,9 +18,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Yardstick::TrendChart", text);
+    return QCoreApplication::translate("Yardstick", text);
 }
 
 const Standard *standardById(const ComplianceData &data, qint64 id)

@@ -10,9 +10,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Yardstick::CsvPreview", text);
+    return QCoreApplication::translate("Yardstick", text);
 }
 
 void fail(CsvPreview &preview, qint64 line, const QString &message)

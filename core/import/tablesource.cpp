@@ -13,9 +13,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Yardstick::TableSource", text);
+    return QCoreApplication::translate("Yardstick", text);
 }
 
 TableOpening failed(const char *column, const QString &error)

@@ -34,6 +34,57 @@ QString padded(const QString &text, qsizetype width, bool alignRight)
     return alignRight ? fill + text : text + fill;
 }
 
+// Chinese punctuation that must not start a line, and that must not end one
+// (the line-breaking rules of Chinese typesetting).
+bool closesText(char32_t c)
+{
+    return QStringView(u"，。、：；！？）》」』】〉”’…").contains(QChar(c));
+}
+
+bool opensText(char32_t c)
+{
+    return QStringView(u"（《「『【〈“‘").contains(QChar(c));
+}
+
+// What a line may break between: words, each wide character on its own, and
+// punctuation glued to its neighbour; each remembers whether a space stood
+// before it.
+struct Piece
+{
+    QString text;
+    qsizetype width = 0;
+    bool spaceBefore = false;
+};
+
+QList<Piece> piecesOf(const QString &line)
+{
+    QList<Piece> pieces;
+    bool space = false;
+    bool inWord = false;
+    bool glueNext = false;
+    for (char32_t c : line.toUcs4()) {
+        if (c == U' ') {
+            space = true;
+            inWord = false;
+            glueNext = false;
+            continue;
+        }
+        const bool wide = isWide(c);
+        const QString text = QString::fromUcs4(&c, 1);
+        const qsizetype width = wide ? 2 : 1;
+        if (!pieces.isEmpty() && !space && (glueNext || closesText(c) || (inWord && !wide))) {
+            pieces.last().text += text;
+            pieces.last().width += width;
+        } else {
+            pieces.append({text, width, space});
+        }
+        space = false;
+        inWord = !wide;
+        glueNext = opensText(c);
+    }
+    return pieces;
+}
+
 } // namespace
 
 TextTable::TextTable(QList<Column> columns)
@@ -104,6 +155,34 @@ QString TextTable::elide(const QString &text, qsizetype maxWidth)
     if (space >= kept.size() * 2 / 3)
         kept.truncate(space);
     return kept.trimmed() + QChar(0x2026);
+}
+
+QString TextTable::wrap(const QString &text, qsizetype maxWidth)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (displayWidth(line) <= maxWidth) {
+            lines.append(line);
+            continue;
+        }
+        QString current;
+        qsizetype width = 0;
+        for (const Piece &piece : piecesOf(line)) {
+            const qsizetype gap = piece.spaceBefore && !current.isEmpty() ? 1 : 0;
+            if (!current.isEmpty() && width + gap + piece.width > maxWidth) {
+                lines.append(current);
+                current.clear();
+                width = 0;
+            } else if (gap > 0) {
+                current += QLatin1Char(' ');
+                ++width;
+            }
+            current += piece.text;
+            width += piece.width;
+        }
+        lines.append(current);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Yardstick

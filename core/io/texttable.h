@@ -27,6 +27,11 @@ public:
     // Shortens text to at most maxWidth columns, ending in an ellipsis, cut
     // at a space near the end so no word is left half-shown.
     static QString elide(const QString &text, qsizetype maxWidth);
+    // Breaks each line of text into lines of at most maxWidth columns: at
+    // spaces, and between Chinese characters, which have none (never before
+    // a closing or after an opening punctuation mark). A word longer than
+    // maxWidth keeps a line of its own.
+    static QString wrap(const QString &text, qsizetype maxWidth);
 
 private:
     QList<Column> m_columns;

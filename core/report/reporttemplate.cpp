@@ -9,9 +9,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Yardstick::ReportTemplate", text);
+    return QCoreApplication::translate("Yardstick", text);
 }
 
 } // namespace
@@ -86,7 +88,7 @@ QString reportSectionDisplayName(ReportSection section)
 ReportTemplate ReportTemplate::standard()
 {
     ReportTemplate result;
-    result.name = tr("Monthly pack");
+    result.name = QCoreApplication::translate("Yardstick::ReportTemplate", "Monthly pack");
     result.sections = allReportSections();
     return result;
 }
@@ -115,12 +117,15 @@ std::optional<ReportTemplate> ReportTemplate::fromJson(const QJsonObject &json, 
     ReportTemplate result;
     result.name = json.value(QStringLiteral("name")).toString().trimmed();
     if (result.name.isEmpty())
-        return fail(tr("A report template needs a name."));
+        return fail(QCoreApplication::translate("Yardstick::ReportTemplate",
+                                                "A report template needs a name."));
     QList<ReportSection> chosen;
     for (const QJsonValue &value : json.value(QStringLiteral("sections")).toArray()) {
         const auto section = reportSectionFromKey(value.toString());
         if (!section)
-            return fail(tr("Unknown report section \"%1\".").arg(value.toString()));
+            return fail(QCoreApplication::translate("Yardstick::ReportTemplate",
+                                                    "Unknown report section \"%1\".")
+                            .arg(value.toString()));
         chosen.append(*section);
     }
     for (ReportSection section : allReportSections()) {
@@ -131,12 +136,14 @@ std::optional<ReportTemplate> ReportTemplate::fromJson(const QJsonObject &json, 
         json.value(QStringLiteral("period")).toString(periodKindKey(PeriodKind::Month)));
     if (!kind)
         return fail(
-            tr("Unknown period \"%1\".").arg(json.value(QStringLiteral("period")).toString()));
+            QCoreApplication::translate("Yardstick::ReportTemplate", "Unknown period \"%1\".")
+                .arg(json.value(QStringLiteral("period")).toString()));
     result.periodKind = *kind;
     result.title = json.value(QStringLiteral("title")).toString();
     result.maxControlCharts = json.value(QStringLiteral("max_control_charts")).toInt(8);
     if (result.maxControlCharts < 0)
-        return fail(tr("The number of control charts cannot be negative."));
+        return fail(QCoreApplication::translate(
+            "Yardstick::ReportTemplate", "The number of control charts cannot be negative."));
     return result;
 }
 

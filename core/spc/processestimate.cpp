@@ -14,9 +14,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Yardstick::Spc", text);
+    return QCoreApplication::translate("Yardstick", text);
 }
 
 using Basis = std::vector<std::size_t>;

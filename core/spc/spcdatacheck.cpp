@@ -13,9 +13,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Yardstick::Spc", text);
+    return QCoreApplication::translate("Yardstick", text);
 }
 
 SpcError at(std::size_t index, const QString &message)

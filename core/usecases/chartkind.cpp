@@ -8,9 +8,11 @@ namespace Yardstick {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace, so
+// that is the context their translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Yardstick::ChartKind", text);
+    return QCoreApplication::translate("Yardstick", text);
 }
 
 } // namespace
