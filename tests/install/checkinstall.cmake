@@ -5,9 +5,9 @@
 # Debian package do, and fails unless exactly the expected files arrive:
 # both programs (and the command-line one runs from there), the menu entry
 # (valid, naming an installed program and icon), the icon at every hicolor
-# size (each PNG really that size), the file type, every .qm the build made
-# and the copyright. Run with -DBUILD_DIR=dir -DPREFIX=dir -DVERSION=x.y.z
-# -DICON_SIZES=16|22|... [-DDESKTOP_FILE_VALIDATE=program].
+# size (each PNG really that size), the file type, every .qm the build made,
+# the manual pages and the copyright. Run with -DBUILD_DIR=dir -DPREFIX=dir
+# -DVERSION=x.y.z -DICON_SIZES=16|22|... [-DDESKTOP_FILE_VALIDATE=program].
 string(REPLACE "|" ";" icon_sizes "${ICON_SIZES}")
 
 file(REMOVE_RECURSE "${PREFIX}")
@@ -24,7 +24,10 @@ set(expected
     share/icons/hicolor/scalable/apps/yardstick.svg
     share/mime/packages/yardstick.xml
     share/doc/yardstick/copyright
-    share/doc/yardstick/README.md)
+    share/doc/yardstick/changelog.gz
+    share/doc/yardstick/README.md
+    share/man/man1/yardstick.1.gz
+    share/man/man1/yardstick-cli.1.gz)
 foreach(size IN LISTS icon_sizes)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/yardstick.png)
 endforeach()
