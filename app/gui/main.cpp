@@ -54,6 +54,9 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
+    // The menu entry (resources/yardstick.desktop) this program's windows
+    // belong to, for desktops that group windows and show its icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("yardstick"));
     QApplication::setOrganizationName(QStringLiteral("Yardstick"));
     QApplication::setApplicationName(QStringLiteral("Yardstick"));
     QApplication::setApplicationVersion(QStringLiteral(YARDSTICK_VERSION));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "applicationicon.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "dialogs/holidaysdialog.h"
 #include "dialogs/lexicondialog.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_demoJob(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("yardstickMainWindow"));
+    // Its dialogs take it from here: a window's icon passes to its children.
+    setWindowIcon(ApplicationIcon::icon());
     buildWindowActions();
     buildImports();
     buildLayout();
