@@ -47,13 +47,6 @@
     </message>
 </context>
 <context>
-    <name>Yardstick::AddPhaseCommand</name>
-    <message>
-        <source>add phase %1</source>
-        <translation>添加阶段 %1</translation>
-    </message>
-</context>
-<context>
     <name>Yardstick::AuditDialog</name>
     <message>
         <source>Record Audit</source>
@@ -1691,13 +1684,6 @@
     </message>
 </context>
 <context>
-    <name>Yardstick::EditPhaseCommand</name>
-    <message>
-        <source>edit phase %1</source>
-        <translation>编辑阶段 %1</translation>
-    </message>
-</context>
-<context>
     <name>Yardstick::FileImportWizard</name>
     <message>
         <source>Import the good rows and &amp;skip the bad ones</source>
@@ -3328,6 +3314,21 @@ Cancel leaves the workbench as it was.</source>
     </message>
 </context>
 <context>
+    <name>Yardstick::PhaseCommands</name>
+    <message>
+        <source>add phase %1</source>
+        <translation>添加阶段 %1</translation>
+    </message>
+    <message>
+        <source>edit phase %1</source>
+        <translation>编辑阶段 %1</translation>
+    </message>
+    <message>
+        <source>remove phase %1</source>
+        <translation>删除阶段 %1</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::PhaseDialog</name>
     <message>
         <source>Add Rebase</source>
@@ -3602,13 +3603,6 @@ Limits entered by hand.</source>
     <message>
         <source>%1 %2: importance %3, performance %4</source>
         <translation>%1 %2：重要性 %3，表现 %4</translation>
-    </message>
-</context>
-<context>
-    <name>Yardstick::RemovePhaseCommand</name>
-    <message>
-        <source>remove phase %1</source>
-        <translation>删除阶段 %1</translation>
     </message>
 </context>
 <context>
