@@ -11,7 +11,8 @@
 
 using namespace CliTest;
 
-TEST_CASE("--lang zh_CN gives the help in Chinese, before or after the command", "[cli][language]")
+TEST_CASE("the help is in Chinese with --lang zh_CN, before or after the command",
+          "[cli][language]")
 {
     const Result help = cli("--lang", "zh_CN", "--help");
     CHECK(help.exitCode == 0);
