@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace Yardstick {
 
@@ -91,7 +92,11 @@ int InitCommand::writeDemo(const QString &path)
             return true;
         };
     }
-    const StorageResult written = DemoWorkbenchGenerator().writeFile(path, progress);
+    // The demo speaks the tool's language (--lang or the locale, made the
+    // default locale in main()).
+    const StorageResult written =
+        DemoWorkbenchGenerator(DemoWorkbenchGenerator::languageFor(QLocale()))
+            .writeFile(path, progress);
     if (shownPercent >= 0)
         Console::writeErrorText(QStringLiteral("\n"));
     if (!written.ok()) {

@@ -10,6 +10,7 @@
 #include "classifyevalcommand.h"
 #include "commanddispatcher.h"
 #include "holidayscommand.h"
+#include "i18n/translators.h"
 #include "importcommand.h"
 #include "initcommand.h"
 #include "letterscommand.h"
@@ -35,6 +36,28 @@ bool drawsCharts(int argc, char *argv[])
     return argc > 1 && (std::strcmp(argv[1], "chart") == 0 || std::strcmp(argv[1], "report") == 0);
 }
 
+// Takes "--lang CODE" or "--lang=CODE" out of the arguments, wherever it
+// stands (before or after the command), and returns CODE; empty when absent,
+// so the system's locale decides. Taken out here because every command
+// speaks the language, not one.
+QString takeLanguage(QStringList &arguments)
+{
+    QString code;
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size();) {
+        if (arguments.at(i) == option && i + 1 < arguments.size()) {
+            code = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (arguments.at(i).startsWith(option + QLatin1Char('='))) {
+            code = arguments.at(i).mid(option.size() + 1);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,6 +72,13 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("yardstick-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(YARDSTICK_VERSION));
+
+    // Messages, --help and the demo in the chosen language; CSV and JSON
+    // keep their English keys (they are not tr() text).
+    QStringList arguments = QCoreApplication::arguments();
+    const QString language = takeLanguage(arguments);
+    Yardstick::Translators translators;
+    translators.install(language.isEmpty() ? QLocale::system() : QLocale(language));
 
     Yardstick::CommandDispatcher dispatcher;
     dispatcher.add(std::make_unique<Yardstick::InitCommand>());
@@ -66,5 +96,5 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<Yardstick::ReportCommand>());
     dispatcher.add(std::make_unique<Yardstick::ClassifyCommand>());
     dispatcher.add(std::make_unique<Yardstick::ClassifyEvalCommand>());
-    return dispatcher.run(QCoreApplication::arguments());
+    return dispatcher.run(arguments);
 }

@@ -6,8 +6,11 @@
 // --measure-open FILE is the benchmark's view of the window: it opens FILE,
 // waits until the dashboard shows its freshly computed scorecard, prints the
 // milliseconds since the process started and exits.
+#include "i18n/translators.h"
+#include "mainwindow/languagechooser.h"
 #include "mainwindow/mainwindow.h"
 #include "views/dashboardview.h"
+#include "workbench/workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -61,6 +65,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Yardstick"));
     QApplication::setApplicationVersion(QStringLiteral(YARDSTICK_VERSION));
 
+    // The language first, so --help and every window speak it.
+    QSettings settings;
+    Yardstick::Translators translators;
+    Yardstick::LanguageChooser languages(settings, translators);
+    languages.applyChosen();
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Quality-control workbench for customer-service analysts."));
@@ -84,19 +94,34 @@ int main(int argc, char *argv[])
     if (parser.isSet(measureOpen))
         return measureOpening(app, parser.value(measureOpen), sinceStart);
 
-    QSettings settings;
-    Yardstick::MainWindow window(settings);
-    window.show();
+    auto window = std::make_unique<Yardstick::MainWindow>(settings);
+    window->setLanguageChooser(&languages);
+    window->show();
+    // A new language rebuilds the window on the same workbench: its widgets
+    // were built with the old words. Every edit is already in the file, so
+    // only the undo history is left behind, which a restart would lose too.
+    QObject::connect(&languages, &Yardstick::LanguageChooser::languageChanged, &app, [&] {
+        // Later: the menu entry that asked for this belongs to the old window.
+        QTimer::singleShot(0, &app, [&] {
+            const QString path = window->workbench() ? window->workbench()->path() : QString();
+            window->close();
+            window = std::make_unique<Yardstick::MainWindow>(settings);
+            window->setLanguageChooser(&languages);
+            window->show();
+            if (!path.isEmpty())
+                window->openWorkbench(path);
+        });
+    });
 
     const QStringList files = parser.positionalArguments();
     const QStringList recent = Yardstick::RecentFiles(settings).paths();
     if (!files.isEmpty())
-        window.openWorkbench(files.constFirst());
+        window->openWorkbench(files.constFirst());
     else if (parser.isSet(demo) || recent.isEmpty())
-        window.openDemo();
+        window->openDemo();
     else if (QFileInfo::exists(recent.constFirst()))
-        window.openWorkbench(recent.constFirst());
+        window->openWorkbench(recent.constFirst());
     else
-        window.openDemo();
+        window->openDemo();
     return app.exec();
 }

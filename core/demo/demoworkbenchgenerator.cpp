@@ -6,6 +6,7 @@
 #include "democasemeasurements.h"
 #include "democasesimulator.h"
 #include "democatalogue.h"
+#include "demochinese.h"
 #include "democomplainthandling.h"
 #include "demoletterlinks.h"
 #include "demoletterwriter.h"
@@ -43,6 +44,17 @@ void removeWithCompanions(const QString &databasePath)
 }
 
 } // namespace
+
+DemoWorkbenchGenerator::DemoWorkbenchGenerator(Language language)
+    : m_language(language)
+{}
+
+DemoWorkbenchGenerator::Language DemoWorkbenchGenerator::languageFor(const QLocale &locale)
+{
+    return locale.language() == QLocale::Chinese && locale.script() != QLocale::TraditionalHanScript
+               ? Language::Chinese
+               : Language::English;
+}
 
 QDate DemoWorkbenchGenerator::firstWeekStart()
 {
@@ -146,6 +158,11 @@ StorageResult DemoWorkbenchGenerator::populate(Workbench &workbench, const Progr
         return r;
     if (StorageResult r = refreshSurveyMeasurements(workbench); !r.ok())
         return r;
+    // Last, and only names: whatever the words, the numbers are the same.
+    if (m_language == Language::Chinese) {
+        if (StorageResult r = DemoChinese::apply(workbench, plan); !r.ok())
+            return r;
+    }
     // The demo opens with its period values kept, as an imported file does.
     if (StorageResult r = PeriodValueRefresher(workbench).refreshStale(); !r.ok())
         return r;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 
 #include <functional>
 
@@ -24,6 +25,17 @@ class DemoWorkbenchGenerator final
     Q_DECLARE_TR_FUNCTIONS(Yardstick::DemoWorkbenchGenerator)
 
 public:
+    // The words of the demo; the numbers are the same in every language.
+    enum class Language
+    {
+        English,
+        Chinese, // zh_CN: services, departments, standards and rationales in Chinese
+    };
+
+    explicit DemoWorkbenchGenerator(Language language = Language::English);
+    // Chinese for a Chinese locale (not Traditional), English otherwise.
+    static Language languageFor(const QLocale &locale);
+
     // Reports progress in percent; returning false cancels the work.
     using Progress = std::function<bool(int percent)>;
 
@@ -43,6 +55,7 @@ public:
     StorageResult writeFile(const QString &path, const Progress &progress = {}) const;
 
 private:
+    Language m_language;
     static StorageResult writeHeadlineProperties(Workbench &workbench,
                                                  const QList<DemoStandard> &plan);
 };

@@ -322,3 +322,27 @@ TEST_CASE("chart previews", "[.][preview]")
                   .ok());
     }
 }
+
+TEST_CASE("a PDF with a Chinese title embeds Noto Sans CJK and holds the Chinese text",
+          "[export][language]")
+{
+    QTemporaryDir dir;
+    const AnyChart chart = ChartSamples::turnaroundControlChart();
+    const QString path = dir.filePath(QStringLiteral("zh.pdf"));
+    ChartExportOptions options = optionsFor(chart, Format::Pdf, Preset::A4Landscape, 300);
+    // No 长: Noto's ToUnicode maps it to the radical ⻓, which pdftotext then gives.
+    options.title = QStringLiteral("申请处理控制图");
+    REQUIRE(ChartExporter::exportChart(chart, options, path).ok());
+
+    const QString fonts = poppler(QStringLiteral("pdffonts"), {path});
+    const QString text = poppler(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (fonts.isEmpty() || text.isEmpty()) {
+        WARN("pdffonts/pdftotext not found (poppler-utils): the PDF's fonts were not checked");
+        return;
+    }
+    // Embedded (the "emb" column says yes) and the Chinese face, not a
+    // fallback that might draw empty boxes.
+    const QRegularExpression notoEmbedded(QStringLiteral("NotoSansCJK\\S*\\s+\\S.*\\byes\\b"));
+    CHECK(fonts.contains(notoEmbedded));
+    CHECK(text.simplified().contains(options.title));
+}

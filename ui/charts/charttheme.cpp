@@ -48,6 +48,13 @@ ChartTheme ChartTheme::screen(const QFont &font)
     return theme;
 }
 
+QFont ChartTheme::printFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    return font;
+}
+
 ChartTheme ChartTheme::print(const QSizeF &plotSize)
 {
     ChartTheme theme;
@@ -60,7 +67,7 @@ ChartTheme ChartTheme::print(const QSizeF &plotSize)
     const double byWidth = plotSize.width() / 72.0;
     const double byHeight = plotSize.height() / 30.0;
     const int pixels = qRound(std::clamp(std::min(byWidth, byHeight), 11.0, 16.0));
-    theme.m_base = QFont(QStringLiteral("DejaVu Sans"));
+    theme.m_base = printFont();
     theme.m_base.setPixelSize(pixels);
     theme.m_text = ChartPalette::ink();
     theme.m_mutedText = QColor(0x4D, 0x4D, 0x4D);

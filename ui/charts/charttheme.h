@@ -34,6 +34,11 @@ public:
 
     // The widget font the chart view uses.
     static ChartTheme screen(const QFont &font);
+    // The face of exported charts and report packs: DejaVu Sans, and Noto
+    // Sans CJK SC (fonts-noto-cjk) for the Chinese DejaVu lacks, named so a
+    // Chinese title is drawn, and embedded in PDFs, in one known face rather
+    // than whatever the machine's fallback picks (often none offscreen).
+    static QFont printFont();
     // plotSize: the plot's logical size on the page, in pixels at 96 dpi.
     // The minimum font is 9 of those pixels (6.75 pt on paper) unless set.
     static ChartTheme print(const QSizeF &plotSize);

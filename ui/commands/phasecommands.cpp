@@ -10,11 +10,6 @@ namespace Yardstick {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Yardstick::PhaseCommands", text);
-}
-
 void reportIfFailed(const StorageResult &result, const CommandErrorReporter &report)
 {
     if (!result.ok() && report)
@@ -73,7 +68,8 @@ AddPhaseCommand::AddPhaseCommand(ProcessPhaseRepository &phases, const ProcessPh
     , m_report(std::move(report))
 {
     m_handle = m_ids->handleOf(added.id);
-    setText(tr("add phase %1").arg(added.label));
+    setText(
+        QCoreApplication::translate("Yardstick::PhaseCommands", "add phase %1").arg(added.label));
 }
 
 void AddPhaseCommand::redo()
@@ -98,7 +94,8 @@ EditPhaseCommand::EditPhaseCommand(ProcessPhaseRepository &phases, const Process
     , m_report(std::move(report))
 {
     m_handle = m_ids->handleOf(before.id);
-    setText(tr("edit phase %1").arg(after.label));
+    setText(
+        QCoreApplication::translate("Yardstick::PhaseCommands", "edit phase %1").arg(after.label));
 }
 
 void EditPhaseCommand::write(ProcessPhase phase)
@@ -129,7 +126,8 @@ RemovePhaseCommand::RemovePhaseCommand(ProcessPhaseRepository &phases, const Pro
     // Made after the phase left the file: its handle waits for the undo.
     m_handle = m_ids->handleOf(removed.id);
     m_ids->removed(m_handle);
-    setText(tr("remove phase %1").arg(removed.label));
+    setText(QCoreApplication::translate("Yardstick::PhaseCommands", "remove phase %1")
+                .arg(removed.label));
 }
 
 void RemovePhaseCommand::redo()

@@ -3,6 +3,7 @@
 #include "chartpage.h"
 
 #include "charts/charttext.h"
+#include "charts/charttheme.h"
 #include "charts/qcustomplotshim.h"
 
 #include <QFontMetricsF>
@@ -77,7 +78,7 @@ ChartPage::ChartPage(const ChartExportOptions &options, const QSizeF &logicalSiz
 
 QFont ChartPage::font(double pixels, bool bold) const
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    QFont f = ChartTheme::printFont();
     f.setPixelSize(std::max(1, qRound(pixels)));
     f.setBold(bold);
     return f;

@@ -40,7 +40,7 @@ constexpr double kTableBottom = kPageHeight - kMargin * 0.75 - 6; // above the f
 
 QFont pageFont(double pixels, bool bold = false)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font = ChartTheme::printFont();
     font.setPixelSize(qRound(pixels));
     font.setBold(bold);
     return font;

@@ -9,6 +9,7 @@
 #include "dialogs/organisationdialog.h"
 #include "dialogs/workbenchpropertiesdialog.h"
 #include "importcontroller.h"
+#include "languagechooser.h"
 #include "letterimportcontroller.h"
 #include "storage/database.h"
 #include "usecases/letterservice.h"
@@ -126,8 +127,13 @@ MainWindow::~MainWindow()
 
 QString MainWindow::demoPath()
 {
+    // One demo per language: the Chinese demo is a file of its own, so
+    // switching language opens the demo in the language of the menus.
+    const bool chinese =
+        DemoWorkbenchGenerator::languageFor(QLocale()) == DemoWorkbenchGenerator::Language::Chinese;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo.yardstick"));
+        .filePath(chinese ? QStringLiteral("demo-zh_CN.yardstick")
+                          : QStringLiteral("demo.yardstick"));
 }
 
 // What the window offers whether or not a workbench is open; the menus are
@@ -314,9 +320,19 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_menus.append(view);
     view->addActions(m_sectionActions);
+    if (m_languages) {
+        view->addSeparator();
+        view->addMenu(m_languages->createMenu(view));
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_menus.append(help);
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::setLanguageChooser(LanguageChooser *chooser)
+{
+    m_languages = chooser;
+    buildMenus();
 }
 
 void MainWindow::buildFileMenu()
@@ -683,8 +699,9 @@ void MainWindow::openDemo()
     connect(m_demoJob, &BackgroundJob::progressChanged, progress, &QProgressDialog::setValue);
 
     m_demoJob->run<StorageResult>(
-        [path](const JobControl &control) {
-            const DemoWorkbenchGenerator generator;
+        [path,
+         language = DemoWorkbenchGenerator::languageFor(QLocale())](const JobControl &control) {
+            const DemoWorkbenchGenerator generator(language);
             return generator.writeFile(path, [&control](int percent) {
                 control.setProgress(percent);
                 return !control.isCancelled();

@@ -24,6 +24,7 @@ class ComplaintsView;
 class DashboardView;
 class ImportController;
 class LabellerTrainer;
+class LanguageChooser;
 class LetterImportController;
 class MeasurementsView;
 class OrganisationDialog;
@@ -64,7 +65,8 @@ public:
     // Opens the demo workbench, building it first (in the background, with
     // progress and cancel) if it does not exist yet.
     void openDemo();
-    // Where the demo workbench lives: the per-user application data folder.
+    // Where the demo workbench lives: the per-user application data folder,
+    // one file per demo language (the default locale's).
     static QString demoPath();
 
     Workbench *workbench() const { return m_workbench.get(); }
@@ -94,6 +96,8 @@ public:
     OrganisationDialog *organisationDialog() const;
     void showSection(Section section);
     Section currentSection() const;
+    // Adds View › Language; without one the window offers no choice.
+    void setLanguageChooser(LanguageChooser *chooser);
 
 signals:
     void workbenchOpened(const QString &path);
@@ -161,6 +165,7 @@ private:
     ImportController *m_imports = nullptr;
     LetterImportController *m_letterImports = nullptr;
     QAction *m_lexiconAction = nullptr;
+    LanguageChooser *m_languages = nullptr;
     BackgroundJob *m_demoJob; // builds the demo workbench off the GUI thread
 };
 

@@ -10,10 +10,11 @@ namespace Yardstick {
 
 namespace {
 
-// The Charts page's context, so its translations carry over.
+// The context lupdate gives a tr() at namespace level ("Yardstick"), so the
+// translations it collects are the ones looked up.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Yardstick::ChartsView", text, disambiguation, n);
+    return QCoreApplication::translate("Yardstick", text, disambiguation, n);
 }
 
 } // namespace
