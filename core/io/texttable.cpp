@@ -36,6 +36,11 @@ QString padded(const QString &text, qsizetype width, bool alignRight)
 
 } // namespace
 
+qsizetype TextTable::displayWidth(const QString &text)
+{
+    return Yardstick::displayWidth(text);
+}
+
 TextTable::TextTable(QList<Column> columns)
     : m_columns(std::move(columns))
 {}

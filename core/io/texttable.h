@@ -27,6 +27,8 @@ public:
     // Shortens text to at most maxWidth columns, ending in an ellipsis, cut
     // at a space near the end so no word is left half-shown.
     static QString elide(const QString &text, qsizetype maxWidth);
+    // How many terminal columns the text takes (East Asian wide ones two).
+    static qsizetype displayWidth(const QString &text);
 
 private:
     QList<Column> m_columns;
