@@ -140,6 +140,11 @@ lxw_error writeSheet(const XlsxWriterLibrary &lib, lxw_worksheet *sheet, const E
     if (columns > 0) {
         lib.freezePanes(sheet, 1, 0);
         lib.autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), columns - 1);
+        // Printed, a table keeps its columns together: landscape, one page
+        // wide (as many tall as it takes), the header on every page.
+        lib.setLandscape(sheet);
+        lib.fitToPages(sheet, 1, 0);
+        lib.repeatRows(sheet, 0, 0);
     }
     return LXW_NO_ERROR;
 }

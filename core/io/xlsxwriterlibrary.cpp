@@ -43,6 +43,9 @@ XlsxWriterLibrary load()
                        resolve(handle, "worksheet_set_column", library.setColumn) &&
                        resolve(handle, "worksheet_freeze_panes", library.freezePanes) &&
                        resolve(handle, "worksheet_autofilter", library.autofilter) &&
+                       resolve(handle, "worksheet_set_landscape", library.setLandscape) &&
+                       resolve(handle, "worksheet_fit_to_pages", library.fitToPages) &&
+                       resolve(handle, "worksheet_repeat_rows", library.repeatRows) &&
                        resolve(handle, "lxw_strerror", library.errorText);
     if (!found)
         library.error = QStringLiteral("libxlsxwriter %1 lacks a function Yardstick uses")

@@ -34,6 +34,9 @@ struct XlsxWriterLibrary
     decltype(&::worksheet_set_column) setColumn = nullptr;
     decltype(&::worksheet_freeze_panes) freezePanes = nullptr;
     decltype(&::worksheet_autofilter) autofilter = nullptr;
+    decltype(&::worksheet_set_landscape) setLandscape = nullptr;
+    decltype(&::worksheet_fit_to_pages) fitToPages = nullptr;
+    decltype(&::worksheet_repeat_rows) repeatRows = nullptr;
     decltype(&::lxw_strerror) errorText = nullptr;
     // Empty once every function is found; otherwise why the library is not
     // usable.

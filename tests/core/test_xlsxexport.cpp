@@ -125,6 +125,11 @@ TEST_CASE("xlsx export: a bold header row is frozen and filtered, columns fit th
     CHECK(s.cell(u"A1"_s).bold);
     CHECK_FALSE(s.cell(u"A2"_s).bold);
     CHECK(s.frozenRows == 1);
+    // Printed: landscape, one page wide, the header repeated on each page.
+    CHECK(s.landscape);
+    CHECK(s.fitToPage);
+    CHECK(s.fitToHeight == 0);
+    CHECK(s.printTitles == u"Mixed!$1:$1"_s);
     // Eight columns (A to H), the header and two rows.
     CHECK(s.autoFilter == u"A1:H3"_s);
     // The long text is capped; a date column is as wide as yyyy-mm-dd and a

@@ -83,7 +83,13 @@ XlsxReadSheet readSheet(const QByteArray &xml, const QStringList &shared,
         const QXmlStreamAttributes a = reader.attributes();
         if (name == u"pane" && a.value(QLatin1String("state")) == u"frozen")
             sheet.frozenRows = a.value(QLatin1String("ySplit")).toInt();
-        else if (name == u"autoFilter")
+        else if (name == u"pageSetUpPr")
+            sheet.fitToPage = a.value(QLatin1String("fitToPage")) == u"1";
+        else if (name == u"pageSetup") {
+            sheet.landscape = a.value(QLatin1String("orientation")) == u"landscape";
+            if (a.hasAttribute(QLatin1String("fitToHeight")))
+                sheet.fitToHeight = a.value(QLatin1String("fitToHeight")).toInt();
+        } else if (name == u"autoFilter")
             sheet.autoFilter = a.value(QLatin1String("ref")).toString();
         else if (name == u"col") {
             for (int c = a.value(QLatin1String("min")).toInt();
@@ -115,11 +121,19 @@ QList<XlsxReadSheet> readXlsxSheets(const QString &path)
         return {};
     // The sheets' names and relationship ids, in workbook order.
     QList<std::pair<QString, QString>> listed;
+    QHash<int, QString> printTitles; // by sheet index
     QXmlStreamReader workbook(entry(zip, QStringLiteral("xl/workbook.xml")));
     while (!workbook.atEnd()) {
-        if (workbook.readNextStartElement() && workbook.name() == u"sheet")
-            listed.append({workbook.attributes().value(QLatin1String("name")).toString(),
-                           workbook.attributes().value(QLatin1String("r:id")).toString()});
+        if (!workbook.readNextStartElement())
+            continue;
+        const QXmlStreamAttributes a = workbook.attributes();
+        if (workbook.name() == u"sheet")
+            listed.append({a.value(QLatin1String("name")).toString(),
+                           a.value(QLatin1String("r:id")).toString()});
+        else if (workbook.name() == u"definedName" &&
+                 a.value(QLatin1String("name")) == u"_xlnm.Print_Titles")
+            printTitles.insert(a.value(QLatin1String("localSheetId")).toInt(),
+                               workbook.readElementText());
     }
     QHash<QString, QString> targets;
     QXmlStreamReader relationships(entry(zip, QStringLiteral("xl/_rels/workbook.xml.rels")));
@@ -145,6 +159,7 @@ QList<XlsxReadSheet> readXlsxSheets(const QString &path)
         const QString part = target.startsWith(u'/') ? target.mid(1) : u"xl/" + target;
         XlsxReadSheet sheet = readSheet(entry(zip, part), shared, styles);
         sheet.name = name;
+        sheet.printTitles = printTitles.value(int(sheets.size()));
         sheets.append(sheet);
     }
     return sheets;

@@ -33,6 +33,10 @@ struct XlsxReadSheet
     int frozenRows = 0;                 // the ySplit of a frozen pane
     QString autoFilter;                 // its range: "A1:T5"
     QHash<int, double> columnWidths;    // by column number, 1 is A
+    bool landscape = false;             // the page setup's orientation
+    bool fitToPage = false;             // printed scaled to fitToWidth × fitToHeight pages
+    int fitToHeight = 1;                // 0: as many pages tall as it takes
+    QString printTitles;                // the rows repeated on each page: "Sheet!$1:$1"
     XlsxReadCell cell(const QString &reference) const { return cells.value(reference); }
 };
 
