@@ -48,7 +48,7 @@ ImportController::ImportController(QSettings &settings, QWidget *window)
     m_exportStandards = action(tr("E&xport Standards Catalogue…"), "exportStandardsAction",
                                tr("Save the catalogue as CSV, in the columns the import reads"));
     m_exportStandardsExcel =
-        action(tr("Export Standards Catalogue to E&xcel…"), "exportStandardsExcelAction",
+        action(tr("Export Standards Catalogue to Exce&l…"), "exportStandardsExcelAction",
                tr("Save the catalogue as an Excel workbook, in the same columns as the CSV"));
     m_caseHistory = action(tr("Case &History…"), "caseHistoryAction",
                            tr("Find a case and see what each re-import changed"));
