@@ -5,7 +5,7 @@
 #include "audits/auditscore.h"
 #include "console.h"
 #include "exitcode.h"
-#include "io/csvwriter.h"
+#include "io/exporttable.h"
 #include "io/texttable.h"
 #include "usecases/auditservice.h"
 #include "workbench/workbench.h"
@@ -53,11 +53,6 @@ ChecklistReport reportOf(Workbench &workbench, const AuditTemplate &checklist, P
     return report;
 }
 
-QString number(const std::optional<double> &value)
-{
-    return value ? CsvWriter::formatNumber(*value) : QString();
-}
-
 QString oneDecimal(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'f', 1) : QString();
@@ -97,17 +92,23 @@ int AuditsCommand::run(const QStringList &arguments)
                                     tr("The period: week, month (the default) or quarter."),
                                     tr("PERIOD"), QStringLiteral("month"));
     const QCommandLineOption format = formatOption(
-        tr("The output format: table (the default), csv or json."), OutputFormat::Table);
-    parser.addOptions({templateOption, period, format});
+        tr("The output format: table (the default), csv, json or xlsx (an Excel workbook, with "
+           "--out)."),
+        OutputFormat::Table);
+    const QCommandLineOption out = workbookOutOption();
+    parser.addOptions({templateOption, period, format, out});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
-    const std::optional<OutputFormat> chosen =
-        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    const std::optional<OutputFormat> chosen = chosenFormat(
+        parser, format,
+        {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json, OutputFormat::Xlsx});
     if (!chosen)
         return ExitCode::UsageError;
+    if (const std::optional<int> exitCode = checkWorkbookOut(parser, out, *chosen))
+        return *exitCode;
     const std::optional<PeriodKind> kind = periodKindFromKey(parser.value(period).trimmed());
     if (!kind)
         return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
@@ -179,30 +180,37 @@ int AuditsCommand::run(const QStringList &arguments)
         return Console::writeData(json) ? ExitCode::Success : Console::outputFailed();
     }
 
-    if (*chosen == OutputFormat::Csv) {
+    if (*chosen == OutputFormat::Csv || *chosen == OutputFormat::Xlsx) {
         // One table for both parts: a "score" row per period and department,
-        // an "item" row per behaviour of the latest period.
-        CsvWriter csv;
-        csv.writeRecord({QStringLiteral("checklist"), QStringLiteral("section"),
-                         QStringLiteral("period"), QStringLiteral("department"),
-                         QStringLiteral("item"), QStringLiteral("n"), QStringLiteral("value"),
-                         QStringLiteral("previous"), QStringLiteral("average"),
-                         QStringLiteral("drop"), QStringLiteral("slipping")});
+        // an "item" row per behaviour of the latest period. Scores and item
+        // results are percentages; a drop is in percentage points.
+        using C = ExportCell;
+        const C none;
+        ExportTable table{tr("Audits"),
+                          {QStringLiteral("checklist"), QStringLiteral("section"),
+                           QStringLiteral("period"), QStringLiteral("department"),
+                           QStringLiteral("item"), QStringLiteral("n"), QStringLiteral("value"),
+                           QStringLiteral("previous"), QStringLiteral("average"),
+                           QStringLiteral("drop"), QStringLiteral("slipping")},
+                          {}};
         for (const ChecklistReport &r : std::as_const(reports)) {
             for (const AuditPeriodScore &s : r.scores)
-                csv.writeRecord({r.checklist.name, QStringLiteral("score"),
-                                 periodLabel(*kind, s.period), departments.value(s.departmentId),
-                                 QString(), QString::number(s.audits),
-                                 CsvWriter::formatNumber(s.meanScore), QString(), QString(),
-                                 QString(), QString()});
+                table.rows.append({C::text(r.checklist.name), C::text(QStringLiteral("score")),
+                                   C::text(periodLabel(*kind, s.period)),
+                                   C::text(departments.value(s.departmentId)), none,
+                                   C::integer(s.audits), C::percent(s.meanScore), none, none, none,
+                                   none});
             for (const AuditItemResult &i : r.items)
-                csv.writeRecord(
-                    {r.checklist.name, QStringLiteral("item"), periodLabel(*kind, r.latest),
-                     QString(), i.item.code, QString::number(i.ratings), number(i.percent),
-                     number(i.previousPercent), number(i.averagePercent), number(i.drop),
-                     i.slipping ? QStringLiteral("yes") : QStringLiteral("no")});
+                table.rows.append(
+                    {C::text(r.checklist.name), C::text(QStringLiteral("item")),
+                     C::text(periodLabel(*kind, r.latest)), none, C::text(i.item.code),
+                     C::integer(i.ratings), C::percent(i.percent), C::percent(i.previousPercent),
+                     C::percent(i.averagePercent), C::number(i.drop),
+                     C::text(i.slipping ? QStringLiteral("yes") : QStringLiteral("no"))});
         }
-        return Console::writeData(csv.data()) ? ExitCode::Success : Console::outputFailed();
+        if (*chosen == OutputFormat::Xlsx)
+            return writeWorkbook(parser.value(out), {table});
+        return Console::writeData(table.toCsv()) ? ExitCode::Success : Console::outputFailed();
     }
 
     QString text;

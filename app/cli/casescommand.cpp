@@ -103,6 +103,7 @@ int CasesCommand::run(const QStringList &arguments)
         written = Console::writeData(asCsv(histories));
         break;
     case OutputFormat::Json:
+    case OutputFormat::Xlsx: // not offered here
         written = Console::writeData(asJson(histories));
         break;
     }

@@ -4,6 +4,7 @@
 
 #include "console.h"
 #include "exitcode.h"
+#include "io/xlsxtablewriter.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,8 @@ QString formatKey(OutputFormat format)
         return QStringLiteral("table");
     case OutputFormat::Csv:
         return QStringLiteral("csv");
+    case OutputFormat::Xlsx:
+        return QStringLiteral("xlsx");
     case OutputFormat::Json:
         break;
     }
@@ -76,6 +79,36 @@ std::optional<OutputFormat> Command::chosenFormat(const QCommandLineParser &pars
     const QString choices = keys.isEmpty() ? last : tr("%1 or %2").arg(keys.join(u", "), last);
     usageError(tr("The format \"%1\" is not known; use %2.").arg(parser.value(option), choices));
     return std::nullopt;
+}
+
+QCommandLineOption Command::workbookOutOption()
+{
+    return QCommandLineOption(QStringLiteral("out"),
+                              tr("The Excel workbook to write with --format xlsx (replaced if it "
+                                 "exists)."),
+                              tr("FILE"));
+}
+
+std::optional<int> Command::checkWorkbookOut(const QCommandLineParser &parser,
+                                             const QCommandLineOption &out,
+                                             OutputFormat format) const
+{
+    if (format == OutputFormat::Xlsx && parser.value(out).trimmed().isEmpty())
+        return usageError(tr("--format xlsx writes a workbook to a file; name it with --out "
+                             "FILE.xlsx."));
+    if (format != OutputFormat::Xlsx && parser.isSet(out))
+        return usageError(tr("--out is for --format xlsx; the other formats go to standard "
+                             "output."));
+    return std::nullopt;
+}
+
+int Command::writeWorkbook(const QString &path, const QList<ExportTable> &tables)
+{
+    const QString error = XlsxTableWriter::write(path, tables);
+    if (error.isEmpty())
+        return ExitCode::Success;
+    Console::printError(error);
+    return ExitCode::BadInput;
 }
 
 std::unique_ptr<Workbench> Command::openWorkbench(const QString &path)

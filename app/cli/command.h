@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ class QDate;
 namespace Yardstick {
 
 class Workbench;
+struct ExportTable;
 
 // What a command writes to standard output; --format names it by key.
 enum class OutputFormat
@@ -24,6 +26,7 @@ enum class OutputFormat
     Table,
     Csv,
     Json,
+    Xlsx, // an Excel workbook, written to --out (never to standard output)
 };
 
 // One subcommand of yardstick-cli ("init", "standards"). Each parses its own
@@ -70,6 +73,15 @@ protected:
     std::optional<OutputFormat> chosenFormat(const QCommandLineParser &parser,
                                              const QCommandLineOption &option,
                                              std::initializer_list<OutputFormat> offered) const;
+    // The --out option of the commands that can write an Excel workbook.
+    static QCommandLineOption workbookOutOption();
+    // A workbook goes to a file, never to standard output: with --format
+    // xlsx and no --out, prints a usage error and returns its exit code.
+    std::optional<int> checkWorkbookOut(const QCommandLineParser &parser,
+                                        const QCommandLineOption &out, OutputFormat format) const;
+    // Writes the tables as an Excel workbook to the --out file, one sheet
+    // each; the exit code (BadInput with the reason if it cannot be written).
+    static int writeWorkbook(const QString &path, const QList<ExportTable> &tables);
 };
 
 } // namespace Yardstick

@@ -32,17 +32,22 @@ int LettersCommand::run(const QStringList &arguments)
            "language, the service and dimensions with their confidences, severity, label "
            "status, handling status and times, and the text with card numbers masked."));
     const QCommandLineOption format = formatOption(
-        tr("The output format: csv (the default) or json. Both are UTF-8."), OutputFormat::Csv);
-    parser.addOption(format);
+        tr("The output format: csv (the default), json (both UTF-8) or xlsx (an Excel workbook, "
+           "with --out)."),
+        OutputFormat::Csv);
+    const QCommandLineOption out = workbookOutOption();
+    parser.addOptions({format, out});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
     const std::optional<OutputFormat> chosen =
-        chosenFormat(parser, format, {OutputFormat::Csv, OutputFormat::Json});
+        chosenFormat(parser, format, {OutputFormat::Csv, OutputFormat::Json, OutputFormat::Xlsx});
     if (!chosen)
         return ExitCode::UsageError;
+    if (const std::optional<int> exitCode = checkWorkbookOut(parser, out, *chosen))
+        return *exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || files.constFirst().isEmpty())
         return usageError(tr("Give the workbench file whose letters to list."));
@@ -57,6 +62,8 @@ int LettersCommand::run(const QStringList &arguments)
     const LetterExporter exporter(ReferenceData::load(workbench));
     const QList<ComplaintLetter> letters =
         LetterExporter::inListOrder(workbench.letterService().letters());
+    if (*chosen == OutputFormat::Xlsx)
+        return writeWorkbook(parser.value(out), {exporter.table(letters, tr("Letters"))});
     const bool written = Console::writeData(
         *chosen == OutputFormat::Json ? exporter.toJson(letters) : exporter.toCsv(letters));
     return written ? ExitCode::Success : Console::outputFailed();

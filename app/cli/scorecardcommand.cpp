@@ -4,6 +4,7 @@
 
 #include "console.h"
 #include "exitcode.h"
+#include "io/exporttable.h"
 #include "io/scorecardexporter.h"
 #include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
@@ -19,6 +20,26 @@ QCommandLineOption periodOption()
     return QCommandLineOption(QStringLiteral("period"),
                               Command::tr("week (ISO), month (the default) or quarter."),
                               Command::tr("PERIOD"), QStringLiteral("month"));
+}
+
+// The scorecard's sheets: every row, then (when asked) one sheet per
+// department that owns a standard, named after it, in the departments' order.
+QList<ExportTable> scorecardSheets(const ScorecardExporter &exporter, const ReferenceData &names,
+                                   const QList<ScorecardRow> &rows, bool perDepartment)
+{
+    QList<ExportTable> sheets{exporter.table(rows, Command::tr("Scorecard"))};
+    if (!perDepartment)
+        return sheets;
+    for (const Department &d : names.departments) {
+        QList<ScorecardRow> owned;
+        for (const ScorecardRow &row : rows) {
+            if (row.standard.departmentId == d.id)
+                owned.append(row);
+        }
+        if (!owned.isEmpty())
+            sheets.append(exporter.table(owned, d.name.isEmpty() ? d.code : d.name));
+    }
+    return sheets;
 }
 
 int write(const ScorecardExporter &exporter, OutputFormat format, const QList<ScorecardRow> &rows)
@@ -75,9 +96,15 @@ int ScorecardCommand::run(const QStringList &arguments)
     const QCommandLineOption department(
         QStringLiteral("department"), tr("Only the standards this department owns (code or name)."),
         tr("D"));
-    const QCommandLineOption format =
-        formatOption(tr("table (the default), csv or json; UTF-8."), OutputFormat::Table);
-    parser.addOptions({period, at, department, format});
+    const QCommandLineOption format = formatOption(
+        tr("table (the default), csv, json (UTF-8) or xlsx (an Excel workbook, with --out)."),
+        OutputFormat::Table);
+    const QCommandLineOption out = workbookOutOption();
+    const QCommandLineOption sheetPerDepartment(
+        QStringLiteral("sheet-per-department"),
+        tr("With --format xlsx: after the whole scorecard, one sheet per department holding "
+           "the standards it owns."));
+    parser.addOptions({period, at, department, format, out, sheetPerDepartment});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
@@ -94,10 +121,15 @@ int ScorecardCommand::run(const QStringList &arguments)
         if (!request.at.isValid())
             return usageError(tr("--at %1 is not a date; write YYYY-MM-DD.").arg(parser.value(at)));
     }
-    const std::optional<OutputFormat> chosen =
-        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    const std::optional<OutputFormat> chosen = chosenFormat(
+        parser, format,
+        {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json, OutputFormat::Xlsx});
     if (!chosen)
         return ExitCode::UsageError;
+    if (const std::optional<int> exitCode = checkWorkbookOut(parser, out, *chosen))
+        return *exitCode;
+    if (parser.isSet(sheetPerDepartment) && *chosen != OutputFormat::Xlsx)
+        return usageError(tr("--sheet-per-department is for --format xlsx."));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || files.constFirst().isEmpty())
         return usageError(tr("Give one workbench file."));
@@ -113,7 +145,11 @@ int ScorecardCommand::run(const QStringList &arguments)
             return ExitCode::BadInput;
     }
     const Scorecard scorecard = computeScorecard(ComplianceDataLoader::load(workbench), request);
-    return write(ScorecardExporter(std::move(names), request.kind), *chosen, scorecard.rows);
+    const ScorecardExporter exporter(names, request.kind);
+    if (*chosen == OutputFormat::Xlsx)
+        return writeWorkbook(parser.value(out), scorecardSheets(exporter, names, scorecard.rows,
+                                                                parser.isSet(sheetPerDepartment)));
+    return write(exporter, *chosen, scorecard.rows);
 }
 
 QString SeriesCommand::name() const
@@ -135,14 +171,16 @@ int SeriesCommand::run(const QStringList &arguments)
     const QCommandLineOption standard(QStringLiteral("standard"), tr("The standard's code."),
                                       tr("CODE"));
     const QCommandLineOption period = periodOption();
-    const QCommandLineOption format =
-        formatOption(tr("table (the default), csv or json; UTF-8."), OutputFormat::Table);
+    const QCommandLineOption format = formatOption(
+        tr("table (the default), csv, json (UTF-8) or xlsx (an Excel workbook, with --out)."),
+        OutputFormat::Table);
+    const QCommandLineOption out = workbookOutOption();
     const QCommandLineOption department(
         QStringLiteral("department"),
         tr("Compute from this department's cases only (code or name): its own service record. "
            "Standards valued from measurements have no per-department figures."),
         tr("D"));
-    parser.addOptions({standard, period, format, department});
+    parser.addOptions({standard, period, format, out, department});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
@@ -151,10 +189,13 @@ int SeriesCommand::run(const QStringList &arguments)
     if (!kind)
         return usageError(tr("The period \"%1\" is not known; use week, month or quarter.")
                               .arg(parser.value(period)));
-    const std::optional<OutputFormat> chosen =
-        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    const std::optional<OutputFormat> chosen = chosenFormat(
+        parser, format,
+        {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json, OutputFormat::Xlsx});
     if (!chosen)
         return ExitCode::UsageError;
+    if (const std::optional<int> exitCode = checkWorkbookOut(parser, out, *chosen))
+        return *exitCode;
     if (!parser.isSet(standard) || parser.value(standard).trimmed().isEmpty())
         return usageError(tr("Name the standard with --standard CODE."));
     const QStringList files = parser.positionalArguments();
@@ -182,8 +223,11 @@ int SeriesCommand::run(const QStringList &arguments)
         if (!departmentId)
             return ExitCode::BadInput;
     }
-    return write(ScorecardExporter(std::move(names), *kind), *chosen,
-                 scorecardHistory(*found, data, *kind, departmentId));
+    const ScorecardExporter exporter(std::move(names), *kind);
+    const QList<ScorecardRow> rows = scorecardHistory(*found, data, *kind, departmentId);
+    if (*chosen == OutputFormat::Xlsx)
+        return writeWorkbook(parser.value(out), {exporter.table(rows, found->code)});
+    return write(exporter, *chosen, rows);
 }
 
 } // namespace Yardstick

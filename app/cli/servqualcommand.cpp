@@ -36,17 +36,22 @@ int ServqualCommand::run(const QStringList &arguments)
            "weighted gaps. Without --wave, the latest wave."));
     const QCommandLineOption wave(QStringLiteral("wave"), tr("The wave to analyse, by name."),
                                   tr("NAME"));
-    const QCommandLineOption format =
-        formatOption(tr("table (the default), csv or json; UTF-8."), OutputFormat::Table);
-    parser.addOptions({wave, format});
+    const QCommandLineOption format = formatOption(
+        tr("table (the default), csv, json (UTF-8) or xlsx (an Excel workbook, with --out)."),
+        OutputFormat::Table);
+    const QCommandLineOption out = workbookOutOption();
+    parser.addOptions({wave, format, out});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
-    const std::optional<OutputFormat> chosen =
-        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    const std::optional<OutputFormat> chosen = chosenFormat(
+        parser, format,
+        {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json, OutputFormat::Xlsx});
     if (!chosen)
         return ExitCode::UsageError;
+    if (const std::optional<int> exitCode = checkWorkbookOut(parser, out, *chosen))
+        return *exitCode;
     if (parser.isSet(wave) && parser.value(wave).trimmed().isEmpty())
         return usageError(tr("--wave needs the name of a wave."));
     const QStringList files = parser.positionalArguments();
@@ -71,6 +76,9 @@ int ServqualCommand::run(const QStringList &arguments)
     }
 
     const ServqualResult result = workbench.surveyService().analyseWave(waveName).result;
+    if (*chosen == OutputFormat::Xlsx)
+        return writeWorkbook(parser.value(out),
+                             {servqualTable(result, tr("SERVQUAL %1").arg(result.wave))});
     bool written = false;
     if (*chosen == OutputFormat::Csv)
         written = Console::writeData(servqualToCsv(result));

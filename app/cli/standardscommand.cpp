@@ -29,18 +29,23 @@ int StandardsCommand::run(const QStringList &arguments)
            "reading; CSV and JSON are for other programs and give each standard's current "
            "target and threshold, JSON with every earlier revision as well."));
     const QCommandLineOption format = formatOption(
-        tr("The output format: table (the default), csv or json. CSV and JSON are UTF-8."),
+        tr("The output format: table (the default), csv, json (CSV and JSON are UTF-8) or xlsx "
+           "(an Excel workbook, with --out)."),
         OutputFormat::Table);
-    parser.addOption(format);
+    const QCommandLineOption out = workbookOutOption();
+    parser.addOptions({format, out});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
-    const std::optional<OutputFormat> chosen =
-        chosenFormat(parser, format, {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    const std::optional<OutputFormat> chosen = chosenFormat(
+        parser, format,
+        {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json, OutputFormat::Xlsx});
     if (!chosen)
         return ExitCode::UsageError;
+    if (const std::optional<int> exitCode = checkWorkbookOut(parser, out, *chosen))
+        return *exitCode;
     const QStringList files = parser.positionalArguments();
     // An empty argument ("") is as missing as no argument at all.
     if (files.isEmpty() || files.constFirst().isEmpty())
@@ -56,6 +61,8 @@ int StandardsCommand::run(const QStringList &arguments)
     const QList<Standard> standards = workbench.catalogue().standards();
     const StandardCatalogueExporter exporter(workbench);
 
+    if (*chosen == OutputFormat::Xlsx)
+        return writeWorkbook(parser.value(out), {exporter.table(standards, tr("Standards"))});
     bool written = false;
     if (*chosen == OutputFormat::Csv)
         written = Console::writeData(exporter.toCsv(standards));

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importreport.h"
 
-#include "io/csvwriter.h"
-
 namespace Yardstick {
 
 QString formatRejection(const ImportRejection &rejection)
@@ -13,14 +11,21 @@ QString formatRejection(const ImportRejection &rejection)
         .arg(rejection.file, QString::number(rejection.line), rejection.column, rejection.reason);
 }
 
+ExportTable rejectionsTable(const QList<ImportRejection> &rejections, const QString &name)
+{
+    ExportTable table{name,
+                      {QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
+                       QStringLiteral("reason")},
+                      {}};
+    for (const ImportRejection &r : rejections)
+        table.rows.append({ExportCell::text(r.file), ExportCell::number(double(r.line)),
+                           ExportCell::text(r.column), ExportCell::text(r.reason)});
+    return table;
+}
+
 QString rejectionsToCsv(const QList<ImportRejection> &rejections)
 {
-    CsvWriter csv;
-    csv.writeRecord({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
-                     QStringLiteral("reason")});
-    for (const ImportRejection &r : rejections)
-        csv.writeRecord({r.file, QString::number(r.line), r.column, r.reason});
-    return QString::fromUtf8(csv.data());
+    return QString::fromUtf8(rejectionsTable(rejections, QString()).toCsv());
 }
 
 QString ImportSummary::summaryLine() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/exporttable.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -26,6 +28,9 @@ struct ImportRejection
 
 // "cases.csv:12: received: cannot read "31/02/2025" as a date (DD/MM/YYYY)"
 QString formatRejection(const ImportRejection &rejection);
+// The rejections as a table with the columns file, line, column, reason (the
+// line a number): the CSV and the Excel export write it.
+ExportTable rejectionsTable(const QList<ImportRejection> &rejections, const QString &name);
 // The rejections as CSV (UTF-8 text) with the header file,line,column,reason.
 QString rejectionsToCsv(const QList<ImportRejection> &rejections);
 

@@ -84,57 +84,61 @@ QStringList LetterExporter::attributeNames(const QList<ComplaintLetter> &letters
     return names;
 }
 
-QByteArray LetterExporter::toCsv(const QList<ComplaintLetter> &letters) const
+ExportTable LetterExporter::table(const QList<ComplaintLetter> &letters, const QString &name) const
 {
-    CsvWriter csv;
     // The export's own columns follow Yardstick's, by their own names; one
     // that shares a name with Yardstick's is told apart.
     const QStringList attributes = attributeNames(letters);
-    QStringList header = columns();
-    for (const QString &name : attributes) {
-        header.append(columns().contains(name, Qt::CaseInsensitive)
-                          ? QStringLiteral("attribute_") + name
-                          : name);
+    ExportTable table{name, columns(), {}};
+    for (const QString &attribute : attributes) {
+        table.columns.append(columns().contains(attribute, Qt::CaseInsensitive)
+                                 ? QStringLiteral("attribute_") + attribute
+                                 : attribute);
     }
-    csv.writeRecord(header);
+    table.rows.reserve(letters.size());
     for (const ComplaintLetter &l : letters) {
         QStringList dimensions;
         for (const DimensionLabel &d : l.dimensions)
             dimensions.append(dimensionLabel(d.dimensionId));
-        QStringList record = {QString::number(l.id),
-                              l.reference,
-                              isoTime(l.receivedAt),
-                              receivedSourceKey(l.receivedSource),
-                              letterChannelKey(l.channel),
-                              l.customerRef,
-                              l.keyCustomer ? QStringLiteral("yes") : QStringLiteral("no"),
-                              l.language,
-                              l.serviceId ? m_names.serviceCode(*l.serviceId) : QString(),
-                              l.serviceConfidence ? CsvWriter::formatNumber(*l.serviceConfidence)
-                                                  : QString(),
-                              dimensions.join(QLatin1Char(';')),
-                              l.severity ? severityKey(*l.severity) : QString(),
-                              labelStatusKey(l.labelStatus),
-                              letterStatusKey(l.status),
-                              isoTime(l.firstResponseAt),
-                              isoTime(l.resolvedAt),
-                              QString::number(l.maskedCardNumbers),
-                              l.sourceFile,
-                              l.subject,
-                              l.text};
-        for (const QString &name : attributes) {
+        QList<ExportCell> row = {
+            ExportCell::number(double(l.id)),
+            ExportCell::text(l.reference),
+            ExportCell::dateTime(l.receivedAt),
+            ExportCell::text(receivedSourceKey(l.receivedSource)),
+            ExportCell::text(letterChannelKey(l.channel)),
+            ExportCell::text(l.customerRef),
+            ExportCell::text(l.keyCustomer ? QStringLiteral("yes") : QStringLiteral("no")),
+            ExportCell::text(l.language),
+            ExportCell::text(l.serviceId ? m_names.serviceCode(*l.serviceId) : QString()),
+            ExportCell::number(l.serviceConfidence),
+            ExportCell::text(dimensions.join(QLatin1Char(';'))),
+            ExportCell::text(l.severity ? severityKey(*l.severity) : QString()),
+            ExportCell::text(labelStatusKey(l.labelStatus)),
+            ExportCell::text(letterStatusKey(l.status)),
+            ExportCell::dateTime(l.firstResponseAt),
+            ExportCell::dateTime(l.resolvedAt),
+            ExportCell::integer(l.maskedCardNumbers),
+            ExportCell::text(l.sourceFile),
+            ExportCell::text(l.subject),
+            ExportCell::text(l.text)};
+        for (const QString &attribute : attributes) {
             QString value;
-            for (const LetterAttribute &attribute : l.attributes) {
-                if (attribute.name == name) {
-                    value = attribute.value;
+            for (const LetterAttribute &a : l.attributes) {
+                if (a.name == attribute) {
+                    value = a.value;
                     break;
                 }
             }
-            record.append(value);
+            row.append(ExportCell::text(value));
         }
-        csv.writeRecord(record);
+        table.rows.append(std::move(row));
     }
-    return csv.data();
+    return table;
+}
+
+QByteArray LetterExporter::toCsv(const QList<ComplaintLetter> &letters) const
+{
+    return table(letters, QString()).toCsv();
 }
 
 QJsonArray LetterExporter::toJsonArray(const QList<ComplaintLetter> &letters) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exporttable.h"
 #include "model/complaintletter.h"
 #include "workbench/referencedata.h"
 
@@ -31,6 +32,9 @@ public:
     // The export columns the letters keep (LetterAttribute), first seen first.
     static QStringList attributeNames(const QList<ComplaintLetter> &letters);
 
+    // The CSV's columns and rows, typed: times as date-times (UTC), counts
+    // as integers, confidences as numbers, everything else as text.
+    ExportTable table(const QList<ComplaintLetter> &letters, const QString &name) const;
     QByteArray toCsv(const QList<ComplaintLetter> &letters) const;
     QJsonArray toJsonArray(const QList<ComplaintLetter> &letters) const;
     QByteArray toJson(const QList<ComplaintLetter> &letters) const;

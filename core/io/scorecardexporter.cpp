@@ -16,11 +16,6 @@ namespace {
 
 constexpr qsizetype kMaxTitleWidth = 40;
 
-QString number(const std::optional<double> &value)
-{
-    return value ? CsvWriter::formatNumber(*value) : QString();
-}
-
 QJsonValue json(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -88,39 +83,49 @@ QStringList ScorecardExporter::columns()
             QStringLiteral("usual_n")};
 }
 
-QStringList ScorecardExporter::csvFields(const ScorecardRow &row) const
+QList<ExportCell> ScorecardExporter::cells(const ScorecardRow &row) const
 {
     const Standard &s = row.standard;
     const PeriodValue &v = row.current;
-    return {s.code,
-            s.title,
-            m_names.serviceCode(s.serviceId),
-            m_names.dimensionKey(s.dimensionId),
-            m_names.departmentCode(s.departmentId),
-            v.period.start.toString(Qt::ISODate),
-            v.period.end.toString(Qt::ISODate),
-            number(v.value),
-            v.n ? QString::number(*v.n) : QString(),
-            number(v.target),
-            number(v.threshold),
-            complianceStatusKey(v.status),
-            trendKey(row.trend),
-            QString::number(row.metInRecent),
-            periodLabel(m_kind, v.period),
-            s.unit,
-            valueSourceKey(row.source),
-            number(row.trendChange),
-            number(row.complaintsPer1000),
-            row.thin ? number(row.thin->usual) : QString()};
+    // A spreadsheet shows 98.5 % as the number 0.985 in a percent format.
+    const bool percent = ValueFormat::kindOf(s.unit) == ValueFormat::UnitKind::Percent;
+    const auto value = [percent](const std::optional<double> &x) {
+        return percent ? ExportCell::percent(x) : ExportCell::number(x);
+    };
+    return {ExportCell::text(s.code),
+            ExportCell::text(s.title),
+            ExportCell::text(m_names.serviceCode(s.serviceId)),
+            ExportCell::text(m_names.dimensionKey(s.dimensionId)),
+            ExportCell::text(m_names.departmentCode(s.departmentId)),
+            ExportCell::date(v.period.start),
+            ExportCell::date(v.period.end),
+            value(v.value),
+            v.n ? ExportCell::integer(*v.n) : ExportCell(),
+            value(v.target),
+            value(v.threshold),
+            ExportCell::text(complianceStatusKey(v.status)),
+            ExportCell::text(trendKey(row.trend)),
+            ExportCell::integer(row.metInRecent),
+            ExportCell::text(periodLabel(m_kind, v.period)),
+            ExportCell::text(s.unit),
+            ExportCell::text(valueSourceKey(row.source)),
+            ExportCell::number(row.trendChange),
+            ExportCell::number(row.complaintsPer1000),
+            row.thin ? ExportCell::number(row.thin->usual) : ExportCell()};
+}
+
+ExportTable ScorecardExporter::table(const QList<ScorecardRow> &rows, const QString &name) const
+{
+    ExportTable table{name, columns(), {}};
+    table.rows.reserve(rows.size());
+    for (const ScorecardRow &row : rows)
+        table.rows.append(cells(row));
+    return table;
 }
 
 QByteArray ScorecardExporter::toCsv(const QList<ScorecardRow> &rows) const
 {
-    CsvWriter writer;
-    writer.writeRecord(columns());
-    for (const ScorecardRow &row : rows)
-        writer.writeRecord(csvFields(row));
-    return writer.data();
+    return table(rows, QString()).toCsv();
 }
 
 QJsonArray ScorecardExporter::toJsonArray(const QList<ScorecardRow> &rows) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/scorecard.h"
+#include "exporttable.h"
 #include "workbench/referencedata.h"
 
 #include <QByteArray>
@@ -27,13 +28,16 @@ public:
     ScorecardExporter(ReferenceData names, PeriodKind kind);
 
     static QStringList columns();
+    // The CSV's columns and rows, typed: values, targets and thresholds of a
+    // standard in "%" as percentages, periods as dates, counts as integers.
+    ExportTable table(const QList<ScorecardRow> &rows, const QString &name) const;
     QByteArray toCsv(const QList<ScorecardRow> &rows) const;
     QJsonArray toJsonArray(const QList<ScorecardRow> &rows) const;
     QByteArray toJson(const QList<ScorecardRow> &rows) const;
     QString toTable(const QList<ScorecardRow> &rows) const;
 
 private:
-    QStringList csvFields(const ScorecardRow &row) const;
+    QList<ExportCell> cells(const ScorecardRow &row) const;
 
     ReferenceData m_names;
     PeriodKind m_kind;

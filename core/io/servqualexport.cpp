@@ -19,11 +19,6 @@ QJsonValue json(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QString number(const std::optional<double> &value)
-{
-    return value ? CsvWriter::formatNumber(*value) : QString();
-}
-
 // An item nobody answered on both sides has no gap, only a performance.
 std::optional<double> itemGap(const ItemResult &item)
 {
@@ -217,27 +212,38 @@ QStringList servqualCsvColumns()
         QStringLiteral("importance"), QStringLiteral("performance"), QStringLiteral("quadrant")};
 }
 
+ExportTable servqualTable(const ServqualResult &result, const QString &name)
+{
+    using C = ExportCell;
+    const C none;
+    const auto text = [](const QString &t) {
+        return C::text(t);
+    };
+    ExportTable table{name, servqualCsvColumns(), {}};
+    for (const DimensionGap &d : result.dimensions) {
+        table.rows.append({text(QStringLiteral("dimension")), text(result.wave), text(d.key),
+                           text(d.key), C::integer(d.n), C::number(d.expectation),
+                           C::number(d.perception), C::number(d.gap), C::number(d.sd),
+                           C::number(d.ciLow), C::number(d.ciHigh), C::share(d.weight), none, none,
+                           none});
+    }
+    table.rows.append({text(QStringLiteral("weighted")), text(result.wave),
+                       text(QStringLiteral("weighted_gap")), none, C::integer(result.respondents),
+                       none, none, C::number(result.weightedGap), none, none, none, none, none,
+                       none, none});
+    for (const ItemResult &item : result.items) {
+        table.rows.append({text(QStringLiteral("item")), text(result.wave), text(item.item),
+                           text(item.dimensionKey), C::integer(item.n), none, none,
+                           C::number(itemGap(item)), none, none, none, none,
+                           C::number(item.importance), C::number(item.performance),
+                           text(quadrantKey(item.quadrant))});
+    }
+    return table;
+}
+
 QByteArray servqualToCsv(const ServqualResult &result)
 {
-    CsvWriter writer;
-    writer.writeRecord(servqualCsvColumns());
-    for (const DimensionGap &d : result.dimensions) {
-        writer.writeRecord({QStringLiteral("dimension"), result.wave, d.key, d.key,
-                            QString::number(d.n), number(d.expectation), number(d.perception),
-                            number(d.gap), number(d.sd), number(d.ciLow), number(d.ciHigh),
-                            number(d.weight), QString(), QString(), QString()});
-    }
-    writer.writeRecord({QStringLiteral("weighted"), result.wave, QStringLiteral("weighted_gap"),
-                        QString(), QString::number(result.respondents), QString(), QString(),
-                        number(result.weightedGap), QString(), QString(), QString(), QString(),
-                        QString(), QString(), QString()});
-    for (const ItemResult &item : result.items) {
-        writer.writeRecord({QStringLiteral("item"), result.wave, item.item, item.dimensionKey,
-                            QString::number(item.n), QString(), QString(), number(itemGap(item)),
-                            QString(), QString(), QString(), QString(), number(item.importance),
-                            number(item.performance), quadrantKey(item.quadrant)});
-    }
-    return writer.data();
+    return servqualTable(result, QString()).toCsv();
 }
 
 QString servqualToTable(const ServqualResult &result)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exporttable.h"
 #include "surveys/servqual.h"
 
 #include <QByteArray>
@@ -29,6 +30,8 @@ QByteArray servqualToJsonBytes(const ServqualResult &result);
 // The silent dissatisfied and the wave comparison are single figures, in the
 // JSON and the table only.
 QStringList servqualCsvColumns();
+// The same rows typed, for a workbook: counts as integers, scores as numbers.
+ExportTable servqualTable(const ServqualResult &result, const QString &name);
 QByteArray servqualToCsv(const ServqualResult &result);
 
 // For a terminal: the dimensions table, the weighted gap, the items table

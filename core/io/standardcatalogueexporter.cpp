@@ -20,11 +20,6 @@ namespace {
 // and the columns after the title stay on a wide terminal's line.
 constexpr qsizetype kMaxTitleWidth = 44;
 
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 QJsonValue jsonDate(const QDate &date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -67,34 +62,46 @@ QStringList StandardCatalogueExporter::csvColumns()
             QStringLiteral("day_basis")};
 }
 
-QByteArray StandardCatalogueExporter::toCsv(const QList<Standard> &standards) const
+ExportTable StandardCatalogueExporter::table(const QList<Standard> &standards,
+                                             const QString &name) const
 {
     const ReferenceData names = ReferenceData::load(m_workbench);
-    CsvWriter writer;
-    writer.writeRecord(csvColumns());
+    ExportTable table{name, csvColumns(), {}};
+    table.rows.reserve(standards.size());
     for (const Standard &s : standards) {
         const StandardRevision *current = currentRevision(s);
-        writer.writeRecord({
-            s.code,
-            s.title,
-            names.serviceCode(s.serviceId),
-            names.dimensionKey(s.dimensionId),
-            metricKey(s.metric),
-            s.statistic.key(),
-            directionKey(s.direction),
-            current ? CsvWriter::formatNumber(current->target) : QString(),
-            current ? CsvWriter::formatNumber(current->threshold) : QString(),
-            s.unit,
-            names.departmentCode(s.departmentId),
-            basisKeys(s.basis),
-            s.rationale,
-            current ? isoDate(current->effectiveFrom) : QString(),
-            standardStatusKey(s.status),
-            s.status == StandardStatus::Retired ? isoDate(s.retiredOn) : QString(),
-            dayBasisKey(s.dayBasis),
+        // Targets stay plain numbers (98.5, not 98.5 %): the catalogue
+        // import reads a workbook's numbers as they are stored, so a percent
+        // cell (0.985) would come back as a different target.
+        const auto bound = [current](double StandardRevision::*field) {
+            return current ? ExportCell::number(current->*field) : ExportCell();
+        };
+        table.rows.append({
+            ExportCell::text(s.code),
+            ExportCell::text(s.title),
+            ExportCell::text(names.serviceCode(s.serviceId)),
+            ExportCell::text(names.dimensionKey(s.dimensionId)),
+            ExportCell::text(metricKey(s.metric)),
+            ExportCell::text(s.statistic.key()),
+            ExportCell::text(directionKey(s.direction)),
+            bound(&StandardRevision::target),
+            bound(&StandardRevision::threshold),
+            ExportCell::text(s.unit),
+            ExportCell::text(names.departmentCode(s.departmentId)),
+            ExportCell::text(basisKeys(s.basis)),
+            ExportCell::text(s.rationale),
+            current ? ExportCell::date(current->effectiveFrom) : ExportCell(),
+            ExportCell::text(standardStatusKey(s.status)),
+            s.status == StandardStatus::Retired ? ExportCell::date(s.retiredOn) : ExportCell(),
+            ExportCell::text(dayBasisKey(s.dayBasis)),
         });
     }
-    return writer.data();
+    return table;
+}
+
+QByteArray StandardCatalogueExporter::toCsv(const QList<Standard> &standards) const
+{
+    return table(standards, QString()).toCsv();
 }
 
 QJsonArray StandardCatalogueExporter::toJsonArray(const QList<Standard> &standards) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exporttable.h"
 #include "model/standard.h"
 
 #include <QByteArray>
@@ -33,6 +34,9 @@ public:
     // The header row: the contract columns, then status and retired_on.
     static QStringList csvColumns();
 
+    // The CSV's columns and rows, typed: targets and thresholds as numbers,
+    // days as dates, the rest as text.
+    ExportTable table(const QList<Standard> &standards, const QString &name) const;
     // Header and one record per standard, in the order given.
     QByteArray toCsv(const QList<Standard> &standards) const;
     // An array of one object per standard: the CSV columns (target and

@@ -87,6 +87,11 @@ QList<Piece> piecesOf(const QString &line)
 
 } // namespace
 
+qsizetype TextTable::displayWidth(const QString &text)
+{
+    return Yardstick::displayWidth(text);
+}
+
 TextTable::TextTable(QList<Column> columns)
     : m_columns(std::move(columns))
 {}

@@ -32,6 +32,8 @@ public:
     // a closing or after an opening punctuation mark). A word longer than
     // maxWidth keeps a line of its own.
     static QString wrap(const QString &text, qsizetype maxWidth);
+    // How many terminal columns the text takes (East Asian wide ones two).
+    static qsizetype displayWidth(const QString &text);
 
 private:
     QList<Column> m_columns;

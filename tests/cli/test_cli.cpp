@@ -102,7 +102,7 @@ TEST_CASE("an unknown option is a usage error at the top level and in a command"
     CHECK(inCommand.err.contains("yardstick-cli standards --help"));
 }
 
-TEST_CASE("a format other than table, csv or json is a usage error", "[cli]")
+TEST_CASE("a format other than table, csv, json or xlsx is a usage error", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = emptyWorkbench(dir);
@@ -111,7 +111,7 @@ TEST_CASE("a format other than table, csv or json is a usage error", "[cli]")
         {QStringLiteral("standards"), path, QStringLiteral("--format"), QStringLiteral("xml")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.out.isEmpty());
-    CHECK(bad.err.contains("The format \"xml\" is not known; use table, csv or json."));
+    CHECK(bad.err.contains("The format \"xml\" is not known; use table, csv, json or xlsx."));
     CHECK(bad.err.contains("--help"));
 
     const Result missingValue =

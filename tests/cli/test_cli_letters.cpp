@@ -160,5 +160,5 @@ TEST_CASE("import letters reads a GB18030 letter, detected or named", "[cli][let
     CHECK(cli("import", "cases", workbench, path, "--encoding", "GB18030").exitCode == 2);
     const Result format = cli("letters", workbench, "--format", "xml");
     CHECK(format.exitCode == 2);
-    CHECK(format.err.contains("The format \"xml\" is not known; use csv or json."));
+    CHECK(format.err.contains("The format \"xml\" is not known; use csv, json or xlsx."));
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importresultdialog.h"
 
+#include "io/xlsxtablewriter.h"
+
 #include <QAbstractTableModel>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -154,6 +156,12 @@ ImportResultDialog::ImportResultDialog(const ImportSummary &summary, const QStri
     exportButton->setEnabled(!summary.rejections.isEmpty());
     exportButton->setVisible(!summary.rejections.isEmpty());
     connect(exportButton, &QPushButton::clicked, this, &ImportResultDialog::chooseAndExport);
+    QPushButton *excelButton =
+        buttons->addButton(tr("Export Rejections to E&xcel…"), QDialogButtonBox::ActionRole);
+    excelButton->setObjectName(QStringLiteral("exportRejectionsExcelButton"));
+    excelButton->setEnabled(!summary.rejections.isEmpty());
+    excelButton->setVisible(!summary.rejections.isEmpty());
+    connect(excelButton, &QPushButton::clicked, this, &ImportResultDialog::chooseAndExportToExcel);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -194,6 +202,26 @@ void ImportResultDialog::chooseAndExport()
         QMessageBox::warning(this, tr("Cannot Export Rejections"),
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
     }
+}
+
+QString ImportResultDialog::exportRejectionsToExcel(const QString &path) const
+{
+    // Qualified: the dialog has a rejectionsTable() of its own (the view).
+    return XlsxTableWriter::write(
+        path, {Yardstick::rejectionsTable(m_summary.rejections, tr("Rejections"))});
+}
+
+void ImportResultDialog::chooseAndExportToExcel()
+{
+    const QString suggested =
+        QDir(m_startFolder)
+            .filePath(tr("%1-rejections.xlsx").arg(QFileInfo(m_summary.file).completeBaseName()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Rejections to Excel"),
+                                                      suggested, tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportRejectionsToExcel(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot Export Rejections"), error);
 }
 
 } // namespace Yardstick

@@ -24,9 +24,12 @@ public:
     QTableView *rejectionsTable() const { return m_table; }
     // Writes rejectionsToCsv() to the file; the error text, empty on success.
     QString exportRejections(const QString &path) const;
+    // The same table as an Excel workbook; the error text, empty on success.
+    QString exportRejectionsToExcel(const QString &path) const;
 
 private:
     void chooseAndExport();
+    void chooseAndExportToExcel();
 
     ImportSummary m_summary;
     QString m_startFolder;

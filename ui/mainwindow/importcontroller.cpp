@@ -7,6 +7,7 @@
 #include "dialogs/fileimportwizard.h"
 #include "dialogs/importresultdialog.h"
 #include "io/standardcatalogueexporter.h"
+#include "io/xlsxtablewriter.h"
 #include "usecases/caseimportservice.h"
 #include "workbench/workbench.h"
 
@@ -46,6 +47,9 @@ ImportController::ImportController(QSettings &settings, QWidget *window)
                                tr("Add or update standards from a catalogue CSV file"));
     m_exportStandards = action(tr("E&xport Standards Catalogue…"), "exportStandardsAction",
                                tr("Save the catalogue as CSV, in the columns the import reads"));
+    m_exportStandardsExcel =
+        action(tr("Export Standards Catalogue to Exce&l…"), "exportStandardsExcelAction",
+               tr("Save the catalogue as an Excel workbook, in the same columns as the CSV"));
     m_caseHistory = action(tr("Case &History…"), "caseHistoryAction",
                            tr("Find a case and see what each re-import changed"));
     connect(m_caseHistory, &QAction::triggered, this, &ImportController::showCaseHistory);
@@ -54,6 +58,8 @@ ImportController::ImportController(QSettings &settings, QWidget *window)
     connect(m_importStandards, &QAction::triggered, this, [this] { importStandards(); });
     connect(m_exportStandards, &QAction::triggered, this,
             &ImportController::chooseAndExportStandards);
+    connect(m_exportStandardsExcel, &QAction::triggered, this,
+            &ImportController::chooseAndExportStandardsToExcel);
     updateActions();
 }
 
@@ -69,6 +75,7 @@ void ImportController::updateActions()
     for (QAction *a : {m_importCases, m_importMeasurements, m_importStandards})
         a->setEnabled(ready);
     m_exportStandards->setEnabled(m_workbench != nullptr);
+    m_exportStandardsExcel->setEnabled(m_workbench != nullptr);
     m_caseHistory->setEnabled(m_workbench != nullptr);
 }
 
@@ -237,6 +244,37 @@ void ImportController::chooseAndExportStandards()
     if (const QString error = exportStandards(path); !error.isEmpty()) {
         emit errorOccurred(tr("Cannot Export"),
                            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    emit statusMessage(tr("%n standard(s) written to %1", nullptr,
+                          int(m_workbench->catalogue().standards().size()))
+                           .arg(QDir::toNativeSeparators(path)));
+}
+
+QString ImportController::exportStandardsToExcel(const QString &path)
+{
+    if (!m_workbench)
+        return tr("No workbench is open.");
+    const StandardCatalogueExporter exporter(*m_workbench);
+    return XlsxTableWriter::write(
+        path, {exporter.table(m_workbench->catalogue().standards(), tr("Standards"))});
+}
+
+void ImportController::chooseAndExportStandardsToExcel()
+{
+    if (!m_workbench)
+        return;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Standards Catalogue to Excel"),
+                                                QDir(lastFolder()).filePath(tr("standards.xlsx")),
+                                                tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    rememberFolder(path);
+    // The writer's message names the file and the reason.
+    if (const QString error = exportStandardsToExcel(path); !error.isEmpty()) {
+        emit errorOccurred(tr("Cannot Export"), error);
         return;
     }
     emit statusMessage(tr("%n standard(s) written to %1", nullptr,

@@ -38,6 +38,7 @@ public:
     QAction *importMeasurementsAction() const { return m_importMeasurements; }
     QAction *importStandardsAction() const { return m_importStandards; }
     QAction *exportStandardsAction() const { return m_exportStandards; }
+    QAction *exportStandardsExcelAction() const { return m_exportStandardsExcel; }
     QAction *caseHistoryAction() const { return m_caseHistory; }
 
     // Opens the wizard, on the given file if there is one.
@@ -46,6 +47,8 @@ public:
     void importStandards(const QString &path = QString());
     // Writes the whole catalogue as CSV; the error, empty on success.
     QString exportStandards(const QString &path);
+    // The same columns as an Excel workbook (one sheet, typed cells).
+    QString exportStandardsToExcel(const QString &path);
 
     bool isRunning() const { return m_runner != nullptr; }
     QString lastFolder() const;
@@ -63,6 +66,7 @@ private:
              const ImportRunner::Job &job);
     void finish(Kind kind, const QString &target, const ImportSummary &summary);
     void chooseAndExportStandards();
+    void chooseAndExportStandardsToExcel();
     void showCaseHistory();
     void rememberFolder(const QString &filePath);
     void updateActions();
@@ -75,6 +79,7 @@ private:
     QAction *m_importMeasurements = nullptr;
     QAction *m_importStandards = nullptr;
     QAction *m_exportStandards = nullptr;
+    QAction *m_exportStandardsExcel = nullptr;
     QAction *m_caseHistory = nullptr;
 };
 

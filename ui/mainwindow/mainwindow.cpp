@@ -352,6 +352,7 @@ void MainWindow::buildFileMenu()
     import->addAction(m_imports->importStandardsAction());
     import->addAction(m_letterImports->importLettersAction());
     file->addAction(m_imports->exportStandardsAction());
+    file->addAction(m_imports->exportStandardsExcelAction());
     file->addAction(m_imports->caseHistoryAction());
     if (m_pages) {
         file->addSeparator();
