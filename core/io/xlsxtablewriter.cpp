@@ -40,9 +40,11 @@ qsizetype shownWidth(const ExportCell &cell)
         const qsizetype digits = cell.csv.size();
         return digits + (digits - 1) / 3; // with thousands separators
     }
-    case ExportCell::Kind::Number:
-        // Excel's General format shows at most 11 characters.
-        return std::min<qsizetype>(cell.csv.size(), 11);
+    case ExportCell::Kind::Number: {
+        // Shown with one to three decimals (see addFormats).
+        const QString shown = QString::number(cell.value, 'f', 3);
+        return shown.size() + (shown.indexOf(QLatin1Char('.')) - 1) / 3;
+    }
     case ExportCell::Kind::Text:
         break;
     }
@@ -67,6 +69,7 @@ struct Formats
     lxw_format *dateTime = nullptr;
     lxw_format *percent = nullptr;
     lxw_format *integer = nullptr;
+    lxw_format *number = nullptr;
 };
 
 Formats addFormats(const XlsxWriterLibrary &lib, lxw_workbook *workbook)
@@ -83,6 +86,10 @@ Formats addFormats(const XlsxWriterLibrary &lib, lxw_workbook *workbook)
     lib.setNumberFormat(f.percent, "0.0%");
     f.integer = lib.addFormat(workbook);
     lib.setNumberFormat(f.integer, "#,##0");
+    // A mean of 1.1141219963 days reads 1.114 and 15 days 15.0, as the
+    // window shows them; the cell keeps every digit.
+    f.number = lib.addFormat(workbook);
+    lib.setNumberFormat(f.number, "#,##0.0##");
     return f;
 }
 
@@ -93,7 +100,7 @@ lxw_error writeCell(const XlsxWriterLibrary &lib, lxw_worksheet *sheet, lxw_row_
     case ExportCell::Kind::Empty:
         return LXW_NO_ERROR;
     case ExportCell::Kind::Number:
-        return lib.writeNumber(sheet, row, column, cell.value, nullptr);
+        return lib.writeNumber(sheet, row, column, cell.value, formats.number);
     case ExportCell::Kind::Integer:
         return lib.writeNumber(sheet, row, column, cell.value, formats.integer);
     case ExportCell::Kind::Percent:

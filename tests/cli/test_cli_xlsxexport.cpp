@@ -135,7 +135,7 @@ TEST_CASE("scorecard --format xlsx writes typed cells under the CSV's columns", 
 
     const int tat = rowWith(s, u"L-TAT"_s);
     CHECK(s.cell(at("H", tat)).value.toDouble() == 12);
-    CHECK(s.cell(at("H", tat)).numberFormat == u"General"_s);
+    CHECK(s.cell(at("H", tat)).numberFormat == u"#,##0.0##"_s); // 12 days reads 12.0
     CHECK(s.cell(at("I", tat)).value.toDouble() == 1500);
     CHECK(s.cell(at("I", tat)).numberFormat == u"#,##0"_s);
 }
@@ -166,7 +166,7 @@ TEST_CASE("scorecard --sheet-per-department adds a sheet for each department's s
     CHECK(csv.exitCode == 2);
 }
 
-TEST_CASE("--format xlsx without --out is a usage error", "[cli][xlsxexport]")
+TEST_CASE("xlsx format without --out is a usage error", "[cli][xlsxexport]")
 {
     QTemporaryDir dir;
     const QString work = emptyWorkbench(dir);

@@ -64,6 +64,9 @@ TEST_CASE("xlsx export: numbers, counts, percentages and dates are typed cells, 
     CHECK(s.cell(u"B2"_s).isNumber());
     CHECK(s.cell(u"B2"_s).value.toDouble() == 3.25);
     CHECK(s.cell(u"B3"_s).value.toDouble() == -0.5);
+    // Shown with one to three decimals (3.25, -0.5 as -0.5, 15 as 15.0),
+    // the value itself untouched.
+    CHECK(s.cell(u"B2"_s).numberFormat == u"#,##0.0##"_s);
 
     CHECK(s.cell(u"C2"_s).isNumber());
     CHECK(s.cell(u"C2"_s).value.toDouble() == 1234);
