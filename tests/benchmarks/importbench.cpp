@@ -26,6 +26,7 @@
 #include "workbench/workbench.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -246,7 +247,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? parseCount(QByteArray(argv[1])) : 1'000'000;
     const int repeats = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 1;
-    QTemporaryDir dir;
+    // YARDSTICK_BENCH_KEEP=DIR keeps the CSV and the workbench there, to
+    // look at the result with the programs afterwards.
+    QTemporaryDir dir(qEnvironmentVariable("YARDSTICK_BENCH_KEEP",
+                                           QDir::tempPath() + QStringLiteral("/bench-XXXXXX")));
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("YARDSTICK_BENCH_KEEP"));
     const QString csv = dir.filePath(QStringLiteral("cases.csv"));
     const QString path = dir.filePath(QStringLiteral("bench.yardstick"));
     {
