@@ -106,8 +106,7 @@ int CommandDispatcher::run(const QStringList &arguments)
                 continue;
             Console::printError(
                 tr("%1 is a team workbench on a server: \"%2 %3\" is not yet "
-                   "supported on a server workbench. Copy the work to a workbench "
-                   "file to use it there.")
+                   "supported on a server workbench.")
                     .arg(ServerAddress::shown(argument), Console::programName(), name));
             return ExitCode::BadInput;
         }
