@@ -4,10 +4,12 @@
 
 #include "console.h"
 #include "exitcode.h"
+#include "storage/serveraddress.h"
 
 #include <QCommandLineParser>
 
 #include <algorithm>
+#include <utility>
 
 namespace Yardstick {
 
@@ -98,6 +100,17 @@ int CommandDispatcher::run(const QStringList &arguments)
     Command *command = find(name);
     if (!command)
         return usageError(tr("There is no command called \"%1\".").arg(name));
+    if (!command->worksOnServer()) {
+        for (const QString &argument : std::as_const(rest)) {
+            if (!ServerAddress::isServerAddress(argument))
+                continue;
+            Console::printError(
+                tr("%1 is a team workbench on a server: \"%2 %3\" is not yet "
+                   "supported on a server workbench.")
+                    .arg(ServerAddress::shown(argument), Console::programName(), name));
+            return ExitCode::BadInput;
+        }
+    }
     return command->run(rest);
 }
 

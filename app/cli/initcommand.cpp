@@ -5,6 +5,7 @@
 #include "console.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "exitcode.h"
+#include "storage/serveraddress.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -38,9 +39,13 @@ int InitCommand::run(const QStringList &arguments)
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Fill the new workbench with the demo data."));
     parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("The workbench file to create. It must not exist yet."),
-                                 tr("FILE"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("The workbench file to create. It must not exist yet. A team workbench is created "
+           "on a PostgreSQL server by giving the address of an empty database instead: "
+           "postgresql://user@host:port/dbname (libpq's conventions; a password is asked of "
+           ".pgpass, never stored)."),
+        tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
         return *exitCode;
 
@@ -52,6 +57,20 @@ int InitCommand::run(const QStringList &arguments)
         return usageError(
             tr("Give one workbench file only; \"%1\" is one too many.").arg(files.at(1)));
     const QString path = files.constFirst();
+
+    if (ServerAddress::isServerAddress(path)) {
+        if (parser.isSet(demo)) {
+            Console::printError(tr("--demo is not yet supported on a server workbench: create the "
+                                   "demo in a file."));
+            return ExitCode::BadInput;
+        }
+        Workbench::OpenResult created = Workbench::create(path, Workbench::Contents::ReferenceData);
+        if (!created.workbench) {
+            Console::printError(created.error.message);
+            return ExitCode::BadInput;
+        }
+        return printSummary(ServerAddress::shown(path), *created.workbench);
+    }
 
     // Checked here as well as by the storage layer so the demo is not built
     // only to be thrown away; a dangling symlink counts as existing because
@@ -118,7 +137,7 @@ int InitCommand::printSummary(const QString &path, Workbench &workbench)
     // chained calls would also replace a "%2" inside the file name.
     const QString line =
         tr("Created %1: %2 standards, %3 measurements, %4 case records and %5 complaint letters.")
-            .arg(QDir::toNativeSeparators(path),
+            .arg(ServerAddress::isServerAddress(path) ? path : QDir::toNativeSeparators(path),
                  QString::number(workbench.standardRepository().all().size()),
                  QString::number(workbench.measurements().count()),
                  QString::number(workbench.cases().count()),

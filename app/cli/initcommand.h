@@ -20,6 +20,7 @@ public:
     QString name() const override;
     QString summary() const override;
     int run(const QStringList &arguments) override;
+    bool worksOnServer() const override { return true; }
 
 private:
     static int writeDemo(const QString &path);

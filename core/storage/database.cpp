@@ -4,6 +4,9 @@
 
 #include "busyerror.h"
 #include "migrations.h"
+#include "postgresqldialect.h"
+#include "serveraddress.h"
+#include "transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,6 +64,9 @@ Database::Database(const QString &path, const QString &connectionName)
 
 bool Database::needsUpgrade(const QString &path)
 {
+    // A server workbench is upgraded when it is opened, in one transaction.
+    if (ServerAddress::isServerAddress(path))
+        return false;
     sqlite3 *handle = nullptr;
     const QByteArray file = QFile::encodeName(path);
     bool older = false;
@@ -96,16 +102,22 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::isServer() const
+{
+    return connection().driverName() == QLatin1String("QPSQL");
+}
+
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    return SqlDialect::of(connection()).schemaVersion(connection());
 }
 
 std::optional<qint64> Database::dataVersion() const
 {
+    // Not yet on a server: others' changes will come through LISTEN/NOTIFY
+    // (docs/team-workbench-plan.md).
+    if (isServer())
+        return std::nullopt;
     QSqlQuery query(connection());
     if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();
@@ -114,6 +126,8 @@ std::optional<qint64> Database::dataVersion() const
 
 Database::OpenResult Database::open(const QString &path, const Options &options)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, false);
     const QFileInfo info(path);
     const QString shown = nativePath(path);
     if (!info.exists()) {
@@ -149,6 +163,8 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
 
 Database::OpenResult Database::create(const QString &path)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, true);
     const QString shown = nativePath(path);
     if (QFileInfo::exists(path)) {
         return {nullptr, {OpenError::Kind::AlreadyExists, tr("%1 already exists.").arg(shown)}};
@@ -281,12 +297,104 @@ Database::OpenResult Database::openConnection(const QString &path, const Options
 
 QString Database::copyTo(const QString &path) const
 {
+    if (isServer())
+        return tr("Copying a server workbench is not yet supported.");
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(path);
     if (!query.exec())
         return query.lastError().text();
     return {};
+}
+
+Database::OpenResult Database::openServer(const QString &uri, bool creating)
+{
+    const QString shown = ServerAddress::shown(uri);
+    auto fail = [](OpenError::Kind kind, const QString &message) -> OpenResult {
+        return {nullptr, {kind, message}};
+    };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return fail(OpenError::Kind::CannotWrite,
+                    tr("Cannot open %1: Qt's PostgreSQL driver is not installed (on Debian: "
+                       "libqt6sql6-psql).")
+                        .arg(shown));
+    }
+    const QString connectionName = QStringLiteral("yardstick-") + QUuid::createUuid().toString();
+    QString addressError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        addressError = ServerAddress::configure(db, uri);
+    }
+    std::unique_ptr<Database> database(new Database(uri, connectionName));
+    if (!addressError.isEmpty())
+        return fail(OpenError::Kind::NotFound, addressError);
+    QSqlDatabase db = database->connection();
+    if (!db.open()) {
+        return fail(OpenError::Kind::NotFound,
+                    tr("Cannot connect to %1: %2").arg(shown, db.lastError().text().trimmed()));
+    }
+
+    // The check, the mark and every migration in one transaction: another
+    // client creating a workbench in the same database at the same moment
+    // makes one of the two fail, never a mixture.
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(OpenError::Kind::CannotWrite, transaction.beginError());
+    QSqlQuery query(db);
+    const QString mark = QLatin1String(PostgresqlDialect::kMarkTable);
+    query.prepare(QStringLiteral(
+        "SELECT count(*), count(*) FILTER (WHERE table_name = ?) FROM information_schema.tables "
+        "WHERE table_schema NOT IN ('pg_catalog', 'information_schema')"));
+    query.addBindValue(mark);
+    if (!query.exec() || !query.next()) {
+        return fail(OpenError::Kind::CannotWrite,
+                    tr("Cannot read %1: %2").arg(shown, query.lastError().text()));
+    }
+    const int tables = query.value(0).toInt();
+    const bool marked = query.value(1).toInt() > 0;
+    query.finish();
+    if (creating) {
+        if (marked) {
+            return fail(OpenError::Kind::AlreadyExists,
+                        tr("%1 already holds a Yardstick workbench.").arg(shown));
+        }
+        if (tables > 0) {
+            return fail(OpenError::Kind::AlreadyExists,
+                        tr("%1 already holds %2 other tables. A team workbench is created only in "
+                           "an empty database: create one for it (createdb) and give its address.")
+                            .arg(shown)
+                            .arg(tables));
+        }
+        if (!query.exec(QStringLiteral("CREATE TABLE %1 (application_id INTEGER NOT NULL, "
+                                       "schema_version INTEGER NOT NULL)")
+                            .arg(mark)) ||
+            !query.exec(
+                QStringLiteral("INSERT INTO %1 VALUES (%2, 0)").arg(mark).arg(kApplicationId))) {
+            return fail(
+                OpenError::Kind::CannotWrite,
+                tr("Cannot create a workbench in %1: %2").arg(shown, query.lastError().text()));
+        }
+    } else {
+        if (!marked) {
+            return fail(
+                OpenError::Kind::NotAWorkbench,
+                tr("%1 is a PostgreSQL database, but not a Yardstick workbench.").arg(shown));
+        }
+        const int version = database->schemaVersion();
+        if (version > Migrations::latestVersion()) {
+            return fail(OpenError::Kind::NewerSchema,
+                        tr("%1 was saved by a newer version of Yardstick (workbench format %2; "
+                           "this version reads up to %3). Update Yardstick to open it.")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(Migrations::latestVersion()));
+        }
+    }
+    if (const QString error = Migrations::upgrade(db); !error.isEmpty())
+        return fail(OpenError::Kind::CannotWrite, tr("Cannot prepare %1: %2").arg(shown, error));
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return fail(OpenError::Kind::CannotWrite, tr("Cannot prepare %1: %2").arg(shown, error));
+    return {std::move(database), {}};
 }
 
 } // namespace Yardstick

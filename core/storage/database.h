@@ -13,9 +13,10 @@
 
 namespace Yardstick {
 
-// One open workbench file: a SQLite connection with foreign keys on, WAL, and
-// the schema migrated to the latest version. The connection belongs to the
-// thread that opened it.
+// One open workbench: a file (a SQLite connection with foreign keys on, WAL)
+// or a database on a PostgreSQL server (a team workbench, named by a
+// postgresql:// URI, see ServerAddress), with the schema migrated to the
+// latest version. The connection belongs to the thread that opened it.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::Database)
@@ -40,7 +41,8 @@ public:
     // workbench, a newer schema, a read-only or locked or damaged file.
     static OpenResult open(const QString &path, const Options &options);
     static OpenResult open(const QString &path) { return open(path, Options()); }
-    // Creates a new, empty workbench; refuses if the file exists.
+    // Creates a new, empty workbench; refuses if the file exists, or, on a
+    // server, if the database holds any table.
     static OpenResult create(const QString &path);
     // A private in-memory workbench (tests, scratch work).
     static OpenResult createInMemory();
@@ -57,6 +59,8 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    // Whether this workbench lives on a PostgreSQL server.
+    bool isServer() const;
     int schemaVersion() const;
     // A number that changes whenever another connection (another process,
     // or a worker's connection) commits to the file; this connection's own
@@ -70,6 +74,7 @@ public:
 private:
     Database(const QString &path, const QString &connectionName);
     static OpenResult openConnection(const QString &path, const Options &options, bool creating);
+    static OpenResult openServer(const QString &uri, bool creating);
 
     QString m_path;
     QString m_connectionName;

@@ -83,18 +83,27 @@ OrgUnitUsage DimensionRepository::usage(qint64 id) const
 
 StorageResult DimensionRepository::insert(Dimension &dimension)
 {
+    // Spelled for both engines: a new dimension leaves its id out (a NULL
+    // would not be numbered on PostgreSQL) and reads it back with RETURNING
+    // (QPSQL has no last insert id); the flag is bound as the integer the
+    // column holds.
+    const bool numbered = dimension.id > 0;
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO dimensions (id, key, name, in_card_case, servqual_weight) "
-                       "VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(dimension.id > 0 ? QVariant(dimension.id) : QVariant());
+    query.prepare(numbered ? QStringLiteral("INSERT INTO dimensions (id, key, name, in_card_case, "
+                                            "servqual_weight) VALUES (?, ?, ?, ?, ?) RETURNING id")
+                           : QStringLiteral("INSERT INTO dimensions (key, name, in_card_case, "
+                                            "servqual_weight) VALUES (?, ?, ?, ?) RETURNING id"));
+    if (numbered)
+        query.addBindValue(dimension.id);
     query.addBindValue(SqlValues::text(dimension.key));
     query.addBindValue(SqlValues::text(dimension.name));
-    query.addBindValue(dimension.inCardCase);
+    query.addBindValue(dimension.inCardCase ? 1 : 0);
     query.addBindValue(SqlValues::optional(dimension.servqualWeight));
     if (const QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
-    dimension.id = query.lastInsertId().toLongLong();
+    if (!query.next())
+        return StorageResult::failure(BusyError::describe(query.lastError()));
+    dimension.id = query.value(0).toLongLong();
     return StorageResult::success();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "sqldialect.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -464,14 +465,6 @@ constexpr Migration kMigrations[] = {
     {kVersion11, std::size(kVersion11)}, {kVersion12, std::size(kVersion12)},
 };
 
-int userVersion(QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
 } // namespace
 
 int latestVersion()
@@ -483,7 +476,8 @@ QString upgrade(QSqlDatabase &db)
 {
     // A damaged file may say any version; below 0 would index before the
     // first migration (found by fuzz_workbenchfile).
-    const int current = userVersion(db);
+    const SqlDialect &dialect = SqlDialect::of(db);
+    const int current = dialect.schemaVersion(db);
     if (current < 0)
         return QCoreApplication::translate("Yardstick::Migrations",
                                            "the file says schema version %1, which no version of "
@@ -496,17 +490,15 @@ QString upgrade(QSqlDatabase &db)
         const Migration &migration = kMigrations[version - 1];
         QSqlQuery query(db);
         for (std::size_t i = 0; i < migration.count; ++i) {
-            if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
+            if (!query.exec(dialect.migrationStatement(migration.statements[i]))) {
                 return QCoreApplication::translate("Yardstick::Migrations",
                                                    "Upgrading to schema version %1 failed: %2")
                     .arg(version)
                     .arg(query.lastError().text());
             }
         }
-        // PRAGMA takes no bound parameters; the number comes from this code,
-        // never from input.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return query.lastError().text();
+        if (const QString error = dialect.setSchemaVersion(db, version); !error.isEmpty())
+            return error;
         const QString error = transaction.commit();
         if (!error.isEmpty())
             return error;

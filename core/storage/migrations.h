@@ -7,9 +7,11 @@
 
 namespace Yardstick {
 
-// The numbered schema migrations, tracked with PRAGMA user_version. Version N
-// is reached by running migration N on a file at version N-1, each inside
-// its own transaction.
+// The numbered schema migrations, tracked with PRAGMA user_version on a file
+// (the engine's SqlDialect renders them and keeps the version on a server).
+// Version N is reached by running migration N on a workbench at version N-1,
+// each inside its own transaction (a savepoint when the caller holds one:
+// a new server workbench gets its whole schema in one transaction).
 namespace Migrations {
 
 int latestVersion();

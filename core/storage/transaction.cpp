@@ -3,12 +3,10 @@
 #include "transaction.h"
 
 #include "busyerror.h"
-#include "sqlitehandle.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace Yardstick {
 
@@ -18,13 +16,11 @@ Transaction::Transaction(QSqlDatabase db)
     // Inside another transaction (an import that writes through several
     // repositories) this one becomes a savepoint, so the outer one still
     // decides whether anything is kept.
-    sqlite3 *handle = sqliteHandle(m_db);
-    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
-    // QSqlDatabase::transaction() issues a deferred BEGIN; an immediate one
-    // takes the write lock up front so a locked file fails here, not halfway.
+    const SqlDialect &dialect = SqlDialect::of(m_db);
+    m_nested = dialect.inTransaction(m_db);
     QSqlQuery query(m_db);
-    m_active = query.exec(m_nested ? QStringLiteral("SAVEPOINT nested")
-                                   : QStringLiteral("BEGIN IMMEDIATE"));
+    m_active =
+        query.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : dialect.beginTransaction());
     // The busy timeout has already been waited out here: say so in words,
     // not as SQLite's "database is locked".
     if (!m_active)

@@ -10,9 +10,9 @@
 
 namespace Yardstick {
 
-// RAII write transaction (BEGIN IMMEDIATE): rolls back unless commit() is
-// called, so an early return or a failed statement leaves the file untouched.
-// Opened while another transaction is active, it is a savepoint inside it.
+// RAII write transaction (BEGIN IMMEDIATE on a file, BEGIN on a server): rolls back unless commit()
+// is called, so an early return or a failed statement leaves the file untouched. Opened while
+// another transaction is active, it is a savepoint inside it.
 class Transaction final
 {
 public:

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitedialect.h"
+
+#include "sqlitehandle.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Yardstick {
+
+bool SqliteDialect::inTransaction(const QSqlDatabase &db) const
+{
+    sqlite3 *handle = sqliteHandle(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
+QString SqliteDialect::beginTransaction() const
+{
+    // QSqlDatabase::transaction() issues a deferred BEGIN; an immediate one
+    // takes the write lock up front so a locked file fails here, not halfway.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::migrationStatement(const char *sqliteStatement) const
+{
+    return QString::fromUtf8(sqliteStatement);
+}
+
+int SqliteDialect::schemaVersion(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString SqliteDialect::setSchemaVersion(const QSqlDatabase &db, int version) const
+{
+    // PRAGMA takes no bound parameters; the number comes from this code,
+    // never from input.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return query.lastError().text();
+    return {};
+}
+
+} // namespace Yardstick

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgtestdatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+#include <QVariant>
+
+#include <functional>
+
+namespace {
+
+// Runs work on a connection to dbname on the cluster, then closes it.
+QString onConnection(const QString &dbname, const std::function<QString(QSqlDatabase &)> &work)
+{
+    const QUrl cluster(PgTestDatabase::clusterUri());
+    const QString name = QStringLiteral("pgtest-") + QUuid::createUuid().toString();
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(cluster.host());
+        db.setPort(cluster.port(5432));
+        db.setUserName(cluster.userName());
+        db.setDatabaseName(dbname);
+        result = db.open() ? work(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+QString PgTestDatabase::clusterUri()
+{
+    return qEnvironmentVariable("YARDSTICK_TEST_PG_URI");
+}
+
+PgTestDatabase::PgTestDatabase()
+{
+    if (clusterUri().isEmpty()) {
+        m_error = QStringLiteral("YARDSTICK_TEST_PG_URI is not set");
+        return;
+    }
+    const QString name =
+        QStringLiteral("yardstick_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    m_error = onConnection(QStringLiteral("postgres"), [&name](QSqlDatabase &db) {
+        QSqlQuery create(db);
+        // The name is made here, from hex digits: nothing to quote.
+        return create.exec(QStringLiteral("CREATE DATABASE ") + name) ? QString()
+                                                                      : create.lastError().text();
+    });
+    if (!m_error.isEmpty())
+        return;
+    m_name = name;
+    QUrl url(clusterUri());
+    url.setPath(QLatin1Char('/') + name);
+    m_uri = url.toString();
+}
+
+PgTestDatabase::~PgTestDatabase()
+{
+    if (m_name.isEmpty())
+        return;
+    const QString name = m_name;
+    onConnection(QStringLiteral("postgres"), [&name](QSqlDatabase &db) {
+        QSqlQuery drop(db);
+        // FORCE: a connection a failed test left open does not keep it.
+        drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        return QString();
+    });
+}
+
+QStringList PgTestDatabase::query(const QString &sql)
+{
+    QStringList rows;
+    m_error = onConnection(m_name, [&sql, &rows](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return query.lastError().text();
+        while (query.isSelect() && query.next())
+            rows.append(query.value(0).toString());
+        return QString();
+    });
+    return rows;
+}

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A fresh, empty PostgreSQL database for one test, on the throw-away
+// cluster scripts/dev test starts (scripts/pg-test-cluster) and names in
+// YARDSTICK_TEST_PG_URI. Created with a unique name, dropped when the
+// object goes. Plain QtSql, no Yardstick code, so the black-box CLI tests
+// can use it too.
+
+#include <QString>
+
+class PgTestDatabase final
+{
+public:
+    // The cluster's address, empty outside scripts/dev test (the tests
+    // that need a server then skip with a warning).
+    static QString clusterUri();
+
+    PgTestDatabase();
+    ~PgTestDatabase();
+    PgTestDatabase(const PgTestDatabase &) = delete;
+    PgTestDatabase &operator=(const PgTestDatabase &) = delete;
+
+    bool isValid() const { return !m_name.isEmpty(); }
+    QString error() const { return m_error; }
+    // postgresql://... of the new database.
+    QString uri() const { return m_uri; }
+    // Runs one statement in the new database; returns the first column of
+    // each row, or an empty list with error() set.
+    QStringList query(const QString &sql);
+
+private:
+    QString m_name;
+    QString m_uri;
+    QString m_error;
+};
