@@ -1787,6 +1787,10 @@ accuracy %2 (%3 letters)
         <source>There is no command called "%1".</source>
         <translation>没有名为“%1”的命令。</translation>
     </message>
+    <message>
+        <source>%1 is a team workbench on a server: "%2 %3" is not yet supported on a server workbench.</source>
+        <translation>%1 是服务器上的团队工作台：服务器工作台尚不支持“%2 %3”。</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::ComplaintListModel</name>
@@ -2224,6 +2228,38 @@ accuracy %2 (%3 letters)
     <message>
         <source>Cannot prepare %1: %2</source>
         <translation>无法准备 %1：%2</translation>
+    </message>
+    <message>
+        <source>Copying a server workbench is not yet supported.</source>
+        <translation>尚不支持复制服务器工作台。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt's PostgreSQL driver is not installed (on Debian: libqt6sql6-psql).</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Yardstick workbench.</source>
+        <translation>%1 中已有一个 Yardstick 工作台。</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 other tables. A team workbench is created only in an empty database: create one for it (createdb) and give its address.</source>
+        <translation>%1 中已有 %2 个其他表。团队工作台只能在空数据库中创建：请为它新建一个数据库（createdb），并给出其地址。</translation>
+    </message>
+    <message>
+        <source>Cannot create a workbench in %1: %2</source>
+        <translation>无法在 %1 中创建工作台：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database, but not a Yardstick workbench.</source>
+        <translation>%1 是 PostgreSQL 数据库，但不是 Yardstick 工作台。</translation>
     </message>
 </context>
 <context>
@@ -2894,10 +2930,6 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>在新工作台中填入演示数据。</translation>
     </message>
     <message>
-        <source>The workbench file to create. It must not exist yet.</source>
-        <translation>要创建的工作台文件。该文件必须尚不存在。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -2924,6 +2956,14 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <message>
         <source>Created %1: %2 standards, %3 measurements, %4 case records and %5 complaint letters.</source>
         <translation>已创建 %1：%2 个标准、%3 个测量值、%4 条案件记录和 %5 封投诉信。</translation>
+    </message>
+    <message>
+        <source>The workbench file to create. It must not exist yet. A team workbench is created on a PostgreSQL server by giving the address of an empty database instead: postgresql://user@host:port/dbname (libpq's conventions; a password is asked of .pgpass, never stored).</source>
+        <translation>要创建的工作台文件，不能已经存在。若要在 PostgreSQL 服务器上创建团队工作台，请改为给出一个空数据库的地址：postgresql://user@host:port/dbname（遵循 libpq 的约定；密码从 .pgpass 获取，绝不保存）。</translation>
+    </message>
+    <message>
+        <source>--demo is not yet supported on a server workbench: create the demo in a file.</source>
+        <translation>服务器工作台尚不支持 --demo：请在文件中创建演示工作台。</translation>
     </message>
 </context>
 <context>
@@ -3673,7 +3713,8 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
 </source>
         <translation>
             <numerusform>已写入 %1：共 %n 张幻灯片。
-</numerusform></translation>
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4078,25 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <message>
         <source>table (the default), csv, json (UTF-8) or xlsx (an Excel workbook, with --out).</source>
         <translation>table（默认）、csv、json（UTF-8）或 xlsx（Excel 工作簿，需配合 --out）。</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL connection address: %2</source>
+        <translation>%1 不是 PostgreSQL 连接地址：%2</translation>
+    </message>
+    <message>
+        <source>the port "%1" is not a number</source>
+        <translation>端口“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the option %1 contains a semicolon</source>
+        <translation>选项 %1 含有分号</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>无法使用 %1：%2。</translation>
     </message>
 </context>
 <context>
