@@ -118,13 +118,17 @@ QList<AuditTemplate> DemoAudits::checklists()
 
 QList<Audit> DemoAudits::simulate(const AuditTemplate &checklist, const QList<qint64> &departments)
 {
-    const bool telephone = specOf(checklist) == &kChecklists[1];
+    const ChecklistSpec *spec = specOf(checklist);
+    const bool telephone = spec == &kChecklists[1];
+    // Seeded by the English name, so the Chinese demo (whose checklist names
+    // are translated) draws the very same audits.
+    const QString seedName = spec ? QString::fromLatin1(spec->name) : checklist.name;
     const QDate first = DemoStory::firstWeekStart();
     const QDate last = DemoStory::weekStart(DemoStory::weekCount() - 1).addDays(4);
     const int slipStart = DemoStory::weekCount() - kSlipWeeks;
     QList<Audit> result;
     for (qint64 department : departments) {
-        SeededRandom random(seedFor(checklist.name, department));
+        SeededRandom random(seedFor(seedName, department));
         const double departmentOffset = random.normal(0, 0.08);
         for (QDate month(first.year(), first.month(), 1); month <= last;
              month = month.addMonths(1)) {
