@@ -71,8 +71,17 @@ int CommandDispatcher::run(const QStringList &arguments)
                                   tr("Show this help, with the list of commands, and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Show the version and exit."));
+    // main() takes --lang out of the arguments before any parser sees them
+    // (it may stand anywhere on the line); listed here so --help shows it.
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        tr("The language of help, messages, charts, report packs and the demo: zh_CN "
+           "(Simplified Chinese) or en. By default the system's. It may stand anywhere on the "
+           "line; CSV and JSON keys stay English."),
+        tr("CODE"));
     parser.addOption(help);
     parser.addOption(version);
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("COMMAND"),
                                  tr("One of the commands listed above, followed by its own "
                                     "options and arguments."),

@@ -1791,6 +1791,14 @@ accuracy %2 (%3 letters)
         <source>%1 is a team workbench on a server: "%2 %3" is not yet supported on a server workbench.</source>
         <translation>%1 是服务器上的团队工作台：服务器工作台尚不支持“%2 %3”。</translation>
     </message>
+    <message>
+        <source>The language of help, messages, charts, report packs and the demo: zh_CN (Simplified Chinese) or en. By default the system's. It may stand anywhere on the line; CSV and JSON keys stay English.</source>
+        <translation>帮助、消息、图表、报告包和演示工作台所用的语言：zh_CN（简体中文）或 en。默认跟随系统语言。可放在命令行的任何位置；CSV 和 JSON 的键始终为英文。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::ComplaintListModel</name>
@@ -3803,7 +3811,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <name>Yardstick::ScorecardExporter</name>
     <message>
         <source>Code</source>
-        <translation>代码</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3978,7 +3986,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     </message>
     <message>
         <source>Code</source>
-        <translation>代码</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4613,7 +4621,7 @@ u：count,size（检查的单位数）
     <name>Yardstick::StandardCatalogueExporter</name>
     <message>
         <source>Code</source>
-        <translation>代码</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4722,7 +4730,7 @@ u：count,size（检查的单位数）
     </message>
     <message>
         <source>Code</source>
-        <translation>代码</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Title</source>

@@ -29,6 +29,10 @@ TEST_CASE("the help is in Chinese with --lang zh_CN, before or after the command
     const Result english = cli("--lang", "en", "--help");
     CHECK(english.exitCode == 0);
     CHECK(QString::fromUtf8(english.out).startsWith(QStringLiteral("Usage:")));
+    // The option itself is listed, in each language.
+    CHECK(QString::fromUtf8(english.out).contains(QStringLiteral("--lang <CODE>")));
+    CHECK(text.contains(QStringLiteral("--lang <CODE>"))); // value names stay as typed
+    CHECK(text.contains(QStringLiteral("简体中文")));
 }
 
 TEST_CASE("init --demo --lang zh_CN names the catalogue in Chinese and keeps the CSV keys",
