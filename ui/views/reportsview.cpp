@@ -416,25 +416,40 @@ void ReportsView::deleteTemplate()
     removeTemplate(name);
 }
 
+// Where to write a pack: asked in the folder last used, with the suffix
+// added when the name lacks it. Empty when the analyst cancels.
+QString ReportsView::askForPackPath(const QString &caption, const QString &fileName,
+                                    const QString &filter, QLatin1String suffix)
+{
+    QString folder = m_settings.value(kFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path =
+        QFileDialog::getSaveFileName(this, caption, QDir(folder).filePath(fileName), filter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    m_settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString ReportsView::packTitle() const
+{
+    const QString title = currentTemplate().title;
+    return title.isEmpty() ? tr("Service quality report") : title;
+}
+
 void ReportsView::chooseAndCreatePack()
 {
     if (m_job)
         return;
-    QString folder = m_settings.value(kFolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString title =
-        currentTemplate().title.isEmpty() ? tr("Service quality report") : currentTemplate().title;
-    const QString suggested = QDir(folder).filePath(
-        tr("%1 %2.pdf", "title, date").arg(title, QDate::currentDate().toString(Qt::ISODate)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Create Report Pack"), suggested,
-                                                tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QLatin1String(".pdf");
-    m_settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
-    createPack(path);
+    const QString path = askForPackPath(
+        tr("Create Report Pack"),
+        tr("%1 %2.pdf", "title, date").arg(packTitle(), QDate::currentDate().toString(Qt::ISODate)),
+        tr("PDF documents (*.pdf)"), QLatin1String(".pdf"));
+    if (!path.isEmpty())
+        createPack(path);
 }
 
 void ReportsView::createPack(const QString &pdfPath)
@@ -459,21 +474,13 @@ void ReportsView::chooseAndCreateDeck()
 {
     if (m_job)
         return;
-    QString folder = m_settings.value(kFolderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString title =
-        currentTemplate().title.isEmpty() ? tr("Service quality report") : currentTemplate().title;
-    const QString suggested = QDir(folder).filePath(
-        tr("%1 %2.pptx", "title, date").arg(title, QDate::currentDate().toString(Qt::ISODate)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as PowerPoint"), suggested,
-                                                tr("PowerPoint decks (*.pptx)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".pptx"), Qt::CaseInsensitive))
-        path += QLatin1String(".pptx");
-    m_settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
-    createDeck(path);
+    const QString path =
+        askForPackPath(tr("Export as PowerPoint"),
+                       tr("%1 %2.pptx", "title, date")
+                           .arg(packTitle(), QDate::currentDate().toString(Qt::ISODate)),
+                       tr("PowerPoint decks (*.pptx)"), QLatin1String(".pptx"));
+    if (!path.isEmpty())
+        createDeck(path);
 }
 
 void ReportsView::createDeck(const QString &pptxPath)

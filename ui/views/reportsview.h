@@ -80,6 +80,10 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    QString askForPackPath(const QString &caption, const QString &fileName, const QString &filter,
+                           QLatin1String suffix);
+    QString packTitle() const;
+
     QWidget *buildSections();
     QWidget *buildOptions();
     void fillTemplates(const QString &select);
