@@ -27,6 +27,14 @@ foreach(binary IN LISTS binaries)
     list(LENGTH lines count)
     math(EXPR listed "${listed} + ${count}")
 endforeach()
+# The tests ctest runs a second time on the PostgreSQL server.
+if(SERVER_BINARY)
+    execute_process(COMMAND "${SERVER_BINARY}" --server-pass --list-test-names-only
+                    OUTPUT_VARIABLE names)
+    string(REGEX MATCHALL "[^\n]+" lines "${names}")
+    list(LENGTH lines count)
+    math(EXPR listed "${listed} + ${count}")
+endif()
 if(CTEST)
     execute_process(COMMAND "${CTEST}" -N WORKING_DIRECTORY "${BUILD_DIR}"
                     OUTPUT_VARIABLE summary)

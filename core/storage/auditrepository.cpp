@@ -419,8 +419,10 @@ QList<AuditFeed> AuditRepository::feeds() const
 StorageResult AuditRepository::setFeed(const AuditFeed &feed)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_feeds (standard_id, template_id, "
-                                 "period) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_feeds (standard_id, template_id, period) VALUES (?, ?, ?) "
+        "ON CONFLICT (standard_id) DO UPDATE SET template_id = excluded.template_id, "
+        "period = excluded.period"));
     query.addBindValue(feed.standardId);
     query.addBindValue(feed.templateId);
     query.addBindValue(periodKindKey(feed.period));

@@ -3,6 +3,7 @@
 #include "caserecordbulkwriter.h"
 
 #include "database.h"
+#include "servercasewriter.h"
 #include "sqlitehandle.h"
 
 #include <QByteArray>
@@ -70,6 +71,12 @@ CaseRecordBulkWriter::~CaseRecordBulkWriter()
     rollback();
 }
 
+QString CaseRecordBulkWriter::lastError() const
+{
+    // On a server, this object's own error is only write(CaseRecord)'s.
+    return m_server && m_lastError.isEmpty() ? m_server->lastError() : m_lastError;
+}
+
 QString CaseRecordBulkWriter::sqliteError() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_handle));
@@ -78,6 +85,11 @@ QString CaseRecordBulkWriter::sqliteError() const
 QString CaseRecordBulkWriter::begin(const QString &fileName, CaseWriteMode mode,
                                     const QDateTime &importedAt)
 {
+    m_server.reset();
+    if (m_database.isServer()) {
+        m_server = std::make_unique<ServerCaseWriter>(m_database);
+        return m_server->begin(fileName, mode, importedAt);
+    }
     m_handle = sqliteHandle(m_database.connection());
     if (!m_handle)
         return tr("The workbench is not open.");
@@ -295,6 +307,10 @@ void bindOptionalText(sqlite3_stmt *statement, int index, const std::optional<QS
 
 CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRow &row)
 {
+    if (m_server) {
+        m_lastError.clear();
+        return m_server->write(row);
+    }
     if (!m_active) {
         m_lastError = tr("No import is in progress.");
         return Outcome::Failed;
@@ -320,11 +336,15 @@ void CaseRecordBulkWriter::touch(qint64 serviceId)
 
 QList<qint64> CaseRecordBulkWriter::touchedServices() const
 {
+    if (m_server)
+        return m_server->touchedServices();
     return QList<qint64>(m_touchedServices.cbegin(), m_touchedServices.cend());
 }
 
 QString CaseRecordBulkWriter::markTouchedServicesStale()
 {
+    if (m_server)
+        return m_server->markTouchedServicesStale();
     if (!m_active)
         return tr("No import is in progress.");
     for (const qint64 serviceId : m_touchedServices) {
@@ -563,6 +583,8 @@ bool CaseRecordBulkWriter::addHistory(const CaseRow &row, const char *field,
 
 QString CaseRecordBulkWriter::commit()
 {
+    if (m_server)
+        return m_server->commit();
     if (!m_active)
         return tr("No import is in progress.");
     // The services whose cases changed have stale kept values until they are
@@ -584,6 +606,10 @@ QString CaseRecordBulkWriter::commit()
 
 void CaseRecordBulkWriter::rollback()
 {
+    if (m_server) {
+        m_server->rollback();
+        return;
+    }
     finalize();
     if (m_active)
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,7 @@ struct sqlite3_stmt;
 namespace Yardstick {
 
 class Database;
+class ServerCaseWriter;
 
 // One case as the bulk path stores it: the case id as UTF-8 and the moments
 // already in their stored form, so that the writer binds them as they are.
@@ -83,7 +85,7 @@ public:
     Outcome write(const CaseRecord &record);
     QString commit();
     void rollback();
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
 
     // The services whose cases this import added, changed or moved away
     // since they were last marked stale.
@@ -94,6 +96,10 @@ public:
     QString markTouchedServicesStale();
 
 private:
+    // The writer on a team workbench (PostgreSQL), made by begin(); every
+    // public function hands over to it when it is there.
+    std::unique_ptr<ServerCaseWriter> m_server;
+
     void touch(qint64 serviceId);
     struct StoredCase;
 

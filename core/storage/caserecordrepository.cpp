@@ -5,7 +5,7 @@
 #include "analysis/turnaround.h"
 #include "database.h"
 #include "periodvaluerepository.h"
-#include "sqlitehandle.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "storedmoment.h"
 #include "transaction.h"
@@ -15,7 +15,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <sqlite3.h>
 #include <tuple>
 
 namespace Yardstick {
@@ -24,17 +23,17 @@ namespace {
 
 // One completed case as the engine reads it; the department and right-first-
 // time columns are at the given positions of the statement's row.
-CaseFact factOf(const Moment &received, const Moment &completed, sqlite3_stmt *statement,
+CaseFact factOf(const Moment &received, const Moment &completed, const RowCursor &row,
                 int departmentColumn, int rightFirstTimeColumn)
 {
     CaseFact fact;
     fact.calendarDays = elapsedDays(received, completed);
     fact.receivedDay = qint32(received.date.toJulianDay());
     fact.completedDay = qint32(completed.date.toJulianDay());
-    fact.departmentId = sqlite3_column_int64(statement, departmentColumn);
-    fact.rightFirstTime = sqlite3_column_type(statement, rightFirstTimeColumn) == SQLITE_NULL
+    fact.departmentId = row.isNull(departmentColumn) ? 0 : row.integer(departmentColumn);
+    fact.rightFirstTime = row.isNull(rightFirstTimeColumn)
                               ? qint8(-1)
-                              : qint8(sqlite3_column_int(statement, rightFirstTimeColumn) != 0);
+                              : qint8(row.integer(rightFirstTimeColumn) != 0);
     return fact;
 }
 
@@ -131,13 +130,13 @@ QList<CaseRecord> CaseRecordRepository::forService(qint64 serviceId) const
 namespace {
 
 // A stored moment from its two integer columns (digits, offset).
-std::optional<Moment> storedMoment(sqlite3_stmt *statement, int column)
+std::optional<Moment> storedMoment(const RowCursor &row, int column)
 {
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+    if (row.isNull(column))
         return std::nullopt;
-    const bool zoned = sqlite3_column_type(statement, column + 1) != SQLITE_NULL;
-    return fromStoredMoment(sqlite3_column_int64(statement, column),
-                            zoned ? std::optional<qint32>(sqlite3_column_int(statement, column + 1))
+    const bool zoned = !row.isNull(column + 1);
+    return fromStoredMoment(row.integer(column),
+                            zoned ? std::optional<qint32>(qint32(row.integer(column + 1)))
                                   : std::nullopt);
 }
 
@@ -146,26 +145,22 @@ std::optional<Moment> storedMoment(sqlite3_stmt *statement, int column)
 std::vector<CaseFact> CaseRecordRepository::completedFactsOf(qint64 serviceId) const
 {
     std::vector<CaseFact> facts;
-    sqlite3 *handle = sqliteHandle(m_database.connection());
-    if (!handle)
-        return facts;
     // The table's key starts with the service, so this reads one contiguous
     // run of it, in the same order completedFacts() meets the rows.
-    const char *sql = "SELECT received_at, received_offset, completed_at, completed_offset, "
-                      "right_first_time, department_id FROM case_records "
-                      "WHERE service_id = ? AND completed_at IS NOT NULL";
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return facts;
-    sqlite3_bind_int64(statement, 1, serviceId);
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-        const std::optional<Moment> received = storedMoment(statement, 0);
-        const std::optional<Moment> completed = storedMoment(statement, 2);
+    const auto row = SqlDialect::of(m_database.connection())
+                         .readRows(m_database.connection(),
+                                   "SELECT received_at, received_offset, completed_at, "
+                                   "completed_offset, right_first_time, department_id "
+                                   "FROM case_records "
+                                   "WHERE service_id = $1 AND completed_at IS NOT NULL",
+                                   {serviceId});
+    while (row->next()) {
+        const std::optional<Moment> received = storedMoment(*row, 0);
+        const std::optional<Moment> completed = storedMoment(*row, 2);
         if (!received || !completed)
             continue; // only a hand-edited file can hold these
-        facts.push_back(factOf(*received, *completed, statement, 5, 4));
+        facts.push_back(factOf(*received, *completed, *row, 5, 4));
     }
-    sqlite3_finalize(statement);
     return facts;
 }
 
@@ -173,35 +168,30 @@ QHash<qint64, std::vector<CaseFact>>
 CaseRecordRepository::completedFacts(const QList<qint64> &serviceIds) const
 {
     QHash<qint64, std::vector<CaseFact>> result;
-    sqlite3 *handle = sqliteHandle(m_database.connection());
-    if (!handle)
-        return result;
+    const SqlDialect &dialect = SqlDialect::of(m_database.connection());
     // A plain scan in file order: filtering by service through the unique
     // index would visit the table in index order, one random read per case.
-    const char *sql = "SELECT service_id, received_at, received_offset, completed_at, "
-                      "completed_offset, right_first_time, department_id "
-                      "FROM case_records NOT INDEXED WHERE completed_at IS NOT NULL";
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return result;
+    const QByteArray sql = "SELECT service_id, received_at, received_offset, completed_at, "
+                           "completed_offset, right_first_time, department_id FROM case_records" +
+                           dialect.withoutIndex() + " WHERE completed_at IS NOT NULL";
+    const auto row = dialect.readRows(m_database.connection(), sql.constData());
     const QSet<qint64> wanted(serviceIds.cbegin(), serviceIds.cend());
     qint64 lastService = -1;
     std::vector<CaseFact> *facts = nullptr;
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-        const qint64 service = sqlite3_column_int64(statement, 0);
+    while (row->next()) {
+        const qint64 service = row->integer(0);
         if (service != lastService) {
             lastService = service;
             facts = wanted.isEmpty() || wanted.contains(service) ? &result[service] : nullptr;
         }
         if (!facts)
             continue;
-        const std::optional<Moment> received = storedMoment(statement, 1);
-        const std::optional<Moment> completed = storedMoment(statement, 3);
+        const std::optional<Moment> received = storedMoment(*row, 1);
+        const std::optional<Moment> completed = storedMoment(*row, 3);
         if (!received || !completed)
             continue; // only a hand-edited file can hold these
-        facts->push_back(factOf(*received, *completed, statement, 6, 5));
+        facts->push_back(factOf(*received, *completed, *row, 6, 5));
     }
-    sqlite3_finalize(statement);
     return result;
 }
 

@@ -32,11 +32,12 @@ StorageResult ComplaintHandlingRepository::setRule(const ComplaintHandlingRule &
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO complaint_handling_rules (standard_id, event, key_customers_only) "
-        "VALUES (?, ?, ?)"));
+        "INSERT INTO complaint_handling_rules (standard_id, event, key_customers_only) "
+        "VALUES (?, ?, ?) ON CONFLICT (standard_id) DO UPDATE SET event = excluded.event, "
+        "key_customers_only = excluded.key_customers_only"));
     query.addBindValue(rule.standardId);
     query.addBindValue(complaintEventKey(rule.event));
-    query.addBindValue(rule.keyCustomersOnly);
+    query.addBindValue(rule.keyCustomersOnly ? 1 : 0);
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     return StorageResult::success();

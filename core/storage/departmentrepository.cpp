@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "departmentrepository.h"
 
+#include "busyerror.h"
 #include "database.h"
 #include "periodvaluerepository.h"
+#include "sqldialect.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -57,16 +59,29 @@ std::optional<Department> DepartmentRepository::byId(qint64 id) const
 
 StorageResult DepartmentRepository::insert(Department &department)
 {
+    // A new department leaves its id out (see DimensionRepository::insert).
+    const bool numbered = department.id > 0;
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO departments (id, code, name, retired) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(department.id > 0 ? QVariant(department.id) : QVariant());
+    query.prepare(numbered ? QStringLiteral("INSERT INTO departments (id, code, name, retired) "
+                                            "VALUES (?, ?, ?, ?) RETURNING id")
+                           : QStringLiteral("INSERT INTO departments (code, name, retired) "
+                                            "VALUES (?, ?, ?) RETURNING id"));
+    if (numbered)
+        query.addBindValue(department.id);
     query.addBindValue(SqlValues::text(department.code));
     query.addBindValue(SqlValues::text(department.name));
-    query.addBindValue(department.retired);
+    query.addBindValue(department.retired ? 1 : 0);
     if (const QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
-    department.id = query.lastInsertId().toLongLong();
+    if (!query.next())
+        return StorageResult::failure(BusyError::describe(query.lastError()));
+    department.id = query.value(0).toLongLong();
+    if (numbered) {
+        if (QString error = SqlDialect::of(m_database.connection())
+                                .followExplicitIds(m_database.connection(), "departments");
+            !error.isEmpty())
+            return StorageResult::failure(error);
+    }
     return StorageResult::success();
 }
 

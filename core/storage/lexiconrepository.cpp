@@ -56,8 +56,8 @@ StorageResult LexiconRepository::replaceAll(QList<LexiconTerm> &terms)
         !error.isEmpty())
         return StorageResult::failure(error);
     // The same term twice (an analyst's paste) is stored once.
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO lexicon_terms (language, term, target, "
-                                 "key, weight) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO lexicon_terms (language, term, target, key, "
+                                 "weight) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (LexiconTerm &term : terms) {
         if (StorageResult r = insert(query, term); !r.ok())
             return r;

@@ -3,14 +3,12 @@
 #include "periodvaluerepository.h"
 
 #include "database.h"
-#include "sqlitehandle.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QSqlQuery>
 #include <QStringList>
-
-#include <sqlite3.h>
 
 namespace Yardstick {
 
@@ -34,53 +32,6 @@ QDate fromJulian(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromJulianDay(value.toLongLong());
 }
-
-// One INSERT run many times; its error, if any, in words.
-class PreparedInsert final
-{
-public:
-    PreparedInsert(sqlite3 *handle, const char *sql)
-        : m_handle(handle)
-    {
-        if (m_handle && sqlite3_prepare_v2(m_handle, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            m_statement = nullptr;
-    }
-    ~PreparedInsert() { sqlite3_finalize(m_statement); }
-    PreparedInsert(const PreparedInsert &) = delete;
-    PreparedInsert &operator=(const PreparedInsert &) = delete;
-
-    void bind(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
-    void bind(int column, const QByteArray &text)
-    {
-        sqlite3_bind_text(m_statement, column, text.constData(), int(text.size()),
-                          SQLITE_TRANSIENT);
-    }
-    void bind(int column, std::optional<double> value)
-    {
-        if (value)
-            sqlite3_bind_double(m_statement, column, *value);
-        else
-            sqlite3_bind_null(m_statement, column);
-    }
-    // Runs the statement and makes it ready for the next row.
-    bool step()
-    {
-        if (!m_statement)
-            return false;
-        const bool done = sqlite3_step(m_statement) == SQLITE_DONE;
-        sqlite3_reset(m_statement);
-        return done;
-    }
-    QString error() const
-    {
-        return m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
-                        : QStringLiteral("the workbench is not open");
-    }
-
-private:
-    sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-};
 
 } // namespace
 
@@ -165,33 +116,37 @@ StorageResult PeriodValueRepository::replace(const ServicePeriodValues &values,
             if (QString error = SqlValues::exec(query, sql); !error.isEmpty())
                 return StorageResult::failure(error);
         }
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO period_value_services "
-                                     "(service_id, first_completed, last_completed) "
-                                     "VALUES (?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO period_value_services (service_id, first_completed, last_completed) "
+            "VALUES (?, ?, ?) ON CONFLICT (service_id) DO UPDATE SET "
+            "first_completed = excluded.first_completed, "
+            "last_completed = excluded.last_completed"));
         query.addBindValue(values.serviceId);
         query.addBindValue(julian(values.firstCompleted));
         query.addBindValue(julian(values.lastCompleted));
         if (QString error = SqlValues::exec(query); !error.isEmpty())
             return StorageResult::failure(error);
 
-        // Through the C API: a refresh writes tens of thousands of rows
-        // inside an import, and binding QVariants cost more than the
-        // statistics themselves.
-        sqlite3 *handle = sqliteHandle(m_database.connection());
-        const char *countSql = "INSERT INTO period_case_counts (service_id, period_kind, "
-                               "period_start, n) VALUES (?, ?, ?, ?)";
-        const char *valueSql = "INSERT INTO period_values (standard_id, period_kind, "
-                               "period_start, department_id, value, n) VALUES (?, ?, ?, ?, ?, ?)";
-        PreparedInsert counts(handle, countSql);
-        for (const PeriodCaseCount &count : values.caseCounts) {
-            counts.bind(1, values.serviceId);
-            counts.bind(2, periodKindKey(count.kind).toUtf8());
-            counts.bind(3, count.start.toJulianDay());
-            counts.bind(4, count.n);
-            if (!counts.step())
-                return StorageResult::failure(counts.error());
+        // In bulk: a refresh writes tens of thousands of rows inside an
+        // import, and binding QVariants cost more than the statistics.
+        const SqlDialect &dialect = SqlDialect::of(m_database.connection());
+        {
+            auto counts = dialect.bulkRows(m_database.connection(), "period_case_counts",
+                                           {"service_id", "period_kind", "period_start", "n"});
+            for (const PeriodCaseCount &count : values.caseCounts) {
+                counts->add(values.serviceId);
+                counts->add(periodKindKey(count.kind).toUtf8());
+                counts->add(count.start.toJulianDay());
+                counts->add(count.n);
+                if (!counts->endRow())
+                    return StorageResult::failure(counts->error());
+            }
+            if (QString error = counts->finish(); !error.isEmpty())
+                return StorageResult::failure(error);
         }
-        PreparedInsert rows(handle, valueSql);
+        auto rows = dialect.bulkRows(
+            m_database.connection(), "period_values",
+            {"standard_id", "period_kind", "period_start", "department_id", "value", "n"});
         QByteArray kindKey;
         PeriodKind lastKind = PeriodKind::Month;
         for (const PeriodValueRow &row : values.values) {
@@ -199,15 +154,17 @@ StorageResult PeriodValueRepository::replace(const ServicePeriodValues &values,
                 kindKey = periodKindKey(row.kind).toUtf8();
                 lastKind = row.kind;
             }
-            rows.bind(1, row.standardId);
-            rows.bind(2, kindKey);
-            rows.bind(3, row.start.toJulianDay());
-            rows.bind(4, row.departmentId);
-            rows.bind(5, row.value);
-            rows.bind(6, row.n);
-            if (!rows.step())
-                return StorageResult::failure(rows.error());
+            rows->add(row.standardId);
+            rows->add(kindKey);
+            rows->add(row.start.toJulianDay());
+            rows->add(row.departmentId);
+            rows->add(row.value);
+            rows->add(row.n);
+            if (!rows->endRow())
+                return StorageResult::failure(rows->error());
         }
+        if (QString error = rows->finish(); !error.isEmpty())
+            return StorageResult::failure(error);
         return StorageResult::success();
     });
 }
@@ -238,9 +195,9 @@ StorageResult PeriodValueRepository::markStale(QSqlDatabase db, const QList<qint
     for (qint64 id : serviceIds)
         rows.append(QStringLiteral("(%1)").arg(id));
     if (QString error = SqlValues::exec(
-            query,
-            QStringLiteral("INSERT OR IGNORE INTO period_values_stale (service_id) VALUES %1")
-                .arg(rows.join(QLatin1Char(','))));
+            query, QStringLiteral("INSERT INTO period_values_stale (service_id) VALUES %1 "
+                                  "ON CONFLICT DO NOTHING")
+                       .arg(rows.join(QLatin1Char(','))));
         !error.isEmpty())
         return StorageResult::failure(error);
     return StorageResult::success();
@@ -249,9 +206,10 @@ StorageResult PeriodValueRepository::markStale(QSqlDatabase db, const QList<qint
 StorageResult PeriodValueRepository::markAllStale(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    if (QString error = SqlValues::exec(query, QStringLiteral("INSERT OR IGNORE INTO "
-                                                              "period_values_stale (service_id) "
-                                                              "SELECT id FROM services"));
+    // "WHERE true": SQLite would read the ON of the upsert as a join's.
+    if (QString error = SqlValues::exec(
+            query, QStringLiteral("INSERT INTO period_values_stale (service_id) "
+                                  "SELECT id FROM services WHERE true ON CONFLICT DO NOTHING"));
         !error.isEmpty())
         return StorageResult::failure(error);
     return StorageResult::success();

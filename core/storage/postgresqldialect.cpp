@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresqldialect.h"
 
+#include "copybulkrows.h"
+#include "pghandle.h"
+#include "pgrowcursor.h"
+
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,20 +14,6 @@
 #include <libpq-fe.h>
 
 namespace Yardstick {
-
-namespace {
-
-PGconn *pgHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt's driver registers the handle under the struct's name.
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.data());
-}
-
-} // namespace
 
 bool PostgresqlDialect::inTransaction(const QSqlDatabase &db) const
 {
@@ -72,6 +61,43 @@ QString PostgresqlDialect::setSchemaVersion(const QSqlDatabase &db, int version)
     if (!query.exec())
         return query.lastError().text();
     return {};
+}
+
+std::unique_ptr<BulkRows> PostgresqlDialect::bulkRows(const QSqlDatabase &db, const char *table,
+                                                      const BulkRowsColumns &columns) const
+{
+    return std::make_unique<CopyBulkRows>(db, table, columns);
+}
+
+std::unique_ptr<RowCursor> PostgresqlDialect::readRows(const QSqlDatabase &db, const char *sql,
+                                                       const RowCursorParameters &parameters) const
+{
+    return std::make_unique<PgRowCursor>(db, sql, parameters);
+}
+
+QString PostgresqlDialect::followExplicitIds(const QSqlDatabase &db, const char *table) const
+{
+    // The table name is the caller's constant, never input.
+    QSqlQuery query(db);
+    const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                       "GREATEST((SELECT max(id) FROM %1), 1))")
+                            .arg(QLatin1String(table));
+    return query.exec(sql) ? QString() : query.lastError().text();
+}
+
+QString PostgresqlDialect::keysStatement(const QString &sqliteStatement, bool integerKeys) const
+{
+    QString statement = sqliteStatement;
+    statement.replace(QStringLiteral("SELECT json_extract(value, '$[0]'), json_extract(value, "
+                                     "'$[1]') FROM json_each(?)"),
+                      QStringLiteral("SELECT CAST(value->>0 AS BIGINT), value->>1 "
+                                     "FROM json_array_elements(CAST(? AS json))"));
+    statement.replace(QStringLiteral("SELECT value FROM json_each(?)"),
+                      integerKeys ? QStringLiteral("SELECT CAST(value AS BIGINT) FROM "
+                                                   "json_array_elements_text(CAST(? AS json))")
+                                  : QStringLiteral("SELECT value FROM "
+                                                   "json_array_elements_text(CAST(? AS json))"));
+    return statement;
 }
 
 } // namespace Yardstick

@@ -23,6 +23,13 @@ public:
     QString migrationStatement(const char *sqliteStatement) const override;
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersion(const QSqlDatabase &db, int version) const override;
+    QString keysStatement(const QString &sqliteStatement, bool integerKeys) const override;
+    QString followExplicitIds(const QSqlDatabase &db, const char *table) const override;
+    QByteArray withoutIndex() const override { return QByteArray(); }
+    std::unique_ptr<BulkRows> bulkRows(const QSqlDatabase &db, const char *table,
+                                       const BulkRowsColumns &columns) const override;
+    std::unique_ptr<RowCursor> readRows(const QSqlDatabase &db, const char *sql,
+                                        const RowCursorParameters &parameters) const override;
 };
 
 } // namespace Yardstick

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servicerepository.h"
 
+#include "busyerror.h"
 #include "database.h"
 #include "periodvaluerepository.h"
+#include "sqldialect.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -69,17 +71,30 @@ std::optional<Service> ServiceRepository::byCode(const QString &code) const
 
 StorageResult ServiceRepository::insert(Service &service)
 {
+    // A new service leaves its id out (see DimensionRepository::insert).
+    const bool numbered = service.id > 0;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO services (id, code, name, description, retired) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(service.id > 0 ? QVariant(service.id) : QVariant());
+    query.prepare(numbered ? QStringLiteral("INSERT INTO services (id, code, name, description, "
+                                            "retired) VALUES (?, ?, ?, ?, ?) RETURNING id")
+                           : QStringLiteral("INSERT INTO services (code, name, description, "
+                                            "retired) VALUES (?, ?, ?, ?) RETURNING id"));
+    if (numbered)
+        query.addBindValue(service.id);
     query.addBindValue(SqlValues::text(service.code));
     query.addBindValue(SqlValues::text(service.name));
     query.addBindValue(SqlValues::text(service.description));
-    query.addBindValue(service.retired);
+    query.addBindValue(service.retired ? 1 : 0);
     if (const QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
-    service.id = query.lastInsertId().toLongLong();
+    if (!query.next())
+        return StorageResult::failure(BusyError::describe(query.lastError()));
+    service.id = query.value(0).toLongLong();
+    if (numbered) {
+        if (QString error = SqlDialect::of(m_database.connection())
+                                .followExplicitIds(m_database.connection(), "services");
+            !error.isEmpty())
+            return StorageResult::failure(error);
+    }
     return StorageResult::success();
 }
 

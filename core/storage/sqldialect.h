@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bulkrows.h"
+#include "rowcursor.h"
+
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 namespace Yardstick {
 
@@ -29,6 +34,25 @@ public:
     virtual int schemaVersion(const QSqlDatabase &db) const = 0;
     // Records the schema version; returns an empty string on success.
     virtual QString setSchemaVersion(const QSqlDatabase &db, int version) const = 0;
+    // A statement that reads a JSON array of keys bound to one parameter,
+    // written in SQLite's words ("SELECT value FROM json_each(?)", or pairs
+    // as "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM
+    // json_each(?)"), in this engine's; integerKeys: the keys are ids.
+    virtual QString keysStatement(const QString &sqliteStatement, bool integerKeys) const = 0;
+    // After rows were written with their own ids into table's engine-
+    // numbered id column: the numbering continues after the largest (a
+    // server's identity sequence does not follow by itself). Empty on success.
+    virtual QString followExplicitIds(const QSqlDatabase &db, const char *table) const = 0;
+    // Words after a table name in a full scan that must not go through an
+    // index (SQLite's " NOT INDEXED"; a server plans this itself).
+    virtual QByteArray withoutIndex() const = 0;
+    // Many rows into table (see BulkRows), inside the open transaction.
+    virtual std::unique_ptr<BulkRows> bulkRows(const QSqlDatabase &db, const char *table,
+                                               const BulkRowsColumns &columns) const = 0;
+    // The rows of a query of integers (see RowCursor).
+    virtual std::unique_ptr<RowCursor>
+    readRows(const QSqlDatabase &db, const char *sql,
+             const RowCursorParameters &parameters = {}) const = 0;
 };
 
 } // namespace Yardstick

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedialect.h"
 
+#include "sqlitebulkrows.h"
 #include "sqlitehandle.h"
+#include "sqliterowcursor.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,6 +48,18 @@ QString SqliteDialect::setSchemaVersion(const QSqlDatabase &db, int version) con
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
         return query.lastError().text();
     return {};
+}
+
+std::unique_ptr<BulkRows> SqliteDialect::bulkRows(const QSqlDatabase &db, const char *table,
+                                                  const BulkRowsColumns &columns) const
+{
+    return std::make_unique<SqliteBulkRows>(db, table, columns);
+}
+
+std::unique_ptr<RowCursor> SqliteDialect::readRows(const QSqlDatabase &db, const char *sql,
+                                                   const RowCursorParameters &parameters) const
+{
+    return std::make_unique<SqliteRowCursor>(db, sql, parameters);
 }
 
 } // namespace Yardstick

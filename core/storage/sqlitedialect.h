@@ -16,6 +16,16 @@ public:
     QString migrationStatement(const char *sqliteStatement) const override;
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersion(const QSqlDatabase &db, int version) const override;
+    QString keysStatement(const QString &sqliteStatement, bool) const override
+    {
+        return sqliteStatement;
+    }
+    QString followExplicitIds(const QSqlDatabase &, const char *) const override { return {}; }
+    QByteArray withoutIndex() const override { return " NOT INDEXED"; }
+    std::unique_ptr<BulkRows> bulkRows(const QSqlDatabase &db, const char *table,
+                                       const BulkRowsColumns &columns) const override;
+    std::unique_ptr<RowCursor> readRows(const QSqlDatabase &db, const char *sql,
+                                        const RowCursorParameters &parameters) const override;
 };
 
 } // namespace Yardstick

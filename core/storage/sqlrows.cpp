@@ -3,12 +3,15 @@
 #include "sqlrows.h"
 
 #include "busyerror.h"
+#include "sqldialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Yardstick::SqlRows {
 
@@ -19,8 +22,11 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A yes/no as the 1 or 0 the column holds (see SqlValues::exec).
+        query.addBindValue(value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0)
+                                                             : value);
+    }
     return query.exec();
 }
 
@@ -68,7 +74,10 @@ QString execForKeys(const QSqlDatabase &db, const QString &sql, const QVariantLi
     QVariantList bound = values;
     bound.append(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromVariantList(keys)).toJson(QJsonDocument::Compact)));
-    return exec(db, sql, bound);
+    const bool integerKeys = std::all_of(keys.cbegin(), keys.cend(), [](const QVariant &key) {
+        return key.typeId() == QMetaType::LongLong || key.typeId() == QMetaType::Int;
+    });
+    return exec(db, SqlDialect::of(db).keysStatement(sql, integerKeys), bound);
 }
 
 QVariantList variants(const QList<qint64> &ids)

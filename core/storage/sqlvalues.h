@@ -60,9 +60,16 @@ inline std::optional<double> toOptionalDouble(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-// Runs a prepared query; returns the driver's message on failure.
+// Runs a prepared query; returns the driver's message on failure. A yes/no
+// is stored as 1 or 0 (the schema's INTEGER): SQLite takes a bool as that
+// already, PostgreSQL refuses a boolean where a bigint is expected.
 inline QString exec(QSqlQuery &query)
 {
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values[i].typeId() == QMetaType::Bool)
+            query.bindValue(int(i), values[i].toBool() ? 1 : 0);
+    }
     return query.exec() ? QString() : BusyError::describe(query.lastError());
 }
 

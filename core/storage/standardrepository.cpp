@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardrepository.h"
 
+#include "busyerror.h"
 #include "database.h"
 #include "periodvaluerepository.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -159,11 +161,17 @@ QString StandardRepository::write(Standard &s, bool isNew)
         return marked.error();
     QSqlQuery query(db);
     if (isNew) {
-        query.prepare(QStringLiteral("INSERT INTO standards (id, code, title, service_id, "
-                                     "dimension_id, department_id, metric, statistic, direction, "
-                                     "unit, basis, rationale, status, retired_on, day_basis) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(s.id == 0 ? QVariant() : QVariant(s.id));
+        // A new standard leaves its id out (see DimensionRepository::insert).
+        const QString columns = QStringLiteral(
+            "code, title, service_id, dimension_id, department_id, metric, statistic, "
+            "direction, unit, basis, rationale, status, retired_on, day_basis) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+        query.prepare(s.id == 0 ? QStringLiteral("INSERT INTO standards (") + columns +
+                                      QStringLiteral(") RETURNING id")
+                                : QStringLiteral("INSERT INTO standards (id, ") + columns +
+                                      QStringLiteral(", ?) RETURNING id"));
+        if (s.id != 0)
+            query.addBindValue(s.id);
     } else {
         query.prepare(QStringLiteral(
             "UPDATE standards SET code = ?, title = ?, service_id = ?, dimension_id = ?, "
@@ -189,7 +197,15 @@ QString StandardRepository::write(Standard &s, bool isNew)
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return error;
     if (isNew) {
-        s.id = query.lastInsertId().toLongLong();
+        const bool numbered = s.id != 0;
+        if (!query.next())
+            return BusyError::describe(query.lastError());
+        s.id = query.value(0).toLongLong();
+        if (numbered) {
+            if (QString error = SqlDialect::of(db).followExplicitIds(db, "standards");
+                !error.isEmpty())
+                return error;
+        }
     } else if (query.numRowsAffected() != 1) {
         return QCoreApplication::translate("Yardstick::StandardRepository",
                                            "Standard %1 is no longer in the workbench.")

@@ -383,7 +383,7 @@ TEST_CASE("creating refuses to overwrite an existing file", "[storage]")
     CHECK(file.readAll() == "keep me");
 }
 
-TEST_CASE("a copy of a workbench holds everything the original holds", "[storage]")
+TEST_CASE("a copy of a workbench holds everything the original holds", "[storage][sqlite-only]")
 {
     QTemporaryDir dir;
     Testing::SmallCatalogue c = Testing::smallCatalogue();

@@ -4,10 +4,14 @@
 
 #include "catchqt.h"
 #include "demo/demoworkbenchgenerator.h"
+#include "storage/migrations.h"
+#include "support/pgtestdatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
+
+#include <vector>
 
 namespace Yardstick::Testing {
 
@@ -33,8 +37,80 @@ void execOutsideYardstick(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+bool testsRunOnServer()
+{
+    return qEnvironmentVariable("YARDSTICK_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+namespace {
+
+// The databases this process made for its server workbenches. A test's
+// workbench is gone when the next one is made, so its database is dropped
+// then (a database still connected is kept for later); the rest go when
+// the process ends.
+std::vector<std::unique_ptr<PgTestDatabase>> &serverDatabases()
+{
+    static std::vector<std::unique_ptr<PgTestDatabase>> databases;
+    static const bool dropAtExit = [] {
+        qAddPostRoutine([] { serverDatabases().clear(); });
+        return true;
+    }();
+    Q_UNUSED(dropAtExit);
+    return databases;
+}
+
+// An empty workbench database made once per cluster and schema version
+// (migrating takes most of a second over the network; a copy a few
+// milliseconds), by whichever test process gets there first.
+QString serverTemplate()
+{
+    static QString name;
+    if (!name.isEmpty())
+        return name;
+    const QString wanted =
+        QStringLiteral("yardstick_template_v%1").arg(Migrations::latestVersion());
+    if (!PgTestDatabase::exists(wanted)) {
+        PgTestDatabase scratch;
+        INFO(scratch.error().toStdString());
+        REQUIRE(scratch.isValid());
+        {
+            Workbench::OpenResult made = Workbench::create(scratch.uri());
+            INFO(made.error.message.toStdString());
+            REQUIRE(made.workbench);
+        }
+        // Another process may have made it meanwhile: then the scratch
+        // database is dropped and theirs used.
+        scratch.becomeTemplate(wanted);
+    }
+    name = wanted;
+    return name;
+}
+
+std::unique_ptr<Workbench> serverWorkbench()
+{
+    INFO("YARDSTICK_TEST_ENGINE=postgresql needs the cluster in YARDSTICK_TEST_PG_URI "
+         "(scripts/dev test starts one)");
+    REQUIRE_FALSE(PgTestDatabase::clusterUri().isEmpty());
+    auto &databases = serverDatabases();
+    std::erase_if(databases, [](const std::unique_ptr<PgTestDatabase> &database) {
+        return database->dropIfUnused();
+    });
+    auto database = std::make_unique<PgTestDatabase>(serverTemplate());
+    INFO(database->error().toStdString());
+    REQUIRE(database->isValid());
+    Workbench::OpenResult opened = Workbench::open(database->uri());
+    INFO(opened.error.message.toStdString());
+    REQUIRE(opened.workbench);
+    databases.push_back(std::move(database));
+    return std::move(opened.workbench);
+}
+
+} // namespace
+
 std::unique_ptr<Workbench> memoryWorkbench()
 {
+    if (testsRunOnServer())
+        return serverWorkbench();
     Workbench::OpenResult opened = Workbench::createInMemory();
     INFO(opened.error.message.toStdString());
     REQUIRE(opened.workbench);

@@ -22,7 +22,13 @@ QString dataPath(const QString &name);
 // Yardstick's (to build fixtures or tamper with a file behind its back).
 void execOutsideYardstick(const QString &path, const QStringList &statements);
 
-// A fresh in-memory workbench; fails the test if it cannot be made.
+// True when this run's workbenches are on the PostgreSQL test server
+// (YARDSTICK_TEST_ENGINE=postgresql: ctest runs the storage and service
+// tests once on each engine).
+bool testsRunOnServer();
+
+// A fresh empty workbench; fails the test if it cannot be made. In memory,
+// or in a new database on the test server when testsRunOnServer().
 std::unique_ptr<Workbench> memoryWorkbench();
 
 // The demo workbench in memory, generated once per test process and shared

@@ -40,6 +40,10 @@ QString PgTestDatabase::clusterUri()
 }
 
 PgTestDatabase::PgTestDatabase()
+    : PgTestDatabase(QString())
+{}
+
+PgTestDatabase::PgTestDatabase(const QString &templateName)
 {
     if (clusterUri().isEmpty()) {
         m_error = QStringLiteral("YARDSTICK_TEST_PG_URI is not set");
@@ -47,11 +51,14 @@ PgTestDatabase::PgTestDatabase()
     }
     const QString name =
         QStringLiteral("yardstick_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    m_error = onConnection(QStringLiteral("postgres"), [&name](QSqlDatabase &db) {
+    m_error = onConnection(QStringLiteral("postgres"), [&name, &templateName](QSqlDatabase &db) {
         QSqlQuery create(db);
-        // The name is made here, from hex digits: nothing to quote.
-        return create.exec(QStringLiteral("CREATE DATABASE ") + name) ? QString()
-                                                                      : create.lastError().text();
+        // The names are made by the tests, from letters and hex digits:
+        // nothing to quote.
+        const QString sql =
+            QStringLiteral("CREATE DATABASE ") + name +
+            (templateName.isEmpty() ? QString() : QStringLiteral(" TEMPLATE ") + templateName);
+        return create.exec(sql) ? QString() : create.lastError().text();
     });
     if (!m_error.isEmpty())
         return;
@@ -72,6 +79,52 @@ PgTestDatabase::~PgTestDatabase()
         drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
         return QString();
     });
+}
+
+bool PgTestDatabase::dropIfUnused()
+{
+    if (m_name.isEmpty())
+        return true;
+    const QString name = m_name;
+    const QString error = onConnection(QStringLiteral("postgres"), [&name](QSqlDatabase &db) {
+        QSqlQuery drop(db);
+        return drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name))
+                   ? QString()
+                   : drop.lastError().text();
+    });
+    if (!error.isEmpty())
+        return false;
+    m_name.clear();
+    return true;
+}
+
+bool PgTestDatabase::becomeTemplate(const QString &name)
+{
+    const QString from = m_name;
+    const QString error =
+        onConnection(QStringLiteral("postgres"), [&from, &name](QSqlDatabase &db) {
+            QSqlQuery rename(db);
+            return rename.exec(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(from, name))
+                       ? QString()
+                       : rename.lastError().text();
+        });
+    if (!error.isEmpty())
+        return false;
+    m_name.clear();
+    return true;
+}
+
+bool PgTestDatabase::exists(const QString &name)
+{
+    bool found = false;
+    onConnection(QStringLiteral("postgres"), [&name, &found](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        query.addBindValue(name);
+        found = query.exec() && query.next();
+        return QString();
+    });
+    return found;
 }
 
 QStringList PgTestDatabase::query(const QString &sql)

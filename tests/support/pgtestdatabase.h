@@ -18,6 +18,8 @@ public:
     static QString clusterUri();
 
     PgTestDatabase();
+    // A copy of the database template names (CREATE DATABASE … TEMPLATE).
+    explicit PgTestDatabase(const QString &templateName);
     ~PgTestDatabase();
     PgTestDatabase(const PgTestDatabase &) = delete;
     PgTestDatabase &operator=(const PgTestDatabase &) = delete;
@@ -29,6 +31,15 @@ public:
     // Runs one statement in the new database; returns the first column of
     // each row, or an empty list with error() set.
     QStringList query(const QString &sql);
+    // Drops the database unless a connection still uses it (no FORCE):
+    // true when it is gone.
+    bool dropIfUnused();
+    // Makes this database the template called name, for the tests that
+    // follow (its connections must be closed): false if another process
+    // made it first, which is as good. The object then owns nothing.
+    bool becomeTemplate(const QString &name);
+    // Whether the cluster holds a database of that name.
+    static bool exists(const QString &name);
 
 private:
     QString m_name;

@@ -1,0 +1,605 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servercasewriter.h"
+
+#include "copybulkrows.h"
+#include "database.h"
+#include "pghandle.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <libpq-fe.h>
+
+namespace Yardstick {
+
+namespace {
+
+using Param = std::optional<QByteArray>;
+
+Param number(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+Param optionalNumber(std::optional<qint64> value)
+{
+    return value ? number(*value) : Param();
+}
+
+std::optional<qint64> rightFirstTimeValue(RightFirstTime value)
+{
+    if (value == RightFirstTime::Unknown)
+        return std::nullopt;
+    return value == RightFirstTime::Yes ? 1 : 0;
+}
+
+std::optional<qint64> digitsOf(const std::optional<StoredMoment> &moment)
+{
+    return moment ? std::optional<qint64>(moment->digits) : std::nullopt;
+}
+
+std::optional<qint64> offsetOf(const std::optional<StoredMoment> &moment)
+{
+    return moment && moment->utcOffsetSeconds ? std::optional<qint64>(*moment->utcOffsetSeconds)
+                                              : std::nullopt;
+}
+
+std::optional<QString> momentText(const std::optional<StoredMoment> &moment)
+{
+    if (!moment)
+        return std::nullopt;
+    const std::optional<Moment> value = fromStoredMoment(moment->digits, moment->utcOffsetSeconds);
+    return value ? std::optional<QString>(value->toIsoString()) : std::nullopt;
+}
+
+std::optional<QString> yesNoText(std::optional<qint64> value)
+{
+    if (!value)
+        return std::nullopt;
+    return *value != 0 ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+std::optional<QString> idText(std::optional<qint64> id)
+{
+    return id ? std::optional<QString>(QString::number(*id)) : std::nullopt;
+}
+
+std::optional<qint64> intAt(const PGresult *result, int row, int column)
+{
+    if (PQgetisnull(result, row, column))
+        return std::nullopt;
+    return std::strtoll(PQgetvalue(result, row, column), nullptr, 10);
+}
+
+quint64 mix(quint64 hash, quint64 value)
+{
+    return (hash ^ value) * 0x100000001b3ULL + (hash >> 29);
+}
+
+} // namespace
+
+// One prepared statement on the server, run with text parameters.
+class ServerCaseWriter::Statement final
+{
+public:
+    Statement(PGconn *handle, const char *name, const char *sql, int parameters)
+        : m_handle(handle)
+        , m_name(name)
+        , m_parameters(parameters)
+    {
+        PGresult *result = PQprepare(handle, name, sql, parameters, nullptr);
+        m_ready = PQresultStatus(result) == PGRES_COMMAND_OK;
+        if (!m_ready)
+            m_error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+    }
+    ~Statement()
+    {
+        // Prepared statements live as long as the session: dropped here so
+        // the next import on the connection can prepare them again.
+        if (m_ready) {
+            const QByteArray sql = "DEALLOCATE " + m_name;
+            PQclear(PQexec(m_handle, sql.constData()));
+        }
+    }
+
+    bool ready() const { return m_ready; }
+    QString error() const { return m_error; }
+
+    // The result (owned by the caller, PQclear), or nullptr with error() set.
+    PGresult *run(const std::vector<Param> &params)
+    {
+        std::vector<const char *> values(params.size());
+        std::vector<int> lengths(params.size());
+        for (size_t i = 0; i < params.size(); ++i) {
+            values[i] = params[i] ? params[i]->constData() : nullptr;
+            lengths[i] = params[i] ? int(params[i]->size()) : 0;
+        }
+        PGresult *result = PQexecPrepared(m_handle, m_name.constData(), m_parameters, values.data(),
+                                          lengths.data(), nullptr, 0);
+        const ExecStatusType status = PQresultStatus(result);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            m_error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            PQclear(result);
+            return nullptr;
+        }
+        return result;
+    }
+
+private:
+    PGconn *m_handle;
+    QByteArray m_name;
+    int m_parameters;
+    bool m_ready = false;
+    QString m_error;
+};
+
+namespace {
+
+enum StatementIndex
+{
+    Insert,
+    Lookup,
+    LookupById,
+    Update,
+    History,
+    StatementCount
+};
+
+const struct
+{
+    const char *name;
+    const char *sql;
+    int parameters;
+} kStatements[StatementCount] = {
+    {"yardstick_case_insert",
+     "INSERT INTO case_records (service_id, case_id, received_at, received_offset, "
+     "completed_at, completed_offset, right_first_time, department_id, key_customer, "
+     "import_batch) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+     10},
+    {"yardstick_case_lookup",
+     "SELECT import_batch, received_at, received_offset, completed_at, completed_offset, "
+     "right_first_time, department_id, key_customer, service_id FROM case_records "
+     "WHERE service_id = $1 AND case_id = $2",
+     2},
+    {"yardstick_case_lookup_by_id",
+     "SELECT import_batch, received_at, received_offset, completed_at, completed_offset, "
+     "right_first_time, department_id, key_customer, service_id FROM case_records "
+     "WHERE case_id = $1 LIMIT 2",
+     1},
+    {"yardstick_case_update",
+     "UPDATE case_records SET service_id = $1, received_at = $2, received_offset = $3, "
+     "completed_at = $4, completed_offset = $5, right_first_time = $6, department_id = $7, "
+     "key_customer = $8, import_batch = $9 WHERE service_id = $10 AND case_id = $11",
+     11},
+    {"yardstick_case_history",
+     "INSERT INTO case_history (service_id, case_id, import_batch, field, old_value, "
+     "new_value) VALUES ($1, $2, $3, $4, $5, $6)",
+     6},
+};
+
+} // namespace
+
+// A stored case as the lookups read it.
+struct ServerCaseWriter::Stored
+{
+    std::optional<qint64> batch;
+    StoredMoment received;
+    std::optional<StoredMoment> completed;
+    std::optional<qint64> rightFirstTime;
+    std::optional<qint64> departmentId;
+    bool keyCustomer = false;
+    qint64 serviceId = 0;
+
+    static Stored read(const PGresult *result, int row)
+    {
+        const auto offset = [&](int column) {
+            const auto value = intAt(result, row, column);
+            return value ? std::optional<qint32>(qint32(*value)) : std::nullopt;
+        };
+        Stored stored;
+        stored.batch = intAt(result, row, 0);
+        stored.received = {intAt(result, row, 1).value_or(0), offset(2)};
+        if (const auto completed = intAt(result, row, 3))
+            stored.completed = StoredMoment{*completed, offset(4)};
+        stored.rightFirstTime = intAt(result, row, 5);
+        stored.departmentId = intAt(result, row, 6);
+        stored.keyCustomer = intAt(result, row, 7).value_or(0) != 0;
+        stored.serviceId = intAt(result, row, 8).value_or(0);
+        return stored;
+    }
+};
+
+ServerCaseWriter::ServerCaseWriter(Database &database)
+    : m_database(database)
+{}
+
+ServerCaseWriter::~ServerCaseWriter()
+{
+    rollback();
+}
+
+bool ServerCaseWriter::exec(const char *sql)
+{
+    PGresult *result = PQexec(m_handle, sql);
+    const ExecStatusType status = PQresultStatus(result);
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!ok)
+        m_lastError = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    return ok;
+}
+
+QString ServerCaseWriter::begin(const QString &fileName, CaseWriteMode mode,
+                                const QDateTime &importedAt)
+{
+    m_handle = pgHandle(m_database.connection());
+    if (!m_handle)
+        return QCoreApplication::translate("Yardstick::CaseRecordBulkWriter",
+                                           "The workbench is not open.");
+    m_mode = mode;
+    m_lastError.clear();
+    m_freshCases.clear();
+    m_unchanged.clear();
+    m_knownServices.clear();
+    m_knownDepartments.clear();
+    m_servicesWithCases.clear();
+    m_touchedServices.clear();
+    if (!exec("BEGIN"))
+        return m_lastError;
+    m_active = true;
+    const auto fail = [this] {
+        const QString error = m_lastError;
+        rollback();
+        return error;
+    };
+    PGresult *batch = PQexec(m_handle, "INSERT INTO workbench_properties (key, value) "
+                                       "VALUES ('case_import_batch', '1') ON CONFLICT (key) DO "
+                                       "UPDATE SET value = CAST(CAST(workbench_properties.value "
+                                       "AS BIGINT) + 1 AS TEXT) RETURNING value");
+    const bool numbered = PQresultStatus(batch) == PGRES_TUPLES_OK && PQntuples(batch) == 1;
+    if (numbered)
+        m_batch = std::strtoll(PQgetvalue(batch, 0, 0), nullptr, 10);
+    else
+        m_lastError = QString::fromUtf8(PQresultErrorMessage(batch)).trimmed();
+    PQclear(batch);
+    if (!numbered)
+        return fail();
+    const QByteArray batchText = QByteArray::number(m_batch);
+    const QByteArray file = fileName.toUtf8();
+    const QByteArray at = importedAt.toUTC().toString(Qt::ISODate).toUtf8();
+    const char *values[] = {batchText.constData(), file.constData(), at.constData()};
+    PGresult *record =
+        PQexecParams(m_handle,
+                     "INSERT INTO case_imports (batch, file, imported_at) VALUES ($1, $2, $3) "
+                     "ON CONFLICT (batch) DO UPDATE SET file = excluded.file, imported_at = "
+                     "excluded.imported_at",
+                     3, nullptr, values, nullptr, nullptr, 0);
+    const bool recorded = PQresultStatus(record) == PGRES_COMMAND_OK;
+    if (!recorded)
+        m_lastError = QString::fromUtf8(PQresultErrorMessage(record)).trimmed();
+    PQclear(record);
+    if (!recorded)
+        return fail();
+    if (mode.identity == CaseIdentity::Global &&
+        !exec("CREATE INDEX IF NOT EXISTS case_records_by_case_id ON case_records (case_id)"))
+        return fail();
+    // Which services hold cases now: the others' rows can only be new.
+    PGresult *services =
+        PQexec(m_handle, "SELECT s.id FROM services s WHERE EXISTS "
+                         "(SELECT 1 FROM case_records c WHERE c.service_id = s.id)");
+    if (PQresultStatus(services) != PGRES_TUPLES_OK) {
+        m_lastError = QString::fromUtf8(PQresultErrorMessage(services)).trimmed();
+        PQclear(services);
+        return fail();
+    }
+    for (int i = 0; i < PQntuples(services); ++i)
+        m_servicesWithCases.insert(std::strtoll(PQgetvalue(services, i, 0), nullptr, 10));
+    m_anyCase = PQntuples(services) > 0;
+    PQclear(services);
+    for (const auto &statement : kStatements) {
+        m_statements.push_back(std::make_unique<Statement>(m_handle, statement.name, statement.sql,
+                                                           statement.parameters));
+        if (!m_statements.back()->ready()) {
+            m_lastError = m_statements.back()->error();
+            return fail();
+        }
+    }
+    return {};
+}
+
+bool ServerCaseWriter::parentExists(QSet<qint64> &known, const char *table, qint64 id)
+{
+    if (known.contains(id))
+        return true;
+    const QByteArray sql =
+        "SELECT 1 FROM " + QByteArray(table) + " WHERE id = " + QByteArray::number(id);
+    if (!flushCopy())
+        return false;
+    PGresult *result = PQexec(m_handle, sql.constData());
+    const bool found = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
+    if (!found) {
+        m_lastError = PQresultStatus(result) == PGRES_TUPLES_OK
+                          ? QStringLiteral("FOREIGN KEY constraint failed")
+                          : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    }
+    PQclear(result);
+    if (found)
+        known.insert(id);
+    return found;
+}
+
+bool ServerCaseWriter::serviceIsFresh(qint64 serviceId) const
+{
+    if (m_mode.identity == CaseIdentity::Global)
+        return !m_anyCase;
+    return !m_servicesWithCases.contains(serviceId);
+}
+
+CaseRecordBulkWriter::Outcome ServerCaseWriter::write(const CaseRow &row)
+{
+    if (!m_active) {
+        m_lastError = QCoreApplication::translate("Yardstick::CaseRecordBulkWriter",
+                                                  "No import is in progress.");
+        return Outcome::Failed;
+    }
+    if (!parentExists(m_knownServices, "services", row.serviceId) ||
+        (row.departmentId && !parentExists(m_knownDepartments, "departments", *row.departmentId)))
+        return Outcome::Failed;
+    const Outcome outcome = serviceIsFresh(row.serviceId) ? writeFresh(row) : writeLookedUp(row);
+    if (outcome == Outcome::Inserted || outcome == Outcome::Updated ||
+        outcome == Outcome::UpdatedNowCompleted)
+        touch(row.serviceId);
+    return outcome;
+}
+
+quint64 ServerCaseWriter::keyHash(const CaseRow &row) const
+{
+    const size_t id = qHashBits(row.caseId.data(), row.caseId.size(), 0x9e3779b97f4a7c15ULL);
+    if (m_mode.identity == CaseIdentity::Global)
+        return id;
+    return id ^ (quint64(row.serviceId) * 0xff51afd7ed558ccdULL);
+}
+
+// Nothing stored can meet the row: new, or this import's own earlier row.
+CaseRecordBulkWriter::Outcome ServerCaseWriter::writeFresh(const CaseRow &row)
+{
+    quint64 values = mix(0xcbf29ce484222325ULL, quint64(row.serviceId));
+    values = mix(values, quint64(row.receivedAt.digits));
+    values = mix(values, quint64(row.receivedAt.utcOffsetSeconds.value_or(-1'000'000)));
+    values = mix(values, quint64(digitsOf(row.completedAt).value_or(-1)));
+    values = mix(values, quint64(offsetOf(row.completedAt).value_or(-1'000'000)));
+    values = mix(values, quint64(rightFirstTimeValue(row.rightFirstTime).value_or(-1)));
+    values = mix(values, quint64(row.departmentId.value_or(-1)));
+    values = mix(values, row.keyCustomer ? 1 : 0);
+    const quint64 key = keyHash(row);
+    if (const auto seen = m_freshCases.constFind(key); seen != m_freshCases.cend())
+        return *seen == values ? Outcome::Duplicate : Outcome::RepeatedInBatch;
+    m_freshCases.insert(key, values);
+    // On the handle: write() may run on the importer's writer thread.
+    if (!m_copy)
+        m_copy = std::make_unique<CopyBulkRows>(
+            m_handle, "case_records",
+            BulkRowsColumns{"service_id", "case_id", "received_at", "received_offset",
+                            "completed_at", "completed_offset", "right_first_time", "department_id",
+                            "key_customer", "import_batch"});
+    const auto optional = [&](std::optional<qint64> value) {
+        if (value)
+            m_copy->add(*value);
+        else
+            m_copy->add(std::optional<double>());
+    };
+    m_copy->add(row.serviceId);
+    m_copy->add(QByteArray(row.caseId.data(), qsizetype(row.caseId.size())));
+    m_copy->add(row.receivedAt.digits);
+    optional(offsetOf(row.receivedAt));
+    optional(digitsOf(row.completedAt));
+    optional(offsetOf(row.completedAt));
+    optional(rightFirstTimeValue(row.rightFirstTime));
+    optional(row.departmentId);
+    m_copy->add(qint64(row.keyCustomer ? 1 : 0));
+    m_copy->add(m_batch);
+    if (!m_copy->endRow()) {
+        m_lastError = m_copy->error();
+        return Outcome::Failed;
+    }
+    // A block at a time: the server checks the rows as they come, and a
+    // COPY left open would hold the connection.
+    if (++m_copiedRows >= 5000 && !flushCopy())
+        return Outcome::Failed;
+    return Outcome::Inserted;
+}
+
+bool ServerCaseWriter::flushCopy()
+{
+    if (!m_copy)
+        return true;
+    const QString error = m_copy->finish();
+    m_copy.reset();
+    m_copiedRows = 0;
+    if (!error.isEmpty())
+        m_lastError = error;
+    return error.isEmpty();
+}
+
+CaseRecordBulkWriter::Outcome ServerCaseWriter::writeLookedUp(const CaseRow &row)
+{
+    if (!flushCopy())
+        return Outcome::Failed;
+    const Param caseId = QByteArray(row.caseId.data(), qsizetype(row.caseId.size()));
+    const bool global = m_mode.identity == CaseIdentity::Global;
+    Statement &lookup = *m_statements[global ? LookupById : Lookup];
+    PGresult *found = global ? lookup.run({caseId}) : lookup.run({number(row.serviceId), caseId});
+    if (!found) {
+        m_lastError = lookup.error();
+        return Outcome::Failed;
+    }
+    const int rows = PQntuples(found);
+    std::optional<Stored> stored;
+    if (rows == 1)
+        stored = Stored::read(found, 0);
+    PQclear(found);
+    if (rows > 1)
+        return Outcome::Ambiguous;
+    if (stored)
+        return meetStored(row, *stored);
+    Statement &insert = *m_statements[Insert];
+    PGresult *inserted = insert.run(
+        {number(row.serviceId), caseId, number(row.receivedAt.digits),
+         optionalNumber(offsetOf(row.receivedAt)), optionalNumber(digitsOf(row.completedAt)),
+         optionalNumber(offsetOf(row.completedAt)),
+         optionalNumber(rightFirstTimeValue(row.rightFirstTime)), optionalNumber(row.departmentId),
+         number(row.keyCustomer ? 1 : 0), number(m_batch)});
+    if (!inserted) {
+        m_lastError = insert.error();
+        return Outcome::Failed;
+    }
+    PQclear(inserted);
+    return Outcome::Inserted;
+}
+
+// As the file writer decides (CaseRecordBulkWriter::meetStored).
+CaseRecordBulkWriter::Outcome ServerCaseWriter::meetStored(const CaseRow &row, const Stored &stored)
+{
+    const bool same = stored.serviceId == row.serviceId && stored.received == row.receivedAt &&
+                      stored.completed == row.completedAt &&
+                      stored.rightFirstTime == rightFirstTimeValue(row.rightFirstTime) &&
+                      stored.departmentId == row.departmentId &&
+                      stored.keyCustomer == row.keyCustomer;
+    if (stored.batch == m_batch)
+        return same ? Outcome::Duplicate : Outcome::RepeatedInBatch;
+    if (same) {
+        m_unchanged.insert(keyHash(row));
+        return Outcome::Duplicate;
+    }
+    if (m_unchanged.contains(keyHash(row)))
+        return Outcome::RepeatedInBatch;
+    if (m_mode.strict)
+        return Outcome::Conflict;
+    return update(row, stored);
+}
+
+CaseRecordBulkWriter::Outcome ServerCaseWriter::update(const CaseRow &row, const Stored &stored)
+{
+    touch(stored.serviceId); // a case that moves leaves its old service
+    const Param caseId = QByteArray(row.caseId.data(), qsizetype(row.caseId.size()));
+    Statement &statement = *m_statements[Update];
+    PGresult *updated = statement.run(
+        {number(row.serviceId), number(row.receivedAt.digits),
+         optionalNumber(offsetOf(row.receivedAt)), optionalNumber(digitsOf(row.completedAt)),
+         optionalNumber(offsetOf(row.completedAt)),
+         optionalNumber(rightFirstTimeValue(row.rightFirstTime)), optionalNumber(row.departmentId),
+         number(row.keyCustomer ? 1 : 0), number(m_batch), number(stored.serviceId), caseId});
+    if (!updated) {
+        m_lastError = statement.error();
+        return Outcome::Failed;
+    }
+    PQclear(updated);
+    const std::optional<qint64> rightFirstTime = rightFirstTimeValue(row.rightFirstTime);
+    const std::optional<StoredMoment> received = row.receivedAt;
+    const std::optional<StoredMoment> storedReceived = stored.received;
+    bool ok = true;
+    const auto changed = [&](const char *field, const auto &before, const auto &after,
+                             const auto &asText) {
+        if (ok && before != after)
+            ok = addHistory(row, field, asText(before), asText(after));
+    };
+    changed("service", std::optional<qint64>(stored.serviceId),
+            std::optional<qint64>(row.serviceId), idText);
+    changed("received", storedReceived, received, momentText);
+    changed("completed", stored.completed, row.completedAt, momentText);
+    changed("right_first_time", stored.rightFirstTime, rightFirstTime, yesNoText);
+    changed("department", stored.departmentId, row.departmentId, idText);
+    changed("key_customer", std::optional<qint64>(stored.keyCustomer),
+            std::optional<qint64>(row.keyCustomer), yesNoText);
+    if (!ok)
+        return Outcome::Failed;
+    return !stored.completed && row.completedAt ? Outcome::UpdatedNowCompleted : Outcome::Updated;
+}
+
+bool ServerCaseWriter::addHistory(const CaseRow &row, const char *field,
+                                  const std::optional<QString> &before,
+                                  const std::optional<QString> &after)
+{
+    const auto text = [](const std::optional<QString> &value) {
+        return value ? Param(value->toUtf8()) : Param();
+    };
+    Statement &history = *m_statements[History];
+    PGresult *added = history.run({number(row.serviceId),
+                                   QByteArray(row.caseId.data(), qsizetype(row.caseId.size())),
+                                   number(m_batch), QByteArray(field), text(before), text(after)});
+    if (!added) {
+        m_lastError = history.error();
+        return false;
+    }
+    PQclear(added);
+    return true;
+}
+
+void ServerCaseWriter::touch(qint64 serviceId)
+{
+    if (std::find(m_touchedServices.cbegin(), m_touchedServices.cend(), serviceId) ==
+        m_touchedServices.cend())
+        m_touchedServices.push_back(serviceId);
+}
+
+QList<qint64> ServerCaseWriter::touchedServices() const
+{
+    return QList<qint64>(m_touchedServices.cbegin(), m_touchedServices.cend());
+}
+
+QString ServerCaseWriter::markTouchedServicesStale()
+{
+    if (!m_active)
+        return QCoreApplication::translate("Yardstick::CaseRecordBulkWriter",
+                                           "No import is in progress.");
+    if (!flushCopy())
+        return m_lastError;
+    for (const qint64 serviceId : m_touchedServices) {
+        const QByteArray sql = "INSERT INTO period_values_stale (service_id) VALUES (" +
+                               QByteArray::number(serviceId) + ") ON CONFLICT DO NOTHING";
+        if (!exec(sql.constData()))
+            return m_lastError;
+    }
+    m_touchedServices.clear();
+    return {};
+}
+
+QString ServerCaseWriter::commit()
+{
+    if (!m_active)
+        return QCoreApplication::translate("Yardstick::CaseRecordBulkWriter",
+                                           "No import is in progress.");
+    if (const QString error = markTouchedServicesStale(); !error.isEmpty()) {
+        rollback();
+        return error;
+    }
+    finish();
+    if (!exec("COMMIT")) {
+        const QString error = m_lastError;
+        rollback();
+        return error;
+    }
+    m_active = false;
+    return {};
+}
+
+void ServerCaseWriter::rollback()
+{
+    m_copy.reset();
+    // Ended first: an aborted transaction refuses even DEALLOCATE.
+    if (m_active && m_handle)
+        PQclear(PQexec(m_handle, "ROLLBACK"));
+    m_active = false;
+    finish();
+}
+
+void ServerCaseWriter::finish()
+{
+    // A COPY still open is abandoned by its destructor before the
+    // statements are deallocated.
+    m_copy.reset();
+    m_statements.clear();
+}
+
+} // namespace Yardstick

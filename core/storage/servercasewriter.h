@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Yardstick authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "caserecordbulkwriter.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct pg_conn;
+
+namespace Yardstick {
+
+class BulkRows;
+
+// CaseRecordBulkWriter on a team workbench (PostgreSQL): the same outcomes,
+// history and stale marks, through libpq on the QPSQL connection.
+//
+// New cases of a service that held no case when the import began go in
+// with COPY, in blocks (one round trip per few thousand rows): nothing
+// stored can meet them, so their outcome is known from the import itself (a
+// hash of each case's key and values, 16 bytes a case). Rows of services that
+// hold cases (a re-import, an update) are looked up and written one by one
+// with prepared statements, as the file writer does.
+// Its messages are the file writer's (the same words, translated once).
+class ServerCaseWriter final
+{
+public:
+    using Outcome = CaseRecordBulkWriter::Outcome;
+
+    explicit ServerCaseWriter(Database &database);
+    ~ServerCaseWriter();
+    ServerCaseWriter(const ServerCaseWriter &) = delete;
+    ServerCaseWriter &operator=(const ServerCaseWriter &) = delete;
+
+    QString begin(const QString &fileName, CaseWriteMode mode, const QDateTime &importedAt);
+    Outcome write(const CaseRow &row);
+    QString commit();
+    void rollback();
+    QString lastError() const { return m_lastError; }
+    QList<qint64> touchedServices() const;
+    QString markTouchedServicesStale();
+
+private:
+    struct Stored;
+    class Statement;
+
+    bool exec(const char *sql);
+    bool parentExists(QSet<qint64> &known, const char *table, qint64 id);
+    bool serviceIsFresh(qint64 serviceId) const;
+    Outcome writeFresh(const CaseRow &row);
+    Outcome writeLookedUp(const CaseRow &row);
+    Outcome meetStored(const CaseRow &row, const Stored &stored);
+    Outcome update(const CaseRow &row, const Stored &stored);
+    bool addHistory(const CaseRow &row, const char *field, const std::optional<QString> &before,
+                    const std::optional<QString> &after);
+    bool flushCopy();
+    quint64 keyHash(const CaseRow &row) const;
+    void touch(qint64 serviceId);
+    void finish();
+
+    Database &m_database;
+    pg_conn *m_handle = nullptr;
+    CaseWriteMode m_mode;
+    qint64 m_batch = 0;
+    bool m_active = false;
+    QString m_lastError;
+    // Services holding at least one case when the import began.
+    QSet<qint64> m_servicesWithCases;
+    bool m_anyCase = false;
+    QSet<qint64> m_knownServices;
+    QSet<qint64> m_knownDepartments;
+    // Fresh services' cases of this import: key hash -> hash of the values.
+    QHash<quint64, quint64> m_freshCases;
+    // Cases found stored and unchanged (see CaseRecordBulkWriter).
+    QSet<quint64> m_unchanged;
+    std::unique_ptr<BulkRows> m_copy;
+    int m_copiedRows = 0;
+    std::vector<std::unique_ptr<Statement>> m_statements;
+    std::vector<qint64> m_touchedServices;
+};
+
+} // namespace Yardstick
