@@ -5,6 +5,8 @@
 #include "analysis/periodvaluebuilder.h"
 #include "workbench.h"
 
+#include <future>
+
 namespace Yardstick {
 
 PeriodValueRefresher::PeriodValueRefresher(Workbench &workbench)
@@ -21,9 +23,21 @@ StorageResult PeriodValueRefresher::refreshStale(const Progress &progress)
     QList<qint64> existing;
     for (const Service &service : m_workbench.services().all())
         existing.append(service.id);
+    // The next service's cases are read (on this thread, which owns the
+    // connection) while the last one's values are computed on another: the
+    // two take about as long, so a refresh of many services takes about
+    // half as long as one after the other, holding two services' cases.
+    std::future<ServicePeriodValues> computing;
+    QList<qint64> computingStandards;
+    const auto storeComputed = [&]() {
+        if (!computing.valid())
+            return StorageResult::success();
+        const ServicePeriodValues values = computing.get();
+        return m_workbench.periodValues().replace(values, computingStandards);
+    };
     for (qsizetype i = 0; i < stale.size(); ++i) {
         if (progress && !progress(int(i), int(stale.size())))
-            return StorageResult::success();
+            return storeComputed();
         const qint64 serviceId = stale.at(i);
         if (!existing.contains(serviceId)) {
             if (StorageResult forgotten = m_workbench.periodValues().forget(serviceId);
@@ -36,12 +50,17 @@ StorageResult PeriodValueRefresher::refreshStale(const Progress &progress)
             if (s.serviceId == serviceId)
                 standardIds.append(s.id);
         }
-        const ServicePeriodValues values = buildServicePeriodValues(
-            serviceId, standards, m_workbench.cases().completedFactsOf(serviceId), calendar);
-        if (StorageResult replaced = m_workbench.periodValues().replace(values, standardIds);
-            !replaced.ok())
-            return replaced;
+        std::vector<CaseFact> facts = m_workbench.cases().completedFactsOf(serviceId);
+        if (StorageResult stored = storeComputed(); !stored.ok())
+            return stored;
+        computingStandards = standardIds;
+        computing = std::async(std::launch::async, [&standards, &calendar, serviceId,
+                                                    facts = std::move(facts)]() mutable {
+            return buildServicePeriodValues(serviceId, standards, std::move(facts), calendar);
+        });
     }
+    if (StorageResult stored = storeComputed(); !stored.ok())
+        return stored;
     if (progress)
         progress(int(stale.size()), int(stale.size()));
     return StorageResult::success();
