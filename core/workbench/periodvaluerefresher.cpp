@@ -9,6 +9,13 @@
 
 namespace Yardstick {
 
+namespace {
+
+// 8 MiB of CaseFacts.
+constexpr size_t kOverlapCases = size_t(1) << 18;
+
+} // namespace
+
 PeriodValueRefresher::PeriodValueRefresher(Workbench &workbench)
     : m_workbench(workbench)
 {}
@@ -24,9 +31,12 @@ StorageResult PeriodValueRefresher::refreshStale(const Progress &progress)
     for (const Service &service : m_workbench.services().all())
         existing.append(service.id);
     // The next service's cases are read (on this thread, which owns the
-    // connection) while the last one's values are computed on another: the
-    // two take about as long, so a refresh of many services takes about
-    // half as long as one after the other, holding two services' cases.
+    // connection) while the last one's values are computed on another, so
+    // the computation (about 40 % of a service's time) is hidden behind the
+    // reading. That holds two services' cases and the computation's arrays
+    // at once: a service above kOverlapCases is computed alone, so that the
+    // memory of an import stays what one large service needs (at ten
+    // million cases the overlap took the import from 155 to 217 MiB).
     std::future<ServicePeriodValues> computing;
     QList<qint64> computingStandards;
     const auto storeComputed = [&]() {
@@ -53,6 +63,14 @@ StorageResult PeriodValueRefresher::refreshStale(const Progress &progress)
         std::vector<CaseFact> facts = m_workbench.cases().completedFactsOf(serviceId);
         if (StorageResult stored = storeComputed(); !stored.ok())
             return stored;
+        if (facts.size() > kOverlapCases) {
+            const ServicePeriodValues values =
+                buildServicePeriodValues(serviceId, standards, std::move(facts), calendar);
+            if (StorageResult replaced = m_workbench.periodValues().replace(values, standardIds);
+                !replaced.ok())
+                return replaced;
+            continue;
+        }
         computingStandards = standardIds;
         computing = std::async(std::launch::async, [&standards, &calendar, serviceId,
                                                     facts = std::move(facts)]() mutable {
