@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -55,6 +56,31 @@ public:
     }
 
     size_t size() const { return m_size; }
+
+    // Hands the keys, sorted, to use(const quint64 *keys, size_t count) and,
+    // when it returns true, empties the set but keeps its table: the keys are
+    // sorted in the table itself, so this needs no memory of its own. When
+    // use() returns false the set keeps its keys.
+    template<typename Use>
+    bool drainSorted(Use &&use)
+    {
+        const auto end = std::remove(m_slots.begin(), m_slots.end(), quint64(0));
+        std::sort(m_slots.begin(), end);
+        const size_t count = size_t(end - m_slots.begin());
+        const bool taken = use(static_cast<const quint64 *>(m_slots.data()), count);
+        if (taken) {
+            std::fill(m_slots.begin(), m_slots.end(), quint64(0));
+            m_size = 0;
+        } else {
+            std::vector<quint64> sorted;
+            sorted.swap(m_slots);
+            m_slots.assign(sorted.size(), 0);
+            m_size = 0;
+            for (size_t i = 0; i < count; ++i)
+                insert(sorted[i]);
+        }
+        return taken;
+    }
 
     // Starts loading the hash's slot into the cache: a table of a million
     // keys is far larger than the cache, so a lookup made right after costs

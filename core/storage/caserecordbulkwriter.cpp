@@ -66,6 +66,11 @@ CaseRecordBulkWriter::CaseRecordBulkWriter(Database &database)
     : m_database(database)
 {}
 
+CaseRecordBulkWriter::CaseRecordBulkWriter(Database &database, size_t keysInMemory)
+    : m_database(database)
+    , m_unchanged(keysInMemory)
+{}
+
 CaseRecordBulkWriter::~CaseRecordBulkWriter()
 {
     rollback();
@@ -600,6 +605,7 @@ QString CaseRecordBulkWriter::commit()
         return error;
     }
     m_active = false;
+    m_unchanged.clear();
     restoreSettings();
     return {};
 }
@@ -614,6 +620,7 @@ void CaseRecordBulkWriter::rollback()
     if (m_active)
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
     m_active = false;
+    m_unchanged.clear();
     restoreSettings();
 }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "casekeyset.h"
 #include "model/caseidentity.h"
 #include "model/caserecord.h"
+#include "seencasekeys.h"
 #include "storedmoment.h"
 
 #include <QCoreApplication>
@@ -70,6 +70,9 @@ public:
     };
 
     explicit CaseRecordBulkWriter(Database &database);
+    // keysInMemory: how many unchanged cases are remembered in memory before
+    // they go to a temporary file (see SeenCaseKeys); tests pass a few.
+    CaseRecordBulkWriter(Database &database, size_t keysInMemory);
     ~CaseRecordBulkWriter(); // rolls back unless committed
     CaseRecordBulkWriter(const CaseRecordBulkWriter &) = delete;
     CaseRecordBulkWriter &operator=(const CaseRecordBulkWriter &) = delete;
@@ -139,8 +142,9 @@ private:
     // The last row met a stored case: the next is tried as one first (a
     // re-import is mostly unchanged cases, a first import mostly new ones).
     bool m_expectStored = false;
-    // The cases this import found unchanged (see seenUnchanged()).
-    CaseKeySet m_unchanged;
+    // The cases this import found unchanged (see seenUnchanged()), in
+    // memory that does not grow with the file.
+    SeenCaseKeys m_unchanged;
     bool m_active = false;
     QString m_lastError;
     std::vector<qint64> m_touchedServices;

@@ -5,7 +5,16 @@
 #include "analysis/periodvaluebuilder.h"
 #include "workbench.h"
 
+#include <future>
+
 namespace Yardstick {
+
+namespace {
+
+// 8 MiB of CaseFacts.
+constexpr size_t kOverlapCases = size_t(1) << 18;
+
+} // namespace
 
 PeriodValueRefresher::PeriodValueRefresher(Workbench &workbench)
     : m_workbench(workbench)
@@ -21,9 +30,24 @@ StorageResult PeriodValueRefresher::refreshStale(const Progress &progress)
     QList<qint64> existing;
     for (const Service &service : m_workbench.services().all())
         existing.append(service.id);
+    // The next service's cases are read (on this thread, which owns the
+    // connection) while the last one's values are computed on another, so
+    // the computation (about 40 % of a service's time) is hidden behind the
+    // reading. That holds two services' cases and the computation's arrays
+    // at once: a service above kOverlapCases is computed alone, so that the
+    // memory of an import stays what one large service needs (at ten
+    // million cases the overlap took the import from 155 to 217 MiB).
+    std::future<ServicePeriodValues> computing;
+    QList<qint64> computingStandards;
+    const auto storeComputed = [&]() {
+        if (!computing.valid())
+            return StorageResult::success();
+        const ServicePeriodValues values = computing.get();
+        return m_workbench.periodValues().replace(values, computingStandards);
+    };
     for (qsizetype i = 0; i < stale.size(); ++i) {
         if (progress && !progress(int(i), int(stale.size())))
-            return StorageResult::success();
+            return storeComputed();
         const qint64 serviceId = stale.at(i);
         if (!existing.contains(serviceId)) {
             if (StorageResult forgotten = m_workbench.periodValues().forget(serviceId);
@@ -36,12 +60,25 @@ StorageResult PeriodValueRefresher::refreshStale(const Progress &progress)
             if (s.serviceId == serviceId)
                 standardIds.append(s.id);
         }
-        const ServicePeriodValues values = buildServicePeriodValues(
-            serviceId, standards, m_workbench.cases().completedFactsOf(serviceId), calendar);
-        if (StorageResult replaced = m_workbench.periodValues().replace(values, standardIds);
-            !replaced.ok())
-            return replaced;
+        std::vector<CaseFact> facts = m_workbench.cases().completedFactsOf(serviceId);
+        if (StorageResult stored = storeComputed(); !stored.ok())
+            return stored;
+        if (facts.size() > kOverlapCases) {
+            const ServicePeriodValues values =
+                buildServicePeriodValues(serviceId, standards, std::move(facts), calendar);
+            if (StorageResult replaced = m_workbench.periodValues().replace(values, standardIds);
+                !replaced.ok())
+                return replaced;
+            continue;
+        }
+        computingStandards = standardIds;
+        computing = std::async(std::launch::async, [&standards, &calendar, serviceId,
+                                                    facts = std::move(facts)]() mutable {
+            return buildServicePeriodValues(serviceId, standards, std::move(facts), calendar);
+        });
     }
+    if (StorageResult stored = storeComputed(); !stored.ok())
+        return stored;
     if (progress)
         progress(int(stale.size()), int(stale.size()));
     return StorageResult::success();
