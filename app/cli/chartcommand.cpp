@@ -14,7 +14,9 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
+#include <QStringList>
 
 namespace Yardstick {
 
@@ -108,7 +110,9 @@ int ChartCommand::run(const QStringList &arguments)
            "standards over time with target, threshold, phases and the headline; control: one "
            "standard's control chart with run rules, rebased at its recorded phases; pareto: "
            "complaint letters by service or dimension, or standards by breached periods; "
-           "heatmap: standards by period coloured by status (the given standards, or all); "
+           "heatmap: standards by period coloured by status (the given standards, or all; more "
+           "standards than a page holds go on further pages: FILE-2.png, FILE-3.png … for PNG "
+           "and SVG, further pages or slides in one PDF or deck); "
            "departments: the share of standards each department met; complaints-per-month: "
            "complaint letters received each month, stacked by primary dimension; "
            "dollars-at-stake: the standards missed in the period ranked by what missing the "
@@ -289,16 +293,41 @@ int ChartCommand::run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
     if (options.format == ChartExportOptions::Format::Pptx) {
+        const int slides = ChartExporter::pageCount(chart, options);
+        const QString name = QFileInfo(outPath).fileName();
         Console::writeErrorText(
-            tr("Wrote %1 (one 16:9 slide).\n").arg(QFileInfo(outPath).fileName()));
+            slides == 1 ? tr("Wrote %1 (one 16:9 slide).\n").arg(name)
+                        : tr("Wrote %1 (%n 16:9 slides).\n", nullptr, slides).arg(name));
         return ExitCode::Success;
     }
     const QSize pixels = options.pixelSize();
-    Console::writeErrorText(tr("Wrote %1 (%2 x %3 px at %4 dpi).\n")
-                                .arg(QFileInfo(outPath).fileName())
-                                .arg(pixels.width())
-                                .arg(pixels.height())
-                                .arg(options.dpi));
+    // A heat map longer than a page is on several: every page is named, so
+    // a script sees that X.png holds only the first standards.
+    const int pages = ChartExporter::pageCount(chart, options);
+    const QStringList written = ChartExporter::filesFor(chart, options, outPath);
+    QStringList names;
+    for (const QString &path : written)
+        names << QFileInfo(path).fileName();
+    if (pages > 1 && written.size() > 1)
+        Console::writeErrorText(
+            tr("Wrote %1 (%2 x %3 px at %4 dpi): the chart is too long for one page, one file "
+               "a page.\n")
+                .arg(QLocale().createSeparatedList(names))
+                .arg(pixels.width())
+                .arg(pixels.height())
+                .arg(options.dpi));
+    else if (pages > 1)
+        Console::writeErrorText(tr("Wrote %1 (%n pages of %2 x %3 px at %4 dpi).\n", nullptr, pages)
+                                    .arg(QFileInfo(outPath).fileName())
+                                    .arg(pixels.width())
+                                    .arg(pixels.height())
+                                    .arg(options.dpi));
+    else
+        Console::writeErrorText(tr("Wrote %1 (%2 x %3 px at %4 dpi).\n")
+                                    .arg(QFileInfo(outPath).fileName())
+                                    .arg(pixels.width())
+                                    .arg(pixels.height())
+                                    .arg(options.dpi));
     return ExitCode::Success;
 }
 

@@ -111,6 +111,15 @@ QString ValueFormat::signedValue(double value, const QString &unit)
 
 QString ValueFormat::bound(Direction direction, double target, const QString &unit)
 {
+    const QString withUnit = ValueFormat::target(target, unit);
+    //: A target: lower is better, e.g. "≤ 15 days"
+    return direction == Direction::LowerIsBetter ? tr("≤ %1").arg(withUnit)
+                                                 //: A target: higher is better, e.g. "≥ 99%"
+                                                 : tr("≥ %1").arg(withUnit);
+}
+
+QString ValueFormat::target(double target, const QString &unit)
+{
     const QString shown = grouped().toString(target, 'g', 6);
     QString u = shownUnit(unit);
     // "≤ 1 day", not "≤ 1 days".
@@ -118,15 +127,16 @@ QString ValueFormat::bound(Direction direction, double target, const QString &un
     if (target == 1 && (kind == UnitKind::Days || kind == UnitKind::Hours) &&
         u.endsWith(QLatin1Char('s')))
         u.chop(1);
-    QString withUnit = shown;
     if (u == QLatin1String("%"))
-        withUnit = tr("%1%").arg(shown);
-    else if (!u.isEmpty())
-        withUnit = tr("%1 %2").arg(shown, u);
-    //: A target: lower is better, e.g. "≤ 15 days"
-    return direction == Direction::LowerIsBetter ? tr("≤ %1").arg(withUnit)
-                                                 //: A target: higher is better, e.g. "≥ 99%"
-                                                 : tr("≥ %1").arg(withUnit);
+        return tr("%1%").arg(shown);
+    if (!u.isEmpty())
+        return tr("%1 %2").arg(shown, u);
+    return shown;
+}
+
+QLocale ValueFormat::locale()
+{
+    return grouped();
 }
 
 QString ValueFormat::count(qint64 n)

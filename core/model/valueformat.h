@@ -5,6 +5,7 @@
 #include "model/direction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace Yardstick {
@@ -55,6 +56,12 @@ public:
     // days", "≥ 99%". Targets are set by people, so they keep the digits
     // they were given (up to six significant) and no trailing ".0".
     static QString bound(Direction direction, double target, const QString &unit);
+    // The same target without its direction: "15 days", "99%", "1 day".
+    static QString target(double target, const QString &unit);
+    // The locale every number above is written in: the user's, with thousand
+    // separators even where it would omit them. Charts give it to their axes
+    // so a tick reads "12,000" as the tables do.
+    static QLocale locale();
     // A whole count with separators: "12,345".
     static QString count(qint64 n);
     // "1 day", "2 days", "1.5 days": the noun agrees with the number.

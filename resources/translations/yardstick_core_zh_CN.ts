@@ -1211,10 +1211,6 @@
         <translation>将趋势图、控制图、帕累托图、热力图、部门图或每月投诉图绘制为 PNG、SVG 或 PDF。</translation>
     </message>
     <message>
-        <source>Draws a chart from the workbench exactly as the GUI does and exports it with its title, subtitle, source line and the workbench's organisation. trend: one or more standards over time with target, threshold, phases and the headline; control: one standard's control chart with run rules, rebased at its recorded phases; pareto: complaint letters by service or dimension, or standards by breached periods; heatmap: standards by period coloured by status (the given standards, or all); departments: the share of standards each department met; complaints-per-month: complaint letters received each month, stacked by primary dimension; dollars-at-stake: the standards missed in the period ranked by what missing the target costs a year, from their value models; servqual-gaps: a survey wave's SERVQUAL gap by dimension beside the wave before; servqual-quadrant: its items' importance against performance. The format follows the --out file's suffix.</source>
-        <translation>按与图形界面完全相同的方式从工作台绘制图表，并连同标题、副标题、来源行和工作台的组织名称一起导出。trend：一个或多个标准随时间的变化，含目标值、最低可接受值、阶段和主要结论；control：一个标准的控制图，含判异规则，并在其记录的阶段处重新计算控制限；pareto：按服务或维度统计的投诉信，或按未达标期间数排列的标准；heatmap：按期间、以状态着色的标准（所给标准或全部）；departments：各部门达标的标准所占比例；complaints-per-month：每月收到的投诉信，按主要维度堆叠；dollars-at-stake：该期间未达标的标准，按其价值模型计算的每年未达目标值的成本排序；servqual-gaps：某轮次调查各维度的 SERVQUAL 差距，与上一轮次并列；servqual-quadrant：其题项的重要性与表现对比。格式由 --out 文件的后缀决定。</translation>
-    </message>
-    <message>
         <source>A standard's code; repeat to overlay trends.</source>
         <translation>标准的代码；重复使用可叠加多条趋势。</translation>
     </message>
@@ -1395,6 +1391,32 @@
 </source>
         <translation>已写入 %1（一张 16:9 幻灯片）。
 </translation>
+    </message>
+    <message>
+        <source>Draws a chart from the workbench exactly as the GUI does and exports it with its title, subtitle, source line and the workbench's organisation. trend: one or more standards over time with target, threshold, phases and the headline; control: one standard's control chart with run rules, rebased at its recorded phases; pareto: complaint letters by service or dimension, or standards by breached periods; heatmap: standards by period coloured by status (the given standards, or all; more standards than a page holds go on further pages: FILE-2.png, FILE-3.png … for PNG and SVG, further pages or slides in one PDF or deck); departments: the share of standards each department met; complaints-per-month: complaint letters received each month, stacked by primary dimension; dollars-at-stake: the standards missed in the period ranked by what missing the target costs a year, from their value models; servqual-gaps: a survey wave's SERVQUAL gap by dimension beside the wave before; servqual-quadrant: its items' importance against performance. The format follows the --out file's suffix.</source>
+        <translation>按与图形界面完全相同的方式从工作台绘制图表，并连同标题、副标题、来源行和工作台的组织名称一起导出。trend：一个或多个标准随时间的变化，含目标值、最低可接受值、阶段和主要结论；control：一个标准的控制图，含判异规则，并在其记录的阶段处重新计算控制限；pareto：按服务或维度统计的投诉信，或按未达标期间数排列的标准；heatmap：按期间、以状态着色的标准（所给标准或全部；一页放不下的标准续在后面各页：PNG 和 SVG 为 FILE-2.png、FILE-3.png …，PDF 或演示文稿则为同一文件中的后续页面或幻灯片）；departments：各部门达标的标准所占比例；complaints-per-month：每月收到的投诉信，按主要维度堆叠；dollars-at-stake：该期间未达标的标准，按其价值模型计算的每年未达目标值的成本排序；servqual-gaps：某轮次调查各维度的 SERVQUAL 差距，与上一轮次并列；servqual-quadrant：其题项的重要性与表现对比。格式由 --out 文件的后缀决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n 16:9 slides).
+</source>
+        <translation>
+            <numerusform>已写入 %1（%n 张 16:9 幻灯片）。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 x %3 px at %4 dpi): the chart is too long for one page, one file a page.
+</source>
+        <translation>已写入 %1（%2 x %3 像素，%4 dpi）：图表一页放不下，每页一个文件。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages of %2 x %3 px at %4 dpi).
+</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页，每页 %2 x %3 像素，%4 dpi）。
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

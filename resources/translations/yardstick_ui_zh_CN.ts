@@ -838,6 +838,16 @@
         <source>The chart is on the clipboard, %1 × %2 pixels.</source>
         <translation>图表已复制到剪贴板，%1 × %2 像素。</translation>
     </message>
+    <message>
+        <source>Chart saved to %1, one page a file.</source>
+        <translation>图表已保存到 %1，每页一个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart saved to %1 (%n pages).</source>
+        <translation>
+            <numerusform>图表已保存到 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::ChartExportDialog</name>
@@ -1030,6 +1040,10 @@
     <message>
         <source>the SVG could not be started</source>
         <translation>无法开始生成 SVG</translation>
+    </message>
+    <message>
+        <source>a new PDF page could not be started</source>
+        <translation>无法开始新的 PDF 页面</translation>
     </message>
 </context>
 <context>
@@ -1686,13 +1700,13 @@
         <translation>没有已评估的标准</translation>
     </message>
     <message>
-        <source>%1 of %2 (%3%)</source>
-        <comment>standards met, standards assessed, percent</comment>
-        <translation>%2 项中的 %1 项（%3%）</translation>
-    </message>
-    <message>
         <source>Standards met (%)</source>
         <translation>达标的标准 (%)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <comment>standards met, standards assessed, percentage</comment>
+        <translation>%2 项中的 %1 项（%3）</translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1729,6 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>no data yet</source>
@@ -1859,10 +1869,6 @@
         <translation>↑ 上升 %1</translation>
     </message>
     <message>
-        <source>%1 (%2%)</source>
-        <translation>%1（%2%）</translation>
-    </message>
-    <message>
         <source>%1, better</source>
         <translation>%1，改善</translation>
     </message>
@@ -1913,6 +1919,10 @@
     <message>
         <source>%1 — judge it with care</source>
         <translation>%1 — 请谨慎判断</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3764,8 @@ Limits entered by hand.</source>
     <message numerus="yes">
         <source>%n standard(s) on the scorecard</source>
         <translation>
-            <numerusform>计分卡上共 %n 项标准</numerusform></translation>
+            <numerusform>计分卡上共 %n 项标准</numerusform>
+        </translation>
     </message>
     <message>
         <source>Met %1, at risk %2, breached %3, no data %4</source>
@@ -4340,14 +4351,6 @@ weight %2%</source>
         <translation>没有带客户编号的不满意受访者：无法在投诉信中查找。</translation>
     </message>
     <message>
-        <source>%1 of %3 dissatisfied respondent (%2%) never complained</source>
-        <translation>%3 名不满意受访者中有 %1 名（%2%）从未投诉</translation>
-    </message>
-    <message>
-        <source>%1 of %3 dissatisfied respondents (%2%) never complained</source>
-        <translation>%3 名不满意受访者中有 %1 名（%2%）从未投诉</translation>
-    </message>
-    <message>
         <source>Weighted SERVQUAL gap %1, %2</source>
         <translation>加权 SERVQUAL 差距 %1，%2</translation>
     </message>
@@ -4370,6 +4373,14 @@ weight %2%</source>
     <message>
         <source>No item has an importance, so the items cannot be placed by importance and performance. Give the questions an importance in Edit Survey…, or import answers with an importance column.</source>
         <translation>没有任何题项设有重要性，因此无法按重要性和表现定位题项。请在“编辑调查…”中为问题设置重要性，或导入带有重要性列的答卷。</translation>
+    </message>
+    <message>
+        <source>%1 of %3 dissatisfied respondent (%2) never complained</source>
+        <translation>%3 名不满意受访者中有 %1 名（%2）从未投诉</translation>
+    </message>
+    <message>
+        <source>%1 of %3 dissatisfied respondents (%2) never complained</source>
+        <translation>%3 名不满意受访者中有 %1 名（%2）从未投诉</translation>
     </message>
 </context>
 <context>
@@ -5112,10 +5123,6 @@ weight %2%</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Plan Target for %1</source>
         <translation>为 %1 规划目标值</translation>
     </message>
@@ -5204,14 +5211,6 @@ weight %2%</source>
         <translation>导出图表(&amp;X)…</translation>
     </message>
     <message>
-        <source>US$%1</source>
-        <translation>US$%1</translation>
-    </message>
-    <message>
-        <source>−%1</source>
-        <translation>−%1</translation>
-    </message>
-    <message>
         <source>target %1, threshold %2 (%3)</source>
         <translation>目标值 %1，最低可接受值 %2（%3）</translation>
     </message>
@@ -5238,10 +5237,6 @@ weight %2%</source>
     <message>
         <source>no value model (Standards → Value Model…)</source>
         <translation>无价值模型（标准 → 价值模型…）</translation>
-    </message>
-    <message>
-        <source>%1 (%2 days sooner per case × US$%3 × %4 cases)</source>
-        <translation>%1（每个案件提前 %2 天 × US$%3 × %4 个案件）</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5274,6 +5269,10 @@ weight %2%</source>
     <message>
         <source>Cannot export the chart to %1: %2</source>
         <translation>无法将图表导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days sooner per case × %3 × %4 cases)</source>
+        <translation>%1（每个案件提前 %2 天 × %3 × %4 个案件）</translation>
     </message>
 </context>
 <context>

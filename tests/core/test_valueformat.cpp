@@ -91,6 +91,23 @@ TEST_CASE("targets carry their unit and the digits they were set with", "[valuef
     CHECK(ValueFormat::bound(Direction::HigherIsBetter, 1, percent) == QStringLiteral("≥ 1%"));
 }
 
+TEST_CASE("a target without its direction keeps its unit and digits", "[valueformat]")
+{
+    CLocale c;
+    CHECK(ValueFormat::target(15, days) == QStringLiteral("15 days"));
+    CHECK(ValueFormat::target(1, days) == QStringLiteral("1 day"));
+    CHECK(ValueFormat::target(99.5, percent) == QStringLiteral("99.5%"));
+    CHECK(ValueFormat::target(1.95, QStringLiteral("days [2]")) == QStringLiteral("1.95 days"));
+    CHECK(ValueFormat::target(12000, QString()) == QStringLiteral("12,000"));
+}
+
+TEST_CASE("the number locale groups thousands even in the C locale", "[valueformat]")
+{
+    CLocale c;
+    CHECK(ValueFormat::locale().toString(12345) == QStringLiteral("12,345"));
+    CHECK(ValueFormat::locale().toString(12345.5, 'f', 1) == QStringLiteral("12,345.5"));
+}
+
 TEST_CASE("signed differences and day counts agree with their number", "[valueformat]")
 {
     CLocale c;

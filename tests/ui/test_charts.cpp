@@ -4,6 +4,7 @@
 #include "charts/chartcoordinates.h"
 #include "charts/chartpalette.h"
 #include "charts/chartplot.h"
+#include "charts/charttext.h"
 #include "charts/charttheme.h"
 #include "charts/departmentplot.h"
 #include "charts/heatmapplot.h"
@@ -14,6 +15,7 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -562,8 +564,9 @@ TEST_CASE("a department chart shows each department's share met as a labelled ba
     CHECK(share->data()->at(1)->value == Approx(80)); // 12 of 15
     const auto labels = allNamed<QCPItemText>(plot.get(), "barLabel");
     REQUIRE(labels.size() == 6);
-    CHECK(labels[1]->text() == QStringLiteral("12 of 15 (80%)"));
-    CHECK(labels[2]->text() == QStringLiteral("15 of 15 (100%)"));
+    // 12 / 15 = 80.0%: a percentage to one decimal, as the department table.
+    CHECK(labels[1]->text() == QStringLiteral("12 of 15 (80.0%)"));
+    CHECK(labels[2]->text() == QStringLiteral("15 of 15 (100.0%)"));
     CHECK(labels[5]->text() == QStringLiteral("No standard assessed"));
     CHECK(plot->xAxis->range() == QCPRange(0, 100));
 }
@@ -595,4 +598,55 @@ TEST_CASE("the print theme has no interactions and pixel-sized fonts that grow w
     CHECK(plot->interactions() == QCP::Interactions());
     ChartPlot::populate(plot.get(), ChartSamples::turnaroundTrend(), screenTheme({800, 500}));
     CHECK(plot->interactions().testFlag(QCP::iRangeZoom));
+}
+
+namespace {
+
+// The expected strings are written for the C locale; the guard restores the
+// default it found.
+struct CLocaleGuard
+{
+    QLocale saved;
+    CLocaleGuard() { QLocale::setDefault(QLocale::c()); }
+    ~CLocaleGuard() { QLocale::setDefault(saved); }
+};
+
+} // namespace
+
+TEST_CASE("chart axes group thousands as the tables do")
+{
+    CLocaleGuard c;
+    auto plot = newPlot();
+    plot->resize(800, 500);
+    plot->yAxis->setRange(0, 20000);
+    plot->replot();
+    // QCustomPlot's own locale would write 10000; the tables write 10,000.
+    const QVector<QString> labels = plot->yAxis->tickVectorLabels();
+    CHECK(labels.contains(QStringLiteral("10,000")));
+    CHECK_FALSE(labels.contains(QStringLiteral("10000")));
+}
+
+TEST_CASE("numbers on charts follow the one number rule")
+{
+    CLocaleGuard c;
+    // Counts whole with separators; anything else to one decimal (not the
+    // old "whole numbers from 10 up": 35.7 stays 35.7, as the tile says).
+    CHECK(ChartText::value(1204) == QStringLiteral("1,204"));
+    CHECK(ChartText::value(7) == QStringLiteral("7"));
+    CHECK(ChartText::value(35.7) == QStringLiteral("35.7"));
+    CHECK(ChartText::value(2.25) == QStringLiteral("2.3"));
+    CHECK(ChartText::value(-0.01) == QStringLiteral("0.0"));
+
+    // A control chart's target reads with its unit, as a target does in the
+    // scorecard: 15 days.
+    auto plot = newPlot();
+    StandardControlChart chart = ChartSamples::turnaroundControlChart();
+    chart.unit = QStringLiteral("days [2]");
+    chart.target = 15;
+    ChartPlot::populate(plot.get(), chart, screenTheme({900, 500}));
+    QCPGraph *target = named(plot.get(), "target");
+    REQUIRE(target);
+    CHECK(target->name() == QStringLiteral("Target (15 days)"));
+    // The unit's decimals bracket is never shown on the axis.
+    CHECK(plot->axisRect()->axis(QCPAxis::atLeft)->label() == QStringLiteral("Value (days)"));
 }

@@ -232,10 +232,11 @@ TEST_CASE("the dashboard computes the scorecard in the background and shows it",
     {
         const QList<HeadlineTile *> tiles = dashboard->findChildren<HeadlineTile *>();
         REQUIRE(tiles.size() == 1);
-        // 35.7 - 15.0 = 20.7 days down, 20.7 / 35.7 = 58%.
+        // 35.7 - 15.0 = 20.7 days down, 20.7 / 35.7 = 57.98%: a percentage
+        // to one decimal, as everywhere.
         CHECK(tiles.constFirst()->valuesText() == QStringLiteral("35.7 → 15.0 days"));
         CHECK(tiles.constFirst()->changeText() ==
-              QString::fromUtf8("↓ down 20.7 days (−58%), better"));
+              QString::fromUtf8("↓ down 20.7 days (-58.0%), better"));
         CHECK(tiles.constFirst()->isVisible());
         // The trend chart of the same standard, from the same file: the same
         // "before" (the mean of January and February), not a month of its own.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "charts/heatmapplot.h"
 #include "export/chartexportdialog.h"
 #include "export/chartexporter.h"
 #include "export/chartexportoptions.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -199,6 +201,78 @@ TEST_CASE("a PDF is one A4 page whose text has the title and the footnote")
     CHECK(flat.contains(options.title));
     CHECK(flat.contains(options.footnote));
     CHECK(flat.contains(QStringLiteral("Borough of Example")));
+}
+
+TEST_CASE("a page after the first goes to the file name with its page number")
+{
+    CHECK(ChartExporter::pageFileName(QStringLiteral("/tmp/heat.png"), 0) ==
+          QStringLiteral("/tmp/heat.png"));
+    CHECK(ChartExporter::pageFileName(QStringLiteral("/tmp/heat.png"), 1) ==
+          QStringLiteral("/tmp/heat-2.png"));
+    CHECK(ChartExporter::pageFileName(QStringLiteral("/tmp/a.b/heat.svg"), 2) ==
+          QStringLiteral("/tmp/a.b/heat-3.svg"));
+    CHECK(ChartExporter::pageFileName(QStringLiteral("/tmp/a.b/heat"), 1) ==
+          QStringLiteral("/tmp/a.b/heat-2"));
+}
+
+TEST_CASE(
+    "a heat map longer than a page is exported as PNG a page a file with every standard on one")
+{
+    QTemporaryDir dir;
+    const AnyChart chart = ChartSamples::heatmap(120, 12);
+    const ChartExportOptions options = optionsFor(chart, Format::Png, Preset::Slide, 96);
+    const int perPage =
+        HeatmapPlot::rowsPerPage(std::get<HeatmapChart>(chart), ChartExporter::themeFor(options));
+    REQUIRE(perPage < 120);
+    // ceil(120 / perPage) pages, at least two.
+    const int pages = (120 + perPage - 1) / perPage;
+    CHECK(ChartExporter::pageCount(chart, options) == pages);
+    const QString path = dir.filePath(QStringLiteral("heat.png"));
+    REQUIRE(ChartExporter::exportChart(chart, options, path).ok());
+    QStringList expected{path};
+    for (int page = 2; page <= pages; ++page)
+        expected << dir.filePath(QStringLiteral("heat-%1.png").arg(page));
+    CHECK(ChartExporter::filesFor(chart, options, path) == expected);
+    for (const QString &file : expected) {
+        INFO(file.toStdString());
+        CHECK(QImage(file).size() == QSize(1920, 1080));
+    }
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("heat-%1.png").arg(pages + 1))));
+
+    // A chart that fits is one file, under the name given.
+    const AnyChart short_ = ChartSamples::heatmap(10, 12);
+    const QString one = dir.filePath(QStringLiteral("short.png"));
+    REQUIRE(ChartExporter::exportChart(short_, options, one).ok());
+    CHECK(ChartExporter::filesFor(short_, options, one) == QStringList{one});
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("short-2.png"))));
+}
+
+TEST_CASE("a heat map longer than a page is one PDF with a page for each part")
+{
+    QTemporaryDir dir;
+    const AnyChart chart = ChartSamples::heatmap(120, 12);
+    const ChartExportOptions options = optionsFor(chart, Format::Pdf, Preset::A4Landscape, 300);
+    const int pages = ChartExporter::pageCount(chart, options);
+    REQUIRE(pages >= 2);
+    const QString path = dir.filePath(QStringLiteral("heat.pdf"));
+    REQUIRE(ChartExporter::exportChart(chart, options, path).ok());
+    CHECK(ChartExporter::filesFor(chart, options, path) == QStringList{path});
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("heat-2.pdf"))));
+    const QString info = poppler(QStringLiteral("pdfinfo"), {path});
+    const QString text = poppler(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (info.isEmpty() || text.isEmpty()) {
+        WARN("pdfinfo/pdftotext not found (poppler-utils): the PDF's pages were not checked");
+        return;
+    }
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))));
+    const QString flat = text.simplified();
+    // The first page starts at standard 1 and the last ends at 120; the
+    // last standard's code is on the last page.
+    CHECK(flat.contains(QStringLiteral("Standards 1–")));
+    CHECK(flat.contains(QStringLiteral("–120 of 120")));
+    CHECK(flat.contains(QStringLiteral("STD-120")));
+    CHECK_FALSE(flat.contains(QStringLiteral("Showing the first")));
 }
 
 TEST_CASE("an SVG is well-formed, carries the title and has the page's physical size")

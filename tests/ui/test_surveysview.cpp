@@ -209,7 +209,7 @@ TEST_CASE("the Surveys page shows the latest wave's hand-computed gaps", "[ui][s
     // A (-0.8, ref C-1) and B (-0.3, ref C-2) are dissatisfied; only C-1
     // wrote a letter.
     CHECK(page.view->silentLabel()->text() ==
-          QLatin1String("1 of 2 dissatisfied respondents (50%) never complained"));
+          QLatin1String("1 of 2 dissatisfied respondents (50.0%) never complained"));
 }
 
 TEST_CASE("the Surveys page lists the items to improve first", "[ui][surveys]")

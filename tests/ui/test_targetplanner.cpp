@@ -117,12 +117,14 @@ TEST_CASE("the target planner predicts a proposed target and records it as an un
     CHECK(dialog.caseShareLabel()->text() == QStringLiteral("50.0% (5 of 10)"));
     CHECK(dialog.periodShareLabel()->text() == QStringLiteral("33.3% (1 of 3; 1 breached)"));
     // Mean of the ten 5.5; (5.5 - 5) x US$0.33 x 1,000 = US$165, less US$100 = US$65.
-    CHECK(dialog.valueLabel()->text().startsWith(QStringLiteral("US$165 ")));
-    CHECK(dialog.netLabel()->text() == QStringLiteral("US$65"));
+    // Money by the one rule: whole dollars from US$100, cents below.
+    CHECK(dialog.valueLabel()->text() ==
+          QStringLiteral("US$165 (0.5 days sooner per case × US$0.33 × 1,000 cases)"));
+    CHECK(dialog.netLabel()->text() == QStringLiteral("US$65.00"));
     // A target only 0.1 day better is worth less than it costs:
     // 0.1 x US$0.33 x 1,000 = US$33, less US$100 = a loss of US$67.
     dialog.targetBox()->setValue(5.4);
-    CHECK(dialog.netLabel()->text() == QStringLiteral("−US$67"));
+    CHECK(dialog.netLabel()->text() == QStringLiteral("−US$67.00"));
     dialog.targetBox()->setValue(5);
 
     // The curve: ten distinct values, the current target 15 and the proposed 5 marked.

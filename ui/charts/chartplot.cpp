@@ -7,6 +7,7 @@
 #include "controlplot.h"
 #include "departmentplot.h"
 #include "heatmapplot.h"
+#include "model/valueformat.h"
 #include "paretoplot.h"
 #include "plannerplot.h"
 #include "quadrantplot.h"
@@ -79,6 +80,9 @@ void ChartPlot::reset(QCustomPlot *plot)
     legend->setVisible(false);
     plot->legend = legend;
     plot->setCurrentLayer(QStringLiteral("main"));
+    // Axis numbers in the one number rule's locale: "12,000" as the tables
+    // print it, where QCustomPlot's own locale omits the separator.
+    plot->setLocale(ValueFormat::locale());
 }
 
 void ChartPlot::populate(QCustomPlot *plot, const AnyChart &chart, const ChartTheme &theme)

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charttext.h"
 
+#include "model/valueformat.h"
+
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QStringList>
 
 #include <cmath>
@@ -12,10 +13,12 @@ namespace Yardstick {
 
 QString ChartText::value(double v)
 {
-    // Counts stay whole: "7 letters", not "7.0".
+    // Counts stay whole: "7 letters", not "7.0"; anything else by the one
+    // number rule (ValueFormat), as the tables print it.
     const bool whole = std::abs(v - std::round(v)) < 1e-9;
-    const int decimals = whole || std::abs(v) >= 10 ? 0 : 1;
-    return QLocale().toString(v, 'f', decimals);
+    if (whole && std::abs(v) < 9e15)
+        return ValueFormat::count(std::llround(v));
+    return ValueFormat::number(v, QString());
 }
 
 QString ChartText::wrap(const QString &text, const QFont &font, double width, int maxLines)

@@ -11,9 +11,9 @@ namespace Yardstick {
 class ChartText final
 {
 public:
-    // Rounded to what a slide needs: whole numbers from 10 up, one decimal
-    // below (as the headline "35 → 15 days"), whole numbers as they are;
-    // in the user's locale.
+    // A number with no unit of its own (a count of letters, a Pareto
+    // weight): whole numbers as counts with separators ("1,204"), any other
+    // to one decimal, by the one number rule (ValueFormat).
     static QString value(double v);
 
     // text broken at spaces into at most maxLines lines of at most width

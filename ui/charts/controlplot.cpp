@@ -8,6 +8,7 @@
 #include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
+#include "model/valueformat.h"
 #include "periodaxisticker.h"
 
 #include <QFontMetricsF>
@@ -103,9 +104,11 @@ void setSteps(QCPGraph *graph, const std::vector<ChartPoint> &points, const Poin
 
 QString quantityLabel(ControlChartType kind, const QString &unit)
 {
-    const auto withUnit = [&unit](const QString &quantity) {
-        return unit.isEmpty() ? quantity
-                              : ControlPlot::tr("%1 (%2)", "quantity, unit").arg(quantity, unit);
+    // The unit as the tables show it: "days", never "days [2]".
+    const QString shown = ValueFormat::shownUnit(unit);
+    const auto withUnit = [&shown](const QString &quantity) {
+        return shown.isEmpty() ? quantity
+                               : ControlPlot::tr("%1 (%2)", "quantity, unit").arg(quantity, shown);
     };
     switch (kind) {
     case ControlChartType::IndividualsMovingRange:
@@ -239,9 +242,11 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
     // The target first, behind the data.
     Range range;
     if (chart.target) {
-        QCPGraph *target =
-            addGraph(plot, top, QStringLiteral("target"),
-                     tr("Target (%1)", "value").arg(ChartText::value(*chart.target * scale)));
+        QCPGraph *target = addGraph(
+            plot, top, QStringLiteral("target"),
+            tr("Target (%1)", "value")
+                .arg(ValueFormat::target(*chart.target * scale,
+                                         scale == 100.0 ? QStringLiteral("%") : chart.unit)));
         target->setData({places.low(), places.high()},
                         {*chart.target * scale, *chart.target * scale}, true);
         target->setPen(ChartStyler::pen(ChartPalette::bluishGreen(), theme.thinWidth() * 1.5,
@@ -303,7 +308,7 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
     for (const ComplaintMarker &m : chart.complaints) {
         if (m.letters <= 0 || !places.has(m.point))
             continue;
-        QCPItemText *box = ChartStyler::addText(plot, QString::number(m.letters), theme,
+        QCPItemText *box = ChartStyler::addText(plot, ValueFormat::count(m.letters), theme,
                                                 ChartTheme::Text::Small, theme.text());
         box->setObjectName(QStringLiteral("complaints"));
         box->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -315,9 +320,9 @@ void ControlPlot::populate(QCustomPlot *plot, const StandardControlChart &chart,
             QMargins(qRound(em * 0.3), qRound(em * 0.05), qRound(em * 0.3), qRound(em * 0.05)));
         box->setBrush(ChartPalette::tint(ChartPalette::reddishPurple(), 0.25));
         box->setPen(ChartStyler::pen(ChartPalette::reddishPurple(), theme.thinWidth()));
-        box->setProperty(
-            ChartPlot::toolTipProperty(),
-            tr("Complaints linked to this standard, received in the period: %1").arg(m.letters));
+        box->setProperty(ChartPlot::toolTipProperty(),
+                         tr("Complaints linked to this standard, received in the period: %1")
+                             .arg(ValueFormat::count(m.letters)));
         complaints = true;
     }
     if (complaints) {

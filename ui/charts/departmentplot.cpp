@@ -7,6 +7,7 @@
 #include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
+#include "model/valueformat.h"
 
 #include <QFontMetricsF>
 
@@ -36,10 +37,10 @@ QString DepartmentPlot::barLabel(const DepartmentBar &bar)
 {
     if (bar.assessed <= 0)
         return tr("No standard assessed");
-    return tr("%1 of %2 (%3%)", "standards met, standards assessed, percent")
-        .arg(bar.met)
-        .arg(bar.assessed)
-        .arg(qRound(bar.sharePercent));
+    // The share as the department table prints it: "33.3%", not "33%".
+    return tr("%1 of %2 (%3)", "standards met, standards assessed, percentage")
+        .arg(ValueFormat::count(bar.met), ValueFormat::count(bar.assessed),
+             ValueFormat::value(bar.sharePercent, QStringLiteral("%")));
 }
 
 void DepartmentPlot::populate(QCustomPlot *plot, const DepartmentChart &chart,

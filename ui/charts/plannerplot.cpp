@@ -6,8 +6,7 @@
 #include "chartplot.h"
 #include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
-
-#include <QLocale>
+#include "model/valueformat.h"
 
 #include <algorithm>
 
@@ -15,9 +14,10 @@ namespace Yardstick {
 
 namespace {
 
+// Targets keep the digits they were set with, as everywhere (ValueFormat).
 QString number(double value)
 {
-    return QLocale().toString(value, 'g', 6);
+    return ValueFormat::target(value, QString());
 }
 
 // A labelled reference line: vertical at x, or horizontal at y.

@@ -7,9 +7,9 @@
 #include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "labelplacer.h"
+#include "model/valueformat.h"
 
 #include <QFontMetricsF>
-#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -90,6 +90,8 @@ void QuadrantPlot::populate(QCustomPlot *plot, const QuadrantChart &chart, const
     const QFont cornerFont = theme.font(ChartTheme::Text::Label);
     const QFontMetricsF cornerMetrics(cornerFont);
     const double inset = em * 0.4;
+    // Importance and performance are scores on the survey's scale: points.
+    const QString points = QStringLiteral("points");
     for (const QuadrantCorner &corner : chart.corners) {
         QCPItemText *label =
             ChartStyler::addText(plot, corner.label, theme, ChartTheme::Text::Label,
@@ -152,8 +154,8 @@ void QuadrantPlot::populate(QCustomPlot *plot, const QuadrantChart &chart, const
             }
             graph->addData(point.performance, point.importance);
             tips << tr("%1 %2: importance %3, performance %4")
-                        .arg(point.code, point.text, QLocale().toString(point.importance, 'f', 2),
-                             QLocale().toString(point.performance, 'f', 2));
+                        .arg(point.code, point.text, ValueFormat::number(point.importance, points),
+                             ValueFormat::number(point.performance, points));
             const QPointF at = placer.pixel(point.performance, point.importance);
             // A margin round each marker, so no code touches a neighbour.
             const double box = marker + em * 0.5;

@@ -7,8 +7,7 @@
 #include "charts/qcustomplotshim.h"
 #include "chartstyler.h"
 #include "charttext.h"
-
-#include <QLocale>
+#include "model/valueformat.h"
 
 #include <algorithm>
 
@@ -43,8 +42,9 @@ QCPItemLine *addLine(QCustomPlot *plot, const QString &objectName, QPointF from,
 
 QString signedValue(double v)
 {
-    // Two decimals: gaps on a seven-point scale differ in the second.
-    return QLocale().toString(v, 'f', 2);
+    // Points by the one number rule: two decimals, since gaps on a
+    // seven-point scale differ in the second, and never "-0.00".
+    return ValueFormat::number(v, QStringLiteral("points"));
 }
 
 } // namespace
@@ -114,7 +114,7 @@ void ServqualGapPlot::populate(QCustomPlot *plot, const ServqualGapChart &chart,
         value->setProperty(ChartPlot::toolTipProperty(),
                            (bar.n == 1 ? tr("%1: gap %2 from %3 respondent")
                                        : tr("%1: gap %2 from %3 respondents"))
-                               .arg(bar.name, signedValue(bar.gap), QString::number(bar.n)));
+                               .arg(bar.name, signedValue(bar.gap), ValueFormat::count(bar.n)));
     }
     if (previous && previous->data()->isEmpty())
         previous->removeFromLegend();

@@ -3,6 +3,7 @@
 #include "goalreviewdialog.h"
 
 #include "costofdelay/goalreview.h"
+#include "model/valueformat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,9 +18,11 @@ namespace Yardstick {
 
 namespace {
 
+// Targets keep the digits they were set with (ValueFormat's rule); the
+// column header names the unit.
 QString number(double value)
 {
-    return QLocale().toString(value, 'g', 6);
+    return ValueFormat::target(value, QString());
 }
 
 // "15 → 12", or the new value alone for the first revision.
@@ -34,7 +37,7 @@ QString share(std::optional<double> value)
 {
     if (!value)
         return {};
-    return GoalReviewDialog::tr("%1%").arg(QLocale().toString(*value, 'f', 1));
+    return ValueFormat::value(*value, QStringLiteral("%"));
 }
 
 QString periodOutcome(const GoalReviewRow &row)
@@ -52,7 +55,7 @@ QString caseOutcome(const GoalReviewRow &row)
     if (!row.caseShare)
         return {};
     return GoalReviewDialog::tr("%1 of %2")
-        .arg(share(row.caseShare), QLocale().toString(row.cases));
+        .arg(share(row.caseShare), ValueFormat::count(row.cases));
 }
 
 } // namespace

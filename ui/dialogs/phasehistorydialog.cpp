@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phasehistorydialog.h"
 
+#include "model/valueformat.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,11 +44,12 @@ QString limitsText(const ProcessPhase &phase)
 {
     if (!phase.fixedCenter)
         return PhaseHistoryDialog::tr("estimated");
-    const QString centre = QLocale().toString(*phase.fixedCenter, 'g', 6);
+    // Fixed limits are set by people: the digits they gave (ValueFormat).
+    const QString centre = ValueFormat::target(*phase.fixedCenter, QString());
     if (!phase.fixedSigma)
         return PhaseHistoryDialog::tr("centre %1").arg(centre);
     return PhaseHistoryDialog::tr("centre %1, sigma %2")
-        .arg(centre, QLocale().toString(*phase.fixedSigma, 'g', 6));
+        .arg(centre, ValueFormat::target(*phase.fixedSigma, QString()));
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servqualweightsdialog.h"
 
+#include "model/valueformat.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -101,7 +103,7 @@ void ServqualWeightsDialog::updateTotal()
     double total = 0;
     for (const QDoubleSpinBox *spin : std::as_const(m_spins))
         total += spin->value();
-    m_total->setText(QLocale().toString(total, 'f', 1));
+    m_total->setText(ValueFormat::number(total, QStringLiteral("%")));
 }
 
 } // namespace Yardstick

@@ -11,6 +11,7 @@
 #include "costofdelay/plannerinputloader.h"
 #include "export/chartexportdialog.h"
 #include "export/chartexporter.h"
+#include "model/valueformat.h"
 #include "storage/propertyrepository.h"
 #include "workbench/workbench.h"
 
@@ -40,7 +41,7 @@ QString percent(std::optional<double> share)
 {
     if (!share)
         return TargetPlannerDialog::tr("no data");
-    return TargetPlannerDialog::tr("%1%").arg(QLocale().toString(*share, 'f', 1));
+    return ValueFormat::value(*share, QStringLiteral("%"));
 }
 
 // The first day of the month after today, or later than the current rule,
@@ -199,18 +200,17 @@ QString TargetPlannerDialog::money(std::optional<double> value) const
 {
     if (!value)
         return {};
-    // Whole dollars, the sign before the currency as accountants write a
-    // loss: "−US$1,125,099", never "US$-1,125,099".
-    const QString amount = tr("US$%1").arg(QLocale().toString(std::abs(*value), 'f', 0));
-    return std::round(*value) < 0 ? tr("−%1").arg(amount) : amount;
+    // The one money rule, as the tiles and the Pareto print it; the sign
+    // before the currency as accountants write a loss: "−US$1.13M".
+    return ValueFormat::money(*value);
 }
 
 void TargetPlannerDialog::updatePrediction()
 {
-    const QLocale locale;
+    const QString unit = m_standard.unit;
     m_current->setText(tr("target %1, threshold %2 (%3)")
-                           .arg(locale.toString(m_standard.target(), 'g', 6),
-                                locale.toString(m_standard.threshold(), 'g', 6),
+                           .arg(ValueFormat::target(m_standard.target(), unit),
+                                ValueFormat::target(m_standard.threshold(), unit),
                                 m_standard.statistic.displayName()));
     m_prediction =
         TargetPlanner::predict(m_input, m_target->value(), m_threshold->value(), m_valueModel);
@@ -218,8 +218,8 @@ void TargetPlannerDialog::updatePrediction()
                              ? tr("no completed cases")
                              : tr("%1 (%2 of %3)")
                                    .arg(percent(m_prediction.caseShare),
-                                        locale.toString(m_prediction.casesMeeting),
-                                        locale.toString(m_prediction.cases)));
+                                        ValueFormat::count(m_prediction.casesMeeting),
+                                        ValueFormat::count(m_prediction.cases)));
     m_periodShare->setText(m_prediction.periodsWithData == 0
                                ? tr("no period with cases")
                                : tr("%1 (%2 of %3; %4 breached)")
@@ -234,17 +234,17 @@ void TargetPlannerDialog::updatePrediction()
     else if (!m_prediction.annualValue)
         m_value->setText(tr("no data"));
     else
-        m_value->setText(tr("%1 (%2 days sooner per case × US$%3 × %4 cases)")
+        m_value->setText(tr("%1 (%2 days sooner per case × %3 × %4 cases)")
                              .arg(money(m_prediction.annualValue),
-                                  locale.toString(*m_prediction.daysGained, 'f', 2),
-                                  locale.toString(m_valueModel->valuePerDay, 'f', 2),
-                                  locale.toString(m_valueModel->casesPerYear, 'f', 0)));
+                                  ValueFormat::number(*m_prediction.daysGained, unit),
+                                  ValueFormat::money(m_valueModel->valuePerDay),
+                                  ValueFormat::count(std::llround(m_valueModel->casesPerYear))));
     m_cost->setText(m_prediction.costPerYear ? money(m_prediction.costPerYear) : tr("not given"));
     m_net->setText(m_prediction.netValue ? money(m_prediction.netValue) : tr("—"));
     m_basis->setText(tr("From the %1; the current value over them is %2.")
                          .arg(PlannedRevisions::basisText(m_input),
                               m_prediction.currentValue
-                                  ? locale.toString(*m_prediction.currentValue, 'f', 2)
+                                  ? ValueFormat::value(*m_prediction.currentValue, unit)
                                   : tr("unknown")));
     m_record->setEnabled(m_prediction.cases > 0);
 
@@ -282,7 +282,7 @@ bool TargetPlannerDialog::recordRevision()
                                 [this](const QString &message) { emit errorOccurred(message); }));
     m_standard = stored;
     m_status->setText(tr("Recorded: %1 from %2, with its prediction.")
-                          .arg(QLocale().toString(planned.target, 'g', 6),
+                          .arg(ValueFormat::target(planned.target, m_standard.unit),
                                QLocale().toString(planned.effectiveFrom, QLocale::ShortFormat)));
     updatePrediction();
     emit revisionRecorded(after.id);

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuemapdialog.h"
 
+#include "model/valueformat.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -73,7 +74,7 @@ ValueMapDialog::ValueMapDialog(const QString &fieldName, const QString &column,
     if (values.truncated) {
         auto *more = new QLabel(tr("The column holds more than %1 different values; the first "
                                    "%1 found are listed.")
-                                    .arg(QLocale().toString(values.values.size())),
+                                    .arg(ValueFormat::count(values.values.size())),
                                 this);
         more->setObjectName(QStringLiteral("valueMapTruncated"));
         more->setWordWrap(true);
@@ -93,7 +94,7 @@ void ValueMapDialog::addRow(const QString &source, qint64 rows, const QStringLis
     m_table->insertRow(row);
     m_table->setItem(row, SourceColumn, new QTableWidgetItem(source));
     auto *count =
-        new QTableWidgetItem(rows > 0 ? QLocale().toString(rows) : tr("not in this file"));
+        new QTableWidgetItem(rows > 0 ? ValueFormat::count(rows) : tr("not in this file"));
     count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setItem(row, RowsColumn, count);
     auto *combo = new QComboBox(m_table);

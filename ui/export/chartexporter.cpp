@@ -4,12 +4,14 @@
 
 #include "chartpage.h"
 #include "charts/chartplot.h"
+#include "charts/heatmapplot.h"
 #include "charts/qcustomplotshim.h"
 #include "chartslide.h"
 #include "report/chartslidetext.h"
 
 #include <QBuffer>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QPageLayout>
@@ -20,6 +22,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace Yardstick {
 
@@ -94,7 +97,8 @@ ChartExportResult writePng(QCustomPlot *plot, const ChartExportOptions &options,
     return commit(file, filePath);
 }
 
-ChartExportResult writePdf(QCustomPlot *plot, const ChartExportOptions &options,
+// Every plot on a page of its own, in order.
+ChartExportResult writePdf(const QList<QCustomPlot *> &plots, const ChartExportOptions &options,
                            const QString &filePath)
 {
     QSaveFile file(filePath);
@@ -120,7 +124,18 @@ ChartExportResult writePdf(QCustomPlot *plot, const ChartExportOptions &options,
             file.cancelWriting();
             return {cannotWrite(filePath, ChartExporter::tr("the PDF could not be started"))};
         }
-        paintPage(&painter, pdf.width(), plot, options, true);
+        for (qsizetype i = 0; i < plots.size(); ++i) {
+            if (i > 0 && !pdf.newPage()) {
+                painter.end();
+                file.cancelWriting();
+                return {cannotWrite(filePath, ChartExporter::tr("a new PDF page could not be "
+                                                                "started"))};
+            }
+            // paintPage scales the painter; each page starts from the device's.
+            painter.save();
+            paintPage(&painter, pdf.width(), plots.at(i), options, true);
+            painter.restore();
+        }
         painter.end();
     }
     return commit(file, filePath);
@@ -193,8 +208,68 @@ ChartExportResult ChartExporter::exportChart(const AnyChart &chart,
         return {problem};
     if (options.format == ChartExportOptions::Format::Pptx)
         return {ChartSlide::writeDeck(chart, options, filePath)};
-    const auto plot = plotFor(chart, options);
-    return exportPlot(plot.get(), options, filePath);
+    const QList<AnyChart> pages = pagesOf(chart, options);
+    if (options.format == ChartExportOptions::Format::Pdf) {
+        std::vector<std::unique_ptr<QCustomPlot>> owned;
+        QList<QCustomPlot *> plots;
+        for (const AnyChart &page : pages) {
+            owned.push_back(plotFor(page, options));
+            plots.append(owned.back().get());
+        }
+        return writePdf(plots, options, filePath);
+    }
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const auto plot = plotFor(pages.at(i), options);
+        const ChartExportResult written =
+            exportPlot(plot.get(), options, pageFileName(filePath, int(i)));
+        if (!written.ok())
+            return written;
+    }
+    return {};
+}
+
+QList<AnyChart> ChartExporter::pagesOf(const AnyChart &chart, const ChartExportOptions &options)
+{
+    const auto *heatmap = std::get_if<HeatmapChart>(&chart);
+    if (!heatmap)
+        return {chart};
+    QList<AnyChart> pages;
+    for (const HeatmapChart &part :
+         heatmapPages(*heatmap, HeatmapPlot::rowsPerPage(*heatmap, themeFor(options))))
+        pages.append(AnyChart(part));
+    return pages;
+}
+
+QString ChartExporter::pageFileName(const QString &filePath, int page)
+{
+    if (page <= 0)
+        return filePath;
+    // One multi-argument arg(): a "%2" in a folder's name stays as it is.
+    const QString number = QString::number(page + 1);
+    const QString suffix = QFileInfo(filePath).suffix();
+    if (suffix.isEmpty())
+        return QStringLiteral("%1-%2").arg(filePath, number);
+    return QStringLiteral("%1-%2.%3").arg(filePath.chopped(suffix.size() + 1), number, suffix);
+}
+
+int ChartExporter::pageCount(const AnyChart &chart, const ChartExportOptions &options)
+{
+    if (options.format == ChartExportOptions::Format::Pptx)
+        return int(ChartSlide::slidesOf(chart, options).size());
+    return int(pagesOf(chart, options).size());
+}
+
+QStringList ChartExporter::filesFor(const AnyChart &chart, const ChartExportOptions &options,
+                                    const QString &filePath)
+{
+    if (options.format == ChartExportOptions::Format::Pdf ||
+        options.format == ChartExportOptions::Format::Pptx)
+        return {filePath};
+    QStringList files;
+    const int pages = pageCount(chart, options);
+    for (int i = 0; i < pages; ++i)
+        files << pageFileName(filePath, i);
+    return files;
 }
 
 ChartExportResult ChartExporter::exportPlot(QCustomPlot *plot, const ChartExportOptions &options,
@@ -206,7 +281,7 @@ ChartExportResult ChartExporter::exportPlot(QCustomPlot *plot, const ChartExport
     case ChartExportOptions::Format::Png:
         return writePng(plot, options, filePath);
     case ChartExportOptions::Format::Pdf:
-        return writePdf(plot, options, filePath);
+        return writePdf({plot}, options, filePath);
     case ChartExportOptions::Format::Pptx:
         return {ChartSlide::writeDeck(plot, options, ChartSlideText(), filePath)};
     case ChartExportOptions::Format::Svg:

@@ -9,8 +9,10 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
+#include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 class QCustomPlot;
 
@@ -45,7 +47,23 @@ public:
     // print colours, fonts in the page's logical pixels, the plot's size.
     static ChartTheme themeFor(const ChartExportOptions &options);
 
-    // Draws chart afresh for the page and writes it to filePath.
+    // The pages chart is drawn on: a heat map with more standards than the
+    // page holds legibly is cut into pages (heatmapPages), each saying which
+    // standards it shows; any other chart is one page.
+    static QList<AnyChart> pagesOf(const AnyChart &chart, const ChartExportOptions &options);
+    // The file a page after the first goes to: "chart.png", "chart-2.png",
+    // "chart-3.png". PNG and SVG hold one page a file; PDF and PowerPoint
+    // put every page in filePath.
+    static QString pageFileName(const QString &filePath, int page);
+    // How many pages (PDF), files (PNG, SVG) or slides (PowerPoint) the
+    // export of chart takes.
+    static int pageCount(const AnyChart &chart, const ChartExportOptions &options);
+    // The files exportChart writes for chart, in page order.
+    static QStringList filesFor(const AnyChart &chart, const ChartExportOptions &options,
+                                const QString &filePath);
+
+    // Draws chart afresh for the page and writes it to filePath; every page
+    // of a paged chart (pagesOf) is written, none is left out.
     static ChartExportResult exportChart(const AnyChart &chart, const ChartExportOptions &options,
                                          const QString &filePath);
     // Writes a plot the caller populated with themeFor(options).

@@ -84,6 +84,16 @@ PptxSlide ChartSlide::make(QCustomPlot *plot, const ChartExportOptions &options,
     return slideWith(pictureOf(plot, picture, options.title), options, text);
 }
 
+QList<AnyChart> ChartSlide::slidesOf(const AnyChart &chart, const ChartExportOptions &options)
+{
+    // A heat map too long for one picture gets a slide for each page, as in
+    // the report deck: every standard is on a slide.
+    const PptxGeometry geometry = PptxMaster::builtIn().geometry();
+    const ChartExportOptions picture =
+        pictureOptions(options, pictureArea(ChartSlideText::of(chart), geometry));
+    return ChartExporter::pagesOf(chart, picture);
+}
+
 QString ChartSlide::writeDeck(const AnyChart &chart, const ChartExportOptions &options,
                               const QString &path)
 {
@@ -91,7 +101,8 @@ QString ChartSlide::writeDeck(const AnyChart &chart, const ChartExportOptions &o
     PptxDeck deck;
     deck.title = options.title;
     deck.author = options.organisation;
-    deck.slides.append(make(chart, options, ChartSlideText::of(chart), master.geometry()));
+    for (const AnyChart &page : slidesOf(chart, options))
+        deck.slides.append(make(page, options, ChartSlideText::of(page), master.geometry()));
     return PptxWriter::write(deck, master, path);
 }
 

@@ -38,7 +38,11 @@ public:
     // options for a picture of area's shape, its title left to the slide.
     static ChartExportOptions pictureOptions(const ChartExportOptions &options, const QRect &area);
 
-    // A one-slide 16:9 deck on Yardstick's master; empty on success, else why.
+    // The charts the deck's slides show: one, or a page each of a heat map
+    // longer than the picture holds (ChartExporter::pagesOf).
+    static QList<AnyChart> slidesOf(const AnyChart &chart, const ChartExportOptions &options);
+    // A 16:9 deck on Yardstick's master, a slide for each of slidesOf();
+    // empty on success, else why.
     static QString writeDeck(const AnyChart &chart, const ChartExportOptions &options,
                              const QString &path);
     static QString writeDeck(QCustomPlot *plot, const ChartExportOptions &options,

@@ -331,7 +331,7 @@ private:
             painter.setPen(ChartPalette::ink());
             painter.setFont(pageFont(40, true));
             painter.drawText(box.adjusted(22, 8, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                             QString::number(counts[int(status)]));
+                             ValueFormat::count(counts[int(status)]));
             painter.setFont(pageFont(16));
             painter.drawText(box.adjusted(22, 0, 0, -14), Qt::AlignLeft | Qt::AlignBottom,
                              ComplianceText::statusName(status));

@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLocale>
+#include <QStringList>
 #include <QWidget>
 
 namespace Yardstick {
@@ -51,9 +53,22 @@ ChartExportResult ChartExportActions::exportTo(const ChartExportOptions &options
     if (!m_canvas.chart())
         return {tr("There is no chart to export.")};
     ChartExportResult result = ChartExporter::exportChart(*m_canvas.chart(), options, filePath);
-    if (result.ok())
-        emit statusMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(filePath)));
-    else
+    if (result.ok()) {
+        // A long heat map is on several pages; the message names every file.
+        const QStringList files = ChartExporter::filesFor(*m_canvas.chart(), options, filePath);
+        const int pages = ChartExporter::pageCount(*m_canvas.chart(), options);
+        QStringList shown;
+        for (const QString &file : files)
+            shown << QDir::toNativeSeparators(file);
+        if (files.size() > 1)
+            emit statusMessage(tr("Chart saved to %1, one page a file.")
+                                   .arg(QLocale().createSeparatedList(shown)));
+        else if (pages > 1)
+            emit statusMessage(tr("Chart saved to %1 (%n pages).", nullptr, pages)
+                                   .arg(QDir::toNativeSeparators(filePath)));
+        else
+            emit statusMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(filePath)));
+    } else
         emit errorOccurred(tr("The chart could not be saved to %1.\n\n%2")
                                .arg(QDir::toNativeSeparators(filePath), result.error));
     return result;

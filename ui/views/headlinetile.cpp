@@ -27,10 +27,9 @@ QString change(const Standard &s, double before, double latest)
                               : HeadlineTile::tr("↑ up %1").arg(amount);
     if (std::abs(before) > 1e-9 && s.unit != QLatin1String("%")) {
         const double relative = 100.0 * delta / std::abs(before);
-        moved = HeadlineTile::tr("%1 (%2%)")
-                    .arg(moved, QLocale()
-                                    .toString(relative, 'f', 0)
-                                    .replace(QLatin1Char('-'), QStringLiteral("−")));
+        // A percentage by the one rule: one decimal, the locale's minus.
+        moved = HeadlineTile::tr("%1 (%2)").arg(moved,
+                                                ValueFormat::value(relative, QStringLiteral("%")));
     }
     return isAtLeastAsGood(s.direction, latest, before) ? HeadlineTile::tr("%1, better").arg(moved)
                                                         : HeadlineTile::tr("%1, worse").arg(moved);

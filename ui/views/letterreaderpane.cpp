@@ -4,6 +4,7 @@
 
 #include "itemmodels/lettertext.h"
 #include "letterhighlighter.h"
+#include "model/valueformat.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,7 @@ QString escaped(const QString &text)
 
 QString percent(double confidence)
 {
-    return QLocale().toString(qRound(confidence * 100)) + QLatin1Char('%');
+    return ValueFormat::value(confidence * 100, QStringLiteral("%"));
 }
 
 QString when(const QDateTime &moment)

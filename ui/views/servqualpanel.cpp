@@ -186,11 +186,11 @@ QString ServqualPanel::silentText(const SilentDissatisfied &silent)
     // Whole sentences for one and for many: without an English plural
     // translation, %n would print "respondent(s)".
     const QString text = silent.dissatisfied == 1
-                             ? tr("%1 of %3 dissatisfied respondent (%2%) never complained")
-                             : tr("%1 of %3 dissatisfied respondents (%2%) never complained");
-    return text.arg(silent.neverComplained)
-        .arg(qRound(silent.share.value_or(0) * 100))
-        .arg(silent.dissatisfied);
+                             ? tr("%1 of %3 dissatisfied respondent (%2) never complained")
+                             : tr("%1 of %3 dissatisfied respondents (%2) never complained");
+    return text.arg(ValueFormat::count(silent.neverComplained),
+                    ValueFormat::value(silent.share.value_or(0) * 100, QStringLiteral("%")),
+                    ValueFormat::count(silent.dissatisfied));
 }
 
 void ServqualPanel::showAnalysis(const WaveAnalysis &analysis)
