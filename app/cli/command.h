@@ -47,10 +47,10 @@ public:
     virtual QString summary() const = 0;
     // Runs with the arguments after the command's name; returns the exit code.
     virtual int run(const QStringList &arguments) = 0;
-    // Whether the command works on a team workbench (a postgresql:// URI).
-    // The others are refused before they run, in words, so none of them
-    // meets SQL that only SQLite speaks (docs/team-workbench-plan.md).
-    virtual bool worksOnServer() const { return false; }
+    // Whether the command works on a team workbench (a postgresql:// URI):
+    // every command does since the storage layer speaks both engines; one
+    // that cannot says so here and is refused before it runs, in words.
+    virtual bool worksOnServer() const { return true; }
 
 protected:
     Command() = default;

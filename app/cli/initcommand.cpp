@@ -3,6 +3,7 @@
 #include "initcommand.h"
 
 #include "console.h"
+#include "copycommand.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "exitcode.h"
 #include "storage/serveraddress.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 
 namespace Yardstick {
 
@@ -59,11 +61,8 @@ int InitCommand::run(const QStringList &arguments)
     const QString path = files.constFirst();
 
     if (ServerAddress::isServerAddress(path)) {
-        if (parser.isSet(demo)) {
-            Console::printError(tr("--demo is not yet supported on a server workbench: create the "
-                                   "demo in a file."));
-            return ExitCode::BadInput;
-        }
+        if (parser.isSet(demo))
+            return writeServerDemo(path);
         Workbench::OpenResult created = Workbench::create(path, Workbench::Contents::ReferenceData);
         if (!created.workbench) {
             Console::printError(created.error.message);
@@ -96,6 +95,16 @@ int InitCommand::run(const QStringList &arguments)
 
 int InitCommand::writeDemo(const QString &path)
 {
+    if (const int written = writeDemoFile(path); written != ExitCode::Success)
+        return written;
+    const std::unique_ptr<Workbench> opened = openWorkbench(path);
+    if (!opened)
+        return ExitCode::BadInput;
+    return printSummary(path, *opened);
+}
+
+int InitCommand::writeDemoFile(const QString &path)
+{
     // Progress is for a person watching; in a script's log or a test's
     // captured stderr the carriage returns would only be clutter.
     const bool showProgress = Console::stderrIsTerminal();
@@ -123,11 +132,31 @@ int InitCommand::writeDemo(const QString &path)
                                 .arg(QDir::toNativeSeparators(path), written.error()));
         return ExitCode::BadInput;
     }
+    return ExitCode::Success;
+}
 
-    const std::unique_ptr<Workbench> opened = openWorkbench(path);
+// The demo is written into a temporary file, where it takes seconds, then
+// copied to the server in one transaction (COPY): row by row over the
+// network it would take minutes, and a failure half-way would leave half a
+// demo.
+int InitCommand::writeServerDemo(const QString &uri)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        Console::printError(
+            tr("Could not make a temporary folder for the demo: %1").arg(scratch.errorString()));
+        return ExitCode::BadInput;
+    }
+    const QString file = scratch.filePath(QStringLiteral("demo.yardstick"));
+    if (const int written = writeDemoFile(file); written != ExitCode::Success)
+        return written;
+    const std::unique_ptr<Workbench> demo = openWorkbench(file);
+    if (!demo || !CopyCommand::copyInto(*demo, uri))
+        return ExitCode::BadInput;
+    const std::unique_ptr<Workbench> opened = openWorkbench(uri);
     if (!opened)
         return ExitCode::BadInput;
-    return printSummary(path, *opened);
+    return printSummary(ServerAddress::shown(uri), *opened);
 }
 
 int InitCommand::printSummary(const QString &path, Workbench &workbench)

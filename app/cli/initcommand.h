@@ -20,10 +20,11 @@ public:
     QString name() const override;
     QString summary() const override;
     int run(const QStringList &arguments) override;
-    bool worksOnServer() const override { return true; }
 
 private:
     static int writeDemo(const QString &path);
+    static int writeDemoFile(const QString &path);
+    static int writeServerDemo(const QString &uri);
     static int printSummary(const QString &path, Workbench &workbench);
 };
 

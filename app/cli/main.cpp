@@ -9,6 +9,7 @@
 #include "classifycommand.h"
 #include "classifyevalcommand.h"
 #include "commanddispatcher.h"
+#include "copycommand.h"
 #include "holidayscommand.h"
 #include "i18n/translators.h"
 #include "importcommand.h"
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
 
     Yardstick::CommandDispatcher dispatcher;
     dispatcher.add(std::make_unique<Yardstick::InitCommand>());
+    dispatcher.add(std::make_unique<Yardstick::CopyCommand>());
     dispatcher.add(std::make_unique<Yardstick::StandardsCommand>());
     dispatcher.add(std::make_unique<Yardstick::ImportCommand>());
     dispatcher.add(std::make_unique<Yardstick::LettersCommand>());

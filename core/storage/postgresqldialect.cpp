@@ -100,4 +100,37 @@ QString PostgresqlDialect::keysStatement(const QString &sqliteStatement, bool in
     return statement;
 }
 
+QStringList PostgresqlDialect::workbenchTables(const QSqlDatabase &db) const
+{
+    QStringList tables;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                 "WHERE table_schema = current_schema() "
+                                 "AND table_type = 'BASE TABLE' AND table_name <> ? ORDER BY 1"));
+    query.addBindValue(QLatin1String(kMarkTable));
+    if (query.exec()) {
+        while (query.next())
+            tables.append(query.value(0).toString());
+    }
+    return tables;
+}
+
+QList<std::pair<QString, QString>> PostgresqlDialect::foreignKeys(const QSqlDatabase &db) const
+{
+    QList<std::pair<QString, QString>> keys;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT conrelid::regclass::text, confrelid::regclass::text "
+                                  "FROM pg_constraint WHERE contype = 'f'"))) {
+        while (query.next())
+            keys.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return keys;
+}
+
+QString PostgresqlDialect::deferForeignKeys(const QSqlDatabase &) const
+{
+    // The keys are not declared deferrable: the copier writes parents first.
+    return {};
+}
+
 } // namespace Yardstick

@@ -23,6 +23,9 @@ public:
     QString migrationStatement(const char *sqliteStatement) const override;
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersion(const QSqlDatabase &db, int version) const override;
+    QStringList workbenchTables(const QSqlDatabase &db) const override;
+    QList<std::pair<QString, QString>> foreignKeys(const QSqlDatabase &db) const override;
+    QString deferForeignKeys(const QSqlDatabase &db) const override;
     QString keysStatement(const QString &sqliteStatement, bool integerKeys) const override;
     QString followExplicitIds(const QSqlDatabase &db, const char *table) const override;
     QByteArray withoutIndex() const override { return QByteArray(); }

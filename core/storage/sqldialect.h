@@ -5,10 +5,13 @@
 #include "bulkrows.h"
 #include "rowcursor.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace Yardstick {
 
@@ -34,6 +37,15 @@ public:
     virtual int schemaVersion(const QSqlDatabase &db) const = 0;
     // Records the schema version; returns an empty string on success.
     virtual QString setSchemaVersion(const QSqlDatabase &db, int version) const = 0;
+    // The workbench's tables (not the engine's own, nor the server's mark).
+    virtual QStringList workbenchTables(const QSqlDatabase &db) const = 0;
+    // Every foreign key as (child table, parent table).
+    virtual QList<std::pair<QString, QString>> foreignKeys(const QSqlDatabase &db) const = 0;
+    // tables ordered so that each comes after the tables it refers to.
+    QStringList parentsFirst(const QSqlDatabase &db, const QStringList &tables) const;
+    // Inside a transaction: foreign keys are checked at its commit, not row
+    // by row, where the engine allows it. Empty on success.
+    virtual QString deferForeignKeys(const QSqlDatabase &db) const = 0;
     // A statement that reads a JSON array of keys bound to one parameter,
     // written in SQLite's words ("SELECT value FROM json_each(?)", or pairs
     // as "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM

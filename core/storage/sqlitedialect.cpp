@@ -62,4 +62,39 @@ std::unique_ptr<RowCursor> SqliteDialect::readRows(const QSqlDatabase &db, const
     return std::make_unique<SqliteRowCursor>(db, sql, parameters);
 }
 
+QStringList SqliteDialect::workbenchTables(const QSqlDatabase &db) const
+{
+    QStringList tables;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                  "AND name NOT LIKE 'sqlite_%' ORDER BY name"))) {
+        while (query.next())
+            tables.append(query.value(0).toString());
+    }
+    return tables;
+}
+
+QList<std::pair<QString, QString>> SqliteDialect::foreignKeys(const QSqlDatabase &db) const
+{
+    QList<std::pair<QString, QString>> keys;
+    for (const QString &table : workbenchTables(db)) {
+        QSqlQuery query(db);
+        // The name comes from sqlite_master, not from input.
+        if (!query.exec(
+                QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('%1')")
+                    .arg(table)))
+            continue;
+        while (query.next())
+            keys.append({table, query.value(0).toString()});
+    }
+    return keys;
+}
+
+QString SqliteDialect::deferForeignKeys(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) ? QString()
+                                                                        : query.lastError().text();
+}
+
 } // namespace Yardstick

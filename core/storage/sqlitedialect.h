@@ -16,6 +16,9 @@ public:
     QString migrationStatement(const char *sqliteStatement) const override;
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersion(const QSqlDatabase &db, int version) const override;
+    QStringList workbenchTables(const QSqlDatabase &db) const override;
+    QList<std::pair<QString, QString>> foreignKeys(const QSqlDatabase &db) const override;
+    QString deferForeignKeys(const QSqlDatabase &db) const override;
     QString keysStatement(const QString &sqliteStatement, bool) const override
     {
         return sqliteStatement;

@@ -7,6 +7,8 @@
 #include "clisupport.h"
 #include "support/pgtestdatabase.h"
 
+#include <QTemporaryDir>
+
 using namespace CliTest;
 
 namespace {
@@ -61,27 +63,85 @@ TEST_CASE("cli: init URI refuses a database that holds other tables", "[cli][pos
           QStringList{QStringLiteral("1")});
 }
 
-TEST_CASE("cli: commands not yet ported to a server say so", "[cli][postgresql]")
+TEST_CASE("cli: the weekly routine on a team workbench answers as on a file", "[cli][postgresql]")
 {
-    // No server is needed: the command is refused before it connects.
-    const QString uri = QStringLiteral("postgresql://ann:secret@db.example:5432/qa");
-    for (const QStringList &arguments :
-         {QStringList{QStringLiteral("standards"), QStringLiteral("list"), uri},
-          QStringList{QStringLiteral("scorecard"), uri},
-          QStringList{QStringLiteral("import"), QStringLiteral("cases"), uri,
-                      QStringLiteral("cases.csv")}}) {
-        INFO(arguments.join(u' ').toStdString());
-        const Result r = runCli(arguments);
-        CHECK(r.exitCode == 1);
-        CHECK(r.out.isEmpty());
-        CHECK(
-            r.err.contains("postgresql://ann@db.example:5432/qa is a team workbench on a server"));
-        CHECK(r.err.contains("not yet supported on a server workbench"));
-        CHECK_FALSE(r.err.contains("secret"));
+    NEED_SERVER(server);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mine.yardstick"));
+    const QString catalogue = writeDataFile(
+        dir, "standards.csv",
+        "code,title,service,dimension,metric,statistic,direction,target,threshold,unit,"
+        "department,basis,rationale,effective_from\n"
+        "INQ-T-01,Inquiry answered,INQ,Timeliness,turnaround_days,mean,lower,5,8,days,OPS,"
+        "customer_expectation,Service charter,2024-01-01\n");
+    // Dates only: a turnaround is whole calendar days. April: INQ-4 took 6
+    // days (03-28 to 04-03), INQ-5 8 days: mean 7 (n 2), between the target
+    // 5 and the threshold 8, so at risk.
+    const QString cases = writeDataFile(dir, "inquiries.csv",
+                                        "service,case_id,received,completed,department\n"
+                                        "INQ,INQ-1,2025-03-03,2025-03-06,OPS\n"
+                                        "INQ,INQ-4,2025-03-28,2025-04-03,OPS\n"
+                                        "INQ,INQ-5,2025-04-02,2025-04-10,OPS\n"
+                                        "INQ,INQ-6,2025-04-07,?,OPS\n");
+    QByteArray answers[2];
+    const QString workbenches[2] = {file, server.uri()};
+    for (int i = 0; i < 2; ++i) {
+        const QString &workbench = workbenches[i];
+        INFO(workbench.toStdString());
+        REQUIRE(cli("init", workbench).exitCode == 0);
+        REQUIRE(cli("import", "standards", workbench, catalogue).exitCode == 0);
+        const Result first = cli("import", "cases", workbench, cases);
+        INFO(first.err.toStdString());
+        REQUIRE(first.exitCode == 0);
+        CHECK(linesOf(first.out).constLast() ==
+              "inquiries.csv: 4 rows read, 4 imported, 0 updated, 0 skipped as duplicates, "
+              "0 rejected");
+        // Next week's export again: nothing new.
+        const Result again = cli("import", "cases", workbench, cases);
+        CHECK(linesOf(again.out).constLast() ==
+              "inquiries.csv: 4 rows read, 0 imported, 0 updated, 4 skipped as duplicates, "
+              "0 rejected");
+        const Result scorecard =
+            cli("scorecard", workbench, "--at", "2025-04-15", "--format", "csv");
+        REQUIRE(scorecard.exitCode == 0);
+        CHECK(scorecard.out.contains(",7,"));
+        CHECK(scorecard.out.contains("at_risk"));
+        answers[i] = scorecard.out;
     }
-    const Result demo = cli("init", "--demo", uri);
-    CHECK(demo.exitCode == 1);
-    CHECK(demo.err.contains("--demo is not yet supported on a server workbench"));
+    CHECK(answers[0] == answers[1]);
+}
+
+TEST_CASE("cli: copy takes a workbench file to a server and back, and init --demo fills a "
+          "server",
+          "[cli][postgresql]")
+{
+    NEED_SERVER(server);
+    NEED_SERVER(demoServer);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.yardstick"));
+    REQUIRE(cli("init", file, "--demo").exitCode == 0);
+    const Result up = cli("copy", file, server.uri());
+    INFO(up.err.toStdString());
+    REQUIRE(up.exitCode == 0);
+    CHECK(up.out.startsWith("Copied "));
+    const QString back = dir.filePath(QStringLiteral("back.yardstick"));
+    REQUIRE(cli("copy", server.uri(), back).exitCode == 0);
+    const QByteArray expected = cli("scorecard", file, "--format", "csv").out;
+    CHECK(expected.count('\n') == 189); // the header and the demo's 188 standards
+    CHECK(cli("scorecard", server.uri(), "--format", "csv").out == expected);
+    CHECK(cli("scorecard", back, "--format", "csv").out == expected);
+
+    // A copy never overwrites: the file exists, the database holds a workbench.
+    CHECK(cli("copy", file, back).exitCode == 1);
+    const Result full = cli("copy", file, server.uri());
+    CHECK(full.exitCode == 1);
+    CHECK(full.err.contains("already holds a Yardstick workbench."));
+
+    const Result demo = cli("init", demoServer.uri(), "--demo");
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains("188 standards"));
+    CHECK(cli("scorecard", demoServer.uri(), "--format", "csv").out == expected);
 }
 
 TEST_CASE("cli: init URI on an unreachable server says it cannot connect", "[cli][postgresql]")

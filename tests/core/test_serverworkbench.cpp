@@ -9,11 +9,18 @@
 #include "storage/migrations.h"
 #include "storage/serveraddress.h"
 #include "storage/sqldialect.h"
+#include "storage/workbenchcopier.h"
 #include "support/pgtestdatabase.h"
+#include "testsupport.h"
 #include "workbench/workbench.h"
 
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace Yardstick;
 
@@ -182,4 +189,86 @@ TEST_CASE("A second workbench is not created over a team workbench", "[postgresq
     REQUIRE_FALSE(again.database);
     CHECK(again.error.kind == OpenError::Kind::AlreadyExists);
     CHECK(again.error.message.endsWith(QStringLiteral("already holds a Yardstick workbench.")));
+}
+
+namespace {
+
+// Every row of every table of a workbench, engine-neutral: values as text
+// (doubles to 17 digits), columns in name order, rows sorted.
+QMap<QString, QStringList> dumpOf(Database &database)
+{
+    const QSqlDatabase db = database.connection();
+    QMap<QString, QStringList> dump;
+    for (const QString &table : SqlDialect::of(db).workbenchTables(db)) {
+        const QSqlRecord record = db.record(table);
+        QStringList columns;
+        for (int i = 0; i < record.count(); ++i)
+            columns.append(record.fieldName(i));
+        columns.sort();
+        QSqlQuery query(db);
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)));
+        QStringList rows;
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant value = query.value(i);
+                values.append(value.isNull() ? QStringLiteral("NULL")
+                              : value.typeId() == QMetaType::Double
+                                  ? QString::number(value.toDouble(), 'g', 17)
+                                  : value.toString());
+            }
+            rows.append(values.join(QLatin1Char('|')));
+        }
+        rows.sort();
+        dump.insert(table, rows);
+    }
+    return dump;
+}
+
+} // namespace
+
+TEST_CASE("The demo copied to a server and back to a file keeps every row exactly", "[postgresql]")
+{
+    NEED_SERVER(server);
+    Workbench &demo = Testing::sharedDemoWorkbench();
+    Workbench::OpenResult team = Workbench::create(server.uri());
+    REQUIRE(team.workbench);
+    REQUIRE(WorkbenchCopier::copy(demo.database(), team.workbench->database()).isEmpty());
+
+    QTemporaryDir dir;
+    Workbench::OpenResult back = Workbench::create(dir.filePath(QStringLiteral("back.yardstick")));
+    REQUIRE(back.workbench);
+    REQUIRE(
+        WorkbenchCopier::copy(team.workbench->database(), back.workbench->database()).isEmpty());
+
+    const QMap<QString, QStringList> original = dumpOf(demo.database());
+    // The demo's 80,050 cases and 188 standards (docs: README, the demo).
+    CHECK(original.value(QStringLiteral("case_records")).size() == 80050);
+    CHECK(original.value(QStringLiteral("standards")).size() == 188);
+    CHECK(dumpOf(team.workbench->database()) == original);
+    CHECK(dumpOf(back.workbench->database()) == original);
+
+    // The server numbers what comes next after the copied ids.
+    Service added{0, QStringLiteral("ZZ-TEAM"), QStringLiteral("A service the team adds"), {}};
+    const StorageResult inserted = team.workbench->services().insert(added);
+    INFO(inserted.error().toStdString());
+    REQUIRE(inserted.ok());
+    qint64 largest = 0;
+    for (const Service &service : demo.services().all())
+        largest = std::max(largest, service.id);
+    CHECK(added.id == largest + 1);
+}
+
+TEST_CASE("A copy into a workbench of another schema version is refused", "[postgresql]")
+{
+    NEED_SERVER(server);
+    Workbench::OpenResult team = Workbench::create(server.uri());
+    REQUIRE(team.workbench);
+    REQUIRE(server.query(QStringLiteral("UPDATE yardstick_workbench SET schema_version = 11"))
+                .isEmpty());
+    REQUIRE(server.error().isEmpty());
+    const std::unique_ptr<Workbench> file = Testing::memoryWorkbench();
+    const QString error = WorkbenchCopier::copy(file->database(), team.workbench->database());
+    CHECK(error.contains(QStringLiteral("different schema versions")));
 }
