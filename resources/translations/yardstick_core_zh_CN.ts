@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
@@ -147,7 +147,7 @@
         <translation>未达目标值每年的成本，合计 %1：超出目标的天数 × 每天的价值 × 每年案件数</translation>
     </message>
     <message>
-        <source>Source: scorecard for %1 and the standards' value models</source>
+        <source>Source: scorecard for %1 and the standards&apos; value models</source>
         <translation>来源：%1 的计分卡及各标准的价值模型</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>工作台中尚无数据。</translation>
     </message>
     <message>
-        <source>The chart's range ends before it starts.</source>
+        <source>The chart&apos;s range ends before it starts.</source>
         <translation>图表范围的结束早于开始。</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <extracomment>The headline of a trend chart, e.g. "35.2 → 15.0 days"</extracomment>
+        <extracomment>The headline of a trend chart, e.g. &quot;35.2 → 15.0 days&quot;</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>The trend chart's subtitle followed by what the change is worth</extracomment>
+        <extracomment>The trend chart&apos;s subtitle followed by what the change is worth</extracomment>
         <translation>%1。%2</translation>
     </message>
     <message>
@@ -462,7 +462,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>is not an Excel workbook, so it has no sheet "%1"</source>
+        <source>is not an Excel workbook, so it has no sheet &quot;%1&quot;</source>
         <translation>不是 Excel 工作簿，因此没有工作表“%1”</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <source>the workbook has no sheet "%1"; its sheets are %2</source>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are %2</source>
         <translation>工作簿中没有工作表“%1”；其工作表为 %2</translation>
     </message>
     <message>
@@ -641,7 +641,7 @@
 <context>
     <name>Yardstick::AuditImport</name>
     <message numerus="yes">
-        <source>%n audit(s) recorded in "%1"</source>
+        <source>%n audit(s) recorded in &quot;%1&quot;</source>
         <translation>
             <numerusform>已在“%1”中记录 %n 次稽核</numerusform>
         </translation>
@@ -666,7 +666,7 @@
         <translation>无法将 %1 读作日期（%2）</translation>
     </message>
     <message>
-        <source>unknown item %1 (not in the checklist "%2")</source>
+        <source>unknown item %1 (not in the checklist &quot;%2&quot;)</source>
         <translation>未知检查项 %1（不在稽核清单“%2”中）</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation>%1 不是数字</translation>
     </message>
     <message>
-        <source>%1 lies outside the item's scale 0 to %2</source>
+        <source>%1 lies outside the item&apos;s scale 0 to %2</source>
         <translation>%1 超出该检查项的评分范围 0 至 %2</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@
         <translation>没有 ID 为 %1 的稽核。</translation>
     </message>
     <message>
-        <source>Item %1 is not part of the audit's checklist.</source>
+        <source>Item %1 is not part of the audit&apos;s checklist.</source>
         <translation>检查项 %1 不属于该稽核的稽核清单。</translation>
     </message>
 </context>
@@ -805,7 +805,7 @@
         <translation>按期间和部门显示员工稽核得分，以及哪些行为在下滑。</translation>
     </message>
     <message>
-        <source>Shows, for each audit checklist (or the one named), the mean audit score per period for all departments together and for each department, with the number of audits; then, for the latest period, each item's mean rating in percent of its scale, the previous period's and the item's own average elsewhere, and whether the behaviour slipped (fell %1 points or more against either). An audit's score is 100 × the weighted mean of rating / scale maximum over the items it rated.</source>
+        <source>Shows, for each audit checklist (or the one named), the mean audit score per period for all departments together and for each department, with the number of audits; then, for the latest period, each item&apos;s mean rating in percent of its scale, the previous period&apos;s and the item&apos;s own average elsewhere, and whether the behaviour slipped (fell %1 points or more against either). An audit&apos;s score is 100 × the weighted mean of rating / scale maximum over the items it rated.</source>
         <translation>对每个稽核清单（或指定的那一个），按期间显示所有部门合计及各部门的平均稽核得分和稽核次数；然后对最近一个期间，显示每个检查项的平均评分（占其评分满分的百分比）、上一期间的值及该检查项在其他期间的平均值，以及该行为是否下滑（比其中任一值下降 %1 个百分点或更多）。一次稽核的得分为 100 × 其所评各检查项的“评分 / 评分满分”的加权平均。</translation>
     </message>
     <message>
@@ -833,7 +833,7 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The period "%1" is not known; use week, month or quarter.</source>
+        <source>The period &quot;%1&quot; is not known; use week, month or quarter.</source>
         <translation>期间“%1”未知；请使用 week、month 或 quarter。</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@
         <translation>请给出一个工作台文件，以显示其中的稽核。</translation>
     </message>
     <message>
-        <source>The workbench has no audit checklist called "%1".</source>
+        <source>The workbench has no audit checklist called &quot;%1&quot;.</source>
         <translation>工作台中没有名为“%1”的稽核清单。</translation>
     </message>
     <message>
@@ -849,7 +849,7 @@
         <translation>全部</translation>
     </message>
     <message>
-        <source>Checklist "%1"</source>
+        <source>Checklist &quot;%1&quot;</source>
         <translation>稽核清单“%1”</translation>
     </message>
     <message>
@@ -950,15 +950,15 @@
 <context>
     <name>Yardstick::CaseImporter</name>
     <message>
-        <source>the mapping reads %1 from column "%2", which the header does not have</source>
+        <source>the mapping reads %1 from column &quot;%2&quot;, which the header does not have</source>
         <translation>映射从列“%2”读取 %1，但表头中没有该列</translation>
     </message>
     <message>
-        <source>no column for completed: name a column "completed" or map one to it (--map completed=COLUMN); for an export of open cases only, say --map completed=none</source>
+        <source>no column for completed: name a column &quot;completed&quot; or map one to it (--map completed=COLUMN); for an export of open cases only, say --map completed=none</source>
         <translation>没有 completed 列：请将一列命名为“completed”或映射到它（--map completed=COLUMN）；如果导出的只有未结案件，请使用 --map completed=none</translation>
     </message>
     <message>
-        <source>no column for %1: name a column "%1" or map one to it (--map %1=COLUMN)</source>
+        <source>no column for %1: name a column &quot;%1&quot; or map one to it (--map %1=COLUMN)</source>
         <translation>没有 %1 列：请将一列命名为“%1”或映射到它（--map %1=COLUMN）</translation>
     </message>
     <message>
@@ -1081,11 +1081,11 @@
 <context>
     <name>Yardstick::CasesCommand</name>
     <message>
-        <source>Show a case's stored values and the history of its changes by re-imports.</source>
+        <source>Show a case&apos;s stored values and the history of its changes by re-imports.</source>
         <translation>显示案件的存储值，以及重新导入对其所做更改的历史。</translation>
     </message>
     <message>
-        <source>With --history CASE_ID, prints the case's stored values and every change a re-import made to it (old and new value, the file it came from and when), oldest first. Case ids repeat across services in some workbenches: all cases with the id are shown unless --service names one (by code or name). csv lists the changes (service,case_id,imported_at,file,field,old_value,new_value); json holds both the stored values and the changes. Exits 1 when no case has the id.</source>
+        <source>With --history CASE_ID, prints the case&apos;s stored values and every change a re-import made to it (old and new value, the file it came from and when), oldest first. Case ids repeat across services in some workbenches: all cases with the id are shown unless --service names one (by code or name). csv lists the changes (service,case_id,imported_at,file,field,old_value,new_value); json holds both the stored values and the changes. Exits 1 when no case has the id.</source>
         <translation>使用 --history CASE_ID 时，输出该案件的存储值以及每次重新导入对其所做的更改（旧值和新值、来源文件及时间），按时间从早到晚排列。在某些工作台中，不同服务的案件 ID 会重复：除非用 --service 指定一个服务（按代码或名称），否则显示所有具有该 ID 的案件。csv 列出更改（service,case_id,imported_at,file,field,old_value,new_value）；json 同时包含存储值和更改。没有案件具有该 ID 时退出码为 1。</translation>
     </message>
     <message>
@@ -1125,15 +1125,15 @@
         <translation>请用 --history CASE_ID 指定案件。</translation>
     </message>
     <message>
-        <source>The workbench has no service "%1".</source>
+        <source>The workbench has no service &quot;%1&quot;.</source>
         <translation>工作台中没有服务“%1”。</translation>
     </message>
     <message>
-        <source>The workbench has no case "%1" in service "%2".</source>
+        <source>The workbench has no case &quot;%1&quot; in service &quot;%2&quot;.</source>
         <translation>工作台中服务“%2”下没有案件“%1”。</translation>
     </message>
     <message>
-        <source>The workbench has no case "%1".</source>
+        <source>The workbench has no case &quot;%1&quot;.</source>
         <translation>工作台中没有案件“%1”。</translation>
     </message>
     <message>
@@ -1211,11 +1211,11 @@
         <translation>将趋势图、控制图、帕累托图、热力图、部门图或每月投诉图绘制为 PNG、SVG 或 PDF。</translation>
     </message>
     <message>
-        <source>Draws a chart from the workbench exactly as the GUI does and exports it with its title, subtitle, source line and the workbench's organisation. trend: one or more standards over time with target, threshold, phases and the headline; control: one standard's control chart with run rules, rebased at its recorded phases; pareto: complaint letters by service or dimension, or standards by breached periods; heatmap: standards by period coloured by status (the given standards, or all); departments: the share of standards each department met; complaints-per-month: complaint letters received each month, stacked by primary dimension; dollars-at-stake: the standards missed in the period ranked by what missing the target costs a year, from their value models; servqual-gaps: a survey wave's SERVQUAL gap by dimension beside the wave before; servqual-quadrant: its items' importance against performance. The format follows the --out file's suffix.</source>
+        <source>Draws a chart from the workbench exactly as the GUI does and exports it with its title, subtitle, source line and the workbench&apos;s organisation. trend: one or more standards over time with target, threshold, phases and the headline; control: one standard&apos;s control chart with run rules, rebased at its recorded phases; pareto: complaint letters by service or dimension, or standards by breached periods; heatmap: standards by period coloured by status (the given standards, or all); departments: the share of standards each department met; complaints-per-month: complaint letters received each month, stacked by primary dimension; dollars-at-stake: the standards missed in the period ranked by what missing the target costs a year, from their value models; servqual-gaps: a survey wave&apos;s SERVQUAL gap by dimension beside the wave before; servqual-quadrant: its items&apos; importance against performance. The format follows the --out file&apos;s suffix.</source>
         <translation>按与图形界面完全相同的方式从工作台绘制图表，并连同标题、副标题、来源行和工作台的组织名称一起导出。trend：一个或多个标准随时间的变化，含目标值、最低可接受值、阶段和主要结论；control：一个标准的控制图，含判异规则，并在其记录的阶段处重新计算控制限；pareto：按服务或维度统计的投诉信，或按未达标期间数排列的标准；heatmap：按期间、以状态着色的标准（所给标准或全部）；departments：各部门达标的标准所占比例；complaints-per-month：每月收到的投诉信，按主要维度堆叠；dollars-at-stake：该期间未达标的标准，按其价值模型计算的每年未达目标值的成本排序；servqual-gaps：某轮次调查各维度的 SERVQUAL 差距，与上一轮次并列；servqual-quadrant：其题项的重要性与表现对比。格式由 --out 文件的后缀决定。</translation>
     </message>
     <message>
-        <source>A standard's code; repeat to overlay trends.</source>
+        <source>A standard&apos;s code; repeat to overlay trends.</source>
         <translation>标准的代码；重复使用可叠加多条趋势。</translation>
     </message>
     <message>
@@ -1335,7 +1335,7 @@
         <translation>控制图只显示一个标准；请给出一个 --standard。</translation>
     </message>
     <message>
-        <source>The period "%1" is not known; use week, month or quarter.</source>
+        <source>The period &quot;%1&quot; is not known; use week, month or quarter.</source>
         <translation>期间“%1”未知；请使用 week、month 或 quarter。</translation>
     </message>
     <message>
@@ -1343,11 +1343,11 @@
         <translation>--from 和 --to 的日期格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>The chart type "%1" is not known.</source>
+        <source>The chart type &quot;%1&quot; is not known.</source>
         <translation>控制图类型“%1”未知。</translation>
     </message>
     <message>
-        <source>The rules "%1" are not known; use nelson, western-electric or none.</source>
+        <source>The rules &quot;%1&quot; are not known; use nelson, western-electric or none.</source>
         <translation>规则“%1”未知；请使用 nelson、western-electric 或 none。</translation>
     </message>
     <message>
@@ -1394,6 +1394,16 @@
         <source>Wrote %1 (one 16:9 slide).
 </source>
         <translation>已写入 %1（一张 16:9 幻灯片）。
+</translation>
+    </message>
+    <message>
+        <source>--master takes a PowerPoint deck&apos;s master: write the chart with --out CHART.pptx.</source>
+        <translation>--master 用于指定 PowerPoint 演示文稿的母版：请用 --out CHART.pptx 输出图表。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (one slide on the master of %2).
+</source>
+        <translation>已写入 %1（一张幻灯片，使用 %2 的母版）。
 </translation>
     </message>
 </context>
@@ -1450,11 +1460,11 @@
         <translation>工作台中没有可绘图的调查答卷。</translation>
     </message>
     <message>
-        <source>The workbench has no answers for the wave "%1".</source>
+        <source>The workbench has no answers for the wave &quot;%1&quot;.</source>
         <translation>工作台中没有轮次“%1”的答卷。</translation>
     </message>
     <message>
-        <source>The wave's items have no importance to place them by.</source>
+        <source>The wave&apos;s items have no importance to place them by.</source>
         <translation>该轮次的题项没有可用于定位的重要性。</translation>
     </message>
 </context>
@@ -1493,11 +1503,11 @@
         <translation>需人工查看</translation>
     </message>
     <message>
-        <source>Label letter files with the workbench's classifier, without storing them.</source>
+        <source>Label letter files with the workbench&apos;s classifier, without storing them.</source>
         <translation>用工作台的分类器为投诉信文件加标签，不存储。</translation>
     </message>
     <message>
-        <source>Reads each letter file (.txt, .md, .eml, or .csv with one letter per row; a folder is read for all of them) and prints the labels the workbench's classifier gives it: the service with its confidence (marked "needs a look" below %1, where the service is only a guess), the dimensions (most likely first) with theirs, the severity, and the terms that drove them. The classifier is the workbench's lexicon and a model trained on its confirmed letters. Nothing is stored. Letters that cannot be read are reported on stderr as file:line: column: reason, and the exit code is 1.</source>
+        <source>Reads each letter file (.txt, .md, .eml, or .csv with one letter per row; a folder is read for all of them) and prints the labels the workbench&apos;s classifier gives it: the service with its confidence (marked &quot;needs a look&quot; below %1, where the service is only a guess), the dimensions (most likely first) with theirs, the severity, and the terms that drove them. The classifier is the workbench&apos;s lexicon and a model trained on its confirmed letters. Nothing is stored. Letters that cannot be read are reported on stderr as file:line: column: reason, and the exit code is 1.</source>
         <translation>读取每个投诉信文件（.txt、.md、.eml，或每行一封信的 .csv；文件夹则读取其中全部文件），并输出工作台分类器给出的标签：服务及其置信度（低于 %1 时标记为“需人工查看”，此时服务仅为猜测）、维度（可能性最高的在前）及其置信度、严重程度，以及决定这些标签的关键词。分类器由工作台的词典和用其已确认投诉信训练的模型组成。不存储任何内容。无法读取的投诉信以 file:line: column: reason 的形式报告到 stderr，退出码为 1。</translation>
     </message>
     <message>
@@ -1560,7 +1570,7 @@ accuracy %2 (%3 letters)
 </translation>
     </message>
     <message>
-        <source>Confidence floor %1: %2 letters above it, their service right %3; %4 marked "needs a look", their best guess right %5
+        <source>Confidence floor %1: %2 letters above it, their service right %3; %4 marked &quot;needs a look&quot;, their best guess right %5
 </source>
         <translation>置信度下限 %1：%2 封投诉信高于该值，其服务正确率 %3；%4 封标记为“需人工查看”，其最佳猜测正确率 %5
 </translation>
@@ -1586,7 +1596,7 @@ accuracy %2 (%3 letters)
         <translation>维度 macro-F1</translation>
     </message>
     <message>
-        <source>Learning curve (trained on the first N letters of the other folds, in the seeded shuffle's order)
+        <source>Learning curve (trained on the first N letters of the other folds, in the seeded shuffle&apos;s order)
 </source>
         <translation>学习曲线（用其他折中按固定随机顺序排列的前 N 封投诉信训练）
 </translation>
@@ -1598,11 +1608,11 @@ accuracy %2 (%3 letters)
 </translation>
     </message>
     <message>
-        <source>Cross-validate the letter classifier on the workbench's confirmed letters.</source>
+        <source>Cross-validate the letter classifier on the workbench&apos;s confirmed letters.</source>
         <translation>用工作台中已确认的投诉信对投诉信分类器做交叉验证。</translation>
     </message>
     <message>
-        <source>Runs k-fold cross-validation over the workbench's confirmed letters: they are shuffled (the same way every time) and dealt into K folds, each (service, dimension) combination spread evenly; each fold is classified by the lexicon and a model trained on the other folds only. Prints precision, recall, F1 and support per service and per primary dimension, with the macro-F1 (the unweighted mean of the labels' F1) and the accuracy. A label never predicted has precision 0.</source>
+        <source>Runs k-fold cross-validation over the workbench&apos;s confirmed letters: they are shuffled (the same way every time) and dealt into K folds, each (service, dimension) combination spread evenly; each fold is classified by the lexicon and a model trained on the other folds only. Prints precision, recall, F1 and support per service and per primary dimension, with the macro-F1 (the unweighted mean of the labels&apos; F1) and the accuracy. A label never predicted has precision 0.</source>
         <translation>对工作台中已确认的投诉信进行 k 折交叉验证：将其打乱（每次方式相同）并分到 K 折中，每种（服务，维度）组合均匀分布；每折由词典和仅用其他折训练的模型分类。输出每个服务和每个主要维度的精确率、召回率、F1 和样本数，以及 macro-F1（各标签 F1 的未加权平均）和准确率。从未被预测的标签精确率为 0。</translation>
     </message>
     <message>
@@ -1622,7 +1632,7 @@ accuracy %2 (%3 letters)
         <translation>table（默认）或 json；UTF-8。</translation>
     </message>
     <message>
-        <source>Add a learning curve: accuracy and macro-F1 of service and primary dimension after 25, 50, 100 and 200 confirmed letters. For each fold the classifier is trained on the first N letters of the other folds, taken in the seeded shuffle's order (so the smaller sets lie inside the larger), and classifies the fold; sizes above what each fold can train on are left out.</source>
+        <source>Add a learning curve: accuracy and macro-F1 of service and primary dimension after 25, 50, 100 and 200 confirmed letters. For each fold the classifier is trained on the first N letters of the other folds, taken in the seeded shuffle&apos;s order (so the smaller sets lie inside the larger), and classifies the fold; sizes above what each fold can train on are left out.</source>
         <translation>添加学习曲线：在 25、50、100 和 200 封已确认投诉信之后，服务和主要维度的准确率与 macro-F1。每折的分类器用其他折中按固定随机顺序排列的前 N 封投诉信训练（因此较小的集合包含在较大的集合中），然后对该折分类；超过每折可训练数量的规模不计。</translation>
     </message>
     <message>
@@ -1689,7 +1699,7 @@ accuracy %2 (%3 letters)
 <context>
     <name>Yardstick::Command</name>
     <message>
-        <source>The workbench has no standard "%1".</source>
+        <source>The workbench has no standard &quot;%1&quot;.</source>
         <translation>工作台中没有标准“%1”。</translation>
     </message>
     <message>
@@ -1697,7 +1707,7 @@ accuracy %2 (%3 letters)
         <translation>显示此帮助并退出。</translation>
     </message>
     <message>
-        <source>Run "%1 %2 --help" to see how to use it.</source>
+        <source>Run &quot;%1 %2 --help&quot; to see how to use it.</source>
         <translation>运行“%1 %2 --help”查看用法。</translation>
     </message>
     <message>
@@ -1709,7 +1719,7 @@ accuracy %2 (%3 letters)
         <translation>%1 或 %2</translation>
     </message>
     <message>
-        <source>The format "%1" is not known; use %2.</source>
+        <source>The format &quot;%1&quot; is not known; use %2.</source>
         <translation>格式“%1”未知；请使用 %2。</translation>
     </message>
     <message>
@@ -1721,7 +1731,7 @@ accuracy %2 (%3 letters)
         <translation>PERIOD</translation>
     </message>
     <message>
-        <source>The workbench has no department "%1".</source>
+        <source>The workbench has no department &quot;%1&quot;.</source>
         <translation>工作台中没有部门“%1”。</translation>
     </message>
     <message>
@@ -1744,6 +1754,18 @@ accuracy %2 (%3 letters)
         <source>Scorecard</source>
         <translation>计分卡</translation>
     </message>
+    <message>
+        <source>A PowerPoint deck or template (.pptx, .potx) whose slide master, layouts and theme the slides use (only with a .pptx --out file).</source>
+        <translation>一个 PowerPoint 演示文稿或模板（.pptx、.potx），幻灯片使用其母版、版式和主题（仅当 --out 为 .pptx 文件时）。</translation>
+    </message>
+    <message>
+        <source>DECK</source>
+        <translation>演示文稿</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the master: %2</source>
+        <translation>无法将 %1 用作母版：%2</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::CommandDispatcher</name>
@@ -1756,11 +1778,11 @@ accuracy %2 (%3 letters)
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run "%1 COMMAND --help" to see the options of a command.</source>
+        <source>Run &quot;%1 COMMAND --help&quot; to see the options of a command.</source>
         <translation>运行“%1 COMMAND --help”查看命令的选项。</translation>
     </message>
     <message>
-        <source>Run "%1 --help" to see the commands.</source>
+        <source>Run &quot;%1 --help&quot; to see the commands.</source>
         <translation>运行“%1 --help”查看命令列表。</translation>
     </message>
     <message>
@@ -1784,15 +1806,15 @@ accuracy %2 (%3 letters)
         <translation>未给出命令。</translation>
     </message>
     <message>
-        <source>There is no command called "%1".</source>
+        <source>There is no command called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的命令。</translation>
     </message>
     <message>
-        <source>%1 is a team workbench on a server: "%2 %3" is not yet supported on a server workbench.</source>
+        <source>%1 is a team workbench on a server: &quot;%2 %3&quot; is not yet supported on a server workbench.</source>
         <translation>%1 是服务器上的团队工作台：服务器工作台尚不支持“%2 %3”。</translation>
     </message>
     <message>
-        <source>The language of help, messages, charts, report packs and the demo: zh_CN (Simplified Chinese) or en. By default the system's. It may stand anywhere on the line; CSV and JSON keys stay English.</source>
+        <source>The language of help, messages, charts, report packs and the demo: zh_CN (Simplified Chinese) or en. By default the system&apos;s. It may stand anywhere on the line; CSV and JSON keys stay English.</source>
         <translation>帮助、消息、图表、报告包和演示工作台所用的语言：zh_CN（简体中文）或 en。默认跟随系统语言。可放在命令行的任何位置；CSV 和 JSON 的键始终为英文。</translation>
     </message>
     <message>
@@ -1804,7 +1826,7 @@ accuracy %2 (%3 letters)
     <name>Yardstick::ComplaintListModel</name>
     <message>
         <source>%1 (+ %2)</source>
-        <extracomment>The primary dimension, then the others in brackets: "Timeliness (+ Accuracy)"</extracomment>
+        <extracomment>The primary dimension, then the others in brackets: &quot;Timeliness (+ Accuracy)&quot;</extracomment>
         <translation>%1（+ %2）</translation>
     </message>
     <message>
@@ -2067,7 +2089,7 @@ accuracy %2 (%3 letters)
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>the header has no column "%1"</source>
+        <source>the header has no column &quot;%1&quot;</source>
         <translation>表头中没有列“%1”</translation>
     </message>
     <message>
@@ -2102,7 +2124,7 @@ accuracy %2 (%3 letters)
         <translation>%1 取自 %2</translation>
     </message>
     <message>
-        <source>the header has no column "%1" (name one with --map %1=COLUMN)</source>
+        <source>the header has no column &quot;%1&quot; (name one with --map %1=COLUMN)</source>
         <translation>表头中没有列“%1”（可用 --map %1=COLUMN 指定一列）</translation>
     </message>
     <message>
@@ -2152,7 +2174,7 @@ accuracy %2 (%3 letters)
         <translation>%1 不是 yes/no、true/false、1/0 或 Y/N</translation>
     </message>
     <message>
-        <source>the letter's text is empty</source>
+        <source>the letter&apos;s text is empty</source>
         <translation>投诉信正文为空</translation>
     </message>
     <message>
@@ -2242,7 +2264,7 @@ accuracy %2 (%3 letters)
         <translation>尚不支持复制服务器工作台。</translation>
     </message>
     <message>
-        <source>Cannot open %1: Qt's PostgreSQL driver is not installed (on Debian: libqt6sql6-psql).</source>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (on Debian: libqt6sql6-psql).</source>
         <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包：libqt6sql6-psql）。</translation>
     </message>
     <message>
@@ -2371,11 +2393,11 @@ accuracy %2 (%3 letters)
         <translation>各部门达标的标准</translation>
     </message>
     <message>
-        <source>Share of each department's standards met in %1</source>
+        <source>Share of each department&apos;s standards met in %1</source>
         <translation>%1 各部门达标的标准所占比例</translation>
     </message>
     <message>
-        <source>Source: the workbench's scorecard</source>
+        <source>Source: the workbench&apos;s scorecard</source>
         <translation>来源：工作台的计分卡</translation>
     </message>
 </context>
@@ -2394,7 +2416,7 @@ accuracy %2 (%3 letters)
         <translation>%2 个标准中 %1 个达标</translation>
     </message>
     <message>
-        <source>Standards met as a share of all the department's standards on the scorecard (one without data is not met)</source>
+        <source>Standards met as a share of all the department&apos;s standards on the scorecard (one without data is not met)</source>
         <translation>达标的标准占该部门计分卡上全部标准的比例（没有数据的标准计为未达标）</translation>
     </message>
     <message>
@@ -2440,19 +2462,19 @@ accuracy %2 (%3 letters)
 <context>
     <name>Yardstick::EmailLetter</name>
     <message>
-        <source>the e-mail's text is not valid base64</source>
+        <source>the e-mail&apos;s text is not valid base64</source>
         <translation>该电子邮件的正文不是有效的 base64</translation>
     </message>
     <message>
-        <source>the e-mail's text cannot be decoded: %1</source>
+        <source>the e-mail&apos;s text cannot be decoded: %1</source>
         <translation>无法解码该电子邮件的正文：%1</translation>
     </message>
     <message>
-        <source>not an e-mail: it does not start with header lines such as "From:" and "Subject:"</source>
+        <source>not an e-mail: it does not start with header lines such as &quot;From:&quot; and &quot;Subject:&quot;</source>
         <translation>不是电子邮件：开头没有“From:”和“Subject:”等标头行</translation>
     </message>
     <message>
-        <source>the e-mail ends inside its body (the closing boundary "--%1--" is missing): the file looks cut off</source>
+        <source>the e-mail ends inside its body (the closing boundary &quot;--%1--&quot; is missing): the file looks cut off</source>
         <translation>该电子邮件在正文中途结束（缺少结束分隔线“--%1--”）：文件似乎被截断</translation>
     </message>
     <message>
@@ -2460,11 +2482,11 @@ accuracy %2 (%3 letters)
         <translation>该电子邮件没有文本部分（只有附件或其他内容）</translation>
     </message>
     <message>
-        <source>the e-mail's text is empty</source>
+        <source>the e-mail&apos;s text is empty</source>
         <translation>该电子邮件的正文为空</translation>
     </message>
     <message>
-        <source>%1: the Date header "%2" cannot be read; the file's time is used as the received time</source>
+        <source>%1: the Date header &quot;%2&quot; cannot be read; the file&apos;s time is used as the received time</source>
         <translation>%1：无法读取 Date 标头“%2”；改用文件时间作为收到时间</translation>
     </message>
 </context>
@@ -2503,7 +2525,7 @@ accuracy %2 (%3 letters)
         <translation>Salesforce Service Cloud 案件导出</translation>
     </message>
     <message>
-        <source>Salesforce writes dates in the exporting user's locale (such as 13/02/2025 9:30 AM); the whole file decides (Auto).</source>
+        <source>Salesforce writes dates in the exporting user&apos;s locale (such as 13/02/2025 9:30 AM); the whole file decides (Auto).</source>
         <translation>Salesforce 按导出用户的区域设置写日期（如 13/02/2025 9:30 AM）；由整个文件决定（自动）。</translation>
     </message>
     <message>
@@ -2526,13 +2548,13 @@ accuracy %2 (%3 letters)
 <context>
     <name>Yardstick::GivenLabels</name>
     <message numerus="yes">
-        <source>%1: label "%2" is no service of the workbench (%n letter(s)); their service is suggested instead.</source>
+        <source>%1: label &quot;%2&quot; is no service of the workbench (%n letter(s)); their service is suggested instead.</source>
         <translation>
             <numerusform>%1：标签“%2”不是工作台中的服务（%n 封投诉信）；改为给出其服务的建议。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: label "%2" is no dimension of the workbench (%n letter(s)); their dimensions are suggested instead.</source>
+        <source>%1: label &quot;%2&quot; is no dimension of the workbench (%n letter(s)); their dimensions are suggested instead.</source>
         <translation>
             <numerusform>%1：标签“%2”不是工作台中的维度（%n 封投诉信）；改为给出其维度的建议。</numerusform>
         </translation>
@@ -2542,7 +2564,7 @@ accuracy %2 (%3 letters)
     <name>Yardstick::HeadlineBaseline</name>
     <message>
         <source>%1 to %2</source>
-        <extracomment>A run of periods, e.g. "2024-01 to 2025-02"</extracomment>
+        <extracomment>A run of periods, e.g. &quot;2024-01 to 2025-02&quot;</extracomment>
         <translation>%1 至 %2</translation>
     </message>
 </context>
@@ -2559,7 +2581,7 @@ accuracy %2 (%3 letters)
         </translation>
     </message>
     <message>
-        <source>Source: the workbench's scorecard</source>
+        <source>Source: the workbench&apos;s scorecard</source>
         <translation>来源：工作台的计分卡</translation>
     </message>
     <message>
@@ -2574,7 +2596,7 @@ accuracy %2 (%3 letters)
         <translation>列出、添加或删除按工作日计算的标准所跳过的节假日。</translation>
     </message>
     <message>
-        <source>Standards that count business days skip weekends and the workbench's holidays. Without options, lists the holidays as CSV (day,name). --add and --remove may be repeated; all changes are made together, then the list is printed.</source>
+        <source>Standards that count business days skip weekends and the workbench&apos;s holidays. Without options, lists the holidays as CSV (day,name). --add and --remove may be repeated; all changes are made together, then the list is printed.</source>
         <translation>按工作日计算的标准跳过周末和工作台的节假日。不带选项时，以 CSV（day,name）列出节假日列表。--add 和 --remove 可重复使用；所有更改一并完成，然后输出列表。</translation>
     </message>
     <message>
@@ -2627,14 +2649,14 @@ accuracy %2 (%3 letters)
         <translation>从 CSV 或 Excel 导入案件记录、测量值或标准目录，或导入投诉信。</translation>
     </message>
     <message>
-        <source>Imports a CSV file or an Excel workbook (.xlsx: the first sheet, or --sheet) into a workbench as one transaction: either every row goes in or, if any row is rejected, none does (unless --skip-bad). Rejected rows are printed on stderr as file:line: column: reason, the header being line 1. Rows already in the workbench are skipped as duplicates; for cases, a case already there with other values (next week's export of a case that was open) is updated and the change kept in its history (see cases --history), unless --strict. Exits 1 when any row was rejected.
+        <source>Imports a CSV file or an Excel workbook (.xlsx: the first sheet, or --sheet) into a workbench as one transaction: either every row goes in or, if any row is rejected, none does (unless --skip-bad). Rejected rows are printed on stderr as file:line: column: reason, the header being line 1. Rows already in the workbench are skipped as duplicates; for cases, a case already there with other values (next week&apos;s export of a case that was open) is updated and the change kept in its history (see cases --history), unless --strict. Exits 1 when any row was rejected.
 
-cases: columns service,case_id,received,completed,right_first_time,department,key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). A file without a completed column is refused unless --map completed=none says it holds open cases only. Other headers can be mapped with --map; without --map, the mapping remembered in the workbench by File &gt; Import &gt; Case Records is used when the file has the columns it names; without either, the export of a service-desk system Yardstick recognises (ServiceNow, Zendesk, Jira Service Management, Salesforce Service Cloud, Freshdesk, a regulator's complaint register) is read as proposed for it, and the line on stderr says how. Dates may be ISO 8601, d/m/yyyy, m/d/yyyy, yyyy/m/d, d-Mon-yyyy or d Mon yyyy, each with an optional time h:mm[:ss] [AM/PM]; which of day or month comes first is decided over the whole file (day-first, with a note, when no day is above 12) unless --date-format says. Empty cells and ?, NULL, null, N/A, n/a, NA, - and -- mean no value (--missing adds more).
+cases: columns service,case_id,received,completed,right_first_time,department,key_customer (service and department by code or name; yes/no, true/false, 1/0, Y/N). A file without a completed column is refused unless --map completed=none says it holds open cases only. Other headers can be mapped with --map; without --map, the mapping remembered in the workbench by File &gt; Import &gt; Case Records is used when the file has the columns it names; without either, the export of a service-desk system Yardstick recognises (ServiceNow, Zendesk, Jira Service Management, Salesforce Service Cloud, Freshdesk, a regulator&apos;s complaint register) is read as proposed for it, and the line on stderr says how. Dates may be ISO 8601, d/m/yyyy, m/d/yyyy, yyyy/m/d, d-Mon-yyyy or d Mon yyyy, each with an optional time h:mm[:ss] [AM/PM]; which of day or month comes first is decided over the whole file (day-first, with a note, when no day is above 12) unless --date-format says. Empty cells and ?, NULL, null, N/A, n/a, NA, - and -- mean no value (--missing adds more).
 measurements: columns standard,period_start,period_end,value,sample_size.
 standards: columns code,title,service,dimension,metric,statistic,direction,target,threshold,unit,department,basis,rationale,effective_from.
-letters: one or more .txt, .md or .eml files, folders of them, or CSV files and Excel workbooks with columns id,received,channel,customer_ref,key_customer,subject,text (only received and text needed; other names with --map; a regulator's complaint export such as Complaint ID, Date received, Submitted via, Consumer complaint narrative is read as it is). Every other column is kept with the letter as an attribute. Channels are read generously (Web, Postal mail, Fax, branch, chat...; an unknown word is recorded as other, with a note). Card numbers are masked before anything is stored, and each new letter gets suggested labels, or the labels of --label-service and --label-dimension. A letter with an id is a duplicate of a letter with the same id and text (the same id with another text is rejected); one without an id of any letter with its text.
+letters: one or more .txt, .md or .eml files, folders of them, or CSV files and Excel workbooks with columns id,received,channel,customer_ref,key_customer,subject,text (only received and text needed; other names with --map; a regulator&apos;s complaint export such as Complaint ID, Date received, Submitted via, Consumer complaint narrative is read as it is). Every other column is kept with the letter as an attribute. Channels are read generously (Web, Postal mail, Fax, branch, chat...; an unknown word is recorded as other, with a note). Card numbers are masked before anything is stored, and each new letter gets suggested labels, or the labels of --label-service and --label-dimension. A letter with an id is a duplicate of a letter with the same id and text (the same id with another text is rejected); one without an id of any letter with its text.
 audits: with --template NAME, columns audit,department,audited_on,auditor,subject,item,rating, one row per rating; rows with the same audit id make one audit (department by code or name, item by its code in the checklist, an empty rating leaves the item unrated).
-survey: with --wave NAME, survey answers in the long layout (respondent,item,dimension,expectation,perception[,importance][,customer_ref], one row per answer) or the wide one (respondent[,customer_ref],E_&lt;item&gt;,P_&lt;item&gt;[,I_&lt;item&gt;], one row per respondent); values on the survey's scale, an empty cell a missing answer. A wave no survey has goes to the survey --survey names (created if needed), else to the only survey, else to a new survey named after the file; with several surveys --survey must say which. A wide item the survey lacks is added when its code begins with a dimension (E_tangibles_1). The measurements of survey-fed standards are recomputed afterwards.</source>
+survey: with --wave NAME, survey answers in the long layout (respondent,item,dimension,expectation,perception[,importance][,customer_ref], one row per answer) or the wide one (respondent[,customer_ref],E_&lt;item&gt;,P_&lt;item&gt;[,I_&lt;item&gt;], one row per respondent); values on the survey&apos;s scale, an empty cell a missing answer. A wave no survey has goes to the survey --survey names (created if needed), else to the only survey, else to a new survey named after the file; with several surveys --survey must say which. A wide item the survey lacks is added when its code begins with a dimension (E_tangibles_1). The measurements of survey-fed standards are recomputed afterwards.</source>
         <translation>将 CSV 文件或 Excel 工作簿（.xlsx：第一个工作表，或 --sheet 指定的工作表）作为一个事务导入工作台：要么所有行都导入，要么只要有一行被拒绝就全部不导入（除非使用 --skip-bad）。被拒绝的行以 file:line: column: reason 的形式输出到 stderr，表头为第 1 行。工作台中已有的行作为重复项跳过；对于案件，工作台中已有但值不同的案件（例如下周导出的、之前未结的案件）会被更新，更改保存在其历史中（见 cases --history），除非使用 --strict。有任何行被拒绝时退出码为 1。
 
 cases：列为 service,case_id,received,completed,right_first_time,department,key_customer（service 和 department 用代码或名称；yes/no、true/false、1/0、Y/N）。没有 completed 列的文件会被拒绝，除非用 --map completed=none 说明其中只有未结案件。其他表头可用 --map 映射；不用 --map 时，如果文件含有工作台中通过“文件 &gt; 导入 &gt; 案件记录”记住的映射所列的列，则使用该映射；两者都没有时，Yardstick 识别的服务台系统导出（ServiceNow、Zendesk、Jira Service Management、Salesforce Service Cloud、Freshdesk、监管机构的投诉登记表）按为其建议的方式读取，stderr 上的一行说明读取方式。日期可以是 ISO 8601、d/m/yyyy、m/d/yyyy、yyyy/m/d、d-Mon-yyyy 或 d Mon yyyy，均可带可选时间 h:mm[:ss] [AM/PM]；日和月哪个在前由整个文件决定（没有大于 12 的日时按日在前，并给出提示），除非用 --date-format 指定。空单元格以及 ?、NULL、null、N/A、n/a、NA、- 和 -- 表示无值（--missing 可添加更多）。
@@ -2665,7 +2687,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>用于案件：创建文件中提到但工作台中没有的服务和部门（代码由其名称生成），而不是拒绝这些行。</translation>
     </message>
     <message>
-        <source>How dates are written: auto (the default, decided over the whole file), iso, dd/mm/yyyy or mm/dd/yyyy; for cases also a pattern in Qt's notation, such as "d/M/yyyy H:mm" (which may read two-digit years: "d/M/yy").</source>
+        <source>How dates are written: auto (the default, decided over the whole file), iso, dd/mm/yyyy or mm/dd/yyyy; for cases also a pattern in Qt&apos;s notation, such as &quot;d/M/yyyy H:mm&quot; (which may read two-digit years: &quot;d/M/yy&quot;).</source>
         <translation>日期的写法：auto（默认，由整个文件决定）、iso、dd/mm/yyyy 或 mm/dd/yyyy；对于案件，也可用 Qt 表示法的格式，如“d/M/yyyy H:mm”（可读取两位数年份：“d/M/yy”）。</translation>
     </message>
     <message>
@@ -2673,7 +2695,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>FMT</translation>
     </message>
     <message>
-        <source>For cases: read TOKEN as "no value" too (repeatable). An empty cell, ?, NULL, null, N/A, n/a, NA, - and -- always are; a missing completed date is an open case.</source>
+        <source>For cases: read TOKEN as &quot;no value&quot; too (repeatable). An empty cell, ?, NULL, null, N/A, n/a, NA, - and -- always are; a missing completed date is an open case.</source>
         <translation>用于案件：也将 TOKEN 读作“无值”（可重复）。空单元格、?、NULL、null、N/A、n/a、NA、- 和 -- 始终表示无值；缺少完成日期的是未结案件。</translation>
     </message>
     <message>
@@ -2701,7 +2723,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>NAME</translation>
     </message>
     <message>
-        <source>For cases with several rows per case (an event log, one row per update): keep, for each case, the row with the greatest value in COLUMN (a number such as an update counter, or a date-time such as an updated-at stamp; the later row on a tie), or with "row" the last row in the file. Without it, a case repeated with other values is an error.</source>
+        <source>For cases with several rows per case (an event log, one row per update): keep, for each case, the row with the greatest value in COLUMN (a number such as an update counter, or a date-time such as an updated-at stamp; the later row on a tie), or with &quot;row&quot; the last row in the file. Without it, a case repeated with other values is an error.</source>
         <translation>用于每件案件有多行的文件（事件日志，每次更新一行）：每件案件保留 COLUMN 值最大的一行（数字如更新计数器，或日期时间如更新时间戳；相同时取较后的行），或用“row”保留文件中的最后一行。不使用此选项时，重复出现且值不同的案件为错误。</translation>
     </message>
     <message>
@@ -2801,7 +2823,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>--latest-by 需要列名或 row。</translation>
     </message>
     <message>
-        <source>"%1" is not something to import; use cases, measurements, standards, letters, audits or survey.</source>
+        <source>&quot;%1&quot; is not something to import; use cases, measurements, standards, letters, audits or survey.</source>
         <translation>“%1”不是可导入的内容；请使用 cases、measurements、standards、letters、audits 或 survey。</translation>
     </message>
     <message>
@@ -2809,7 +2831,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>--date-format 不适用于投诉信。</translation>
     </message>
     <message>
-        <source>The encoding "%1" is not known; use for example UTF-8, GB18030 or Windows-1252.</source>
+        <source>The encoding &quot;%1&quot; is not known; use for example UTF-8, GB18030 or Windows-1252.</source>
         <translation>编码“%1”未知；请使用 UTF-8、GB18030 或 Windows-1252 等。</translation>
     </message>
     <message>
@@ -2837,7 +2859,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>--template 仅适用于稽核。</translation>
     </message>
     <message>
-        <source>The date format "%1" is not known; use auto, iso, dd/mm/yyyy or mm/dd/yyyy.</source>
+        <source>The date format &quot;%1&quot; is not known; use auto, iso, dd/mm/yyyy or mm/dd/yyyy.</source>
         <translation>日期格式“%1”未知；请使用 auto、iso、dd/mm/yyyy 或 mm/dd/yyyy。</translation>
     </message>
     <message>
@@ -2871,7 +2893,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
 </translation>
     </message>
     <message>
-        <source>The workbench has no audit checklist called "%1".</source>
+        <source>The workbench has no audit checklist called &quot;%1&quot;.</source>
         <translation>工作台中没有名为“%1”的稽核清单。</translation>
     </message>
     <message numerus="yes">
@@ -2881,7 +2903,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         </translation>
     </message>
     <message>
-        <source>No survey has the wave "%1" and the workbench has %2 surveys: %3. Name the one to add it to with --survey.</source>
+        <source>No survey has the wave &quot;%1&quot; and the workbench has %2 surveys: %3. Name the one to add it to with --survey.</source>
         <translation>没有调查包含轮次“%1”，而工作台中有 %2 个调查：%3。请用 --survey 指定要加入的调查。</translation>
     </message>
 </context>
@@ -2946,7 +2968,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>请给出要创建的工作台文件名。</translation>
     </message>
     <message>
-        <source>Give one workbench file only; "%1" is one too many.</source>
+        <source>Give one workbench file only; &quot;%1&quot; is one too many.</source>
         <translation>只能给出一个工作台文件；“%1”是多余的。</translation>
     </message>
     <message>
@@ -2966,7 +2988,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>已创建 %1：%2 个标准、%3 个测量值、%4 条案件记录和 %5 封投诉信。</translation>
     </message>
     <message>
-        <source>The workbench file to create. It must not exist yet. A team workbench is created on a PostgreSQL server by giving the address of an empty database instead: postgresql://user@host:port/dbname (libpq's conventions; a password is asked of .pgpass, never stored).</source>
+        <source>The workbench file to create. It must not exist yet. A team workbench is created on a PostgreSQL server by giving the address of an empty database instead: postgresql://user@host:port/dbname (libpq&apos;s conventions; a password is asked of .pgpass, never stored).</source>
         <translation>要创建的工作台文件，不能已经存在。若要在 PostgreSQL 服务器上创建团队工作台，请改为给出一个空数据库的地址：postgresql://user@host:port/dbname（遵循 libpq 的约定；密码从 .pgpass 获取，绝不保存）。</translation>
     </message>
     <message>
@@ -2981,7 +3003,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <source>the latest row is chosen by column "%1", which the header does not have</source>
+        <source>the latest row is chosen by column &quot;%1&quot;, which the header does not have</source>
         <translation>按列“%1”选择最新的行，但表头中没有该列</translation>
     </message>
     <message>
@@ -2989,11 +3011,11 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>没有可判断该案件哪一行最新的值</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>cannot read "%1" as a date (%2)</source>
+        <source>cannot read &quot;%1&quot; as a date (%2)</source>
         <translation>无法将“%1”读作日期（%2）</translation>
     </message>
 </context>
@@ -3026,7 +3048,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>%1:%2：相同的正文已在工作台中或在本次导入的前面出现过；已跳过</translation>
     </message>
     <message>
-        <source>the id "%1" is already used %2 by a letter with another text</source>
+        <source>the id &quot;%1&quot; is already used %2 by a letter with another text</source>
         <translation>id“%1”已被另一封正文不同的投诉信使用（%2）</translation>
     </message>
     <message>
@@ -3060,7 +3082,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n letter(s) labelled from the file's label columns.</source>
+        <source>%n letter(s) labelled from the file&apos;s label columns.</source>
         <translation>
             <numerusform>%n 封投诉信已按文件中的标签列加标签。</numerusform>
         </translation>
@@ -3073,7 +3095,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
 <context>
     <name>Yardstick::LetterReader</name>
     <message>
-        <source>letters are read from .txt, .md, .eml, .csv and .xlsx files, not "%1" files</source>
+        <source>letters are read from .txt, .md, .eml, .csv and .xlsx files, not &quot;%1&quot; files</source>
         <translation>投诉信从 .txt、.md、.eml、.csv 和 .xlsx 文件读取，不支持“%1”文件</translation>
     </message>
     <message>
@@ -3167,15 +3189,15 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>高</translation>
     </message>
     <message>
-        <source>the e-mail's Date header</source>
+        <source>the e-mail&apos;s Date header</source>
         <translation>电子邮件的 Date 标头</translation>
     </message>
     <message>
-        <source>the CSV's received column</source>
+        <source>the CSV&apos;s received column</source>
         <translation>CSV 的 received 列</translation>
     </message>
     <message>
-        <source>the file's modification time</source>
+        <source>the file&apos;s modification time</source>
         <translation>文件的修改时间</translation>
     </message>
     <message>
@@ -3194,7 +3216,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>以 CSV 或 JSON 列出工作台中的投诉信及其标签。</translation>
     </message>
     <message>
-        <source>Lists the complaint letters stored in a workbench, key customers' first, then by received time: reference, received time and where it came from, channel, customer, language, the service and dimensions with their confidences, severity, label status, handling status and times, and the text with card numbers masked.</source>
+        <source>Lists the complaint letters stored in a workbench, key customers&apos; first, then by received time: reference, received time and where it came from, channel, customer, language, the service and dimensions with their confidences, severity, label status, handling status and times, and the text with card numbers masked.</source>
         <translation>列出工作台中存储的投诉信，重点客户在前，然后按收到时间排序：编号、收到时间及其来源、渠道、客户、语言、服务和维度及其置信度、严重程度、标签状态、处理情况和时间，以及遮盖卡号后的正文。</translation>
     </message>
     <message>
@@ -3210,7 +3232,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>请给出要列出其投诉信的工作台文件。</translation>
     </message>
     <message>
-        <source>Give one workbench file only; "%1" is one too many.</source>
+        <source>Give one workbench file only; &quot;%1&quot; is one too many.</source>
         <translation>只能给出一个工作台文件；“%1”是多余的。</translation>
     </message>
     <message>
@@ -3342,27 +3364,27 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <name>Yardstick::Money</name>
     <message>
         <source>US$%1B</source>
-        <extracomment>Billions of US dollars, e.g. "US$1.20B"</extracomment>
+        <extracomment>Billions of US dollars, e.g. &quot;US$1.20B&quot;</extracomment>
         <translation>US$%1B</translation>
     </message>
     <message>
         <source>US$%1M</source>
-        <extracomment>Millions of US dollars, e.g. "US$17.5M"</extracomment>
+        <extracomment>Millions of US dollars, e.g. &quot;US$17.5M&quot;</extracomment>
         <translation>US$%1M</translation>
     </message>
     <message>
         <source>US$%1k</source>
-        <extracomment>Thousands of US dollars, e.g. "US$350k"</extracomment>
+        <extracomment>Thousands of US dollars, e.g. &quot;US$350k&quot;</extracomment>
         <translation>US$%1k</translation>
     </message>
     <message>
         <source>US$%1</source>
-        <extracomment>Plain US dollars, e.g. "US$0.33"</extracomment>
+        <extracomment>Plain US dollars, e.g. &quot;US$0.33&quot;</extracomment>
         <translation>US$%1</translation>
     </message>
     <message>
         <source>−%1</source>
-        <extracomment>A negative amount of money (a loss), e.g. "−US$2.00M"</extracomment>
+        <extracomment>A negative amount of money (a loss), e.g. &quot;−US$2.00M&quot;</extracomment>
         <translation>−%1</translation>
     </message>
 </context>
@@ -3487,10 +3509,6 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>维度 %1 正在使用中。</translation>
     </message>
     <message>
-        <source>Dimensions are not merged here.</source>
-        <translation>此处不合并维度。</translation>
-    </message>
-    <message>
         <source>Choose another one to merge %1 into.</source>
         <translation>请选择另一个要将 %1 合并入的对象。</translation>
     </message>
@@ -3503,6 +3521,10 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>
             <numerusform>%1 和 %2 都有案件 %3：合并后两件案件会变成一件。共有 %n 个案件 ID 重复；请先用新 ID 重新导入其中一方的案件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the workbench.</source>
+        <translation>%1 已不在工作台中。</translation>
     </message>
 </context>
 <context>
@@ -3661,16 +3683,16 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>请给出一个工作台文件。</translation>
     </message>
     <message>
-        <source>The workbench has no report template "%1" (it has none saved).</source>
+        <source>The workbench has no report template &quot;%1&quot; (it has none saved).</source>
         <translation>工作台中没有报告模板“%1”（尚未保存任何模板）。</translation>
     </message>
     <message>
-        <source>The workbench has no report template "%1"; it has: %2.</source>
+        <source>The workbench has no report template &quot;%1&quot;; it has: %2.</source>
         <translation>工作台中没有报告模板“%1”；已有模板：%2。</translation>
     </message>
     <message>
-        <source><byte value="xd" />Page %1 of %2</source>
-        <translation><byte value="xd" />第 %1 页，共 %2 页</translation>
+        <source><byte value="xd"/>Page %1 of %2</source>
+        <translation><byte value="xd"/>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s).
@@ -3685,7 +3707,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>将报告包（封面、计分卡、趋势、控制图、帕累托图）写为 PDF 或 PowerPoint 演示文稿。</translation>
     </message>
     <message>
-        <source>Writes one A4-landscape PDF for a management meeting: a cover with the period and organisation, the scorecard, the headline standards' trend charts, each breached standard with its control chart, the Pareto of complaint letters, the compliance heat map and the department comparison. A template saved in the workbench (the GUI's Reports page) picks the sections; without one, the pack has them all. With --out PACK.pptx the pack is a PowerPoint deck instead: a title slide, the scorecard as a table, a slide per chart with its takeaway as text and the numbers behind it in the speaker notes.</source>
+        <source>Writes one A4-landscape PDF for a management meeting: a cover with the period and organisation, the scorecard, the headline standards&apos; trend charts, each breached standard with its control chart, the Pareto of complaint letters, the compliance heat map and the department comparison. A template saved in the workbench (the GUI&apos;s Reports page) picks the sections; without one, the pack has them all. With --out PACK.pptx the pack is a PowerPoint deck instead: a title slide, the scorecard as a table, a slide per chart with its takeaway as text and the numbers behind it in the speaker notes.</source>
         <translation>为管理层会议写出一份 A4 横向 PDF：含期间和组织名称的封面、计分卡、主要标准的趋势图、每个未达标的标准及其控制图、投诉信帕累托图、达标率热力图和部门比较。保存在工作台中的模板（图形界面的“报告”页面）决定包含哪些部分；没有模板时，报告包包含全部部分。使用 --out PACK.pptx 时，报告包改为 PowerPoint 演示文稿：一张标题幻灯片、以表格呈现的计分卡、每张图表一张幻灯片，其主要结论以文字显示，背后的数据放在演讲者备注中。</translation>
     </message>
     <message>
@@ -3693,28 +3715,16 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>要写入的文件：PACK.pdf 或 PACK.pptx。</translation>
     </message>
     <message>
-        <source>A PowerPoint deck or template (.pptx, .potx) whose slide master, layouts and theme the deck's slides use (only with --out PACK.pptx).</source>
-        <translation>PowerPoint 演示文稿或模板（.pptx、.potx），演示文稿的幻灯片使用其幻灯片母版、版式和主题（仅适用于 --out PACK.pptx）。</translation>
-    </message>
-    <message>
-        <source>DECK</source>
-        <translation>DECK</translation>
-    </message>
-    <message>
         <source>Give the file to write with --out PACK.pdf or --out PACK.pptx.</source>
         <translation>请用 --out PACK.pdf 或 --out PACK.pptx 给出要写入的文件。</translation>
     </message>
     <message>
-        <source>--master takes a PowerPoint deck's master: write the pack with --out PACK.pptx.</source>
+        <source>--master takes a PowerPoint deck&apos;s master: write the pack with --out PACK.pptx.</source>
         <translation>--master 使用 PowerPoint 演示文稿的母版：请用 --out PACK.pptx 写出报告包。</translation>
     </message>
     <message>
-        <source>Cannot use %1 as the master: %2</source>
-        <translation>无法将 %1 用作母版：%2</translation>
-    </message>
-    <message>
-        <source><byte value="xd" />Chart %1 of %2</source>
-        <translation><byte value="xd" />图表 %1/%2</translation>
+        <source><byte value="xd"/>Chart %1 of %2</source>
+        <translation><byte value="xd"/>图表 %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n slide(s).
@@ -3736,11 +3746,11 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>报告模板需要名称。</translation>
     </message>
     <message>
-        <source>Unknown report section "%1".</source>
+        <source>Unknown report section &quot;%1&quot;.</source>
         <translation>未知的报告部分“%1”。</translation>
     </message>
     <message>
-        <source>Unknown period "%1".</source>
+        <source>Unknown period &quot;%1&quot;.</source>
         <translation>未知的期间“%1”。</translation>
     </message>
     <message>
@@ -3751,11 +3761,11 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
 <context>
     <name>Yardstick::ScorecardCommand</name>
     <message>
-        <source>Show every standard's status (met, at risk, breached) for one period.</source>
+        <source>Show every standard&apos;s status (met, at risk, breached) for one period.</source>
         <translation>显示每个标准在某一期间的状态（达标、有风险、未达标）。</translation>
     </message>
     <message>
-        <source>Judges every standard in force against its target for one period: the value (from the standard's measurements, or else computed from the completed cases of its service), the target and threshold then in force, the status (met, at_risk, breached, no_data), the trend over the last 6 periods and how many of the last 12 periods met the target. Without --at, the period is the latest complete one: the one holding the latest day with data if that day reaches the period's last week (for weeks, its Sunday), otherwise the one before.</source>
+        <source>Judges every standard in force against its target for one period: the value (from the standard&apos;s measurements, or else computed from the completed cases of its service), the target and threshold then in force, the status (met, at_risk, breached, no_data), the trend over the last 6 periods and how many of the last 12 periods met the target. Without --at, the period is the latest complete one: the one holding the latest day with data if that day reaches the period&apos;s last week (for weeks, its Sunday), otherwise the one before.</source>
         <translation>对照目标值评判每个现行标准在某一期间的表现：值（来自该标准的测量值，否则根据其服务的已完成案件计算）、当时有效的目标值和最低可接受值、状态（met、at_risk、breached、no_data）、最近 6 个期间的趋势，以及最近 12 个期间中有几个达到目标值。不使用 --at 时，期间为最近一个完整的期间：若有数据的最后一天落在某期间的最后一周（按周时为其星期日），则取包含这一天的期间，否则取前一个期间。</translation>
     </message>
     <message>
@@ -3783,7 +3793,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The period "%1" is not known; use week, month or quarter.</source>
+        <source>The period &quot;%1&quot; is not known; use week, month or quarter.</source>
         <translation>期间“%1”未知；请使用 week、month 或 quarter。</translation>
     </message>
     <message>
@@ -4044,7 +4054,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>从工作台中第一个有数据的期间到最后一个，逐期输出一个标准，各列与计分卡相同。</translation>
     </message>
     <message>
-        <source>The standard's code.</source>
+        <source>The standard&apos;s code.</source>
         <translation>标准的代码。</translation>
     </message>
     <message>
@@ -4052,7 +4062,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Compute from this department's cases only (code or name): its own service record. Standards valued from measurements have no per-department figures.</source>
+        <source>Compute from this department&apos;s cases only (code or name): its own service record. Standards valued from measurements have no per-department figures.</source>
         <translation>仅根据该部门的案件计算（代码或名称）：该部门自己的服务记录。根据测量值取值的标准没有按部门的数据。</translation>
     </message>
     <message>
@@ -4068,7 +4078,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The period "%1" is not known; use week, month or quarter.</source>
+        <source>The period &quot;%1&quot; is not known; use week, month or quarter.</source>
         <translation>期间“%1”未知；请使用 week、month 或 quarter。</translation>
     </message>
     <message>
@@ -4080,7 +4090,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>请给出一个工作台文件。</translation>
     </message>
     <message>
-        <source>The workbench has no standard "%1".</source>
+        <source>The workbench has no standard &quot;%1&quot;.</source>
         <translation>工作台中没有标准“%1”。</translation>
     </message>
     <message>
@@ -4095,7 +4105,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>%1 不是 PostgreSQL 连接地址：%2</translation>
     </message>
     <message>
-        <source>the port "%1" is not a number</source>
+        <source>the port &quot;%1&quot; is not a number</source>
         <translation>端口“%1”不是数字</translation>
     </message>
     <message>
@@ -4110,11 +4120,11 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
 <context>
     <name>Yardstick::ServqualCommand</name>
     <message>
-        <source>Show a survey wave's SERVQUAL gaps, importance-performance quadrants and silent dissatisfied customers.</source>
+        <source>Show a survey wave&apos;s SERVQUAL gaps, importance-performance quadrants and silent dissatisfied customers.</source>
         <translation>显示某轮次调查的 SERVQUAL 差距、重要性-表现象限以及沉默的不满意客户。</translation>
     </message>
     <message>
-        <source>Analyses one wave of survey answers: per dimension the gap (perception minus expectation, averaged per respondent, then over respondents) with n, standard deviation and a 95% Student-t interval, and its normalised weight; the weighted SERVQUAL gap; per item the gap, importance, performance and importance-performance quadrant; the dissatisfied respondents who never wrote a complaint letter; and the change from the survey's previous wave with Welch's t-test on the respondents' weighted gaps. Without --wave, the latest wave.</source>
+        <source>Analyses one wave of survey answers: per dimension the gap (perception minus expectation, averaged per respondent, then over respondents) with n, standard deviation and a 95% Student-t interval, and its normalised weight; the weighted SERVQUAL gap; per item the gap, importance, performance and importance-performance quadrant; the dissatisfied respondents who never wrote a complaint letter; and the change from the survey&apos;s previous wave with Welch&apos;s t-test on the respondents&apos; weighted gaps. Without --wave, the latest wave.</source>
         <translation>分析一个轮次的调查答卷：每个维度的差距（感知减期望，先按受访者平均，再对受访者平均），含 n、标准差和 95% 学生 t 区间，以及归一化权重；加权 SERVQUAL 差距；每个题项的差距、重要性、表现及重要性-表现象限；从未写过投诉信的不满意受访者；以及与该调查上一轮次相比的变化，对受访者的加权差距做 Welch t 检验。不使用 --wave 时，分析最近一轮次。</translation>
     </message>
     <message>
@@ -4146,7 +4156,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>工作台中没有可分析的调查答卷。</translation>
     </message>
     <message>
-        <source>The workbench has no answers for the wave "%1"; its waves are: %2.</source>
+        <source>The workbench has no answers for the wave &quot;%1&quot;; its waves are: %2.</source>
         <translation>工作台中没有轮次“%1”的答卷；已有轮次：%2。</translation>
     </message>
     <message>
@@ -4334,11 +4344,11 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>上一轮次：无</translation>
     </message>
     <message>
-        <source>Previous wave %1: weighted gap %2; too few respondents or no spread for Welch's test</source>
+        <source>Previous wave %1: weighted gap %2; too few respondents or no spread for Welch&apos;s test</source>
         <translation>上一轮次 %1：加权差距 %2；受访者太少或没有离散，无法做 Welch 检验</translation>
     </message>
     <message>
-        <source>Previous wave %1: weighted gap %2; Welch's t = %3, df = %4, p = %5</source>
+        <source>Previous wave %1: weighted gap %2; Welch&apos;s t = %3, df = %4, p = %5</source>
         <translation>上一轮次 %1：加权差距 %2；Welch t = %3，df = %4，p = %5</translation>
     </message>
 </context>
@@ -4504,11 +4514,11 @@ u：count,size（检查的单位数）
         <translation>请用 --chart 指定控制图：imr、xbar-r、xbar-s、p、np、c 或 u。</translation>
     </message>
     <message>
-        <source>The chart "%1" is not known; use imr, xbar-r, xbar-s, p, np, c or u.</source>
+        <source>The chart &quot;%1&quot; is not known; use imr, xbar-r, xbar-s, p, np, c or u.</source>
         <translation>控制图“%1”未知；请使用 imr、xbar-r、xbar-s、p、np、c 或 u。</translation>
     </message>
     <message>
-        <source>The rules "%1" are not known; use nelson, western-electric or none.</source>
+        <source>The rules &quot;%1&quot; are not known; use nelson, western-electric or none.</source>
         <translation>规则“%1”未知；请使用 nelson、western-electric 或 none。</translation>
     </message>
     <message>
@@ -4683,11 +4693,11 @@ u：count,size（检查的单位数）
         <translation>无法将 %1 读作 ISO 日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>Created service "%1" (%2).</source>
+        <source>Created service &quot;%1&quot; (%2).</source>
         <translation>已创建服务“%1”（%2）。</translation>
     </message>
     <message>
-        <source>Created department "%1" (%2).</source>
+        <source>Created department &quot;%1&quot; (%2).</source>
         <translation>已创建部门“%1”（%2）。</translation>
     </message>
     <message>
@@ -4695,7 +4705,7 @@ u：count,size（检查的单位数）
         <translation>%1 不是维度名称</translation>
     </message>
     <message>
-        <source>Created dimension "%1".</source>
+        <source>Created dimension &quot;%1&quot;.</source>
         <translation>已创建维度“%1”。</translation>
     </message>
     <message>
@@ -4808,7 +4818,7 @@ u：count,size（检查的单位数）
         <translation>请选择负责该标准的部门。</translation>
     </message>
     <message>
-        <source>The statistic is not valid: a percentile runs from 1 to 99 and "within N days" needs N above zero.</source>
+        <source>The statistic is not valid: a percentile runs from 1 to 99 and &quot;within N days&quot; needs N above zero.</source>
         <translation>统计量无效：百分位数须在 1 至 99 之间，“N 天内”需要 N 大于零。</translation>
     </message>
     <message>
@@ -4875,7 +4885,7 @@ u：count,size（检查的单位数）
         <translation>以表格、CSV 或 JSON 列出工作台中的标准。</translation>
     </message>
     <message>
-        <source>Lists the standards catalogue of a workbench, ordered by code. The table is for reading; CSV and JSON are for other programs and give each standard's current target and threshold, JSON with every earlier revision as well.</source>
+        <source>Lists the standards catalogue of a workbench, ordered by code. The table is for reading; CSV and JSON are for other programs and give each standard&apos;s current target and threshold, JSON with every earlier revision as well.</source>
         <translation>按代码顺序列出工作台的标准目录。表格供阅读；CSV 和 JSON 供其他程序使用，给出每个标准当前的目标值和最低可接受值，JSON 还包含以前的每次修订。</translation>
     </message>
     <message>
@@ -4891,7 +4901,7 @@ u：count,size（检查的单位数）
         <translation>请给出要列出其标准的工作台文件。</translation>
     </message>
     <message>
-        <source>Give one workbench file only; "%1" is one too many.</source>
+        <source>Give one workbench file only; &quot;%1&quot; is one too many.</source>
         <translation>只能给出一个工作台文件；“%1”是多余的。</translation>
     </message>
     <message>
@@ -5047,7 +5057,7 @@ u：count,size（检查的单位数）
         <translation>这似乎是二进制文件，而不是文本（含有 NUL 或其他控制字符）</translation>
     </message>
     <message>
-        <source>the encoding "%1" is not known</source>
+        <source>the encoding &quot;%1&quot; is not known</source>
         <translation>编码“%1”未知</translation>
     </message>
     <message>
@@ -5063,22 +5073,22 @@ u：count,size（检查的单位数）
     <name>Yardstick::ValueFormat</name>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage, e.g. "96.0%"</extracomment>
+        <extracomment>A percentage, e.g. &quot;96.0%&quot;</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A value and its unit, e.g. "15.0 days", "1.1 per 1,000 letters"</extracomment>
+        <extracomment>A value and its unit, e.g. &quot;15.0 days&quot;, &quot;1.1 per 1,000 letters&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <extracomment>A target: lower is better, e.g. "≤ 15 days"</extracomment>
+        <extracomment>A target: lower is better, e.g. &quot;≤ 15 days&quot;</extracomment>
         <translation>≤ %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <extracomment>A target: higher is better, e.g. "≥ 99%"</extracomment>
+        <extracomment>A target: higher is better, e.g. &quot;≥ 99%&quot;</extracomment>
         <translation>≥ %1</translation>
     </message>
     <message>
@@ -5175,7 +5185,7 @@ u：count,size（检查的单位数）
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: "%2" has more rows than an Excel sheet holds.</source>
+        <source>Cannot write %1: &quot;%2&quot; has more rows than an Excel sheet holds.</source>
         <translation>无法写入 %1：“%2”的行数超过 Excel 工作表的容量。</translation>
     </message>
     <message>

@@ -6,6 +6,7 @@
 #include "charts/chartplot.h"
 #include "charts/qcustomplotshim.h"
 #include "chartslide.h"
+#include "io/pptx/pptxmaster.h"
 #include "report/chartslidetext.h"
 
 #include <QBuffer>
@@ -192,7 +193,7 @@ ChartExportResult ChartExporter::exportChart(const AnyChart &chart,
     if (const QString problem = options.validate(); !problem.isEmpty())
         return {problem};
     if (options.format == ChartExportOptions::Format::Pptx)
-        return {ChartSlide::writeDeck(chart, options, filePath)};
+        return {ChartSlide::writeDeck(chart, options, filePath, PptxMaster::builtIn())};
     const auto plot = plotFor(chart, options);
     return exportPlot(plot.get(), options, filePath);
 }

@@ -85,9 +85,8 @@ PptxSlide ChartSlide::make(QCustomPlot *plot, const ChartExportOptions &options,
 }
 
 QString ChartSlide::writeDeck(const AnyChart &chart, const ChartExportOptions &options,
-                              const QString &path)
+                              const QString &path, const PptxMaster &master)
 {
-    const PptxMaster master = PptxMaster::builtIn();
     PptxDeck deck;
     deck.title = options.title;
     deck.author = options.organisation;

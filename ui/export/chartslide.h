@@ -38,9 +38,10 @@ public:
     // options for a picture of area's shape, its title left to the slide.
     static ChartExportOptions pictureOptions(const ChartExportOptions &options, const QRect &area);
 
-    // A one-slide 16:9 deck on Yardstick's master; empty on success, else why.
+    // A one-slide deck on master (Yardstick's is 16:9); empty on success,
+    // else why.
     static QString writeDeck(const AnyChart &chart, const ChartExportOptions &options,
-                             const QString &path);
+                             const QString &path, const PptxMaster &master);
     static QString writeDeck(QCustomPlot *plot, const ChartExportOptions &options,
                              const ChartSlideText &text, const QString &path);
 };
