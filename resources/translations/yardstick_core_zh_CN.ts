@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Period: %1</source>
-        <translation>期间：%1</translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation>值：%1</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>目标值：%1</translation>
-    </message>
-    <message>
-        <source>Threshold: %1</source>
-        <translation>最低可接受值：%1</translation>
-    </message>
-    <message>
-        <source>n: %1</source>
-        <translation>样本量 n：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Chart: %1 to %2</source>
-        <translation>图表：%1 至 %2</translation>
-    </message>
-    <message>
-        <source>Headline: %1</source>
-        <translation>主要结论：%1</translation>
-    </message>
-    <message>
-        <source>%1 against a target of %2</source>
-        <translation>%1，目标值为 %2</translation>
-    </message>
-    <message>
-        <source>Centre line %1, control limits %2 to %3</source>
-        <translation>中心线 %1，控制限 %2 至 %3</translation>
-    </message>
-    <message>
-        <source>Chart: %1 to %2, points: %3</source>
-        <translation>图表：%1 至 %2，数据点：%3</translation>
-    </message>
-    <message>
-        <source>Points flagged by the run rules: %1</source>
-        <translation>判异规则标出的数据点：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>The first %1 make up %2% of the total</source>
-        <translation>前 %1 项占总数的 %2%</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>合计：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (cumulative %3%)</source>
-        <translation>%1：%2（累计 %3%）</translation>
-    </message>
-    <message>
-        <source>Letters from %1 to %2: %3</source>
-        <translation>%1 至 %2 的投诉信：%3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Breached in %1: %2 of these %3 standards</source>
-        <translation>%1 未达标：这 %3 项标准中有 %2 项</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 standards met (%4%)</source>
-        <translation>%1：%3 项标准中有 %2 项达标（%4%）</translation>
-    </message>
-    <message>
-        <source>From %1% (%2) to %3% (%4) of standards met</source>
-        <translation>达标的标准从 %1%（%2）变为 %3%（%4）</translation>
-    </message>
-</context>
-<context>
     <name>SurveyRepository</name>
     <message>
         <source>The survey no longer exists.</source>
@@ -1466,6 +1379,93 @@
     <message>
         <source>The wave&apos;s items have no importance to place them by.</source>
         <translation>该轮次的题项没有可用于定位的重要性。</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::ChartSlideText</name>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>值：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标值：%1</translation>
+    </message>
+    <message>
+        <source>Threshold: %1</source>
+        <translation>最低可接受值：%1</translation>
+    </message>
+    <message>
+        <source>n: %1</source>
+        <translation>样本量 n：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chart: %1 to %2</source>
+        <translation>图表：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Headline: %1</source>
+        <translation>主要结论：%1</translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2</source>
+        <translation>%1，目标值为 %2</translation>
+    </message>
+    <message>
+        <source>Centre line %1, control limits %2 to %3</source>
+        <translation>中心线 %1，控制限 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Chart: %1 to %2, points: %3</source>
+        <translation>图表：%1 至 %2，数据点：%3</translation>
+    </message>
+    <message>
+        <source>Points flagged by the run rules: %1</source>
+        <translation>判异规则标出的数据点：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The first %1 make up %2% of the total</source>
+        <translation>前 %1 项占总数的 %2%</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (cumulative %3%)</source>
+        <translation>%1：%2（累计 %3%）</translation>
+    </message>
+    <message>
+        <source>Letters from %1 to %2: %3</source>
+        <translation>%1 至 %2 的投诉信：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Breached in %1: %2 of these %3 standards</source>
+        <translation>%1 未达标：这 %3 项标准中有 %2 项</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 standards met (%4%)</source>
+        <translation>%1：%3 项标准中有 %2 项达标（%4%）</translation>
+    </message>
+    <message>
+        <source>From %1% (%2) to %3% (%4) of standards met</source>
+        <translation>达标的标准从 %1%（%2）变为 %3%（%4）</translation>
     </message>
 </context>
 <context>
