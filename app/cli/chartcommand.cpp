@@ -6,7 +6,9 @@
 #include "exitcode.h"
 #include "export/chartexporter.h"
 #include "export/chartexportoptions.h"
+#include "export/chartslide.h"
 #include "io/complaintchartjson.h"
+#include "io/pptx/pptxmaster.h"
 #include "storage/propertyrepository.h"
 #include "usecases/chartservice.h"
 #include "usecases/chartsource.h"
@@ -169,8 +171,9 @@ int ChartCommand::run(const QStringList &arguments)
         QStringLiteral("wave"),
         tr("The survey wave of a servqual-gaps or servqual-quadrant chart (default: the latest)."),
         tr("NAME"));
+    const QCommandLineOption master = masterOption();
     parser.addOptions({standard, kind, out, size, dpi, title, subtitle, footnote, period, from, to,
-                       chartType, rules, pareto, wave});
+                       chartType, rules, pareto, wave, master});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workbench file to read."),
                                  tr("FILE"));
     if (const std::optional<int> exitCode = parse(parser, arguments))
@@ -232,6 +235,10 @@ int ChartCommand::run(const QStringList &arguments)
         kindKey != QLatin1String("complaints-per-month"))
         return usageError(tr("JSON is written for the Pareto and complaints-per-month charts; "
                              "write this one as .png, .svg, .pdf or .pptx."));
+    const bool slide = !json && *format == ChartExportOptions::Format::Pptx;
+    if (parser.isSet(master) && !slide)
+        return usageError(tr("--master takes a PowerPoint deck's master: write the chart with "
+                             "--out CHART.pptx."));
     const auto sizeChoice = ChartExportOptions::parseSize(parser.value(size));
     if (const QString *error = std::get_if<QString>(&sizeChoice))
         return usageError(*error);
@@ -242,6 +249,11 @@ int ChartCommand::run(const QStringList &arguments)
     if (files.size() != 1 || files.constFirst().isEmpty())
         return usageError(tr("Give one workbench file."));
 
+    // The master first, as the report does: a bad one is worth hearing
+    // before the chart is built.
+    const std::optional<PptxMaster> slideMaster = chosenMaster(parser, master);
+    if (!slideMaster)
+        return ExitCode::BadInput;
     const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
     if (!opened)
         return ExitCode::BadInput;
@@ -287,17 +299,22 @@ int ChartCommand::run(const QStringList &arguments)
         options.footnote = parser.value(footnote);
     if (const QString problem = options.validate(); !problem.isEmpty())
         return usageError(problem);
-    const ChartExportResult result = ChartExporter::exportChart(chart, options, outPath);
+    const ChartExportResult result =
+        slide ? ChartExportResult{ChartSlide::writeDeck(chart, options, outPath, *slideMaster)}
+              : ChartExporter::exportChart(chart, options, outPath);
     if (!result.ok()) {
         Console::printError(result.error);
         return ExitCode::BadInput;
     }
-    if (options.format == ChartExportOptions::Format::Pptx) {
+    if (slide) {
         const int slides = ChartExporter::pageCount(chart, options);
         const QString name = QFileInfo(outPath).fileName();
         Console::writeErrorText(
-            slides == 1 ? tr("Wrote %1 (one 16:9 slide).\n").arg(name)
-                        : tr("Wrote %1 (%n 16:9 slides).\n", nullptr, slides).arg(name));
+            parser.isSet(master) && slides == 1
+                ? tr("Wrote %1 (one slide on the master of %2).\n")
+                      .arg(name, QFileInfo(parser.value(master)).fileName())
+            : slides == 1 ? tr("Wrote %1 (one 16:9 slide).\n").arg(name)
+                          : tr("Wrote %1 (%n 16:9 slides).\n", nullptr, slides).arg(name));
         return ExitCode::Success;
     }
     const QSize pixels = options.pixelSize();

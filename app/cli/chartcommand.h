@@ -8,8 +8,9 @@ namespace Yardstick {
 
 // yardstick-cli chart FILE --standard CODE [--standard CODE ...]
 // --kind trend|control|pareto|heatmap|departments --out OUT.png|svg|pdf
-// [--size WxH|slide|slide-4:3|a4|a4-portrait] [--dpi N] [--title T] ...:
-// draws a chart as the GUI does and exports it for a slide or a page.
+// [--size WxH|slide|slide-4:3|a4|a4-portrait] [--dpi N] [--title T]
+// [--master DECK.pptx] ...: draws a chart as the GUI does and exports it for
+// a slide or a page.
 class ChartCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Yardstick::ChartCommand)

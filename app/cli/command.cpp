@@ -4,6 +4,7 @@
 
 #include "console.h"
 #include "exitcode.h"
+#include "io/pptx/pptxmaster.h"
 #include "io/xlsxtablewriter.h"
 #include "workbench/workbench.h"
 
@@ -109,6 +110,27 @@ int Command::writeWorkbook(const QString &path, const QList<ExportTable> &tables
         return ExitCode::Success;
     Console::printError(error);
     return ExitCode::BadInput;
+}
+
+QCommandLineOption Command::masterOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("master"),
+        tr("A PowerPoint deck or template (.pptx, .potx) whose slide master, layouts and theme "
+           "the slides use (only with a .pptx --out file)."),
+        tr("DECK"));
+}
+
+std::optional<PptxMaster> Command::chosenMaster(const QCommandLineParser &parser,
+                                                const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return PptxMaster::builtIn();
+    QString error;
+    std::optional<PptxMaster> master = PptxMaster::load(parser.value(option), &error);
+    if (!master)
+        Console::printError(tr("Cannot use %1 as the master: %2").arg(parser.value(option), error));
+    return master;
 }
 
 std::unique_ptr<Workbench> Command::openWorkbench(const QString &path)

@@ -17,6 +17,7 @@ class QDate;
 
 namespace Yardstick {
 
+class PptxMaster;
 class Workbench;
 struct ExportTable;
 
@@ -86,6 +87,13 @@ protected:
     // Writes the tables as an Excel workbook to the --out file, one sheet
     // each; the exit code (BadInput with the reason if it cannot be written).
     static int writeWorkbook(const QString &path, const QList<ExportTable> &tables);
+    // The --master option of the commands that write a PowerPoint deck.
+    static QCommandLineOption masterOption();
+    // The slide master the --master deck provides, Yardstick's own when the
+    // option is not given; nullopt after printing why the deck cannot be
+    // used (the caller then exits with ExitCode::BadInput, writing nothing).
+    static std::optional<PptxMaster> chosenMaster(const QCommandLineParser &parser,
+                                                  const QCommandLineOption &option);
 };
 
 } // namespace Yardstick

@@ -40,11 +40,7 @@ int ReportCommand::run(const QStringList &arguments)
            "in the speaker notes."));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("The file to write: PACK.pdf or PACK.pptx."), tr("FILE"));
-    const QCommandLineOption master(
-        QStringLiteral("master"),
-        tr("A PowerPoint deck or template (.pptx, .potx) whose slide master, layouts and theme "
-           "the deck's slides use (only with --out PACK.pptx)."),
-        tr("DECK"));
+    const QCommandLineOption master = masterOption();
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("First day the trend charts show (YYYY-MM-DD)."), tr("DATE"));
     const QCommandLineOption to(
@@ -77,16 +73,9 @@ int ReportCommand::run(const QStringList &arguments)
 
     // The master first: a bad one is a mistake worth hearing before the
     // pack is built.
-    std::optional<PptxMaster> slideMaster = PptxMaster::builtIn();
-    if (parser.isSet(master)) {
-        QString error;
-        slideMaster = PptxMaster::load(parser.value(master), &error);
-        if (!slideMaster) {
-            Console::printError(
-                tr("Cannot use %1 as the master: %2").arg(parser.value(master), error));
-            return ExitCode::BadInput;
-        }
-    }
+    const std::optional<PptxMaster> slideMaster = chosenMaster(parser, master);
+    if (!slideMaster)
+        return ExitCode::BadInput;
     const std::unique_ptr<Workbench> opened = openWorkbench(files.constFirst());
     if (!opened)
         return ExitCode::BadInput;

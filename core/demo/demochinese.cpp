@@ -90,6 +90,9 @@ QString DemoChinese::unit(const QString &english)
         return QStringLiteral("天");
     if (english == QLatin1String("hours"))
         return QStringLiteral("小时");
+    // ValueFormat knows 分 as points: two decimals, as before.
+    if (english == QLatin1String("points"))
+        return QStringLiteral("分");
     const QString per = QStringLiteral("per 1,000 ");
     if (english.startsWith(per)) {
         const auto noun = countedNouns().constFind(english.mid(per.size()));

@@ -109,7 +109,7 @@ QList<ExportCell> ScorecardExporter::cells(const ScorecardRow &row) const
             ExportCell::text(periodLabel(m_kind, v.period)),
             ExportCell::text(s.unit),
             ExportCell::text(valueSourceKey(row.source)),
-            ExportCell::number(row.trendChange),
+            value(row.trendChange), // a share's +2.5 points reads +2.5%, as its values
             ExportCell::number(row.complaintsPer1000),
             row.thin ? ExportCell::number(row.thin->usual) : ExportCell()};
 }

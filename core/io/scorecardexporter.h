@@ -28,8 +28,9 @@ public:
     ScorecardExporter(ReferenceData names, PeriodKind kind);
 
     static QStringList columns();
-    // The CSV's columns and rows, typed: values, targets and thresholds of a
-    // standard in "%" as percentages, periods as dates, counts as integers.
+    // The CSV's columns and rows, typed: values, targets, thresholds and
+    // trend changes of a standard in "%" as percentages, periods as dates,
+    // counts as integers.
     ExportTable table(const QList<ScorecardRow> &rows, const QString &name) const;
     QByteArray toCsv(const QList<ScorecardRow> &rows) const;
     QJsonArray toJsonArray(const QList<ScorecardRow> &rows) const;

@@ -52,7 +52,8 @@ ValueFormat::UnitKind ValueFormat::kindOf(const QString &unit)
         return UnitKind::Hours;
     if (u.startsWith(QLatin1String("per ")))
         return UnitKind::Rate;
-    if (u == QLatin1String("points") || u == QLatin1String("point"))
+    // 分: points in Chinese, as the catalogue import reads it too.
+    if (u == QLatin1String("points") || u == QLatin1String("point") || u == QStringLiteral("分"))
         return UnitKind::Points;
     return UnitKind::Other;
 }

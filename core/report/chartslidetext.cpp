@@ -23,15 +23,15 @@ void addPeriodNumbers(QStringList &notes, const QString &periodText,
                       const std::optional<double> &threshold, const std::optional<qint64> &n,
                       Direction direction, const QString &unit)
 {
-    notes.append(Text::tr("Period: %1").arg(periodText));
-    notes.append(Text::tr("Value: %1").arg(orNone(value, unit)));
+    notes.append(ChartSlideText::tr("Period: %1").arg(periodText));
+    notes.append(ChartSlideText::tr("Value: %1").arg(orNone(value, unit)));
     notes.append(
-        Text::tr("Target: %1")
+        ChartSlideText::tr("Target: %1")
             .arg(target ? ValueFormat::bound(direction, *target, unit) : ValueFormat::none()));
-    notes.append(Text::tr("Threshold: %1")
+    notes.append(ChartSlideText::tr("Threshold: %1")
                      .arg(threshold ? ValueFormat::bound(direction, *threshold, unit)
                                     : ValueFormat::none()));
-    notes.append(Text::tr("n: %1").arg(n ? ValueFormat::count(*n) : ValueFormat::none()));
+    notes.append(ChartSlideText::tr("n: %1").arg(n ? ValueFormat::count(*n) : ValueFormat::none()));
 }
 
 Text ofTrend(const TrendChart &chart)
@@ -40,7 +40,7 @@ Text ofTrend(const TrendChart &chart)
     text.takeaway = chart.headline;
     text.detail = chart.valueNote;
     for (const TrendSeries &series : chart.series) {
-        text.notes.append(Text::tr("%1 %2").arg(series.code, series.title));
+        text.notes.append(ChartSlideText::tr("%1 %2").arg(series.code, series.title));
         // The latest period with a value: the "now" of the headline.
         for (qsizetype i = series.points.size() - 1; i >= 0; --i) {
             const TrendPoint &p = series.points.at(i);
@@ -51,12 +51,12 @@ Text ofTrend(const TrendChart &chart)
             break;
         }
         if (!series.points.isEmpty())
-            text.notes.append(Text::tr("Chart: %1 to %2")
+            text.notes.append(ChartSlideText::tr("Chart: %1 to %2")
                                   .arg(periodLabel(chart.kind, series.points.constFirst().period),
                                        periodLabel(chart.kind, series.points.constLast().period)));
     }
     if (!chart.headline.isEmpty())
-        text.notes.append(Text::tr("Headline: %1").arg(chart.headline));
+        text.notes.append(ChartSlideText::tr("Headline: %1").arg(chart.headline));
     return text;
 }
 
@@ -66,44 +66,48 @@ Text ofControl(const StandardControlChart &chart, const std::optional<ScorecardR
     const ChartSeries &series = chart.chart.primary;
     if (row && row->current.value && row->current.target) {
         const PeriodValue &current = row->current;
+        // The scorecard's numbers are in the standard's own unit (80.6 %),
+        // not the chart's (a p chart's proportion).
+        const QString &unit = row->standard.unit;
         text.takeaway =
-            Text::tr("%1 against a target of %2")
-                .arg(ValueFormat::value(*current.value, chart.unit),
-                     ValueFormat::bound(row->standard.direction, *current.target, chart.unit));
-        text.notes.append(Text::tr("%1 %2").arg(row->standard.code, row->standard.title));
+            ChartSlideText::tr("%1 against a target of %2")
+                .arg(ValueFormat::value(*current.value, unit),
+                     ValueFormat::bound(row->standard.direction, *current.target, unit));
+        text.notes.append(ChartSlideText::tr("%1 %2").arg(row->standard.code, row->standard.title));
         addPeriodNumbers(text.notes, periodLabel(chart.kind, current.period), current.value,
                          current.target, current.threshold, current.n, row->standard.direction,
-                         chart.unit);
+                         unit);
     } else if (!series.points.empty() && !chart.periods.isEmpty()) {
         const double latest = series.points.back().value;
-        text.takeaway = chart.target ? Text::tr("%1 against a target of %2")
+        text.takeaway = chart.target ? ChartSlideText::tr("%1 against a target of %2")
                                            .arg(ValueFormat::value(latest, chart.unit),
                                                 ValueFormat::value(*chart.target, chart.unit))
                                      : ValueFormat::value(latest, chart.unit);
+        text.notes.append(ChartSlideText::tr("Period: %1")
+                              .arg(periodLabel(chart.kind, chart.periods.constLast())));
         text.notes.append(
-            Text::tr("Period: %1").arg(periodLabel(chart.kind, chart.periods.constLast())));
-        text.notes.append(Text::tr("Value: %1").arg(ValueFormat::value(latest, chart.unit)));
-        text.notes.append(Text::tr("Target: %1").arg(orNone(chart.target, chart.unit)));
+            ChartSlideText::tr("Value: %1").arg(ValueFormat::value(latest, chart.unit)));
+        text.notes.append(ChartSlideText::tr("Target: %1").arg(orNone(chart.target, chart.unit)));
     }
     if (!series.points.empty()) {
         const ChartPoint &last = series.points.back();
-        text.notes.append(Text::tr("Centre line %1, control limits %2 to %3")
+        text.notes.append(ChartSlideText::tr("Centre line %1, control limits %2 to %3")
                               .arg(ValueFormat::value(last.center, chart.unit),
                                    ValueFormat::value(last.lcl, chart.unit),
                                    ValueFormat::value(last.ucl, chart.unit)));
     }
     if (!chart.periods.isEmpty())
-        text.notes.append(Text::tr("Chart: %1 to %2, points: %3")
+        text.notes.append(ChartSlideText::tr("Chart: %1 to %2, points: %3")
                               .arg(periodLabel(chart.kind, chart.periods.constFirst()),
                                    periodLabel(chart.kind, chart.periods.constLast()))
                               .arg(chart.periods.size()));
-    text.detail =
-        chart.signalList.isEmpty()
-            ? QString()
-            : Text::tr("Points flagged by the run rules: %1").arg(chart.signalList.size());
+    text.detail = chart.signalList.isEmpty()
+                      ? QString()
+                      : ChartSlideText::tr("Points flagged by the run rules: %1")
+                            .arg(chart.signalList.size());
     for (const ChartSignal &signal : chart.signalList)
         text.notes.append(
-            Text::tr("%1 (%2): %3").arg(signal.periodLabel, signal.rule, signal.meaning));
+            ChartSlideText::tr("%1 (%2): %3").arg(signal.periodLabel, signal.rule, signal.meaning));
     return text;
 }
 
@@ -112,7 +116,7 @@ Text ofPareto(const ParetoChart &chart)
     Text text;
     if (chart.vitalFew > 0 && chart.vitalFew <= chart.bars.size() && chart.total > 0) {
         const ParetoBar &edge = chart.bars.at(chart.vitalFew - 1);
-        text.takeaway = Text::tr("The first %1 make up %2% of the total")
+        text.takeaway = ChartSlideText::tr("The first %1 make up %2% of the total")
                             .arg(chart.vitalFew)
                             .arg(QString::number(edge.cumulativePercent, 'f', 0));
     }
@@ -121,9 +125,9 @@ Text ofPareto(const ParetoChart &chart)
         return chart.weightIsMoney ? ValueFormat::money(weight)
                                    : ValueFormat::count(qint64(std::llround(weight)));
     };
-    text.notes.append(Text::tr("Total: %1").arg(number(chart.total)));
+    text.notes.append(ChartSlideText::tr("Total: %1").arg(number(chart.total)));
     for (const ParetoBar &bar : chart.bars)
-        text.notes.append(Text::tr("%1: %2 (cumulative %3%)")
+        text.notes.append(ChartSlideText::tr("%1: %2 (cumulative %3%)")
                               .arg(bar.label, number(bar.weight),
                                    QString::number(bar.cumulativePercent, 'f', 1)));
     return text;
@@ -133,13 +137,14 @@ Text ofComplaintTrend(const ComplaintTrendChart &chart)
 {
     Text text;
     if (!chart.months.isEmpty())
-        text.takeaway = Text::tr("Letters from %1 to %2: %3")
+        text.takeaway = ChartSlideText::tr("Letters from %1 to %2: %3")
                             .arg(periodLabel(PeriodKind::Month, chart.months.constFirst()),
                                  periodLabel(PeriodKind::Month, chart.months.constLast()),
                                  ValueFormat::count(chart.total));
     text.detail = chart.note;
     for (const ComplaintTrendSeries &series : chart.series)
-        text.notes.append(Text::tr("%1: %2").arg(series.label, ValueFormat::count(series.total)));
+        text.notes.append(
+            ChartSlideText::tr("%1: %2").arg(series.label, ValueFormat::count(series.total)));
     return text;
 }
 
@@ -151,11 +156,11 @@ Text ofHeatmap(const HeatmapChart &chart)
         for (const HeatmapRow &row : chart.rows)
             breached +=
                 !row.statuses.isEmpty() && row.statuses.constLast() == ComplianceStatus::Breached;
-        text.takeaway = Text::tr("Breached in %1: %2 of these %3 standards")
+        text.takeaway = ChartSlideText::tr("Breached in %1: %2 of these %3 standards")
                             .arg(periodLabel(chart.kind, chart.periods.constLast()))
                             .arg(breached)
                             .arg(chart.rows.size());
-        text.notes.append(Text::tr("Chart: %1 to %2")
+        text.notes.append(ChartSlideText::tr("Chart: %1 to %2")
                               .arg(periodLabel(chart.kind, chart.periods.constFirst()),
                                    periodLabel(chart.kind, chart.periods.constLast())));
     }
@@ -175,14 +180,14 @@ Text ofDepartments(const DepartmentChart &chart)
             best = &bar;
         if (!worst || bar.sharePercent < worst->sharePercent)
             worst = &bar;
-        text.notes.append(Text::tr("%1: %2 of %3 standards met (%4%)")
+        text.notes.append(ChartSlideText::tr("%1: %2 of %3 standards met (%4%)")
                               .arg(bar.name)
                               .arg(bar.met)
                               .arg(bar.assessed)
                               .arg(QString::number(bar.sharePercent, 'f', 0)));
     }
     if (best && worst && best != worst)
-        text.takeaway = Text::tr("From %1% (%2) to %3% (%4) of standards met")
+        text.takeaway = ChartSlideText::tr("From %1% (%2) to %3% (%4) of standards met")
                             .arg(QString::number(worst->sharePercent, 'f', 0), worst->name,
                                  QString::number(best->sharePercent, 'f', 0), best->name);
     return text;

@@ -6,6 +6,7 @@
 #include "auditservice.h"
 #include "import/knownnames.h"
 #include "letterservice.h"
+#include "storage/dimensionmerger.h"
 #include "storage/transaction.h"
 #include "workbench/workbench.h"
 
@@ -298,8 +299,6 @@ StorageResult OrganisationService::remove(const OrgUnit &unit)
 StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &into,
                                          OrgUnitMerge *done)
 {
-    if (from.kind == OrgUnitKind::Dimension)
-        return StorageResult::failure(tr("Dimensions are not merged here."));
     if (from.kind != into.kind || from.id == into.id)
         return StorageResult::failure(tr("Choose another one to merge %1 into.").arg(from.name));
     const std::optional<OrgUnit> storedFrom = unit(from.kind, from.id);
@@ -307,9 +306,20 @@ StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &int
     if (!storedFrom || !storedInto)
         return StorageResult::failure(
             tr("%1 or %2 is no longer in the workbench.").arg(from.name, into.name));
-    OrgUnitMerge merge{*storedFrom, *storedInto, {}, {}};
+    OrgUnitMerge merge{*storedFrom, *storedInto, {}, {}, {}};
     const StorageResult merged =
         Transaction::run(m_workbench.database().connection(), [&]() -> StorageResult {
+            if (from.kind == OrgUnitKind::Dimension) {
+                DimensionRepository &dimensions = m_workbench.dimensions();
+                const std::optional<Dimension> fromDimension = dimensions.byId(from.id);
+                const std::optional<Dimension> intoDimension = dimensions.byId(into.id);
+                if (!fromDimension || !intoDimension)
+                    return StorageResult::failure(
+                        tr("%1 or %2 is no longer in the workbench.").arg(from.name, into.name));
+                DimensionMerger merger(m_workbench.database());
+                merge.dimensionRows = merger.references(*fromDimension, *intoDimension);
+                return merger.merge(*fromDimension, *intoDimension);
+            }
             if (isService(from)) {
                 ServiceRepository &services = m_workbench.services();
                 const QStringList shared = services.sharedCaseIds(from.id, into.id);
@@ -336,6 +346,8 @@ StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &int
         });
     if (merged.ok() && done)
         *done = merge;
+    if (merged.ok() && from.kind == OrgUnitKind::Dimension)
+        m_workbench.letterService().announceImport(); // labels and terms moved
     return finish(from.kind, merged);
 }
 
@@ -343,6 +355,13 @@ StorageResult OrganisationService::unmerge(const OrgUnitMerge &merge)
 {
     const StorageResult restored =
         Transaction::run(m_workbench.database().connection(), [&]() -> StorageResult {
+            if (merge.from.kind == OrgUnitKind::Dimension) {
+                const std::optional<Dimension> into = m_workbench.dimensions().byId(merge.into.id);
+                if (!into)
+                    return StorageResult::failure(
+                        tr("%1 is no longer in the workbench.").arg(merge.into.name));
+                return DimensionMerger(m_workbench.database()).unmerge(*into, merge.dimensionRows);
+            }
             if (isService(merge.from)) {
                 return m_workbench.services().unmerge(serviceOf(merge.from), serviceOf(merge.into),
                                                       merge.serviceRows);
@@ -353,6 +372,8 @@ StorageResult OrganisationService::unmerge(const OrgUnitMerge &merge)
                 return back;
             return refreshAuditMeasurements(m_workbench);
         });
+    if (restored.ok() && merge.from.kind == OrgUnitKind::Dimension)
+        m_workbench.letterService().announceImport();
     return finish(merge.from.kind, restored);
 }
 

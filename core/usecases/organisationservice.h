@@ -17,11 +17,11 @@ namespace Yardstick {
 class Workbench;
 
 // The services and departments of a workbench: added, renamed, merged and
-// retired here and nowhere else; dimensions are added and renamed here (their
-// key stays: letters, surveys and the lexicon name them by it). Each action is one transaction;
-// what derives from it (audit scores by department, the classifier's service codes) is refreshed,
-// and the change is announced so every view and pick list follows. Undo (in the ui) is built from
-// these same operations.
+// retired here and nowhere else; dimensions are added, renamed and merged
+// here (their key stays: letters, surveys and the lexicon name them by it). Each action is one
+// transaction; what derives from it (audit scores by department, the classifier's service codes) is
+// refreshed, and the change is announced so every view and pick list follows. Undo (in the ui) is
+// built from these same operations.
 class OrganisationService final : public QObject
 {
     Q_OBJECT
@@ -51,7 +51,9 @@ public:
     StorageResult remove(const OrgUnit &unit);
     // Points every standard, case, letter, survey, audit, case-history entry
     // and lexicon term of `from` at `into`, then removes `from`, in one
-    // transaction. Refused for two services that hold the same case id.
+    // transaction. Refused for two services that hold the same case id. A
+    // dimension's letter labels, survey items and answers and lexicon terms
+    // move too; a letter or term naming both keeps into's.
     // `done`, when given, receives what is needed to undo it.
     StorageResult merge(const OrgUnit &from, const OrgUnit &into, OrgUnitMerge *done = nullptr);
     StorageResult unmerge(const OrgUnitMerge &merge);

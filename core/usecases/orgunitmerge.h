@@ -4,11 +4,12 @@
 
 #include "model/orgunit.h"
 #include "storage/departmentreferences.h"
+#include "storage/dimensionreferences.h"
 #include "storage/servicereferences.h"
 
 namespace Yardstick {
 
-// A merge of one service or department into another as it was done: the
+// A merge of one service, department or dimension into another as it was done: the
 // merged one as it was and the rows it owned, so an undo puts back exactly
 // what the merge moved.
 struct OrgUnitMerge
@@ -17,6 +18,7 @@ struct OrgUnitMerge
     OrgUnit into;
     ServiceReferences serviceRows;       // when merging services
     DepartmentReferences departmentRows; // when merging departments
+    DimensionReferences dimensionRows;   // when merging dimensions
 };
 
 } // namespace Yardstick

@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Period: %1</source>
-        <translation>期间：%1</translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation>值：%1</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>目标值：%1</translation>
-    </message>
-    <message>
-        <source>Threshold: %1</source>
-        <translation>最低可接受值：%1</translation>
-    </message>
-    <message>
-        <source>n: %1</source>
-        <translation>样本量 n：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Chart: %1 to %2</source>
-        <translation>图表：%1 至 %2</translation>
-    </message>
-    <message>
-        <source>Headline: %1</source>
-        <translation>主要结论：%1</translation>
-    </message>
-    <message>
-        <source>%1 against a target of %2</source>
-        <translation>%1，目标值为 %2</translation>
-    </message>
-    <message>
-        <source>Centre line %1, control limits %2 to %3</source>
-        <translation>中心线 %1，控制限 %2 至 %3</translation>
-    </message>
-    <message>
-        <source>Chart: %1 to %2, points: %3</source>
-        <translation>图表：%1 至 %2，数据点：%3</translation>
-    </message>
-    <message>
-        <source>Points flagged by the run rules: %1</source>
-        <translation>判异规则标出的数据点：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>The first %1 make up %2% of the total</source>
-        <translation>前 %1 项占总数的 %2%</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>合计：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (cumulative %3%)</source>
-        <translation>%1：%2（累计 %3%）</translation>
-    </message>
-    <message>
-        <source>Letters from %1 to %2: %3</source>
-        <translation>%1 至 %2 的投诉信：%3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Breached in %1: %2 of these %3 standards</source>
-        <translation>%1 未达标：这 %3 项标准中有 %2 项</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 standards met (%4%)</source>
-        <translation>%1：%3 项标准中有 %2 项达标（%4%）</translation>
-    </message>
-    <message>
-        <source>From %1% (%2) to %3% (%4) of standards met</source>
-        <translation>达标的标准从 %1%（%2）变为 %3%（%4）</translation>
-    </message>
-</context>
-<context>
     <name>SurveyRepository</name>
     <message>
         <source>The survey no longer exists.</source>
@@ -1418,6 +1331,16 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--master takes a PowerPoint deck&apos;s master: write the chart with --out CHART.pptx.</source>
+        <translation>--master 用于指定 PowerPoint 演示文稿的母版：请用 --out CHART.pptx 输出图表。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (one slide on the master of %2).
+</source>
+        <translation>已写入 %1（一张幻灯片，使用 %2 的母版）。
+</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::ChartService</name>
@@ -1478,6 +1401,93 @@
     <message>
         <source>The wave&apos;s items have no importance to place them by.</source>
         <translation>该轮次的题项没有可用于定位的重要性。</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::ChartSlideText</name>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>值：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标值：%1</translation>
+    </message>
+    <message>
+        <source>Threshold: %1</source>
+        <translation>最低可接受值：%1</translation>
+    </message>
+    <message>
+        <source>n: %1</source>
+        <translation>样本量 n：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Chart: %1 to %2</source>
+        <translation>图表：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Headline: %1</source>
+        <translation>主要结论：%1</translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2</source>
+        <translation>%1，目标值为 %2</translation>
+    </message>
+    <message>
+        <source>Centre line %1, control limits %2 to %3</source>
+        <translation>中心线 %1，控制限 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Chart: %1 to %2, points: %3</source>
+        <translation>图表：%1 至 %2，数据点：%3</translation>
+    </message>
+    <message>
+        <source>Points flagged by the run rules: %1</source>
+        <translation>判异规则标出的数据点：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The first %1 make up %2% of the total</source>
+        <translation>前 %1 项占总数的 %2%</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (cumulative %3%)</source>
+        <translation>%1：%2（累计 %3%）</translation>
+    </message>
+    <message>
+        <source>Letters from %1 to %2: %3</source>
+        <translation>%1 至 %2 的投诉信：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Breached in %1: %2 of these %3 standards</source>
+        <translation>%1 未达标：这 %3 项标准中有 %2 项</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 standards met (%4%)</source>
+        <translation>%1：%3 项标准中有 %2 项达标（%4%）</translation>
+    </message>
+    <message>
+        <source>From %1% (%2) to %3% (%4) of standards met</source>
+        <translation>达标的标准从 %1%（%2）变为 %3%（%4）</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1775,18 @@ accuracy %2 (%3 letters)
     <message>
         <source>Scorecard</source>
         <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>A PowerPoint deck or template (.pptx, .potx) whose slide master, layouts and theme the slides use (only with a .pptx --out file).</source>
+        <translation>一个 PowerPoint 演示文稿或模板（.pptx、.potx），幻灯片使用其母版、版式和主题（仅当 --out 为 .pptx 文件时）。</translation>
+    </message>
+    <message>
+        <source>DECK</source>
+        <translation>演示文稿</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the master: %2</source>
+        <translation>无法将 %1 用作母版：%2</translation>
     </message>
 </context>
 <context>
@@ -3548,10 +3570,6 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>维度 %1 正在使用中。</translation>
     </message>
     <message>
-        <source>Dimensions are not merged here.</source>
-        <translation>此处不合并维度。</translation>
-    </message>
-    <message>
         <source>Choose another one to merge %1 into.</source>
         <translation>请选择另一个要将 %1 合并入的对象。</translation>
     </message>
@@ -3564,6 +3582,10 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>
             <numerusform>%1 和 %2 都有案件 %3：合并后两件案件会变成一件。共有 %n 个案件 ID 重复；请先用新 ID 重新导入其中一方的案件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the workbench.</source>
+        <translation>%1 已不在工作台中。</translation>
     </message>
 </context>
 <context>
@@ -3754,24 +3776,12 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>要写入的文件：PACK.pdf 或 PACK.pptx。</translation>
     </message>
     <message>
-        <source>A PowerPoint deck or template (.pptx, .potx) whose slide master, layouts and theme the deck&apos;s slides use (only with --out PACK.pptx).</source>
-        <translation>PowerPoint 演示文稿或模板（.pptx、.potx），演示文稿的幻灯片使用其幻灯片母版、版式和主题（仅适用于 --out PACK.pptx）。</translation>
-    </message>
-    <message>
-        <source>DECK</source>
-        <translation>DECK</translation>
-    </message>
-    <message>
         <source>Give the file to write with --out PACK.pdf or --out PACK.pptx.</source>
         <translation>请用 --out PACK.pdf 或 --out PACK.pptx 给出要写入的文件。</translation>
     </message>
     <message>
         <source>--master takes a PowerPoint deck&apos;s master: write the pack with --out PACK.pptx.</source>
         <translation>--master 使用 PowerPoint 演示文稿的母版：请用 --out PACK.pptx 写出报告包。</translation>
-    </message>
-    <message>
-        <source>Cannot use %1 as the master: %2</source>
-        <translation>无法将 %1 用作母版：%2</translation>
     </message>
     <message>
         <source><byte value="xd"/>Chart %1 of %2</source>

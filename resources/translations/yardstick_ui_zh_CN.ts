@@ -12,15 +12,15 @@
         <translation>选择一个异常信号，即可在图上圈出对应的点。用“添加重新基准”记录流程变更：控制限将从该点重新计算。双击图表可撤销缩放。</translation>
     </message>
     <message>
-        <source>Every complaint letter in the workbench, by the service it is about: confirmed labels are ranked, the classifier's unconfirmed suggestions sit hatched on top.</source>
+        <source>Every complaint letter in the workbench, by the service it is about: confirmed labels are ranked, the classifier&apos;s unconfirmed suggestions sit hatched on top.</source>
         <translation>工作台中的全部投诉信，按所涉及的服务分组：已确认的标签参与排序，分类器尚未确认的建议以斜线填充叠加在上方。</translation>
     </message>
     <message>
-        <source>Every complaint letter in the workbench, by what the customer cared about most: confirmed labels are ranked, the classifier's unconfirmed suggestions sit hatched on top.</source>
+        <source>Every complaint letter in the workbench, by what the customer cared about most: confirmed labels are ranked, the classifier&apos;s unconfirmed suggestions sit hatched on top.</source>
         <translation>工作台中的全部投诉信，按客户最在意的方面分组：已确认的标签参与排序，分类器尚未确认的建议以斜线填充叠加在上方。</translation>
     </message>
     <message>
-        <source>Every complaint letter in the workbench, counted in the month it arrived and stacked by what the customer cared about most; the classifier's unconfirmed suggestions are hatched, above the confirmed letters.</source>
+        <source>Every complaint letter in the workbench, counted in the month it arrived and stacked by what the customer cared about most; the classifier&apos;s unconfirmed suggestions are hatched, above the confirmed letters.</source>
         <translation>工作台中的全部投诉信，按收到的月份计数，并按客户最在意的方面堆叠；分类器尚未确认的建议以斜线填充，位于已确认的投诉信之上。</translation>
     </message>
     <message numerus="yes">
@@ -73,7 +73,7 @@
         <translation>稽核员</translation>
     </message>
     <message>
-        <source>e.g. Desk 3, or the clerk's name</source>
+        <source>e.g. Desk 3, or the clerk&apos;s name</source>
         <translation>例如：3 号柜台，或柜员姓名</translation>
     </message>
     <message>
@@ -215,7 +215,7 @@
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <source>Rated items (a rating of 0 to the scale's top; the weight says how much the item counts in the score):</source>
+        <source>Rated items (a rating of 0 to the scale&apos;s top; the weight says how much the item counts in the score):</source>
         <translation>评分检查项（评分从 0 到量表上限；权重表示该检查项在得分中所占的分量）：</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>无法保存稽核清单：%1</translation>
     </message>
     <message>
-        <source>Checklist "%1" saved.</source>
+        <source>Checklist &quot;%1&quot; saved.</source>
         <translation>稽核清单“%1”已保存。</translation>
     </message>
     <message>
@@ -376,11 +376,11 @@
         <translation>服务态度</translation>
     </message>
     <message>
-        <source>Checklist "%1" created.</source>
+        <source>Checklist &quot;%1&quot; created.</source>
         <translation>稽核清单“%1”已创建。</translation>
     </message>
     <message>
-        <source>Import Audits into "%1"</source>
+        <source>Import Audits into &quot;%1&quot;</source>
         <translation>将稽核导入“%1”</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@
         <translation>案件历史</translation>
     </message>
     <message>
-        <source>A case's stored values and every change a re-import made to it (next week's export of a case that was open, a corrected value), oldest first.</source>
+        <source>A case&apos;s stored values and every change a re-import made to it (next week&apos;s export of a case that was open, a corrected value), oldest first.</source>
         <translation>案件的已存储值，以及每次重新导入对其所做的每项更改（下周导出的仍未结案件、更正后的值），按时间从早到晚排列。</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>请输入案件编号。</translation>
     </message>
     <message>
-        <source>No case "%1" in this workbench.</source>
+        <source>No case &quot;%1&quot; in this workbench.</source>
         <translation>此工作台中没有案件“%1”。</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@
         <translation>匹配列</translation>
     </message>
     <message>
-        <source>Tell Yardstick which column holds each field of a case. The mapping can be remembered for next week's file.</source>
+        <source>Tell Yardstick which column holds each field of a case. The mapping can be remembered for next week&apos;s file.</source>
         <translation>告诉 Yardstick 每个案件字段在哪一列。此映射可以记住，供下周的文件使用。</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>将此列中的多个值读作工作台中的同一个名称（例如将 Category 26 和 Category 42 都读作“补卡”）。</translation>
     </message>
     <message>
-        <source>When a case has several rows (an export of every update), the row to keep: the one with the greatest value in this column, or the file's last. With none, a case repeated with other values is an error.</source>
+        <source>When a case has several rows (an export of every update), the row to keep: the one with the greatest value in this column, or the file&apos;s last. With none, a case repeated with other values is an error.</source>
         <translation>当一个案件有多行时（每次更新都导出一行），保留哪一行：此列值最大的一行，或文件中的最后一行。若不选择，重复出现且值不同的案件将视为错误。</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
         <translation>跨服务唯一</translation>
     </message>
     <message>
-        <source>Unique across services: a case whose service changed moves instead of being counted twice (ServiceNow's INC numbers, Zendesk's ids).</source>
+        <source>Unique across services: a case whose service changed moves instead of being counted twice (ServiceNow&apos;s INC numbers, Zendesk&apos;s ids).</source>
         <translation>跨服务唯一：服务发生变化的案件会被移动，而不会被重复计算（ServiceNow 的 INC 编号、Zendesk 的编号）。</translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@
 <context>
     <name>Yardstick::ChartExportOptions</name>
     <message>
-        <source>Unknown size "%1": use WIDTHxHEIGHT in pixels (1280x720), slide, slide-4:3, a4 or a4-portrait.</source>
+        <source>Unknown size &quot;%1&quot;: use WIDTHxHEIGHT in pixels (1280x720), slide, slide-4:3, a4 or a4-portrait.</source>
         <translation>未知尺寸“%1”：请使用以像素为单位的 宽x高（1280x720）、slide、slide-4:3、a4 或 a4-portrait。</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@
         <translation>%1 × %2 像素的尺寸超出范围：每边必须在 100 到 %3 之间。</translation>
     </message>
     <message>
-        <source>The resolution must be a whole number of dots per inch from %1 to %2, not "%3".</source>
+        <source>The resolution must be a whole number of dots per inch from %1 to %2, not &quot;%3&quot;.</source>
         <translation>分辨率必须是 %1 到 %2 之间的整数（每英寸点数），而不是“%3”。</translation>
     </message>
     <message>
@@ -1681,7 +1681,7 @@
         <translation>此工作台还没有标准。开始使用：文件 › 导入 › 标准目录…（或 编辑 › 新建标准…），然后用 文件 › 导入 › 案件记录… 导入运营部门的测量数据，用 文件 › 导入 › 投诉信… 导入投诉信。文件 › 打开演示工作台 展示了一个完整示例。</translation>
     </message>
     <message>
-        <source>Nothing is measured yet: File › Import › Case Records… brings in what operations recorded (a ticketing system's export as it comes), File › Import › Measurements… values measured elsewhere.</source>
+        <source>Nothing is measured yet: File › Import › Case Records… brings in what operations recorded (a ticketing system&apos;s export as it comes), File › Import › Measurements… values measured elsewhere.</source>
         <translation>尚无测量值：文件 › 导入 › 案件记录… 可导入运营部门记录的数据（工单系统原样导出的文件），文件 › 导入 › 测量值… 可导入在其他地方测得的值。</translation>
     </message>
     <message>
@@ -2063,7 +2063,7 @@
         <translation>%1 没有列出任何节假日。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write days as 2025-12-25.</source>
+        <source>&quot;%1&quot; is not a date; write days as 2025-12-25.</source>
         <translation>“%1”不是日期；请按 2025-12-25 的格式书写。</translation>
     </message>
     <message>
@@ -2229,7 +2229,7 @@
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <source>What was rejected, by the file's own line numbers (1 is the header, 0 the file as a whole):</source>
+        <source>What was rejected, by the file&apos;s own line numbers (1 is the header, 0 the file as a whole):</source>
         <translation>被拒绝的内容，按文件自身的行号列出（1 为标题行，0 表示整个文件）：</translation>
     </message>
     <message>
@@ -2445,7 +2445,7 @@ Cancel leaves the workbench as it was.</source>
         <translation>导入投诉信</translation>
     </message>
     <message>
-        <source>Letters as files (.txt, .md, .eml), folders of them, or a CSV with one letter per row (or an Excel workbook's sheet): its columns are chosen once it is listed. Card numbers are masked before anything is stored; letters already in the workbench are skipped.</source>
+        <source>Letters as files (.txt, .md, .eml), folders of them, or a CSV with one letter per row (or an Excel workbook&apos;s sheet): its columns are chosen once it is listed. Card numbers are masked before anything is stored; letters already in the workbench are skipped.</source>
         <translation>投诉信可以是文件（.txt、.md、.eml）、包含这些文件的文件夹，或每行一封投诉信的 CSV（或 Excel 工作簿中的工作表）：列出后再选择其列。卡号在存储前即被遮蔽；工作台中已有的投诉信将被跳过。</translation>
     </message>
     <message>
@@ -2580,7 +2580,7 @@ Cancel leaves the workbench as it was.</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <source>%1 (the classifier's reading)</source>
+        <source>%1 (the classifier&apos;s reading)</source>
         <translation>%1（分类器的判断）</translation>
     </message>
     <message>
@@ -2703,7 +2703,7 @@ Cancel leaves the workbench as it was.</source>
         <translation>编辑词典</translation>
     </message>
     <message>
-        <source>Where a term appears in a letter (and is not negated) the letter leans towards its key: a service code, a dimension key, or the severity medium or high. English terms match whole words ("misspel*" any ending, "#" any number); Chinese terms match anywhere. A negative weight marks praise; a weight of 0 claims the words without counting them ("late fee" is not lateness).</source>
+        <source>Where a term appears in a letter (and is not negated) the letter leans towards its key: a service code, a dimension key, or the severity medium or high. English terms match whole words (&quot;misspel*&quot; any ending, &quot;#&quot; any number); Chinese terms match anywhere. A negative weight marks praise; a weight of 0 claims the words without counting them (&quot;late fee&quot; is not lateness).</source>
         <translation>当投诉信中出现某个词条（且未被否定）时，该投诉信会倾向于该词条的键：服务代码、维度键，或严重程度 medium 或 high。英文词条按整词匹配（“misspel*”匹配任意词尾，“#”匹配任意数字）；中文词条在任意位置匹配。负权重表示表扬；权重为 0 表示占用这些词但不计数（“late fee”不表示迟延）。</translation>
     </message>
     <message>
@@ -2786,7 +2786,7 @@ Cancel leaves the workbench as it was.</source>
         <translation>关联(&amp;L)</translation>
     </message>
     <message>
-        <source>The standard this complaint shows was broken. Suggested: the letter's service in its dimensions.</source>
+        <source>The standard this complaint shows was broken. Suggested: the letter&apos;s service in its dimensions.</source>
         <translation>此投诉表明被违反的标准。建议：该投诉信所涉服务在其维度下的标准。</translation>
     </message>
     <message>
@@ -2985,7 +2985,7 @@ Cancel leaves the workbench as it was.</source>
         <translation>无法保存工作台</translation>
     </message>
     <message>
-        <source>Building the demo workbench of the card division's quality programme…</source>
+        <source>Building the demo workbench of the card division&apos;s quality programme…</source>
         <translation>正在构建信用卡事业部质量改进计划的演示工作台…</translation>
     </message>
     <message>
@@ -3058,6 +3058,10 @@ Cancel leaves the workbench as it was.</source>
         <source>merge department %1 into %2</source>
         <translation>将部门 %1 合并到 %2</translation>
     </message>
+    <message>
+        <source>merge dimension %1 into %2</source>
+        <translation>将维度 %1 合并到 %2</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::OrgUnitDialog</name>
@@ -3114,7 +3118,7 @@ Cancel leaves the workbench as it was.</source>
         <translation>键(&amp;K)：</translation>
     </message>
     <message>
-        <source>A short key that imports, exports and standard codes use. It is made from the name's initials until you write one.</source>
+        <source>A short key that imports, exports and standard codes use. It is made from the name&apos;s initials until you write one.</source>
         <translation>导入、导出和标准代码使用的简短代码。在你自行填写之前，由名称的首字母生成。</translation>
     </message>
     <message>
@@ -3193,6 +3197,14 @@ Cancel leaves the workbench as it was.</source>
         <translation>
             <numerusform>%Ln 次稽核</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merge Dimension %1</source>
+        <translation>合并维度 %1</translation>
+    </message>
+    <message>
+        <source>There is no other dimension to merge into.</source>
+        <translation>没有其他维度可以合并。</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3469,7 @@ Cancel leaves the workbench as it was.</source>
         <translation>对于 p 图或 np 图，中心为案件的比例，取值 0 到 1（95% 即 0.95）。Sigma 留空则由中心推算。</translation>
     </message>
     <message>
-        <source>The centre in the standard's unit; sigma of a single value. Leave sigma empty to estimate it from the phase's points.</source>
+        <source>The centre in the standard&apos;s unit; sigma of a single value. Leave sigma empty to estimate it from the phase&apos;s points.</source>
         <translation>中心以标准的单位表示；sigma 为单个值的标准差。Sigma 留空则根据该阶段的数据点估计。</translation>
     </message>
     <message>
@@ -3945,7 +3957,7 @@ Limits entered by hand.</source>
         <translation>标题、期间、组织，以及达标、有风险和未达标的标准数量。</translation>
     </message>
     <message>
-        <source>Every standard's value, target, status and trend, on as many pages as it takes; thin periods said in words.</source>
+        <source>Every standard&apos;s value, target, status and trend, on as many pages as it takes; thin periods said in words.</source>
         <translation>每个标准的值、目标值、状态和趋势，需要几页就用几页；数据量少的期间用文字说明。</translation>
     </message>
     <message>
@@ -4162,7 +4174,7 @@ Limits entered by hand.</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>A report pack is one A4-landscape PDF for the management meeting: the scorecard, the headline trends, each breached standard with its control chart, what customers complain about, the heat map and how each department stands. Choose what goes in, save the choice as a template for next month, and create the pack, or export it as a PowerPoint deck on your organisation's slide master.</source>
+        <source>A report pack is one A4-landscape PDF for the management meeting: the scorecard, the headline trends, each breached standard with its control chart, what customers complain about, the heat map and how each department stands. Choose what goes in, save the choice as a template for next month, and create the pack, or export it as a PowerPoint deck on your organisation&apos;s slide master.</source>
         <translation>报告包是一份供管理层会议使用的 A4 横向 PDF：计分卡、重点趋势、每个未达标标准及其控制图、客户投诉的内容、热力图以及各部门的情况。选择要包含的内容，将选择保存为模板供下月使用，然后生成报告包，或按贵组织的幻灯片母版将其导出为 PowerPoint 演示文稿。</translation>
     </message>
     <message>
@@ -4174,7 +4186,7 @@ Limits entered by hand.</source>
         <translation>将报告包保存为 PowerPoint 演示文稿：计分卡为表格，每张图表一张幻灯片，数据放在演讲者备注中</translation>
     </message>
     <message>
-        <source>Yardstick's own</source>
+        <source>Yardstick&apos;s own</source>
         <translation>Yardstick 自带</translation>
     </message>
     <message>
@@ -4254,7 +4266,7 @@ Limits entered by hand.</source>
         <translation>期间太少：有数值的期间少于 %1 个，无法判断趋势</translation>
     </message>
     <message>
-        <source>&lt;p&gt;(thin): the period's cases are fewer than a quarter of the usual (the median of the %1 periods before it); its status rests on a handful of cases and it is left out of the trend.&lt;/p&gt;</source>
+        <source>&lt;p&gt;(thin): the period&apos;s cases are fewer than a quarter of the usual (the median of the %1 periods before it); its status rests on a handful of cases and it is left out of the trend.&lt;/p&gt;</source>
         <translation>&lt;p&gt;（案件少）：该期间的案件数不足通常水平（之前 %1 个期间的中位数）的四分之一；其状态仅取决于少数案件，不计入趋势。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4333,17 +4345,17 @@ weight %2%</source>
         <translation>受访者太少，无法检验</translation>
     </message>
     <message>
-        <source>the same as %1's %2 (%3)</source>
+        <source>the same as %1&apos;s %2 (%3)</source>
         <extracomment>%1 the previous wave, %2 its weighted gap, %3 the test</extracomment>
         <translation>与 %1 的 %2（%3）相同</translation>
     </message>
     <message>
-        <source>better by %1 than %2's %3 (%4)</source>
+        <source>better by %1 than %2&apos;s %3 (%4)</source>
         <extracomment>%1 the change, %2 the previous wave, %3 its weighted gap, %4 the test</extracomment>
         <translation>比 %2 的 %3（%4）好 %1</translation>
     </message>
     <message>
-        <source>worse by %1 than %2's %3 (%4)</source>
+        <source>worse by %1 than %2&apos;s %3 (%4)</source>
         <translation>比 %2 的 %3（%4）差 %1</translation>
     </message>
     <message>
@@ -4559,7 +4571,7 @@ weight %2%</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>Business days leave out Saturdays, Sundays and the workbench's holidays (Edit › Holidays…).</source>
+        <source>Business days leave out Saturdays, Sundays and the workbench&apos;s holidays (Edit › Holidays…).</source>
         <translation>工作日不计周六、周日以及工作台的节假日（编辑 › 节假日…）。</translation>
     </message>
     <message>
@@ -4653,7 +4665,7 @@ weight %2%</source>
         <translation>规划目标值(&amp;P)…</translation>
     </message>
     <message>
-        <source>Predict from the last periods' cases what share a proposed target would meet</source>
+        <source>Predict from the last periods&apos; cases what share a proposed target would meet</source>
         <translation>根据最近各期间的案件，预测拟定目标值的达标比例</translation>
     </message>
     <message>
@@ -4661,7 +4673,7 @@ weight %2%</source>
         <translation>目标回顾(&amp;G)…</translation>
     </message>
     <message>
-        <source>The standard's revisions, with each prediction next to its outcome</source>
+        <source>The standard&apos;s revisions, with each prediction next to its outcome</source>
         <translation>标准的各次修订，每次预测与其结果并列</translation>
     </message>
     <message>
@@ -4737,7 +4749,7 @@ weight %2%</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Turnaround counted in:&lt;/b&gt; business days (Monday to Friday, less the workbench's holidays)&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Turnaround counted in:&lt;/b&gt; business days (Monday to Friday, less the workbench&apos;s holidays)&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;处理时长计算方式：&lt;/b&gt;工作日（周一至周五，不含工作台的节假日）&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4844,7 +4856,7 @@ weight %2%</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <source>Questions (importance: your own, 0 for none; answers' stated importance takes precedence)</source>
+        <source>Questions (importance: your own, 0 for none; answers&apos; stated importance takes precedence)</source>
         <translation>问题（重要性：由你设定，0 表示无；答卷中填写的重要性优先）</translation>
     </message>
     <message>
@@ -5031,7 +5043,7 @@ weight %2%</source>
         <translation>为标准提供数据(&amp;F)…</translation>
     </message>
     <message>
-        <source>Let this survey's gaps be the measurements of a survey-score standard</source>
+        <source>Let this survey&apos;s gaps be the measurements of a survey-score standard</source>
         <translation>将此调查的差距作为调查得分类标准的测量值</translation>
     </message>
     <message>
@@ -5047,7 +5059,7 @@ weight %2%</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <source>This workbench holds no survey answers yet. Import a CSV file of answers (expectation and perception per question) to see the SERVQUAL gaps, or define the survey's questions and waves first.</source>
+        <source>This workbench holds no survey answers yet. Import a CSV file of answers (expectation and perception per question) to see the SERVQUAL gaps, or define the survey&apos;s questions and waves first.</source>
         <translation>此工作台还没有调查答卷。导入答卷的 CSV 文件（每个问题的期望和感知）即可查看 SERVQUAL 差距，也可以先定义调查的问题和轮次。</translation>
     </message>
     <message>
@@ -5088,7 +5100,7 @@ weight %2%</source>
         <translation>为标准提供数据</translation>
     </message>
     <message>
-        <source>The standard whose measurements come from %1 (a measurement per wave: the gap of the standard's dimension, or the weighted gap):</source>
+        <source>The standard whose measurements come from %1 (a measurement per wave: the gap of the standard&apos;s dimension, or the weighted gap):</source>
         <translation>测量值来自 %1 的标准（每轮一个测量值：该标准所属维度的差距，或加权差距）：</translation>
     </message>
     <message>
@@ -5500,7 +5512,7 @@ weight %2%</source>
         <translation>工作台属性</translation>
     </message>
     <message>
-        <source>The file's name</source>
+        <source>The file&apos;s name</source>
         <translation>文件名</translation>
     </message>
     <message>

@@ -185,6 +185,65 @@ TEST_CASE("report refuses a missing or unusable master and other outputs, writin
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("pack.pdf"))));
 }
 
+TEST_CASE("chart --master puts the one slide on the organisation's master and its Title and "
+          "Content layout",
+          "[cli][chart][pptx]")
+{
+    QTemporaryDir dir;
+    const QString workbench = measuredWorkbench(dir);
+    const QString deck = dir.filePath(QStringLiteral("chart.pptx"));
+    const Result result = cli("chart", workbench, "--kind", "trend", "--standard", "L-BREACH",
+                              "--out", deck, "--master", kFixture);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.contains("libreoffice-blue-curve.pptx"));
+    const PptxReading::Package package = PptxReading::read(deck);
+    CHECK(package.problems() == QStringList());
+    const PptxReading::Package fixture = PptxReading::read(kFixture);
+    const QStringList slides = package.slides();
+    REQUIRE(slides.size() == 1);
+    // The fixture's slide size (16:9 at 28 x 15.75 cm, not Yardstick's
+    // 33.867 cm) and theme; the slide on its layout of type "obj"
+    // (slideLayout3, read by hand).
+    CHECK(package.parts.value(QStringLiteral("ppt/presentation.xml"))
+              .contains("<p:sldSz cx=\"10080625\" cy=\"5670550\"/>"));
+    CHECK(package.parts.value(QStringLiteral("ppt/theme/theme1.xml")) ==
+          fixture.parts.value(QStringLiteral("ppt/theme/theme1.xml")));
+    REQUIRE(fixture.parts.value(QStringLiteral("ppt/slideLayouts/slideLayout3.xml"))
+                .contains("type=\"obj\""));
+    CHECK(package.relationshipsOfType(slides.constFirst(), QStringLiteral("slideLayout"))
+              .constFirst()
+              .target == QStringLiteral("ppt/slideLayouts/slideLayout3.xml"));
+    // Still the chart: its title, both pictures, the numbers in the notes.
+    CHECK(package.texts(slides.constFirst()).constFirst() ==
+          QStringLiteral("Application turnaround breached"));
+    CHECK(package.relationshipsOfType(slides.constFirst(), QStringLiteral("image")).size() == 2);
+    const auto notes =
+        package.relationshipsOfType(slides.constFirst(), QStringLiteral("notesSlide"));
+    REQUIRE(notes.size() == 1);
+    CHECK(package.texts(notes.constFirst().target).contains(QStringLiteral("Value: 15.5 days")));
+}
+
+TEST_CASE("chart refuses a missing master and --master without a .pptx, writing nothing",
+          "[cli][chart][pptx]")
+{
+    QTemporaryDir dir;
+    const QString workbench = measuredWorkbench(dir);
+    const QString deck = dir.filePath(QStringLiteral("chart.pptx"));
+    const Result missing =
+        cli("chart", workbench, "--kind", "trend", "--standard", "L-MET", "--out", deck, "--master",
+            dir.filePath(QStringLiteral("corp.pptx")));
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains("corp.pptx"));
+    CHECK_FALSE(QFile::exists(deck));
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    const Result notDeck = cli("chart", workbench, "--kind", "trend", "--standard", "L-MET",
+                               "--out", png, "--master", kFixture);
+    CHECK(notDeck.exitCode == 2);
+    CHECK(notDeck.err.contains("CHART.pptx"));
+    CHECK_FALSE(QFile::exists(png));
+}
+
 TEST_CASE("LibreOffice opens a report deck on a master: one PDF page per slide",
           "[cli][pptx][soffice]")
 {

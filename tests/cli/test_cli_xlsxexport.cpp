@@ -140,6 +140,66 @@ TEST_CASE("scorecard --format xlsx writes typed cells under the CSV's columns", 
     CHECK(s.cell(at("I", tat)).numberFormat == u"#,##0"_s);
 }
 
+TEST_CASE("the scorecard workbook has the CSV's threshold and status columns, typed",
+          "[cli][xlsxexport]")
+{
+    QTemporaryDir dir;
+    const QString work = measuredWorkbench(dir);
+    const XlsxReadSheet s = workbookOf(dir, "scorecard", work).constFirst();
+    // The CSV says where threshold, status, trend, met_last_12 and
+    // trend_change are; the workbook has them in the same places.
+    const QStringList csv = csvHeaderOf("scorecard", work);
+    REQUIRE(csv.indexOf(u"threshold"_s) == 10);    // K
+    REQUIRE(csv.indexOf(u"status"_s) == 11);       // L
+    REQUIRE(csv.indexOf(u"trend"_s) == 12);        // M
+    REQUIRE(csv.indexOf(u"met_last_12"_s) == 13);  // N
+    REQUIRE(csv.indexOf(u"trend_change"_s) == 17); // R
+    CHECK(s.cell(u"K1"_s).value == u"threshold"_s);
+    CHECK(s.cell(u"L1"_s).value == u"status"_s);
+
+    // H-ACC, higher is better, target 99 %, threshold 97 %: March's 98.5 %
+    // is between them, at risk; February's 96 % was below the threshold, so
+    // neither of its two months met the target. The threshold as the
+    // fraction 0.97 in a percent format; the change from 96 % to 98.5 %
+    // (two points, so the fitted line runs through both) is 2.5 points,
+    // shown as 2.5% like the values it compares.
+    const int acc = rowWith(s, u"H-ACC"_s);
+    CHECK(s.cell(at("K", acc)).isNumber());
+    CHECK(s.cell(at("K", acc)).value.toDouble() == Approx(0.97));
+    CHECK(s.cell(at("K", acc)).numberFormat == u"0.0%"_s);
+    CHECK(s.cell(at("L", acc)).isString());
+    CHECK(s.cell(at("L", acc)).value == u"at_risk"_s);
+    CHECK(s.cell(at("N", acc)).isNumber());
+    CHECK(s.cell(at("N", acc)).value.toDouble() == 0);
+    CHECK(s.cell(at("R", acc)).isNumber());
+    CHECK(s.cell(at("R", acc)).value.toDouble() == Approx(0.025));
+    CHECK(s.cell(at("R", acc)).numberFormat == u"0.0%"_s);
+
+    // L-TAT, lower is better, target 10 days, threshold 15: March's 12 days
+    // is at risk; the threshold a plain number of days; one month only, so
+    // no change to fit.
+    const int tat = rowWith(s, u"L-TAT"_s);
+    CHECK(s.cell(at("K", tat)).isNumber());
+    CHECK(s.cell(at("K", tat)).value.toDouble() == 15);
+    CHECK(s.cell(at("K", tat)).numberFormat == u"#,##0.0##"_s);
+    CHECK(s.cell(at("L", tat)).value == u"at_risk"_s);
+    CHECK(s.cell(at("R", tat)).value.isEmpty());
+
+    // The CSV keeps the points as written: 2.5, not 0.025.
+    const Result r = cli("scorecard", work, "--format", "csv");
+    int found = 0;
+    for (const QByteArray &line : linesOf(r.out)) {
+        if (line.startsWith("H-ACC,")) {
+            ++found;
+            const QList<QByteArray> fields = line.split(',');
+            REQUIRE(fields.size() >= 18);
+            CHECK(fields.at(10).toDouble() == 97);
+            CHECK(fields.at(17).toDouble() == Approx(2.5));
+        }
+    }
+    CHECK(found == 1);
+}
+
 TEST_CASE("scorecard --sheet-per-department adds a sheet for each department's standards",
           "[cli][xlsxexport]")
 {

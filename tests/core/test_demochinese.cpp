@@ -6,6 +6,7 @@
 #include "demo/demochinesestandards.h"
 #include "demo/demostandardspecs.h"
 #include "demo/demoworkbenchgenerator.h"
+#include "model/valueformat.h"
 #include "testsupport.h"
 #include "workbench/compliancedataloader.h"
 
@@ -42,6 +43,10 @@ TEST_CASE("the demo's units read in Chinese where they are words", "[demo][langu
     CHECK(DemoChinese::unit(QStringLiteral("per 1,000 statements")) ==
           QStringLiteral("每千份账单"));
     CHECK(DemoChinese::unit(QStringLiteral("%")) == QStringLiteral("%"));
+    // A gap of -0.02 points reads "-0.02 分": the unit translated, two decimals kept.
+    CHECK(DemoChinese::unit(QStringLiteral("points")) == QStringLiteral("分"));
+    CHECK(ValueFormat::value(-0.02, DemoChinese::unit(QStringLiteral("points"))) ==
+          QStringLiteral("-0.02 分"));
 }
 
 TEST_CASE("the zh_CN demo names everything in Chinese and its scorecard has the English demo's "

@@ -419,3 +419,88 @@ TEST_CASE("a dimension a standard names is in use and cannot be removed", "[orga
     REQUIRE(org.remove(spare).ok());
     CHECK_FALSE(o.wb.dimensions().byId(spare.id));
 }
+
+TEST_CASE("merging a dimension moves its standards, letter labels, survey items and terms, and "
+          "undo puts each row back",
+          "[organisation]")
+{
+    Organisation o;
+    OrganisationService &org = o.wb.organisation();
+    const qint64 timeliness = o.c.dimensionId;
+    OrgUnit promptness{OrgUnitKind::Dimension, 0, {}, QStringLiteral("Promptness"), {}, false};
+    REQUIRE(org.add(promptness).ok());
+    const qint64 prompt = promptness.id;
+    // Promptness has a SERVQUAL weight of its own, which an undo must bring back.
+    exec(o.wb, QStringLiteral("UPDATE dimensions SET servqual_weight = 0.2 WHERE id = ?"),
+         {prompt});
+    // REP-T-01 is about promptness. Letter 1 is labelled promptness only;
+    // letter 2 timeliness first (0.8) and promptness second (0.4).
+    exec(o.wb, QStringLiteral("UPDATE standards SET dimension_id = ? WHERE code = 'REP-T-01'"),
+         {prompt});
+    exec(o.wb, QStringLiteral("UPDATE complaint_letters SET primary_dimension_id = ? WHERE id = 1"),
+         {prompt});
+    exec(o.wb, QStringLiteral("UPDATE complaint_letters SET primary_dimension_id = ? WHERE id = 2"),
+         {timeliness});
+    const QString label = QStringLiteral("INSERT INTO letter_dimensions (letter_id, dimension_id, "
+                                         "rank, confidence) VALUES (?, ?, ?, ?)");
+    exec(o.wb, label, {1, prompt, 0, 0.9});
+    exec(o.wb, label, {2, timeliness, 0, 0.8});
+    exec(o.wb, label, {2, prompt, 1, 0.4});
+    exec(o.wb,
+         QStringLiteral("INSERT INTO survey_items (id, survey_id, code, dimension_id) "
+                        "VALUES (1, 1, 'Q1', ?)"),
+         {prompt});
+    // "late" is promptness's alone; "slow" both dimensions'.
+    const QString term = QStringLiteral("INSERT INTO lexicon_terms (id, language, term, target, "
+                                        "key) VALUES (?, 'en', ?, 'dimension', ?)");
+    exec(o.wb, term, {10, QStringLiteral("late"), QStringLiteral("promptness")});
+    exec(o.wb, term, {11, QStringLiteral("slow"), QStringLiteral("promptness")});
+    exec(o.wb, term, {12, QStringLiteral("slow"), QStringLiteral("timeliness")});
+    const auto dimensionRows = [&o] {
+        QStringList all;
+        for (const char *sql :
+             {"SELECT id, key, name, in_card_case, servqual_weight FROM dimensions ORDER BY id",
+              "SELECT code, dimension_id FROM standards ORDER BY code",
+              "SELECT id, primary_dimension_id FROM complaint_letters ORDER BY id",
+              "SELECT letter_id, dimension_id, rank, confidence FROM letter_dimensions "
+              "ORDER BY letter_id, dimension_id",
+              "SELECT id, code, dimension_id FROM survey_items ORDER BY id",
+              "SELECT id, language, term, target, key, weight FROM lexicon_terms ORDER BY id"})
+            all += rows(o.wb, QString::fromLatin1(sql));
+        return all;
+    };
+    const QStringList before = dimensionRows();
+    // By hand: one standard, two letters, one survey name promptness.
+    const OrgUnitUsage usage = org.usage(promptness);
+    CHECK(usage.standards == 1);
+    CHECK(usage.letters == 2);
+    CHECK(usage.surveys == 1);
+
+    QSignalSpy changed(&org, &OrganisationService::unitsChanged);
+    OrgUnitMerge done;
+    const OrgUnit into = *org.unit(OrgUnitKind::Dimension, timeliness);
+    REQUIRE(org.merge(promptness, into, &done).ok());
+    CHECK(changed.size() == 1);
+    const QString t = QString::number(timeliness);
+    CHECK_FALSE(o.wb.dimensions().byId(prompt));
+    CHECK(rows(o.wb, QStringLiteral("SELECT code, dimension_id FROM standards ORDER BY code")) ==
+          QStringList{QStringLiteral("APP-T-01|") + t, QStringLiteral("REP-T-01|") + t});
+    CHECK(rows(o.wb, QStringLiteral("SELECT id, primary_dimension_id FROM complaint_letters "
+                                    "WHERE id < 3 ORDER BY id")) ==
+          QStringList{QStringLiteral("1|") + t, QStringLiteral("2|") + t});
+    // Letter 1's label moved; letter 2 keeps its own timeliness label (0.8,
+    // first), its promptness label gone rather than doubled.
+    CHECK(rows(o.wb, QStringLiteral("SELECT letter_id, dimension_id, rank, confidence FROM "
+                                    "letter_dimensions ORDER BY letter_id")) ==
+          QStringList{QStringLiteral("1|%1|0|0.9").arg(t), QStringLiteral("2|%1|0|0.8").arg(t)});
+    CHECK(rows(o.wb, QStringLiteral("SELECT code, dimension_id FROM survey_items")) ==
+          QStringList{QStringLiteral("Q1|") + t});
+    CHECK(rows(o.wb, QStringLiteral("SELECT id, term, key FROM lexicon_terms WHERE target = "
+                                    "'dimension' ORDER BY id")) ==
+          QStringList{QStringLiteral("10|late|timeliness"), QStringLiteral("12|slow|timeliness")});
+    CHECK(rows(o.wb, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+
+    REQUIRE(org.unmerge(done).ok());
+    CHECK(dimensionRows() == before);
+    CHECK(o.wb.dimensions().byId(prompt)->servqualWeight == 0.2);
+}

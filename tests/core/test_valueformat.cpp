@@ -67,6 +67,9 @@ TEST_CASE("survey points keep two decimals and a unit may ask for its own", "[va
     CLocale c;
     CHECK(ValueFormat::decimalsOf(points) == 2);
     CHECK(ValueFormat::value(-0.334, points) == QStringLiteral("-0.33 points"));
+    // Points written in Chinese, as the zh_CN demo's survey gaps are.
+    CHECK(ValueFormat::kindOf(QStringLiteral("分")) == ValueFormat::UnitKind::Points);
+    CHECK(ValueFormat::value(-0.334, QStringLiteral("分")) == QStringLiteral("-0.33 分"));
     CHECK(ValueFormat::decimalsOf(QStringLiteral("days [2]")) == 2);
     CHECK(ValueFormat::value(1.994, QStringLiteral("days [2]")) == QStringLiteral("1.99 days"));
     CHECK(ValueFormat::value(7, QStringLiteral("% [0]")) == QStringLiteral("7%"));

@@ -11,6 +11,7 @@
 #include "jobs/importrunner.h"
 #include "mainwindow/importcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "support/xlsxwriting.h"
 #include "usecases/caseimportservice.h"
 #include "views/standardsview.h"
 #include "workbench/workbench.h"
@@ -627,4 +628,61 @@ TEST_CASE("the case wizard proposes the mapping of a recognised export, and a va
     CHECK(again->findChild<QLabel *>(QStringLiteral("recognisedExportNote"))
               ->text()
               .contains(QStringLiteral("remembered")));
+}
+
+TEST_CASE("the case wizard offers a workbook's sheets, previews the one chosen and imports it",
+          "[ui][import][xlsx]")
+{
+    using namespace Yardstick::Testing;
+    Fixture f;
+    // A cover sheet first, as exports often have, then the cases.
+    XlsxTestWorkbook book;
+    book.sheets = {
+        xlsxSheet(QStringLiteral("Notes"), textRow(1, {QStringLiteral("Exported by")}) +
+                                               textRow(2, {QStringLiteral("the case system")})),
+        xlsxSheet(QStringLiteral("Cases"),
+                  textRow(1, {QStringLiteral("Ticket"), QStringLiteral("Opened"),
+                              QStringLiteral("Closed"), QStringLiteral("Svc")}) +
+                      textRow(2, {QStringLiteral("T1"), QStringLiteral("13/02/2025 09:30"),
+                                  QStringLiteral("14/02/2025"), QStringLiteral("APP")}) +
+                      textRow(3, {QStringLiteral("T2"), QStringLiteral("17/02/2025 10:00"),
+                                  QStringLiteral("20/02/2025"), QStringLiteral("APP")})),
+    };
+    const QString workbook = f.dir.filePath(QStringLiteral("cases.xlsx"));
+    writeXlsx(workbook, book);
+
+    f.window->imports()->importCases(workbook);
+    CaseImportWizard *wizard = f.wizard<CaseImportWizard>();
+    QComboBox *sheets = combo(wizard, "importSheet");
+    CHECK(sheets->isVisible());
+    REQUIRE(sheets->count() == 2);
+    CHECK(sheets->itemText(0) == QStringLiteral("Notes"));
+    CHECK(sheets->itemText(1) == QStringLiteral("Cases"));
+    // The first sheet is read until another is chosen.
+    CHECK(wizard->sheet() == QStringLiteral("Notes"));
+    auto *info = wizard->findChild<QLabel *>(QStringLiteral("importFileInfo"));
+    REQUIRE(info);
+    CHECK(info->text().contains(QStringLiteral("sheet Notes: 1 columns")));
+
+    // Choosing Cases, as a click on the list does, previews its rows.
+    sheets->setCurrentIndex(1);
+    emit sheets->activated(1);
+    CHECK(wizard->sheet() == QStringLiteral("Cases"));
+    CHECK(info->text().contains(QStringLiteral("sheet Cases: 4 columns")));
+    const QAbstractItemModel *preview =
+        wizard->findChild<QTableView *>(QStringLiteral("importPreviewTable"))->model();
+    REQUIRE(preview->rowCount() == 2);
+    CHECK(preview->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Ticket"));
+    CHECK(preview->index(0, 0).data().toString() == QStringLiteral("T1"));
+    CHECK(preview->index(1, 3).data().toString() == QStringLiteral("APP"));
+
+    // On to the mapping and the import: both cases of the chosen sheet.
+    REQUIRE(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->next();
+    REQUIRE(wizard->currentPage() == wizard->mappingPage());
+    choose(combo(wizard, "column_service"), QStringLiteral("Svc"));
+    QComboBox *dates = combo(wizard, "dateFormatCombo");
+    dates->setCurrentIndex(dates->findData(int(DateFormat::DayMonthYear)));
+    f.finishAndWait(wizard);
+    CHECK(f.cases() == 2);
 }

@@ -270,7 +270,7 @@ TEST_CASE("the services editor adds, renames, retires and merges, and each step 
     CHECK(column(list, 0).contains(QStringLiteral("Application processing")));
 }
 
-TEST_CASE("the services editor adds and renames dimensions but neither merges nor retires them",
+TEST_CASE("the services editor adds, renames and merges dimensions but does not retire them",
           "[ui][organisation]")
 {
     NewWorkbench f;
@@ -282,14 +282,17 @@ TEST_CASE("the services editor adds and renames dimensions but neither merges no
     // A new workbench's reference dimensions: the card case's three and
     // SERVQUAL's five, responsiveness in both, so seven.
     CHECK(list->topLevelItemCount() == 7);
-    CHECK_FALSE(editor->findChild<QPushButton *>(QStringLiteral("mergeButton"))->isEnabled());
-    CHECK_FALSE(editor->findChild<QPushButton *>(QStringLiteral("retireButton"))->isEnabled());
+    auto *mergeButton = editor->findChild<QPushButton *>(QStringLiteral("mergeButton"));
+    auto *retireButton = editor->findChild<QPushButton *>(QStringLiteral("retireButton"));
+    CHECK_FALSE(retireButton->isEnabled());
 
     editor->addUnit();
     nameUnit(waitForDialog<OrgUnitDialog>(editor), QStringLiteral("Courtesy"),
              QStringLiteral("courtesy"));
     CHECK(list->topLevelItemCount() == 8);
     const qint64 id = editor->selected()->id;
+    CHECK(mergeButton->isEnabled());
+    CHECK_FALSE(retireButton->isEnabled());
     editor->renameSelected();
     OrgUnitDialog *rename = waitForDialog<OrgUnitDialog>(editor);
     CHECK(rename->codeEdit()->isReadOnly()); // the key stays
@@ -299,4 +302,29 @@ TEST_CASE("the services editor adds and renames dimensions but neither merges no
     CHECK(f.wb().dimensions().byId(id)->key == QStringLiteral("courtesy"));
     f.window->undoStack()->undo();
     CHECK(f.wb().dimensions().byId(id)->name == QStringLiteral("Courtesy"));
+
+    // Courtesy is SERVQUAL's empathy by another name: merged into it.
+    qint64 empathy = 0;
+    for (const Dimension &d : f.wb().dimensions().all()) {
+        if (d.key == QStringLiteral("empathy"))
+            empathy = d.id;
+    }
+    REQUIRE(empathy > 0);
+    editor->select(OrgUnitKind::Dimension, id);
+    OrgUnitMergeDialog *merge = editor->mergeSelected();
+    REQUIRE(merge);
+    CHECK(merge->windowTitle() == QStringLiteral("Merge Dimension Courtesy"));
+    auto *targets = merge->findChild<QComboBox *>(QStringLiteral("mergeTargetCombo"));
+    CHECK(targets->count() == 7);
+    targets->setCurrentIndex(targets->findData(empathy));
+    CHECK(merge->explanation().contains(QStringLiteral("Nothing names Courtesy yet")));
+    clickOk(merge);
+    CHECK_FALSE(f.wb().dimensions().byId(id));
+    CHECK(list->topLevelItemCount() == 7);
+    CHECK(f.window->undoStack()->undoText() ==
+          QStringLiteral("merge dimension Courtesy into Empathy"));
+    f.window->undoStack()->undo();
+    REQUIRE(f.wb().dimensions().byId(id));
+    CHECK(f.wb().dimensions().byId(id)->key == QStringLiteral("courtesy"));
+    CHECK(list->topLevelItemCount() == 8);
 }

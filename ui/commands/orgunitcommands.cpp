@@ -82,12 +82,23 @@ MergeOrgUnitCommand::MergeOrgUnitCommand(OrganisationService &organisation,
     , m_merge(done)
     , m_report(std::move(report))
 {
-    setText(
-        (done.from.kind == OrgUnitKind::Service
-             ? QCoreApplication::translate("Yardstick::OrgUnitCommands", "merge service %1 into %2")
-             : QCoreApplication::translate("Yardstick::OrgUnitCommands",
-                                           "merge department %1 into %2"))
-            .arg(done.from.name, done.into.name));
+    switch (done.from.kind) {
+    case OrgUnitKind::Service:
+        setText(
+            QCoreApplication::translate("Yardstick::OrgUnitCommands", "merge service %1 into %2")
+                .arg(done.from.name, done.into.name));
+        break;
+    case OrgUnitKind::Department:
+        setText(
+            QCoreApplication::translate("Yardstick::OrgUnitCommands", "merge department %1 into %2")
+                .arg(done.from.name, done.into.name));
+        break;
+    case OrgUnitKind::Dimension:
+        setText(
+            QCoreApplication::translate("Yardstick::OrgUnitCommands", "merge dimension %1 into %2")
+                .arg(done.from.name, done.into.name));
+        break;
+    }
 }
 
 void MergeOrgUnitCommand::redo()

@@ -202,11 +202,11 @@ void OrganisationDialog::updateButtons()
     m_add->setText(kind == OrgUnitKind::Service      ? tr("&Add Service…")
                    : kind == OrgUnitKind::Department ? tr("&Add Department…")
                                                      : tr("&Add Dimension…"));
-    // Dimensions are added and renamed only: letters hold several at once,
-    // so merging them is not a matter of pointing rows elsewhere.
+    // Dimensions are merged (two spellings of one) but not retired: an
+    // unused one is simply left unused.
     const bool dimension = kind == OrgUnitKind::Dimension;
     m_rename->setEnabled(unit.has_value());
-    m_merge->setEnabled(unit && !dimension && list(kind)->topLevelItemCount() > 1);
+    m_merge->setEnabled(unit && list(kind)->topLevelItemCount() > 1);
     m_retire->setEnabled(unit && !dimension);
     m_retire->setText(unit && unit->retired ? tr("Res&tore") : tr("Re&tire"));
 }

@@ -23,7 +23,7 @@ class OrgUnitMergeDialog;
 
 // Edit › Services & Departments: the services, departments and dimensions
 // with what names each; Add, Rename, Merge into and Retire / Restore (the
-// dimensions are added and renamed only). Every change goes through
+// dimensions are not retired). Every change goes through
 // the organisation service and onto the window's undo stack; the dialog is
 // modeless, so Edit › Undo stays in reach, and it follows every change
 // (an undo included) through the service's announcement.

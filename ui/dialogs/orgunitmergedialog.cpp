@@ -20,9 +20,17 @@ OrgUnitMergeDialog::OrgUnitMergeDialog(const OrganisationService &organisation, 
     , m_from(from)
     , m_usage(organisation.usage(from))
 {
-    const bool service = from.kind == OrgUnitKind::Service;
-    setWindowTitle(service ? tr("Merge Service %1").arg(from.name)
-                           : tr("Merge Department %1").arg(from.name));
+    switch (from.kind) {
+    case OrgUnitKind::Service:
+        setWindowTitle(tr("Merge Service %1").arg(from.name));
+        break;
+    case OrgUnitKind::Department:
+        setWindowTitle(tr("Merge Department %1").arg(from.name));
+        break;
+    case OrgUnitKind::Dimension:
+        setWindowTitle(tr("Merge Dimension %1").arg(from.name));
+        break;
+    }
     m_targets = new QComboBox(this);
     m_targets->setObjectName(QStringLiteral("mergeTargetCombo"));
     for (const OrgUnit &u : organisation.units(from.kind)) {
@@ -86,7 +94,9 @@ void OrgUnitMergeDialog::explain()
     if (m_candidates.isEmpty()) {
         m_explanation->setText(m_from.kind == OrgUnitKind::Service
                                    ? tr("There is no other service to merge into.")
-                                   : tr("There is no other department to merge into."));
+                               : m_from.kind == OrgUnitKind::Department
+                                   ? tr("There is no other department to merge into.")
+                                   : tr("There is no other dimension to merge into."));
         return;
     }
     const QString moved = usageText(m_usage);

@@ -7,6 +7,7 @@
 #include "charts/heatmapplot.h"
 #include "charts/qcustomplotshim.h"
 #include "chartslide.h"
+#include "io/pptx/pptxmaster.h"
 #include "report/chartslidetext.h"
 
 #include <QBuffer>
@@ -207,7 +208,7 @@ ChartExportResult ChartExporter::exportChart(const AnyChart &chart,
     if (const QString problem = options.validate(); !problem.isEmpty())
         return {problem};
     if (options.format == ChartExportOptions::Format::Pptx)
-        return {ChartSlide::writeDeck(chart, options, filePath)};
+        return {ChartSlide::writeDeck(chart, options, filePath, PptxMaster::builtIn())};
     const QList<AnyChart> pages = pagesOf(chart, options);
     if (options.format == ChartExportOptions::Format::Pdf) {
         std::vector<std::unique_ptr<QCustomPlot>> owned;

@@ -95,9 +95,8 @@ QList<AnyChart> ChartSlide::slidesOf(const AnyChart &chart, const ChartExportOpt
 }
 
 QString ChartSlide::writeDeck(const AnyChart &chart, const ChartExportOptions &options,
-                              const QString &path)
+                              const QString &path, const PptxMaster &master)
 {
-    const PptxMaster master = PptxMaster::builtIn();
     PptxDeck deck;
     deck.title = options.title;
     deck.author = options.organisation;

@@ -41,10 +41,10 @@ public:
     // The charts the deck's slides show: one, or a page each of a heat map
     // longer than the picture holds (ChartExporter::pagesOf).
     static QList<AnyChart> slidesOf(const AnyChart &chart, const ChartExportOptions &options);
-    // A 16:9 deck on Yardstick's master, a slide for each of slidesOf();
-    // empty on success, else why.
+    // A deck on master (Yardstick's is 16:9), a slide for each of
+    // slidesOf(); empty on success, else why.
     static QString writeDeck(const AnyChart &chart, const ChartExportOptions &options,
-                             const QString &path);
+                             const QString &path, const PptxMaster &master);
     static QString writeDeck(QCustomPlot *plot, const ChartExportOptions &options,
                              const ChartSlideText &text, const QString &path);
 };
