@@ -498,7 +498,8 @@ TEST_CASE("merging a dimension moves its standards, letter labels, survey items 
     CHECK(rows(o.wb, QStringLiteral("SELECT id, term, key FROM lexicon_terms WHERE target = "
                                     "'dimension' ORDER BY id")) ==
           QStringList{QStringLiteral("10|late|timeliness"), QStringLiteral("12|slow|timeliness")});
-    CHECK(rows(o.wb, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+    if (!Testing::testsRunOnServer()) // see the service merge above
+        CHECK(rows(o.wb, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
 
     REQUIRE(org.unmerge(done).ok());
     CHECK(dimensionRows() == before);
