@@ -1337,6 +1337,63 @@
     </message>
 </context>
 <context>
+    <name>Yardstick::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Workbench</source>
+        <translation>连接团队工作台</translation>
+    </message>
+    <message>
+        <source>the team&apos;s database, e.g. qa_team</source>
+        <translation>团队的数据库，例如 qa_team</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or not needed</source>
+        <translation>留空：从 ~/.pgpass 读取或无需密码</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only; Yardstick never stores it.</source>
+        <translation>密码仅用于本次会话，Yardstick 从不保存密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: a team workbench with %n standard(s).</source>
+        <translation>
+            <numerusform>已连接：团队工作台，含 %n 项服务标准。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::ControlChartPanel</name>
     <message>
         <source>Control chart type</source>
@@ -3015,6 +3072,10 @@ Cancel leaves the workbench as it was.</source>
     <message>
         <source>Save Workbench As</source>
         <translation>工作台另存为</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Workbench…</source>
+        <translation>连接团队工作台(&amp;C)…</translation>
     </message>
 </context>
 <context>

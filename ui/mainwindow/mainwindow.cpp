@@ -4,6 +4,7 @@
 
 #include "applicationicon.h"
 #include "demo/demoworkbenchgenerator.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/holidaysdialog.h"
 #include "dialogs/lexicondialog.h"
 #include "dialogs/organisationdialog.h"
@@ -12,6 +13,7 @@
 #include "languagechooser.h"
 #include "letterimportcontroller.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "usecases/letterservice.h"
 #include "views/auditsview.h"
 #include "views/chartsview.h"
@@ -146,6 +148,8 @@ void MainWindow::buildWindowActions()
     m_openAction = new QAction(tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_connectAction = new QAction(tr("&Connect to Team Workbench…"), this);
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::chooseAndConnect);
     m_demoAction = new QAction(tr("Open &Demo Workbench"), this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
     m_saveAsAction = new QAction(tr("Save &As…"), this);
@@ -339,7 +343,7 @@ void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_menus.append(file);
-    file->addActions({m_newAction, m_openAction, m_demoAction});
+    file->addActions({m_newAction, m_openAction, m_connectAction, m_demoAction});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -592,7 +596,8 @@ bool MainWindow::openWorkbench(const QString &path)
         return false;
     }
     setWorkbench(std::move(opened.workbench));
-    m_recent.add(path);
+    // A server's address without its password: the recent list is written.
+    m_recent.add(ServerAddress::isServerAddress(path) ? ServerAddress::shown(path) : path);
     if (upgrading) {
         statusBar()->showMessage(
             tr("%1 was upgraded to this version of Yardstick; every edit is saved as you make "
@@ -723,6 +728,13 @@ QString MainWindow::startFolder() const
     if (m_workbench)
         return QFileInfo(m_workbench->path()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::chooseAndConnect()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openWorkbench(dialog.address());
 }
 
 void MainWindow::chooseAndOpen()

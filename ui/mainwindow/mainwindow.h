@@ -132,6 +132,7 @@ private:
     void showError(const QString &title, const QString &message);
     void updateTitle();
     void chooseAndOpen();
+    void chooseAndConnect();
     void chooseAndCreate();
     void chooseAndSaveAs();
     QString chooseSavePath(const QString &caption);
@@ -151,6 +152,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
