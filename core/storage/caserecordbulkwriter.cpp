@@ -42,14 +42,6 @@ void bindMoment(sqlite3_stmt *statement, int index, const std::optional<StoredMo
     bindOptionalInt(statement, index + 1, offsetOf(moment));
 }
 
-// right_first_time: 1 yes, 0 no, NULL unknown.
-std::optional<qint64> rightFirstTimeValue(RightFirstTime value)
-{
-    if (value == RightFirstTime::Unknown)
-        return std::nullopt;
-    return value == RightFirstTime::Yes ? 1 : 0;
-}
-
 // Binds UTF-8 text without copying: the caller keeps it alive until the
 // statement has stepped, and SQLite stores UTF-8 as it is (UTF-16 would be
 // translated, with an allocation, for every value).
@@ -235,68 +227,39 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::write(const CaseRecord &reco
     return write(row);
 }
 
-// A stored case as the lookups read it (columns 0..8 of m_lookup).
-struct CaseRecordBulkWriter::StoredCase
-{
-    std::optional<qint64> batch;
-    StoredMoment received;
-    std::optional<StoredMoment> completed;
-    std::optional<qint64> rightFirstTime;
-    std::optional<qint64> departmentId;
-    bool keyCustomer = false;
-    qint64 serviceId = 0;
-
-    static StoredCase read(sqlite3_stmt *statement)
-    {
-        StoredCase stored;
-        stored.batch = columnInt(statement, 0);
-        stored.received = {sqlite3_column_int64(statement, 1), columnOffset(statement, 2)};
-        if (const auto completed = columnInt(statement, 3))
-            stored.completed = StoredMoment{*completed, columnOffset(statement, 4)};
-        stored.rightFirstTime = columnInt(statement, 5);
-        stored.departmentId = columnInt(statement, 6);
-        stored.keyCustomer = sqlite3_column_int(statement, 7) != 0;
-        stored.serviceId = sqlite3_column_int64(statement, 8);
-        return stored;
-    }
-
-    static std::optional<qint64> columnInt(sqlite3_stmt *statement, int column)
-    {
-        if (sqlite3_column_type(statement, column) == SQLITE_NULL)
-            return std::nullopt;
-        return sqlite3_column_int64(statement, column);
-    }
-
-    static std::optional<qint32> columnOffset(sqlite3_stmt *statement, int column)
-    {
-        const auto value = columnInt(statement, column);
-        return value ? std::optional<qint32>(qint32(*value)) : std::nullopt;
-    }
-};
-
 namespace {
 
-// The history's text for each kind of value: a moment as canonical ISO text,
-// yes/no, an id as its digits; nullopt for no value.
-std::optional<QString> momentText(const std::optional<StoredMoment> &moment)
+std::optional<qint64> columnInt(sqlite3_stmt *statement, int column)
 {
-    if (!moment)
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
         return std::nullopt;
-    const std::optional<Moment> value = fromStoredMoment(moment->digits, moment->utcOffsetSeconds);
-    return value ? std::optional<QString>(value->toIsoString()) : std::nullopt;
+    return sqlite3_column_int64(statement, column);
 }
 
-std::optional<QString> yesNoText(std::optional<qint64> value)
+std::optional<qint32> columnOffset(sqlite3_stmt *statement, int column)
 {
-    if (!value)
-        return std::nullopt;
-    return *value != 0 ? QStringLiteral("yes") : QStringLiteral("no");
+    const auto value = columnInt(statement, column);
+    return value ? std::optional<qint32>(qint32(*value)) : std::nullopt;
 }
 
-std::optional<QString> idText(std::optional<qint64> id)
+// A stored case as the lookups read it (columns 0..8 of m_lookup).
+StoredCase readStoredCase(sqlite3_stmt *statement)
 {
-    return id ? std::optional<QString>(QString::number(*id)) : std::nullopt;
+    StoredCase stored;
+    stored.batch = columnInt(statement, 0);
+    stored.received = {sqlite3_column_int64(statement, 1), columnOffset(statement, 2)};
+    if (const auto completed = columnInt(statement, 3))
+        stored.completed = StoredMoment{*completed, columnOffset(statement, 4)};
+    stored.rightFirstTime = columnInt(statement, 5);
+    stored.departmentId = columnInt(statement, 6);
+    stored.keyCustomer = sqlite3_column_int(statement, 7) != 0;
+    stored.serviceId = sqlite3_column_int64(statement, 8);
+    return stored;
 }
+
+} // namespace
+
+namespace {
 
 void bindOptionalText(sqlite3_stmt *statement, int index, const std::optional<QString> &text)
 {
@@ -399,7 +362,7 @@ CaseRecordBulkWriter::meetStoredIfAny(const CaseRow &row)
         m_lastError = sqliteError();
         return Outcome::Failed;
     }
-    const StoredCase stored = StoredCase::read(m_lookup);
+    const StoredCase stored = readStoredCase(m_lookup);
     sqlite3_reset(m_lookup);
     return meetStored(row, stored);
 }
@@ -412,7 +375,7 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::writeGlobal(const CaseRow &r
     std::vector<StoredCase> found;
     int status = SQLITE_ROW;
     while ((status = sqlite3_step(m_lookupById)) == SQLITE_ROW)
-        found.push_back(StoredCase::read(m_lookupById));
+        found.push_back(readStoredCase(m_lookupById));
     sqlite3_reset(m_lookupById);
     if (status != SQLITE_DONE) {
         m_lastError = sqliteError();
@@ -494,7 +457,7 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseR
         sqlite3_reset(m_lookup);
         return Outcome::Failed;
     }
-    const StoredCase stored = StoredCase::read(m_lookup);
+    const StoredCase stored = readStoredCase(m_lookup);
     sqlite3_reset(m_lookup);
     return meetStored(row, stored);
 }
@@ -504,11 +467,7 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::classifyExisting(const CaseR
 CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::meetStored(const CaseRow &row,
                                                                const StoredCase &stored)
 {
-    const bool same = stored.serviceId == row.serviceId && stored.received == row.receivedAt &&
-                      stored.completed == row.completedAt &&
-                      stored.rightFirstTime == rightFirstTimeValue(row.rightFirstTime) &&
-                      stored.departmentId == row.departmentId &&
-                      stored.keyCustomer == row.keyCustomer;
+    const bool same = sameValues(stored, row);
     // Written earlier in this import: the same row again is a duplicate,
     // another version of the case is the file contradicting itself.
     if (stored.batch == m_batch)
@@ -543,27 +502,10 @@ CaseRecordBulkWriter::Outcome CaseRecordBulkWriter::update(const CaseRow &row,
         m_lastError = sqliteError();
         return Outcome::Failed;
     }
-    // Values are compared as stored and turned into text only when they
-    // differ: most of an updated case is unchanged.
-    const std::optional<qint64> rightFirstTime = rightFirstTimeValue(row.rightFirstTime);
-    const std::optional<StoredMoment> received = row.receivedAt;
-    const std::optional<StoredMoment> storedReceived = stored.received;
-    bool ok = true;
-    const auto changed = [&](const char *field, const auto &before, const auto &after,
-                             const auto &asText) {
-        if (ok && before != after)
-            ok = addHistory(row, field, asText(before), asText(after));
-    };
-    changed("service", std::optional<qint64>(stored.serviceId),
-            std::optional<qint64>(row.serviceId), idText);
-    changed("received", storedReceived, received, momentText);
-    changed("completed", stored.completed, row.completedAt, momentText);
-    changed("right_first_time", stored.rightFirstTime, rightFirstTime, yesNoText);
-    changed("department", stored.departmentId, row.departmentId, idText);
-    changed("key_customer", std::optional<qint64>(stored.keyCustomer),
-            std::optional<qint64>(row.keyCustomer), yesNoText);
-    if (!ok)
-        return Outcome::Failed;
+    for (const CaseFieldChange &change : changesOf(stored, row)) {
+        if (!addHistory(row, change.field, change.before, change.after))
+            return Outcome::Failed;
+    }
     return !stored.completed && row.completedAt ? Outcome::UpdatedNowCompleted : Outcome::Updated;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "casechanges.h"
 #include "model/caseidentity.h"
 #include "model/caserecord.h"
 #include "seencasekeys.h"
@@ -24,20 +25,6 @@ namespace Yardstick {
 
 class Database;
 class ServerCaseWriter;
-
-// One case as the bulk path stores it: the case id as UTF-8 and the moments
-// already in their stored form, so that the writer binds them as they are.
-// The case id's text must stay valid until write() returns.
-struct CaseRow
-{
-    qint64 serviceId = 0;
-    std::string_view caseId;
-    StoredMoment receivedAt;
-    std::optional<StoredMoment> completedAt; // empty while the case is open
-    RightFirstTime rightFirstTime = RightFirstTime::Unknown;
-    std::optional<qint64> departmentId;
-    bool keyCustomer = false;
-};
 
 // How an import's rows meet the cases already stored.
 struct CaseWriteMode
@@ -104,7 +91,6 @@ private:
     std::unique_ptr<ServerCaseWriter> m_server;
 
     void touch(qint64 serviceId);
-    struct StoredCase;
 
     QString prepare();
     Outcome writePerService(const CaseRow &row);

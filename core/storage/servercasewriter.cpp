@@ -26,13 +26,6 @@ Param optionalNumber(std::optional<qint64> value)
     return value ? number(*value) : Param();
 }
 
-std::optional<qint64> rightFirstTimeValue(RightFirstTime value)
-{
-    if (value == RightFirstTime::Unknown)
-        return std::nullopt;
-    return value == RightFirstTime::Yes ? 1 : 0;
-}
-
 std::optional<qint64> digitsOf(const std::optional<StoredMoment> &moment)
 {
     return moment ? std::optional<qint64>(moment->digits) : std::nullopt;
@@ -42,26 +35,6 @@ std::optional<qint64> offsetOf(const std::optional<StoredMoment> &moment)
 {
     return moment && moment->utcOffsetSeconds ? std::optional<qint64>(*moment->utcOffsetSeconds)
                                               : std::nullopt;
-}
-
-std::optional<QString> momentText(const std::optional<StoredMoment> &moment)
-{
-    if (!moment)
-        return std::nullopt;
-    const std::optional<Moment> value = fromStoredMoment(moment->digits, moment->utcOffsetSeconds);
-    return value ? std::optional<QString>(value->toIsoString()) : std::nullopt;
-}
-
-std::optional<QString> yesNoText(std::optional<qint64> value)
-{
-    if (!value)
-        return std::nullopt;
-    return *value != 0 ? QStringLiteral("yes") : QStringLiteral("no");
-}
-
-std::optional<QString> idText(std::optional<qint64> id)
-{
-    return id ? std::optional<QString>(QString::number(*id)) : std::nullopt;
 }
 
 std::optional<qint64> intAt(const PGresult *result, int row, int column)
@@ -180,35 +153,28 @@ const struct
 
 } // namespace
 
-// A stored case as the lookups read it.
-struct ServerCaseWriter::Stored
-{
-    std::optional<qint64> batch;
-    StoredMoment received;
-    std::optional<StoredMoment> completed;
-    std::optional<qint64> rightFirstTime;
-    std::optional<qint64> departmentId;
-    bool keyCustomer = false;
-    qint64 serviceId = 0;
+namespace {
 
-    static Stored read(const PGresult *result, int row)
-    {
-        const auto offset = [&](int column) {
-            const auto value = intAt(result, row, column);
-            return value ? std::optional<qint32>(qint32(*value)) : std::nullopt;
-        };
-        Stored stored;
-        stored.batch = intAt(result, row, 0);
-        stored.received = {intAt(result, row, 1).value_or(0), offset(2)};
-        if (const auto completed = intAt(result, row, 3))
-            stored.completed = StoredMoment{*completed, offset(4)};
-        stored.rightFirstTime = intAt(result, row, 5);
-        stored.departmentId = intAt(result, row, 6);
-        stored.keyCustomer = intAt(result, row, 7).value_or(0) != 0;
-        stored.serviceId = intAt(result, row, 8).value_or(0);
-        return stored;
-    }
-};
+// A stored case as the lookups read it.
+StoredCase readStoredCase(const PGresult *result, int row)
+{
+    const auto offset = [&](int column) {
+        const auto value = intAt(result, row, column);
+        return value ? std::optional<qint32>(qint32(*value)) : std::nullopt;
+    };
+    StoredCase stored;
+    stored.batch = intAt(result, row, 0);
+    stored.received = {intAt(result, row, 1).value_or(0), offset(2)};
+    if (const auto completed = intAt(result, row, 3))
+        stored.completed = StoredMoment{*completed, offset(4)};
+    stored.rightFirstTime = intAt(result, row, 5);
+    stored.departmentId = intAt(result, row, 6);
+    stored.keyCustomer = intAt(result, row, 7).value_or(0) != 0;
+    stored.serviceId = intAt(result, row, 8).value_or(0);
+    return stored;
+}
+
+} // namespace
 
 ServerCaseWriter::ServerCaseWriter(Database &database)
     : m_database(database)
@@ -435,9 +401,9 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::writeLookedUp(const CaseRow &row
         return Outcome::Failed;
     }
     const int rows = PQntuples(found);
-    std::optional<Stored> stored;
+    std::optional<StoredCase> stored;
     if (rows == 1)
-        stored = Stored::read(found, 0);
+        stored = readStoredCase(found, 0);
     PQclear(found);
     if (rows > 1)
         return Outcome::Ambiguous;
@@ -459,13 +425,10 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::writeLookedUp(const CaseRow &row
 }
 
 // As the file writer decides (CaseRecordBulkWriter::meetStored).
-CaseRecordBulkWriter::Outcome ServerCaseWriter::meetStored(const CaseRow &row, const Stored &stored)
+CaseRecordBulkWriter::Outcome ServerCaseWriter::meetStored(const CaseRow &row,
+                                                           const StoredCase &stored)
 {
-    const bool same = stored.serviceId == row.serviceId && stored.received == row.receivedAt &&
-                      stored.completed == row.completedAt &&
-                      stored.rightFirstTime == rightFirstTimeValue(row.rightFirstTime) &&
-                      stored.departmentId == row.departmentId &&
-                      stored.keyCustomer == row.keyCustomer;
+    const bool same = sameValues(stored, row);
     if (stored.batch == m_batch)
         return same ? Outcome::Duplicate : Outcome::RepeatedInBatch;
     if (same) {
@@ -479,7 +442,7 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::meetStored(const CaseRow &row, c
     return update(row, stored);
 }
 
-CaseRecordBulkWriter::Outcome ServerCaseWriter::update(const CaseRow &row, const Stored &stored)
+CaseRecordBulkWriter::Outcome ServerCaseWriter::update(const CaseRow &row, const StoredCase &stored)
 {
     touch(stored.serviceId); // a case that moves leaves its old service
     const Param caseId = QByteArray(row.caseId.data(), qsizetype(row.caseId.size()));
@@ -495,25 +458,10 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::update(const CaseRow &row, const
         return Outcome::Failed;
     }
     PQclear(updated);
-    const std::optional<qint64> rightFirstTime = rightFirstTimeValue(row.rightFirstTime);
-    const std::optional<StoredMoment> received = row.receivedAt;
-    const std::optional<StoredMoment> storedReceived = stored.received;
-    bool ok = true;
-    const auto changed = [&](const char *field, const auto &before, const auto &after,
-                             const auto &asText) {
-        if (ok && before != after)
-            ok = addHistory(row, field, asText(before), asText(after));
-    };
-    changed("service", std::optional<qint64>(stored.serviceId),
-            std::optional<qint64>(row.serviceId), idText);
-    changed("received", storedReceived, received, momentText);
-    changed("completed", stored.completed, row.completedAt, momentText);
-    changed("right_first_time", stored.rightFirstTime, rightFirstTime, yesNoText);
-    changed("department", stored.departmentId, row.departmentId, idText);
-    changed("key_customer", std::optional<qint64>(stored.keyCustomer),
-            std::optional<qint64>(row.keyCustomer), yesNoText);
-    if (!ok)
-        return Outcome::Failed;
+    for (const CaseFieldChange &change : changesOf(stored, row)) {
+        if (!addHistory(row, change.field, change.before, change.after))
+            return Outcome::Failed;
+    }
     return !stored.completed && row.completedAt ? Outcome::UpdatedNowCompleted : Outcome::Updated;
 }
 

@@ -47,7 +47,6 @@ public:
     QString markTouchedServicesStale();
 
 private:
-    struct Stored;
     class Statement;
 
     bool exec(const char *sql);
@@ -55,8 +54,8 @@ private:
     bool serviceIsFresh(qint64 serviceId) const;
     Outcome writeFresh(const CaseRow &row);
     Outcome writeLookedUp(const CaseRow &row);
-    Outcome meetStored(const CaseRow &row, const Stored &stored);
-    Outcome update(const CaseRow &row, const Stored &stored);
+    Outcome meetStored(const CaseRow &row, const StoredCase &stored);
+    Outcome update(const CaseRow &row, const StoredCase &stored);
     bool addHistory(const CaseRow &row, const char *field, const std::optional<QString> &before,
                     const std::optional<QString> &after);
     bool flushCopy();
