@@ -36,6 +36,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("empty: from ~/.pgpass or not needed"));
 
+    // Wide enough for the hints in the empty fields, which say what to type.
+    for (QLineEdit *field : {m_database, m_password}) {
+        field->setMinimumWidth(field->fontMetrics().horizontalAdvance(field->placeholderText()) +
+                               4 * field->fontMetrics().averageCharWidth());
+    }
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("&Port:"), m_port);
