@@ -10,6 +10,7 @@
 #include "classifyevalcommand.h"
 #include "commanddispatcher.h"
 #include "copycommand.h"
+#include "historycommand.h"
 #include "holidayscommand.h"
 #include "i18n/translators.h"
 #include "importcommand.h"
@@ -92,6 +93,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<Yardstick::ServqualCommand>());
     dispatcher.add(std::make_unique<Yardstick::AuditsCommand>());
     dispatcher.add(std::make_unique<Yardstick::HolidaysCommand>());
+    dispatcher.add(std::make_unique<Yardstick::HistoryCommand>());
     dispatcher.add(std::make_unique<Yardstick::CasesCommand>());
     dispatcher.add(std::make_unique<Yardstick::SpcCommand>());
     dispatcher.add(std::make_unique<Yardstick::ChartCommand>());

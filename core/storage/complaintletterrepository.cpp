@@ -3,6 +3,7 @@
 #include "complaintletterrepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -141,6 +142,18 @@ std::optional<ComplaintLetter> ComplaintLetterRepository::find(qint64 id) const
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
+}
+
+std::optional<ComplaintLetter> ComplaintLetterRepository::findForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery lock(db);
+    lock.prepare(QStringLiteral("SELECT id FROM complaint_letters WHERE id = ?") +
+                 QString::fromLatin1(SqlDialect::of(db).lockingRead()));
+    lock.addBindValue(id);
+    if (!lock.exec() || !lock.next())
+        return std::nullopt;
+    return find(id);
 }
 
 int ComplaintLetterRepository::count() const

@@ -27,6 +27,9 @@ public:
 
     QList<ComplaintLetter> all() const; // by received time
     std::optional<ComplaintLetter> find(qint64 id) const;
+    // Inside a transaction: the letter as stored, kept from other writers
+    // until the transaction ends (see StandardRepository::byIdForUpdate).
+    std::optional<ComplaintLetter> findForUpdate(qint64 id) const;
     int count() const;
     QSet<QString> contentHashes() const; // of every letter's text
     // The text hash of each letter whose reference is its sending system's id.

@@ -3,10 +3,16 @@
 #include "database.h"
 
 #include "busyerror.h"
+#include "changenotices.h"
 #include "migrations.h"
 #include "postgresqldialect.h"
 #include "serveraddress.h"
 #include "transaction.h"
+
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 #include <QDir>
 #include <QFile>
@@ -112,12 +118,43 @@ int Database::schemaVersion() const
     return SqlDialect::of(connection()).schemaVersion(connection());
 }
 
+QString Database::userName() const
+{
+    if (!m_userName.isEmpty())
+        return m_userName;
+    if (isServer()) {
+        QSqlQuery query(connection());
+        if (query.exec(QStringLiteral("SELECT session_user")) && query.next())
+            m_userName = query.value(0).toString();
+    } else {
+        m_userName = qEnvironmentVariable("USER");
+        if (m_userName.isEmpty())
+            m_userName = qEnvironmentVariable("USERNAME");
+#if defined(Q_OS_UNIX)
+        // A service or a container may run without USER set.
+        if (m_userName.isEmpty()) {
+            if (const passwd *entry = getpwuid(geteuid()))
+                m_userName = QString::fromLocal8Bit(entry->pw_name);
+        }
+#endif
+    }
+    return m_userName;
+}
+
 std::optional<qint64> Database::dataVersion() const
 {
-    // Not yet on a server: others' changes will come through LISTEN/NOTIFY
-    // (docs/team-workbench-plan.md).
-    if (isServer())
-        return std::nullopt;
+    // On a server, a count of the other clients' commits the server has
+    // announced (see ChangeNotices): listening starts at the first call, so
+    // a command that never asks never listens.
+    if (isServer()) {
+        if (!m_listening) {
+            m_listening = ChangeNotices::listen(connection());
+            if (!m_listening)
+                return std::nullopt;
+        }
+        m_othersCommits += ChangeNotices::takeOthers(connection());
+        return m_othersCommits;
+    }
     QSqlQuery query(connection());
     if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();

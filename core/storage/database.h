@@ -62,9 +62,13 @@ public:
     // Whether this workbench lives on a PostgreSQL server.
     bool isServer() const;
     int schemaVersion() const;
+    // Who this connection writes as, for the audit trail: the server's user
+    // on a team workbench, the computer's login on a file.
+    QString userName() const;
     // A number that changes whenever another connection (another process,
-    // or a worker's connection) commits to the file; this connection's own
-    // commits leave it alone. Empty if it cannot be read.
+    // or a worker's connection) commits to the workbench; this connection's
+    // own commits leave it alone. Empty if it cannot be read. On a server it
+    // counts the change notices of other clients (LISTEN/NOTIFY).
     std::optional<qint64> dataVersion() const;
 
     // Writes a consistent copy of the whole workbench to a new file
@@ -78,6 +82,9 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    mutable QString m_userName;       // read once
+    mutable bool m_listening = false; // to the server's change notices
+    mutable qint64 m_othersCommits = 0;
 };
 
 } // namespace Yardstick

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "holidayrepository.h"
 
+#include "changelogrepository.h"
 #include "database.h"
 #include "periodvaluerepository.h"
 #include "sqlvalues.h"
@@ -51,7 +52,9 @@ StorageResult HolidayRepository::write(const Holiday &holiday)
     query.addBindValue(SqlValues::text(holiday.name));
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
-    return StorageResult::success();
+    return ChangeLogRepository(m_database)
+        .record(ChangeSubject::Holiday, holiday.day.toJulianDay(),
+                holiday.day.toString(Qt::ISODate), QStringLiteral("changed"), holiday.name);
 }
 
 StorageResult HolidayRepository::remove(QDate day)
@@ -69,7 +72,9 @@ StorageResult HolidayRepository::erase(QDate day)
     query.addBindValue(SqlValues::date(day));
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
-    return StorageResult::success();
+    return ChangeLogRepository(m_database)
+        .record(ChangeSubject::Holiday, day.toJulianDay(), day.toString(Qt::ISODate),
+                QStringLiteral("removed"), QString());
 }
 
 } // namespace Yardstick

@@ -450,6 +450,22 @@ const char *const kVersion12[] = {
     "INSERT INTO period_values_stale (service_id) SELECT id FROM services",
 };
 
+// Version 13: the audit trail (see ChangeLogRepository): who changed what
+// and when. On a server the trigger of PostgresqlDialect::afterUpgrade
+// stamps who and when itself.
+const char *const kVersion13[] = {
+    R"(CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        changed_at TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
+        subject_kind TEXT NOT NULL,
+        subject_id INTEGER NOT NULL,
+        subject TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL))",
+    "CREATE INDEX change_log_by_subject ON change_log (subject_kind, subject_id)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -463,6 +479,7 @@ constexpr Migration kMigrations[] = {
     {kVersion7, std::size(kVersion7)},   {kVersion8, std::size(kVersion8)},
     {kVersion9, std::size(kVersion9)},   {kVersion10, std::size(kVersion10)},
     {kVersion11, std::size(kVersion11)}, {kVersion12, std::size(kVersion12)},
+    {kVersion13, std::size(kVersion13)},
 };
 
 } // namespace
@@ -483,6 +500,8 @@ QString upgrade(QSqlDatabase &db)
                                            "the file says schema version %1, which no version of "
                                            "Yardstick writes")
             .arg(current);
+    if (current == latestVersion())
+        return {};
     for (int version = current + 1; version <= latestVersion(); ++version) {
         Transaction transaction(db);
         if (!transaction.isActive())
@@ -503,7 +522,14 @@ QString upgrade(QSqlDatabase &db)
         if (!error.isEmpty())
             return error;
     }
-    return {};
+    // What the engine keeps beside the tables (a server's triggers) follows
+    // the tables the migrations made.
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (const QString error = dialect.afterUpgrade(db); !error.isEmpty())
+        return error;
+    return transaction.commit();
 }
 
 } // namespace Yardstick::Migrations

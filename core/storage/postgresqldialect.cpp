@@ -42,6 +42,69 @@ QString PostgresqlDialect::migrationStatement(const char *sqliteStatement) const
     return statement;
 }
 
+namespace {
+
+// Who and when of an audit line come from the server, so no client can
+// write another user's name or another time into the trail. Only the owner
+// of the table (whoever created the workbench) may keep the stamps of lines
+// copied from another workbench (yardstick-cli copy).
+constexpr const char *kStampFunction = R"(
+CREATE OR REPLACE FUNCTION yardstick_stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('yardstick.keep_stamps', true) IS DISTINCT FROM 'on'
+       OR NOT pg_has_role(session_user, (SELECT tableowner FROM pg_tables
+                                          WHERE schemaname = TG_TABLE_SCHEMA
+                                            AND tablename = TG_TABLE_NAME), 'MEMBER') THEN
+        NEW.changed_by := session_user;
+        NEW.changed_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+    END IF;
+    RETURN NEW;
+END $$)";
+
+// Every committed write is announced on one channel, its payload the table,
+// so each open window reloads within moments of another client's change
+// (ExternalChangeWatcher). The server sends the notice only at commit, and
+// once per table per transaction.
+constexpr const char *kAnnounceFunction = R"(
+CREATE OR REPLACE FUNCTION yardstick_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('yardstick_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END $$)";
+
+} // namespace
+
+QString PostgresqlDialect::afterUpgrade(const QSqlDatabase &db) const
+{
+    QStringList statements = {QLatin1String(kStampFunction),
+                              QStringLiteral("DROP TRIGGER IF EXISTS stamp_change ON change_log"),
+                              QStringLiteral("CREATE TRIGGER stamp_change BEFORE INSERT ON "
+                                             "change_log FOR EACH ROW EXECUTE FUNCTION "
+                                             "yardstick_stamp_change()"),
+                              QLatin1String(kAnnounceFunction)};
+    for (const QString &table : workbenchTables(db)) {
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS announce_change ON %1").arg(table)
+                   << QStringLiteral("CREATE TRIGGER announce_change AFTER INSERT OR UPDATE OR "
+                                     "DELETE OR TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE "
+                                     "FUNCTION yardstick_announce()")
+                          .arg(table);
+    }
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return query.lastError().text();
+    }
+    return {};
+}
+
+QString PostgresqlDialect::keepCopiedStamps(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SET LOCAL yardstick.keep_stamps TO 'on'")))
+        return query.lastError().text();
+    return {};
+}
+
 int PostgresqlDialect::schemaVersion(const QSqlDatabase &db) const
 {
     QSqlQuery query(db);

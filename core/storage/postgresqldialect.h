@@ -21,6 +21,8 @@ public:
     bool inTransaction(const QSqlDatabase &db) const override;
     QString beginTransaction() const override;
     QString migrationStatement(const char *sqliteStatement) const override;
+    QString afterUpgrade(const QSqlDatabase &db) const override;
+    QString keepCopiedStamps(const QSqlDatabase &db) const override;
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersion(const QSqlDatabase &db, int version) const override;
     QStringList workbenchTables(const QSqlDatabase &db) const override;
@@ -29,6 +31,7 @@ public:
     QString keysStatement(const QString &sqliteStatement, bool integerKeys) const override;
     QString followExplicitIds(const QSqlDatabase &db, const char *table) const override;
     QByteArray withoutIndex() const override { return QByteArray(); }
+    QByteArray lockingRead() const override { return " FOR UPDATE"; }
     std::unique_ptr<BulkRows> bulkRows(const QSqlDatabase &db, const char *table,
                                        const BulkRowsColumns &columns) const override;
     std::unique_ptr<RowCursor> readRows(const QSqlDatabase &db, const char *sql,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "processphaserepository.h"
 
+#include "changelogrepository.h"
 #include "database.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -225,7 +226,13 @@ StorageResult ProcessPhaseRepository::appendLog(ProcessPhaseLogEntry::Action act
     bindPhase(query, phase);
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
-    return StorageResult::success();
+    // The workbench-wide trail says it too, with who.
+    QString detail = QCoreApplication::translate("Yardstick::ProcessPhaseRepository", "from %1")
+                         .arg(phase.startsOn.toString(Qt::ISODate));
+    if (!phase.reason.isEmpty())
+        detail += QStringLiteral("; ") + phase.reason;
+    return ChangeLogRepository(m_database)
+        .record(ChangeSubject::Phase, phase.id, phase.label, phaseLogActionKey(action), detail);
 }
 
 } // namespace Yardstick

@@ -33,6 +33,12 @@ public:
     virtual QString beginTransaction() const = 0;
     // A migration statement, written for SQLite, in this engine's words.
     virtual QString migrationStatement(const char *sqliteStatement) const = 0;
+    // After migrations ran (in a transaction): installs what the engine keeps
+    // beside the tables, for every table there is now. Empty on success.
+    virtual QString afterUpgrade(const QSqlDatabase &db) const = 0;
+    // Before rows of another workbench are copied in with their own audit
+    // stamps (see WorkbenchCopier), inside its transaction. Empty on success.
+    virtual QString keepCopiedStamps(const QSqlDatabase &db) const = 0;
     // The workbench's schema version, -1 if it cannot be read.
     virtual int schemaVersion(const QSqlDatabase &db) const = 0;
     // Records the schema version; returns an empty string on success.
@@ -58,6 +64,10 @@ public:
     // Words after a table name in a full scan that must not go through an
     // index (SQLite's " NOT INDEXED"; a server plans this itself).
     virtual QByteArray withoutIndex() const = 0;
+    // Words after a SELECT that reads a row about to be written, so no other
+    // transaction changes it before this one commits (a server's
+    // " FOR UPDATE"; a file's write transaction already excludes others).
+    virtual QByteArray lockingRead() const = 0;
     // Many rows into table (see BulkRows), inside the open transaction.
     virtual std::unique_ptr<BulkRows> bulkRows(const QSqlDatabase &db, const char *table,
                                                const BulkRowsColumns &columns) const = 0;

@@ -14,6 +14,10 @@ public:
     bool inTransaction(const QSqlDatabase &db) const override;
     QString beginTransaction() const override;
     QString migrationStatement(const char *sqliteStatement) const override;
+    // A file keeps nothing beside its tables; its audit lines are stamped by
+    // the one user writing it.
+    QString afterUpgrade(const QSqlDatabase &) const override { return {}; }
+    QString keepCopiedStamps(const QSqlDatabase &) const override { return {}; }
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersion(const QSqlDatabase &db, int version) const override;
     QStringList workbenchTables(const QSqlDatabase &db) const override;
@@ -25,6 +29,7 @@ public:
     }
     QString followExplicitIds(const QSqlDatabase &, const char *) const override { return {}; }
     QByteArray withoutIndex() const override { return " NOT INDEXED"; }
+    QByteArray lockingRead() const override { return QByteArray(); }
     std::unique_ptr<BulkRows> bulkRows(const QSqlDatabase &db, const char *table,
                                        const BulkRowsColumns &columns) const override;
     std::unique_ptr<RowCursor> readRows(const QSqlDatabase &db, const char *sql,

@@ -279,27 +279,16 @@ StorageResult StandardRepository::update(const Standard &standard)
     return StorageResult::success();
 }
 
-StorageResult StandardRepository::updateIfUnchanged(const Standard &standard,
-                                                    const Standard &expected)
+std::optional<Standard> StandardRepository::byIdForUpdate(qint64 id) const
 {
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive())
-        return StorageResult::failure(transaction.beginError());
-    const std::optional<Standard> stored = byId(standard.id);
-    if (!stored || *stored != expected) {
-        return StorageResult::failure(
-            QCoreApplication::translate(
-                "Yardstick::StandardRepository",
-                "Another Yardstick window or yardstick-cli changed standard %1 after you started. "
-                "Nothing was saved over their change; the catalogue now shows it. Make your change "
-                "again.")
-                .arg(expected.code));
-    }
-    if (StorageResult written = update(standard); !written.ok())
-        return written;
-    if (QString error = transaction.commit(); !error.isEmpty())
-        return StorageResult::failure(error);
-    return StorageResult::success();
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery lock(db);
+    lock.prepare(QStringLiteral("SELECT id FROM standards WHERE id = ?") +
+                 QString::fromLatin1(SqlDialect::of(db).lockingRead()));
+    lock.addBindValue(id);
+    if (!lock.exec() || !lock.next())
+        return std::nullopt;
+    return byId(id);
 }
 
 StorageResult StandardRepository::remove(qint64 id)

@@ -31,10 +31,10 @@ public:
     StorageResult insert(Standard &standard);
     StorageResult insertMany(QList<Standard> &standards);
     StorageResult update(const Standard &standard);
-    // Stores `standard` only if the stored one is still `expected` (what the
-    // editor started from), checked and written in one write transaction, so
-    // another window's or program's change in between is never overwritten.
-    StorageResult updateIfUnchanged(const Standard &standard, const Standard &expected);
+    // Inside a transaction: the standard as stored, kept from other
+    // writers until the transaction ends, so a check of "still as I read
+    // it" and the write after it cannot be split by another analyst's edit.
+    std::optional<Standard> byIdForUpdate(qint64 id) const;
     // Refuses a standard that has measurements: retire it instead.
     StorageResult remove(qint64 id);
 

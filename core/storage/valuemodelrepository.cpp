@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "valuemodelrepository.h"
 
+#include "changelogrepository.h"
 #include "database.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -98,6 +99,14 @@ StorageResult ValueModelRepository::set(const ValueModel &model)
     query.addBindValue(SqlValues::text(model.note));
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
+    if (StorageResult recorded =
+            record(model.standardId, QStringLiteral("changed"),
+                   QCoreApplication::translate("Yardstick::ValueModelRepository",
+                                               "%1 a day for each of %2 cases a year")
+                       .arg(model.valuePerDay)
+                       .arg(model.casesPerYear));
+        !recorded.ok())
+        return recorded;
     if (QString error = transaction.commit(); !error.isEmpty())
         return StorageResult::failure(error);
     return StorageResult::success();
@@ -105,12 +114,26 @@ StorageResult ValueModelRepository::set(const ValueModel &model)
 
 StorageResult ValueModelRepository::remove(qint64 standardId)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM value_models WHERE standard_id = ?"));
-    query.addBindValue(standardId);
-    if (QString error = SqlValues::exec(query); !error.isEmpty())
-        return StorageResult::failure(error);
-    return StorageResult::success();
+    return Transaction::run(m_database.connection(), [&] {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM value_models WHERE standard_id = ?"));
+        query.addBindValue(standardId);
+        if (QString error = SqlValues::exec(query); !error.isEmpty())
+            return StorageResult::failure(error);
+        return record(standardId, QStringLiteral("removed"), QString());
+    });
+}
+
+StorageResult ValueModelRepository::record(qint64 standardId, const QString &action,
+                                           const QString &detail)
+{
+    // Named by the standard it values, as the trail reads best.
+    QSqlQuery code(m_database.connection());
+    code.prepare(QStringLiteral("SELECT code FROM standards WHERE id = ?"));
+    code.addBindValue(standardId);
+    const QString name = code.exec() && code.next() ? code.value(0).toString() : QString();
+    return ChangeLogRepository(m_database)
+        .record(ChangeSubject::ValueModel, standardId, name, action, detail);
 }
 
 } // namespace Yardstick

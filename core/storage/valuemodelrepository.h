@@ -26,6 +26,8 @@ public:
     StorageResult remove(qint64 standardId);
 
 private:
+    StorageResult record(qint64 standardId, const QString &action, const QString &detail);
+
     Database &m_database;
 };
 

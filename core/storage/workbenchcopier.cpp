@@ -90,6 +90,9 @@ QString WorkbenchCopier::copy(Database &source, Database &destination)
     const StorageResult copied = Transaction::run(to, [&]() -> StorageResult {
         if (QString error = target.deferForeignKeys(to); !error.isEmpty())
             return StorageResult::failure(error);
+        // The audit trail says who changed what in the source, not who copied.
+        if (QString error = target.keepCopiedStamps(to); !error.isEmpty())
+            return StorageResult::failure(error);
         QSqlQuery clear(to);
         // What the new workbench was made with (reference rows) goes first,
         // children before parents.

@@ -5,6 +5,7 @@
 #include "audits/auditimporter.h"
 #include "audits/auditmeasurements.h"
 #include "storage/transaction.h"
+#include "usecases/importtrail.h"
 #include "workbench/workbench.h"
 
 namespace Yardstick {
@@ -87,6 +88,7 @@ ImportSummary AuditService::importAudits(const QString &path, qint64 templateId,
         AuditImporter(m_workbench).run(path, templateId, options, dateFormat, [this] {
             return refreshAuditMeasurements(m_workbench);
         });
+    recordImport(m_workbench, tr("audits"), summary);
     if (summary.committed)
         announceChanges();
     return summary;

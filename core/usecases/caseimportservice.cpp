@@ -9,6 +9,7 @@
 #include "import/namelookup.h"
 #include "import/standardimporter.h"
 #include "storage/casehistoryrepository.h"
+#include "usecases/importtrail.h"
 #include "workbench/workbench.h"
 
 #include <QJsonDocument>
@@ -118,6 +119,10 @@ ImportSummary CaseImportService::importStandards(const QString &path, const Impo
 
 ImportSummary CaseImportService::finish(Kind kind, ImportSummary summary)
 {
+    const QString what = kind == Kind::Cases          ? tr("cases")
+                         : kind == Kind::Measurements ? tr("measurements")
+                                                      : tr("standards");
+    recordImport(m_workbench, what, summary);
     if (summary.committed)
         announceImported(kind);
     return summary;

@@ -5,13 +5,16 @@
 #include "classify/letterlabeller.h"
 #include "classify/lexicon.h"
 #include "complaints/complainthandlingmeasures.h"
+#include "letters/letterchanges.h"
 #include "letters/letterimporter.h"
 #include "storage/propertyrepository.h"
 #include "storage/transaction.h"
+#include "usecases/importtrail.h"
 #include "workbench/workbench.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -142,6 +145,7 @@ ImportSummary LetterService::importLetters(const QStringList &paths, const QStri
         return recomputeMeasurements();
     };
     const ImportSummary summary = LetterImporter(m_workbench).run(paths, letterOptions);
+    recordImport(m_workbench, tr("letters"), summary);
     if (summary.committed)
         announceImport();
     return summary;
@@ -282,31 +286,94 @@ void LetterService::copyHandling(ComplaintLetter &to, const ComplaintLetter &fro
 
 StorageResult LetterService::writeLabels(const ComplaintLetter &letter)
 {
-    if (StorageResult written = m_workbench.letters().updateLabels(letter); !written.ok())
-        return written;
-    retrain();
-    emit labelsChanged(letter.id);
-    emit letterChanged(letter.id);
-    emit labellerChanged();
-    return StorageResult::success();
+    return writePart(Part::Labels, letter, nullptr);
+}
+
+StorageResult LetterService::writeLabels(const ComplaintLetter &letter,
+                                         const ComplaintLetter &expected)
+{
+    return writePart(Part::Labels, letter, &expected);
 }
 
 StorageResult LetterService::writeHandling(const ComplaintLetter &letter)
 {
+    return writePart(Part::Handling, letter, nullptr);
+}
+
+StorageResult LetterService::writeHandling(const ComplaintLetter &letter,
+                                           const ComplaintLetter &expected)
+{
+    return writePart(Part::Handling, letter, &expected);
+}
+
+QString LetterService::conflictMessage(const ComplaintLetter &letter) const
+{
+    const std::optional<ChangeEntry> last =
+        m_workbench.changeLog().latest(ChangeSubject::Letter, letter.id);
+    if (!last) {
+        return tr("Letter %1 was changed by another Yardstick window or yardstick-cli after you "
+                  "opened it. Nothing was saved over their change; the letter now shows it.")
+            .arg(letter.reference);
+    }
+    return tr("%1 changed letter %2 at %3 (%4) after you opened it. Nothing was saved over "
+              "their change; the letter now shows it.")
+        .arg(last->user.isEmpty() ? tr("Someone") : last->user, letter.reference,
+             QLocale().toString(last->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+             last->detail.isEmpty() ? last->action : last->detail);
+}
+
+StorageResult LetterService::writePart(Part part, const ComplaintLetter &letter,
+                                       const ComplaintLetter *expected)
+{
+    const bool labels = part == Part::Labels;
     const StorageResult done = Transaction::run(m_workbench.database().connection(), [&] {
-        if (StorageResult written = m_workbench.letters().updateHandling(letter); !written.ok())
-            return written;
-        if (StorageResult refreshed = recomputeMeasurements(); !refreshed.ok())
+        const std::optional<ComplaintLetter> stored =
+            m_workbench.letters().findForUpdate(letter.id);
+        if (!stored)
             return StorageResult::failure(
-                tr("The complaint-handling measurements could not be recomputed: %1")
-                    .arg(refreshed.error()));
-        return StorageResult::success();
+                tr("Letter %1 is no longer in the workbench.").arg(letter.reference));
+        if (expected && !(labels ? LetterChanges::sameLabels(*stored, *expected)
+                                 : LetterChanges::sameHandling(*stored, *expected)))
+            return StorageResult::failure(conflictMessage(*stored));
+        if (labels) {
+            if (StorageResult written = m_workbench.letters().updateLabels(letter); !written.ok())
+                return written;
+        } else {
+            if (StorageResult written = m_workbench.letters().updateHandling(letter); !written.ok())
+                return written;
+            if (StorageResult refreshed = recomputeMeasurements(); !refreshed.ok())
+                return StorageResult::failure(
+                    tr("The complaint-handling measurements could not be recomputed: %1")
+                        .arg(refreshed.error()));
+        }
+        const auto serviceName = [this](qint64 id) {
+            const std::optional<Service> found = m_workbench.services().byId(id);
+            return found ? found->name : QString();
+        };
+        const auto dimensionName = [this](qint64 id) {
+            const std::optional<Dimension> found = m_workbench.dimensions().byId(id);
+            return found ? found->name : QString();
+        };
+        const QStringList changes =
+            labels ? LetterChanges::labels(*stored, letter, serviceName, dimensionName)
+                   : LetterChanges::handling(*stored, letter);
+        return m_workbench.changeLog().record(ChangeSubject::Letter, letter.id, stored->reference,
+                                              labels ? QStringLiteral("labelled")
+                                                     : QStringLiteral("handled"),
+                                              changes.join(QStringLiteral("; ")));
     });
     if (!done.ok())
         return done;
-    emit handlingChanged(letter.id);
-    emit letterChanged(letter.id);
-    emit measurementsChanged();
+    if (labels) {
+        retrain();
+        emit labelsChanged(letter.id);
+        emit letterChanged(letter.id);
+        emit labellerChanged();
+    } else {
+        emit handlingChanged(letter.id);
+        emit letterChanged(letter.id);
+        emit measurementsChanged();
+    }
     return StorageResult::success();
 }
 

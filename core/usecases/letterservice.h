@@ -104,11 +104,16 @@ public:
     static void copyLabels(ComplaintLetter &to, const ComplaintLetter &from);
     static void copyHandling(ComplaintLetter &to, const ComplaintLetter &from);
 
-    // Stores the letter's labels and retrains the classifier on them.
+    // Stores the letter's labels and retrains the classifier on them. With
+    // `expected` (the letter the edit started from), only if the stored
+    // labels are still those: another analyst's edit in between is refused
+    // with who made it and when, never written over (undo relies on this).
     StorageResult writeLabels(const ComplaintLetter &letter);
+    StorageResult writeLabels(const ComplaintLetter &letter, const ComplaintLetter &expected);
     // Stores the letter's handling and recomputes the complaint-handling
-    // measurements, in one transaction.
+    // measurements, in one transaction; `expected` as for the labels.
     StorageResult writeHandling(const ComplaintLetter &letter);
+    StorageResult writeHandling(const ComplaintLetter &letter, const ComplaintLetter &expected);
 
     // Linking a letter to a standard it is already linked to updates the case id.
     StorageResult addLink(LetterLink &link);
@@ -142,6 +147,17 @@ private:
     // Without a transaction of its own: callers run it inside theirs.
     StorageResult recomputeMeasurements();
     void retrain();
+
+    enum class Part
+    {
+        Labels,
+        Handling,
+    };
+    // The write of one part with its audit line, in one transaction; with
+    // expected, refused if the stored part is no longer what it says.
+    StorageResult writePart(Part part, const ComplaintLetter &letter,
+                            const ComplaintLetter *expected);
+    QString conflictMessage(const ComplaintLetter &letter) const;
 
     Workbench &m_workbench;
     std::unique_ptr<LetterLabeller> m_labeller;

@@ -203,6 +203,21 @@ QStringList OrganisationService::check(const OrgUnit &unit) const
     return problems;
 }
 
+StorageResult OrganisationService::recorded(const OrgUnit &unit, const QString &action,
+                                            const QString &detail,
+                                            const std::function<StorageResult()> &write)
+{
+    return Transaction::run(m_workbench.database().connection(), [&]() -> StorageResult {
+        if (StorageResult written = write(); !written.ok())
+            return written;
+        const ChangeSubject subject = unit.kind == OrgUnitKind::Service ? ChangeSubject::Service
+                                      : unit.kind == OrgUnitKind::Department
+                                          ? ChangeSubject::Department
+                                          : ChangeSubject::Dimension;
+        return m_workbench.changeLog().record(subject, unit.id, unit.name, action, detail);
+    });
+}
+
 StorageResult OrganisationService::finish(OrgUnitKind kind, const StorageResult &result)
 {
     if (!result.ok())
@@ -227,22 +242,26 @@ StorageResult OrganisationService::add(OrgUnit &unit)
         unit.code = suggestedCode(unit.kind, unit.name);
     if (const QStringList problems = check(unit); !problems.isEmpty())
         return StorageResult::failure(problems.join(QLatin1Char('\n')));
-    StorageResult added = StorageResult::success();
-    if (isService(unit)) {
-        Service s = serviceOf(unit);
-        added = m_workbench.services().insert(s);
-        unit.id = s.id;
-    } else if (unit.kind == OrgUnitKind::Department) {
-        Department d = departmentOf(unit);
-        added = m_workbench.departments().insert(d);
-        unit.id = d.id;
-    } else {
+    const StorageResult added = recorded(unit, QStringLiteral("added"), unit.code, [&] {
+        if (isService(unit)) {
+            Service s = serviceOf(unit);
+            const StorageResult inserted = m_workbench.services().insert(s);
+            unit.id = s.id;
+            return inserted;
+        }
+        if (unit.kind == OrgUnitKind::Department) {
+            Department d = departmentOf(unit);
+            const StorageResult inserted = m_workbench.departments().insert(d);
+            unit.id = d.id;
+            return inserted;
+        }
         // A dimension of the analyst's own: in neither the card case's
         // three nor SERVQUAL's weights until someone gives it one.
         Dimension d{unit.id, unit.code, unit.name, false, std::nullopt};
-        added = m_workbench.dimensions().insert(d);
+        const StorageResult inserted = m_workbench.dimensions().insert(d);
         unit.id = d.id;
-    }
+        return inserted;
+    });
     if (!added.ok())
         return added;
     emit unitsChanged(unit.kind); // nothing names a new one yet
@@ -256,11 +275,22 @@ StorageResult OrganisationService::update(const OrgUnit &unit)
     cleaned.code = unit.code.trimmed();
     if (const QStringList problems = check(cleaned); !problems.isEmpty())
         return StorageResult::failure(problems.join(QLatin1Char('\n')));
-    if (cleaned.kind == OrgUnitKind::Dimension)
-        return finish(cleaned.kind, m_workbench.dimensions().rename(cleaned.id, cleaned.name));
-    return finish(unit.kind, isService(cleaned)
-                                 ? m_workbench.services().update(serviceOf(cleaned))
-                                 : m_workbench.departments().update(departmentOf(cleaned)));
+    const std::optional<OrgUnit> before = this->unit(cleaned.kind, cleaned.id);
+    QStringList changes;
+    if (before && before->name != cleaned.name)
+        changes.append(tr("name %1 → %2").arg(before->name, cleaned.name));
+    if (before && before->code != cleaned.code)
+        changes.append(tr("code %1 → %2").arg(before->code, cleaned.code));
+    if (before && before->retired != cleaned.retired)
+        changes.append(cleaned.retired ? tr("retired") : tr("back in use"));
+    return finish(
+        unit.kind,
+        recorded(cleaned, QStringLiteral("changed"), changes.join(QStringLiteral("; ")), [&] {
+            if (cleaned.kind == OrgUnitKind::Dimension)
+                return m_workbench.dimensions().rename(cleaned.id, cleaned.name);
+            return isService(cleaned) ? m_workbench.services().update(serviceOf(cleaned))
+                                      : m_workbench.departments().update(departmentOf(cleaned));
+        }));
 }
 
 StorageResult OrganisationService::remove(const OrgUnit &unit)
@@ -279,18 +309,17 @@ StorageResult OrganisationService::remove(const OrgUnit &unit)
         }
         return StorageResult::failure(tr("The dimension %1 is in use.").arg(unit.name));
     }
-    StorageResult removed = StorageResult::success();
-    switch (unit.kind) {
-    case OrgUnitKind::Service:
-        removed = m_workbench.services().remove(unit.id);
-        break;
-    case OrgUnitKind::Department:
-        removed = m_workbench.departments().remove(unit.id);
-        break;
-    case OrgUnitKind::Dimension:
-        removed = m_workbench.dimensions().remove(unit.id);
-        break;
-    }
+    const StorageResult removed = recorded(unit, QStringLiteral("removed"), unit.code, [&] {
+        switch (unit.kind) {
+        case OrgUnitKind::Service:
+            return m_workbench.services().remove(unit.id);
+        case OrgUnitKind::Department:
+            return m_workbench.departments().remove(unit.id);
+        case OrgUnitKind::Dimension:
+            break;
+        }
+        return m_workbench.dimensions().remove(unit.id);
+    });
     if (removed.ok())
         emit unitsChanged(unit.kind);
     return removed;
@@ -307,8 +336,9 @@ StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &int
         return StorageResult::failure(
             tr("%1 or %2 is no longer in the workbench.").arg(from.name, into.name));
     OrgUnitMerge merge{*storedFrom, *storedInto, {}, {}, {}};
-    const StorageResult merged =
-        Transaction::run(m_workbench.database().connection(), [&]() -> StorageResult {
+    const StorageResult merged = recorded(
+        *storedFrom, QStringLiteral("merged"), tr("into %1").arg(storedInto->name),
+        [&]() -> StorageResult {
             if (from.kind == OrgUnitKind::Dimension) {
                 DimensionRepository &dimensions = m_workbench.dimensions();
                 const std::optional<Dimension> fromDimension = dimensions.byId(from.id);
@@ -353,8 +383,9 @@ StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &int
 
 StorageResult OrganisationService::unmerge(const OrgUnitMerge &merge)
 {
-    const StorageResult restored =
-        Transaction::run(m_workbench.database().connection(), [&]() -> StorageResult {
+    const StorageResult restored = recorded(
+        merge.from, QStringLiteral("unmerged"), tr("out of %1").arg(merge.into.name),
+        [&]() -> StorageResult {
             if (merge.from.kind == OrgUnitKind::Dimension) {
                 const std::optional<Dimension> into = m_workbench.dimensions().byId(merge.into.id);
                 if (!into)

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Yardstick {
@@ -63,6 +64,9 @@ signals:
 
 private:
     StorageResult finish(OrgUnitKind kind, const StorageResult &result);
+    // Runs the write and adds its audit line in one transaction.
+    StorageResult recorded(const OrgUnit &unit, const QString &action, const QString &detail,
+                           const std::function<StorageResult()> &write);
 
     Workbench &m_workbench;
 };

@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardcatalogue.h"
 
+#include "catalogue/standardchanges.h"
 #include "catalogue/standardvalidator.h"
 #include "storage/standardrepository.h"
+#include "storage/transaction.h"
+#include "workbench/workbench.h"
+
+#include <QLocale>
 
 namespace Yardstick {
 
@@ -12,12 +17,70 @@ ValidationIssues storageFailure(const StorageResult &result)
 {
     return {{QString(), result.error()}};
 }
+
+StandardChanges::Names namesOf(Workbench &workbench)
+{
+    StandardChanges::Names names;
+    names.service = [&workbench](qint64 id) {
+        const std::optional<Service> found = workbench.services().byId(id);
+        return found ? found->name : QString();
+    };
+    names.department = [&workbench](qint64 id) {
+        const std::optional<Department> found = workbench.departments().byId(id);
+        return found ? found->name : QString();
+    };
+    names.dimension = [&workbench](qint64 id) {
+        const std::optional<Dimension> found = workbench.dimensions().byId(id);
+        return found ? found->name : QString();
+    };
+    return names;
+}
 } // namespace
 
-StandardCatalogue::StandardCatalogue(StandardRepository &repository, QObject *parent)
+StandardCatalogue::StandardCatalogue(Workbench &workbench, QObject *parent)
     : QObject(parent)
-    , m_repository(repository)
+    , m_workbench(workbench)
+    , m_repository(workbench.standardRepository())
 {}
+
+StorageResult StandardCatalogue::writeAndRecord(const std::function<StorageResult()> &write,
+                                                qint64 id, const QString &code,
+                                                const QString &action, const QString &detail)
+{
+    return Transaction::run(m_workbench.database().connection(), [&] {
+        if (StorageResult written = write(); !written.ok())
+            return written;
+        return m_workbench.changeLog().record(ChangeSubject::Standard, id, code, action, detail);
+    });
+}
+
+QString StandardCatalogue::describeChanges(const Standard &before, const Standard &after) const
+{
+    return StandardChanges::describe(before, after, namesOf(m_workbench))
+        .join(QStringLiteral("; "));
+}
+
+QString StandardCatalogue::summary(const Standard &standard) const
+{
+    return StandardChanges::summary(standard, namesOf(m_workbench));
+}
+
+QString StandardCatalogue::conflictMessage(const Standard &expected) const
+{
+    const std::optional<ChangeEntry> last =
+        m_workbench.changeLog().latest(ChangeSubject::Standard, expected.id);
+    if (!last) {
+        return tr("Another Yardstick window or yardstick-cli changed standard %1 after you "
+                  "started. Nothing was saved over their change; the catalogue now shows it. "
+                  "Make your change again.")
+            .arg(expected.code);
+    }
+    return tr("%1 changed standard %2 at %3 (%4) after you started. Nothing was saved over "
+              "their change; the catalogue now shows it. Make your change again.")
+        .arg(last->user.isEmpty() ? tr("Someone") : last->user, expected.code,
+             QLocale().toString(last->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+             last->detail.isEmpty() ? last->action : last->detail);
+}
 
 QList<Standard> StandardCatalogue::standards() const
 {
@@ -54,7 +117,13 @@ ValidationIssues StandardCatalogue::add(Standard &standard)
 {
     if (ValidationIssues issues = check(standard); !issues.isEmpty())
         return issues;
-    if (StorageResult result = m_repository.insert(standard); !result.ok())
+    const StorageResult result = Transaction::run(m_workbench.database().connection(), [&] {
+        if (StorageResult inserted = m_repository.insert(standard); !inserted.ok())
+            return inserted;
+        return m_workbench.changeLog().record(ChangeSubject::Standard, standard.id, standard.code,
+                                              QStringLiteral("added"), summary(standard));
+    });
+    if (!result.ok())
         return storageFailure(result);
     standard = stored(standard);
     emit standardAdded(standard);
@@ -70,7 +139,11 @@ ValidationIssues StandardCatalogue::update(const Standard &standard)
 {
     if (ValidationIssues issues = check(standard); !issues.isEmpty())
         return issues;
-    if (StorageResult result = m_repository.update(standard); !result.ok())
+    const std::optional<Standard> before = m_repository.byId(standard.id);
+    const StorageResult result = writeAndRecord(
+        [&] { return m_repository.update(standard); }, standard.id, standard.code,
+        QStringLiteral("changed"), before ? describeChanges(*before, standard) : QString());
+    if (!result.ok())
         return storageFailure(result);
     emit standardUpdated(stored(standard));
     return {};
@@ -80,7 +153,17 @@ ValidationIssues StandardCatalogue::update(const Standard &standard, const Stand
 {
     if (ValidationIssues issues = check(standard); !issues.isEmpty())
         return issues;
-    if (StorageResult result = m_repository.updateIfUnchanged(standard, expected); !result.ok())
+    const StorageResult result = Transaction::run(m_workbench.database().connection(), [&] {
+        const std::optional<Standard> current = m_repository.byIdForUpdate(standard.id);
+        if (!current || *current != expected)
+            return StorageResult::failure(conflictMessage(expected));
+        if (StorageResult written = m_repository.update(standard); !written.ok())
+            return written;
+        return m_workbench.changeLog().record(ChangeSubject::Standard, standard.id, standard.code,
+                                              QStringLiteral("changed"),
+                                              describeChanges(expected, standard));
+    });
+    if (!result.ok())
         return storageFailure(result);
     emit standardUpdated(stored(standard));
     return {};
@@ -88,7 +171,11 @@ ValidationIssues StandardCatalogue::update(const Standard &standard, const Stand
 
 ValidationIssues StandardCatalogue::remove(qint64 id)
 {
-    if (StorageResult result = m_repository.remove(id); !result.ok())
+    const std::optional<Standard> removed = m_repository.byId(id);
+    const StorageResult result = writeAndRecord(
+        [&] { return m_repository.remove(id); }, id, removed ? removed->code : QString(),
+        QStringLiteral("removed"), removed ? summary(*removed) : QString());
+    if (!result.ok())
         return storageFailure(result);
     emit standardRemoved(id);
     return {};

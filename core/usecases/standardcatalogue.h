@@ -4,22 +4,27 @@
 
 #include "catalogue/validationissue.h"
 #include "model/standard.h"
+#include "storage/storageresult.h"
 
 #include <QObject>
+
+#include <functional>
 
 namespace Yardstick {
 
 class StandardRepository;
+class Workbench;
 
 // The one way the standards catalogue is edited: each change is validated,
-// committed to the workbench file at once, and announced so every view
-// follows. Undo (in the ui) is built from these same operations.
+// committed to the workbench at once with its line in the audit trail, and
+// announced so every view follows. Undo (in the ui) is built from these same
+// operations.
 class StandardCatalogue final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit StandardCatalogue(StandardRepository &repository, QObject *parent = nullptr);
+    explicit StandardCatalogue(Workbench &workbench, QObject *parent = nullptr);
 
     QList<Standard> standards() const;
     std::optional<Standard> standard(qint64 id) const;
@@ -33,8 +38,9 @@ public:
     ValidationIssues add(Standard &standard);
     ValidationIssues update(const Standard &standard);
     // update() only if the stored standard is still `expected`, the one the
-    // edit started from: an edit made on a copy another window or program
-    // has since changed is refused with a message, never written over it.
+    // edit started from: an edit made on a copy another window, program or
+    // analyst has since changed is refused with a message saying who changed
+    // it and when, never written over it.
     ValidationIssues update(const Standard &standard, const Standard &expected);
     ValidationIssues remove(qint64 id);
     // Tells views that many standards changed at once (an import).
@@ -51,7 +57,14 @@ private:
     // in UTC), so what views keep and undo expects compares equal to the
     // file later and is not taken for another program's change.
     Standard stored(const Standard &written) const;
+    // Writes and adds the audit line in one transaction.
+    StorageResult writeAndRecord(const std::function<StorageResult()> &write, qint64 id,
+                                 const QString &code, const QString &action, const QString &detail);
+    QString conflictMessage(const Standard &expected) const;
+    QString describeChanges(const Standard &before, const Standard &after) const;
+    QString summary(const Standard &standard) const;
 
+    Workbench &m_workbench;
     StandardRepository &m_repository;
 };
 

@@ -5,6 +5,7 @@
 #include "storage/transaction.h"
 #include "surveys/servqualloader.h"
 #include "surveys/surveymeasurements.h"
+#include "usecases/importtrail.h"
 #include "workbench/workbench.h"
 
 namespace Yardstick {
@@ -53,6 +54,7 @@ ImportSummary SurveyService::importAnswers(const QString &path, const SurveyImpo
     ImportSummary summary = SurveyImporter(m_workbench).run(path, options, [this] {
         return refreshSurveyMeasurements(m_workbench);
     });
+    recordImport(m_workbench, tr("survey answers"), summary);
     if (summary.committed)
         announceChanges();
     return summary;

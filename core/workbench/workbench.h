@@ -4,6 +4,7 @@
 
 #include "storage/auditrepository.h"
 #include "storage/caserecordrepository.h"
+#include "storage/changelogrepository.h"
 #include "storage/complainthandlingrepository.h"
 #include "storage/complaintletterrepository.h"
 #include "storage/database.h"
@@ -101,6 +102,8 @@ public:
     AuditRepository &audits() { return m_audits; }
     ProcessPhaseRepository &phases() { return m_phases; }
     ReportTemplateRepository &reportTemplates() { return m_reportTemplates; }
+    // The audit trail: who changed what and when.
+    ChangeLogRepository &changeLog() { return m_changeLog; }
     // The use cases: what views and commands call to change the workbench.
     StandardCatalogue &catalogue() { return m_catalogue; }
     CaseImportService &caseImports() { return *m_caseImports; }
@@ -133,6 +136,7 @@ private:
     AuditRepository m_audits;
     ProcessPhaseRepository m_phases;
     ReportTemplateRepository m_reportTemplates;
+    ChangeLogRepository m_changeLog;
     StandardCatalogue m_catalogue;
     std::unique_ptr<CaseImportService> m_caseImports;
     std::unique_ptr<LetterService> m_letterService;

@@ -35,6 +35,7 @@ constexpr const char *kServerTestFiles[] = {
     "test_standardimport",
     "test_letterimport",
     "test_letterservice",
+    "test_changelog",
     "test_surveyimport",
     "test_organisationservice",
     "test_surveyservice",

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <vector>
 
@@ -115,6 +116,28 @@ std::unique_ptr<Workbench> memoryWorkbench()
     INFO(opened.error.message.toStdString());
     REQUIRE(opened.workbench);
     return std::move(opened.workbench);
+}
+
+TwoConnections twoConnections()
+{
+    TwoConnections both;
+    if (testsRunOnServer()) {
+        both.first = serverWorkbench();
+    } else {
+        static std::vector<std::unique_ptr<QTemporaryDir>> folders;
+        folders.push_back(std::make_unique<QTemporaryDir>());
+        REQUIRE(folders.back()->isValid());
+        Workbench::OpenResult made =
+            Workbench::create(folders.back()->filePath(QStringLiteral("shared.yardstick")));
+        INFO(made.error.message.toStdString());
+        REQUIRE(made.workbench);
+        both.first = std::move(made.workbench);
+    }
+    Workbench::OpenResult second = Workbench::open(both.first->path());
+    INFO(second.error.message.toStdString());
+    REQUIRE(second.workbench);
+    both.second = std::move(second.workbench);
+    return both;
 }
 
 Workbench &sharedDemoWorkbench()

@@ -31,6 +31,16 @@ bool testsRunOnServer();
 // or in a new database on the test server when testsRunOnServer().
 std::unique_ptr<Workbench> memoryWorkbench();
 
+// Two connections to one new empty workbench, as two analysts (or two
+// windows) have: a file in a temporary folder, or a database on the test
+// server when testsRunOnServer(). The second is opened after the first.
+struct TwoConnections
+{
+    std::unique_ptr<Workbench> first;
+    std::unique_ptr<Workbench> second;
+};
+TwoConnections twoConnections();
+
 // The demo workbench in memory, generated once per test process and shared
 // by the tests that only read it (generating it takes a moment). It is
 // closed with the application, while Qt's SQL plugin is still loaded.

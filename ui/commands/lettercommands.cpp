@@ -34,10 +34,13 @@ LetterEditCommand::LetterEditCommand(LetterService &letters, Part part,
     setText(text);
 }
 
-void LetterEditCommand::write(const ComplaintLetter &letter)
+void LetterEditCommand::write(const ComplaintLetter &letter, const ComplaintLetter &expected)
 {
-    const StorageResult result =
-        m_part == Part::Labels ? m_letters.writeLabels(letter) : m_letters.writeHandling(letter);
+    // Each direction expects the other's state, so undo never writes over a
+    // later edit by someone else: it is refused with who made it.
+    const StorageResult result = m_part == Part::Labels
+                                     ? m_letters.writeLabels(letter, expected)
+                                     : m_letters.writeHandling(letter, expected);
     succeeded(result, m_report);
 }
 
@@ -45,12 +48,12 @@ void LetterEditCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return; // written before the command was pushed
-    write(m_after);
+    write(m_after, m_before);
 }
 
 void LetterEditCommand::undo()
 {
-    write(m_before);
+    write(m_before, m_after);
 }
 
 AddLetterLinkCommand::AddLetterLinkCommand(LetterService &letters, const LetterLink &added,

@@ -34,7 +34,7 @@ public:
     void redo() override;
 
 private:
-    void write(const ComplaintLetter &letter);
+    void write(const ComplaintLetter &letter, const ComplaintLetter &expected);
 
     LetterService &m_letters;
     Part m_part;

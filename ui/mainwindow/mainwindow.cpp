@@ -5,6 +5,7 @@
 #include "applicationicon.h"
 #include "demo/demoworkbenchgenerator.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/holidaysdialog.h"
 #include "dialogs/lexicondialog.h"
 #include "dialogs/organisationdialog.h"
@@ -167,6 +168,10 @@ void MainWindow::buildWindowActions()
     m_holidaysAction = new QAction(tr("&Holidays…"), this);
     m_holidaysAction->setObjectName(QStringLiteral("holidaysAction"));
     connect(m_holidaysAction, &QAction::triggered, this, &MainWindow::editHolidays);
+    m_historyAction = new QAction(tr("Workbench Hi&story…"), this);
+    m_historyAction->setObjectName(QStringLiteral("workbenchHistoryAction"));
+    m_historyAction->setStatusTip(tr("Who changed what in this workbench, and when"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     m_propertiesAction = new QAction(tr("Workbench &Properties…"), this);
     m_propertiesAction->setObjectName(QStringLiteral("propertiesAction"));
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::editProperties);
@@ -302,7 +307,7 @@ void MainWindow::updatePageShortcuts()
     StandardsView *standards = m_pages->standards();
     listen({standards->editAction(), standards->retireAction(), standards->deleteAction(),
             standards->planTargetAction(), standards->goalReviewAction(),
-            standards->valueModelAction()},
+            standards->valueModelAction(), standards->historyAction()},
            section == Section::Standards);
     ChartsView *charts = m_pages->charts();
     listen({charts->exportAction(), charts->copyAction()}, section == Section::Charts);
@@ -380,10 +385,12 @@ void MainWindow::buildEditMenu()
         edit->addActions({standards->newAction(), standards->editAction(),
                           standards->retireAction(), standards->deleteAction(),
                           standards->planTargetAction(), standards->goalReviewAction(),
-                          standards->valueModelAction()});
+                          standards->valueModelAction(), standards->historyAction()});
     }
     edit->addSeparator();
     edit->addActions({m_organisationAction, m_holidaysAction, m_propertiesAction});
+    edit->addSeparator();
+    edit->addAction(m_historyAction);
 }
 
 OrganisationDialog *MainWindow::organisationDialog() const
@@ -536,6 +543,7 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
         action->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_holidaysAction->setEnabled(open);
+    m_historyAction->setEnabled(open);
     m_propertiesAction->setEnabled(open);
     m_lexiconAction->setEnabled(open);
     m_organisationAction->setEnabled(open);
@@ -789,6 +797,19 @@ void MainWindow::buildImports()
     connect(m_imports, &ImportController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_imports, &ImportController::errorOccurred, this, &MainWindow::showError);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_workbench)
+        return;
+    auto *dialog = new HistoryDialog(
+        tr("Workbench History"),
+        tr("Every change to the catalogue, letters, organisation, phases, value models and "
+           "holidays, and every import, newest first, with who made it."),
+        m_workbench->changeLog().entries(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::editHolidays()

@@ -124,6 +124,7 @@ private:
     void editLexicon();
     void updatePageShortcuts();
     void editHolidays();
+    void showHistory();
     void refreshPeriodValues();
     void editProperties();
     void editOrganisation();
@@ -159,6 +160,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_holidaysAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_organisationAction = nullptr;
     // Modeless, so Edit › Undo stays in reach; closed with its workbench.
     QPointer<OrganisationDialog> m_organisationDialog;

@@ -34,13 +34,16 @@ ComplaintActions::ComplaintActions(QWidget *list)
     m_link = action(tr("&Link to Standard…"), "linkStandardAction", {QKeySequence(Qt::Key_L)});
     m_unlink =
         action(tr("Remove Lin&k"), "removeLinkAction", {QKeySequence(Qt::SHIFT | Qt::Key_L)});
+    m_history = action(tr("Letter &History…"), "letterHistoryAction", {QKeySequence(Qt::Key_H)});
+    m_history->setStatusTip(tr("Who labelled and handled this letter, and when"));
     m_inProgress->setStatusTip(tr("Stamps the first response now if the letter has none"));
     m_resolved->setStatusTip(tr("Stamps the resolution now; Edit Handling Dates corrects it"));
 }
 
 QList<QAction *> ComplaintActions::all() const
 {
-    return {m_confirm, m_service, m_new, m_inProgress, m_resolved, m_dates, m_link, m_unlink};
+    return {m_confirm, m_service, m_new,    m_inProgress, m_resolved,
+            m_dates,   m_link,    m_unlink, m_history};
 }
 
 void ComplaintActions::setAvailable(bool letter, bool chosenLink)

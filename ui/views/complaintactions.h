@@ -29,6 +29,7 @@ public:
     QAction *editDates() const { return m_dates; }
     QAction *link() const { return m_link; }
     QAction *unlink() const { return m_unlink; }
+    QAction *history() const { return m_history; }
     QList<QAction *> all() const;
 
     // Enables the moves when there is a letter to act on; removing a link
@@ -44,6 +45,7 @@ private:
     QAction *m_dates = nullptr;
     QAction *m_link = nullptr;
     QAction *m_unlink = nullptr;
+    QAction *m_history = nullptr;
 };
 
 } // namespace Yardstick

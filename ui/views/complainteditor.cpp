@@ -34,7 +34,7 @@ bool ComplaintEditor::write(LetterEditCommand::Part part, const ComplaintLetter 
         return false;
     const bool labels = part == LetterEditCommand::Part::Labels;
     if (const StorageResult written =
-            labels ? m_letters->writeLabels(after) : m_letters->writeHandling(after);
+            labels ? m_letters->writeLabels(after, before) : m_letters->writeHandling(after, before);
         !written.ok()) {
         emit errorOccurred(written.error());
         return false;

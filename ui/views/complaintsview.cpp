@@ -10,6 +10,7 @@
 #include "complaints/linksuggestion.h"
 #include "complainttable.h"
 #include "dialogs/handlingdatesdialog.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/linkstandarddialog.h"
 #include "itemmodels/complaintfilterproxymodel.h"
 #include "itemmodels/complaintlistmodel.h"
@@ -132,6 +133,7 @@ void ComplaintsView::connectActions()
     connect(m_actions->editDates(), &QAction::triggered, this, &ComplaintsView::editDates);
     connect(m_actions->link(), &QAction::triggered, this, &ComplaintsView::chooseStandard);
     connect(m_actions->unlink(), &QAction::triggered, this, &ComplaintsView::unlinkChosen);
+    connect(m_actions->history(), &QAction::triggered, this, &ComplaintsView::showHistory);
     m_reader->setLinkActions(m_actions->link(), m_actions->unlink());
 }
 
@@ -238,6 +240,23 @@ int ComplaintsView::viewRowOf(qint64 letterId) const
     if (row < 0)
         return -1;
     return m_proxy->mapFromSource(m_model->index(row, 0)).row();
+}
+
+void ComplaintsView::showHistory()
+{
+    const std::optional<ComplaintLetter> letter = currentLetter();
+    if (!letter)
+        return;
+    ChangeLogRepository::Filter filter;
+    filter.subject = ChangeSubject::Letter;
+    filter.subjectId = letter->id;
+    auto *dialog = new HistoryDialog(
+        tr("History of Letter %1").arg(letter->reference),
+        tr("Every change to the labels and handling of %1, newest first, with who made it.")
+            .arg(letter->reference),
+        m_workbench.changeLog().entries(filter), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 std::optional<ComplaintLetter> ComplaintsView::currentLetter() const

@@ -77,6 +77,7 @@ public:
 
     // The letter as the list shows it (a live suggestion when not confirmed).
     std::optional<ComplaintLetter> currentLetter() const;
+    void showHistory();
     void selectLetter(qint64 letterId);
 
     // The analyst's moves, bound to the keys above.

@@ -6,6 +6,7 @@
 #include "commands/valuemodelcommand.h"
 #include "costofdelay/costofdelay.h"
 #include "dialogs/goalreviewdialog.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/standarddialog.h"
 #include "dialogs/targetplannerdialog.h"
 #include "dialogs/valuemodeldialog.h"
@@ -85,7 +86,12 @@ StandardsView::StandardsView(Workbench &workbench, QSettings &settings, QUndoSta
     m_planTargetAction->setShortcut(QKeySequence(tr("Ctrl+T")));
     m_goalReviewAction->setShortcut(QKeySequence(tr("Ctrl+G")));
     m_valueModelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
-    for (QAction *action : {m_planTargetAction, m_goalReviewAction, m_valueModelAction})
+    m_historyAction = new QAction(tr("Standard &History…"), this);
+    m_historyAction->setObjectName(QStringLiteral("standardHistoryAction"));
+    m_historyAction->setStatusTip(tr("Who changed this standard and its targets, and when"));
+    connect(m_historyAction, &QAction::triggered, this, &StandardsView::showHistory);
+    for (QAction *action :
+         {m_planTargetAction, m_goalReviewAction, m_valueModelAction, m_historyAction})
         action->setShortcutContext(Qt::WindowShortcut);
 
     auto *bar = new QWidget(this);
@@ -110,7 +116,8 @@ StandardsView::StandardsView(Workbench &workbench, QSettings &settings, QUndoSta
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
-        menu.addActions({m_editAction, m_planTargetAction, m_goalReviewAction, m_valueModelAction});
+        menu.addActions({m_editAction, m_planTargetAction, m_goalReviewAction, m_valueModelAction,
+                         m_historyAction});
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     // The proxy stays for the view's life, and with it this selection model.
@@ -276,6 +283,7 @@ void StandardsView::updateActions()
     m_planTargetAction->setEnabled(selected && (selected->metric == Metric::TurnaroundDays ||
                                                 selected->metric == Metric::TurnaroundHours));
     m_goalReviewAction->setEnabled(selected.has_value());
+    m_historyAction->setEnabled(selected.has_value());
     // Only a duration has a value of a day.
     m_valueModelAction->setEnabled(selected && daysPerUnit(*selected).has_value());
     const bool retired = selected && selected->status == StandardStatus::Retired;
@@ -471,6 +479,22 @@ void StandardsView::reviewGoals()
         return;
     auto *dialog =
         new GoalReviewDialog(*s, ComplianceDataLoader::load(m_workbench, {s->serviceId}), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void StandardsView::showHistory()
+{
+    const std::optional<Standard> s = selectedStandard();
+    if (!s)
+        return;
+    ChangeLogRepository::Filter filter;
+    filter.subject = ChangeSubject::Standard;
+    filter.subjectId = s->id;
+    auto *dialog = new HistoryDialog(
+        tr("History of %1").arg(s->code),
+        tr("Every change to %1 and its targets, newest first, with who made it.").arg(s->code),
+        m_workbench.changeLog().entries(filter), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

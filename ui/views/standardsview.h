@@ -47,6 +47,7 @@ public:
     QAction *planTargetAction() const { return m_planTargetAction; }
     QAction *goalReviewAction() const { return m_goalReviewAction; }
     QAction *valueModelAction() const { return m_valueModelAction; }
+    QAction *historyAction() const { return m_historyAction; }
 
     QTableView *table() const { return m_table; }
     RoleFilterProxyModel *proxy() const { return m_proxy; }
@@ -74,6 +75,7 @@ private:
     void planTarget();
     void reviewGoals();
     void editValueModel();
+    void showHistory();
 
     Workbench &m_workbench;
     QSettings &m_settings;
@@ -97,6 +99,7 @@ private:
     QAction *m_planTargetAction = nullptr;
     QAction *m_goalReviewAction = nullptr;
     QAction *m_valueModelAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace Yardstick
