@@ -37,6 +37,11 @@ std::optional<qint64> offsetOf(const std::optional<StoredMoment> &moment)
                                               : std::nullopt;
 }
 
+std::optional<qint64> offsetOf(const StoredMoment &moment)
+{
+    return moment.utcOffsetSeconds ? std::optional<qint64>(*moment.utcOffsetSeconds) : std::nullopt;
+}
+
 std::optional<qint64> intAt(const PGresult *result, int row, int column)
 {
     if (PQgetisnull(result, row, column))
@@ -48,6 +53,51 @@ quint64 mix(quint64 hash, quint64 value)
 {
     return (hash ^ value) * 0x100000001b3ULL + (hash >> 29);
 }
+
+// What a case says besides its key, as stored, for the hash that tells an
+// unchanged case from a changed one.
+struct CaseValues
+{
+    qint64 serviceId = 0;
+    qint64 received = 0;
+    std::optional<qint64> receivedOffset;
+    std::optional<qint64> completed;
+    std::optional<qint64> completedOffset;
+    std::optional<qint64> rightFirstTime;
+    std::optional<qint64> departmentId;
+    bool keyCustomer = false;
+};
+
+CaseValues valuesOf(const CaseRow &row)
+{
+    return {row.serviceId,
+            row.receivedAt.digits,
+            offsetOf(row.receivedAt),
+            digitsOf(row.completedAt),
+            offsetOf(row.completedAt),
+            rightFirstTimeValue(row.rightFirstTime),
+            row.departmentId,
+            row.keyCustomer};
+}
+
+// The lowest bit is left clear: the stored hashes keep a mark there.
+quint64 valuesHash(const CaseValues &values)
+{
+    quint64 hash = mix(0xcbf29ce484222325ULL, quint64(values.serviceId));
+    hash = mix(hash, quint64(values.received));
+    hash = mix(hash, quint64(values.receivedOffset.value_or(-1'000'000)));
+    hash = mix(hash, quint64(values.completed.value_or(-1)));
+    hash = mix(hash, quint64(values.completedOffset.value_or(-1'000'000)));
+    hash = mix(hash, quint64(values.rightFirstTime.value_or(-1)));
+    hash = mix(hash, quint64(values.departmentId.value_or(-1)));
+    hash = mix(hash, values.keyCustomer ? 1 : 0);
+    return hash & ~quint64(1);
+}
+
+// In a stored hash: this import met the case unchanged.
+constexpr quint64 kSeenUnchanged = 1;
+// A key more than one stored case has (global ids): only a lookup can tell.
+constexpr quint64 kAmbiguousValues = ~quint64(0);
 
 } // namespace
 
@@ -210,6 +260,10 @@ QString ServerCaseWriter::begin(const QString &fileName, CaseWriteMode mode,
     m_knownServices.clear();
     m_knownDepartments.clear();
     m_servicesWithCases.clear();
+    m_stored.clear();
+    m_loadedServices.clear();
+    m_loadedAll = false;
+    m_lookedUpKeys.clear();
     m_touchedServices.clear();
     if (!exec("BEGIN"))
         return m_lastError;
@@ -312,32 +366,121 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::write(const CaseRow &row)
     if (!parentExists(m_knownServices, "services", row.serviceId) ||
         (row.departmentId && !parentExists(m_knownDepartments, "departments", *row.departmentId)))
         return Outcome::Failed;
-    const Outcome outcome = serviceIsFresh(row.serviceId) ? writeFresh(row) : writeLookedUp(row);
+    const Outcome outcome = serviceIsFresh(row.serviceId) ? writeFresh(row) : writeKnown(row);
     if (outcome == Outcome::Inserted || outcome == Outcome::Updated ||
         outcome == Outcome::UpdatedNowCompleted)
         touch(row.serviceId);
     return outcome;
 }
 
-quint64 ServerCaseWriter::keyHash(const CaseRow &row) const
+quint64 ServerCaseWriter::keyHash(qint64 serviceId, std::string_view caseId) const
 {
-    const size_t id = qHashBits(row.caseId.data(), row.caseId.size(), 0x9e3779b97f4a7c15ULL);
+    const size_t id = qHashBits(caseId.data(), caseId.size(), 0x9e3779b97f4a7c15ULL);
     if (m_mode.identity == CaseIdentity::Global)
         return id;
-    return id ^ (quint64(row.serviceId) * 0xff51afd7ed558ccdULL);
+    return id ^ (quint64(serviceId) * 0xff51afd7ed558ccdULL);
+}
+
+// The hashes of the service's stored cases (all cases with global ids), once
+// per import, before this import writes any of them: a cursor read in blocks
+// keeps the client's memory at a block of rows.
+bool ServerCaseWriter::loadStored(qint64 serviceId)
+{
+    const bool global = m_mode.identity == CaseIdentity::Global;
+    if (global ? m_loadedAll : m_loadedServices.contains(serviceId))
+        return true;
+    if (!flushCopy())
+        return false;
+    QByteArray sql = "DECLARE yardstick_stored_cases NO SCROLL CURSOR FOR SELECT case_id, "
+                     "service_id, received_at, received_offset, completed_at, completed_offset, "
+                     "right_first_time, department_id, key_customer FROM case_records";
+    if (!global)
+        sql += " WHERE service_id = " + QByteArray::number(serviceId);
+    if (!exec(sql.constData()))
+        return false;
+    const size_t before = m_stored.size();
+    for (;;) {
+        PGresult *block = PQexec(m_handle, "FETCH 20000 FROM yardstick_stored_cases");
+        if (PQresultStatus(block) != PGRES_TUPLES_OK) {
+            m_lastError = QString::fromUtf8(PQresultErrorMessage(block)).trimmed();
+            PQclear(block);
+            return false;
+        }
+        const int rows = PQntuples(block);
+        for (int i = 0; i < rows; ++i) {
+            CaseValues values;
+            values.serviceId = intAt(block, i, 1).value_or(0);
+            values.received = intAt(block, i, 2).value_or(0);
+            values.receivedOffset = intAt(block, i, 3);
+            values.completed = intAt(block, i, 4);
+            values.completedOffset = values.completed ? intAt(block, i, 5) : std::nullopt;
+            values.rightFirstTime = intAt(block, i, 6);
+            values.departmentId = intAt(block, i, 7);
+            values.keyCustomer = intAt(block, i, 8).value_or(0) != 0;
+            const std::string_view caseId(PQgetvalue(block, i, 0),
+                                          size_t(PQgetlength(block, i, 0)));
+            m_stored.emplace_back(keyHash(values.serviceId, caseId), valuesHash(values));
+        }
+        PQclear(block);
+        if (rows == 0)
+            break;
+    }
+    if (!exec("CLOSE yardstick_stored_cases"))
+        return false;
+    const auto byKey = [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    };
+    std::sort(m_stored.begin() + qsizetype(before), m_stored.end(), byKey);
+    std::inplace_merge(m_stored.begin(), m_stored.begin() + qsizetype(before), m_stored.end(),
+                       byKey);
+    // A key twice: one entry that sends its rows to a lookup.
+    size_t kept = 0;
+    for (size_t i = 0; i < m_stored.size(); ++i) {
+        if (kept > 0 && m_stored[kept - 1].first == m_stored[i].first)
+            m_stored[kept - 1].second = kAmbiguousValues;
+        else
+            m_stored[kept++] = m_stored[i];
+    }
+    m_stored.resize(kept);
+    if (global)
+        m_loadedAll = true;
+    else
+        m_loadedServices.insert(serviceId);
+    return true;
+}
+
+// A row of a service that held cases when the import began: its stored
+// case, if any, is known by its hashes.
+CaseRecordBulkWriter::Outcome ServerCaseWriter::writeKnown(const CaseRow &row)
+{
+    if (!loadStored(row.serviceId))
+        return Outcome::Failed;
+    const quint64 key = keyHash(row);
+    if (!m_lookedUpKeys.contains(key)) {
+        const auto stored = std::lower_bound(
+            m_stored.begin(), m_stored.end(), key,
+            [](const auto &entry, quint64 wanted) { return entry.first < wanted; });
+        if (stored == m_stored.end() || stored->first != key)
+            return writeFresh(row); // nothing stored has its key: new
+        if (stored->second != kAmbiguousValues) {
+            // As meetStored() decides, without reading the case: it is not
+            // from this import, which has not changed it.
+            if ((stored->second & ~kSeenUnchanged) == valuesHash(valuesOf(row))) {
+                stored->second |= kSeenUnchanged;
+                return Outcome::Duplicate;
+            }
+            if (stored->second & kSeenUnchanged)
+                return Outcome::RepeatedInBatch;
+        }
+        m_lookedUpKeys.insert(key);
+    }
+    return writeLookedUp(row);
 }
 
 // Nothing stored can meet the row: new, or this import's own earlier row.
 CaseRecordBulkWriter::Outcome ServerCaseWriter::writeFresh(const CaseRow &row)
 {
-    quint64 values = mix(0xcbf29ce484222325ULL, quint64(row.serviceId));
-    values = mix(values, quint64(row.receivedAt.digits));
-    values = mix(values, quint64(row.receivedAt.utcOffsetSeconds.value_or(-1'000'000)));
-    values = mix(values, quint64(digitsOf(row.completedAt).value_or(-1)));
-    values = mix(values, quint64(offsetOf(row.completedAt).value_or(-1'000'000)));
-    values = mix(values, quint64(rightFirstTimeValue(row.rightFirstTime).value_or(-1)));
-    values = mix(values, quint64(row.departmentId.value_or(-1)));
-    values = mix(values, row.keyCustomer ? 1 : 0);
+    const quint64 values = valuesHash(valuesOf(row));
     const quint64 key = keyHash(row);
     if (const auto seen = m_freshCases.constFind(key); seen != m_freshCases.cend())
         return *seen == values ? Outcome::Duplicate : Outcome::RepeatedInBatch;

@@ -15,7 +15,10 @@
 //  5. runs the whole `yardstick-cli scorecard FILE` process (three times) and
 //     `yardstick --measure-open FILE` (the window until its dashboard is
 //     filled, offscreen), each with its peak memory, when the programs are
-//     built beside this one.
+//     built beside this one,
+//  6. with YARDSTICK_BENCH_SERVER set to the address of an empty PostgreSQL
+//     database, imports and re-imports the same file into a team workbench
+//     there.
 // `yardstick-import-bench [N] [ROUNDS]` repeats steps 1 and 2 ROUNDS times
 // (default 1), each import into a fresh copy of the workbench, and prints the
 // medians and the CPU time each side used. N accepts 1M, 10M, 50M.
@@ -327,6 +330,29 @@ int main(int argc, char *argv[])
         std::printf("%-52s %9.0f ms  %9.0f rows/s  (peak %.1f MiB, %.1f MiB before)\n",
                     "re-import the same file (all duplicates)", ms, count / ms * 1000,
                     peakMemoryMib(), before);
+    }
+
+    // YARDSTICK_BENCH_SERVER=postgresql://…/EMPTY_DATABASE: the same
+    // catalogue and the same file on a team workbench, then the re-import.
+    if (const QString server = qEnvironmentVariable("YARDSTICK_BENCH_SERVER"); !server.isEmpty()) {
+        Workbench::OpenResult created = Workbench::create(server);
+        if (!created.workbench)
+            qFatal("cannot create the workbench on %s", qPrintable(server));
+        setUpCatalogue(*created.workbench);
+        const char *steps[] = {"team workbench: import cases (CaseImporter)",
+                               "team workbench: re-import the same file"};
+        for (const char *step : steps) {
+            const double cpuBefore = cpuMs(RUSAGE_SELF);
+            QElapsedTimer timer;
+            timer.start();
+            const ImportSummary summary =
+                CaseImporter(*created.workbench).run(csv, CaseImportSettings(), ImportOptions());
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (!summary.committed || summary.imported + summary.duplicates != count)
+                qFatal("server import failed: %s", qPrintable(summary.summaryLine()));
+            std::printf("%-52s %9.0f ms  %9.0f rows/s  (client CPU %.0f ms)\n", step, ms,
+                        count / ms * 1000, cpuMs(RUSAGE_SELF) - cpuBefore);
+        }
     }
 
     QElapsedTimer timer;
