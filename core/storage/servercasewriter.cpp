@@ -512,9 +512,10 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::writeFresh(const CaseRow &row)
         m_lastError = m_copy->error();
         return Outcome::Failed;
     }
-    // A block at a time: the server checks the rows as they come, and a
-    // COPY left open would hold the connection.
-    if (++m_copiedRows >= 5000 && !flushCopy())
+    // A block at a time: the server checks each block's services and
+    // departments once (see migration 13), and a COPY left open would hold
+    // the connection.
+    if (++m_copiedRows >= 100000 && !flushCopy())
         return Outcome::Failed;
     return Outcome::Inserted;
 }
