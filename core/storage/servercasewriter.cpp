@@ -80,7 +80,7 @@ CaseValues valuesOf(const CaseRow &row)
             row.keyCustomer};
 }
 
-// The lowest bit is left clear: the stored hashes keep a mark there.
+// The lowest two bits are left clear: the stored hashes keep marks there.
 quint64 valuesHash(const CaseValues &values)
 {
     quint64 hash = mix(0xcbf29ce484222325ULL, quint64(values.serviceId));
@@ -91,11 +91,27 @@ quint64 valuesHash(const CaseValues &values)
     hash = mix(hash, quint64(values.rightFirstTime.value_or(-1)));
     hash = mix(hash, quint64(values.departmentId.value_or(-1)));
     hash = mix(hash, values.keyCustomer ? 1 : 0);
-    return hash & ~quint64(1);
+    return hash & ~quint64(3);
 }
 
 // In a stored hash: this import met the case unchanged.
 constexpr quint64 kSeenUnchanged = 1;
+// In a stored hash: the stored case is open (not completed).
+constexpr quint64 kStoredOpen = 2;
+constexpr quint64 kMarks = kSeenUnchanged | kStoredOpen;
+
+// A PostgreSQL array literal of texts: each element quoted, its quotes and
+// backslashes escaped.
+void appendArrayText(QByteArray &array, std::string_view text)
+{
+    array += array.isEmpty() ? "{\"" : ",\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\')
+            array += '\\';
+        array += c;
+    }
+    array += '"';
+}
 // A key more than one stored case has (global ids): only a lookup can tell.
 constexpr quint64 kAmbiguousValues = ~quint64(0);
 
@@ -264,6 +280,8 @@ QString ServerCaseWriter::begin(const QString &fileName, CaseWriteMode mode,
     m_loadedServices.clear();
     m_loadedAll = false;
     m_lookedUpKeys.clear();
+    m_pendingUpdates.clear();
+    m_updateTableMade = false;
     m_touchedServices.clear();
     if (!exec("BEGIN"))
         return m_lastError;
@@ -419,7 +437,8 @@ bool ServerCaseWriter::loadStored(qint64 serviceId)
             values.keyCustomer = intAt(block, i, 8).value_or(0) != 0;
             const std::string_view caseId(PQgetvalue(block, i, 0),
                                           size_t(PQgetlength(block, i, 0)));
-            m_stored.emplace_back(keyHash(values.serviceId, caseId), valuesHash(values));
+            m_stored.emplace_back(keyHash(values.serviceId, caseId),
+                                  valuesHash(values) | (values.completed ? 0 : kStoredOpen));
         }
         PQclear(block);
         if (rows == 0)
@@ -465,16 +484,172 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::writeKnown(const CaseRow &row)
         if (stored->second != kAmbiguousValues) {
             // As meetStored() decides, without reading the case: it is not
             // from this import, which has not changed it.
-            if ((stored->second & ~kSeenUnchanged) == valuesHash(valuesOf(row))) {
+            if ((stored->second & ~kMarks) == valuesHash(valuesOf(row))) {
                 stored->second |= kSeenUnchanged;
                 return Outcome::Duplicate;
             }
             if (stored->second & kSeenUnchanged)
                 return Outcome::RepeatedInBatch;
+            // Changed since it was stored, and met for the first time.
+            if (m_mode.strict)
+                return Outcome::Conflict;
+            if (m_mode.identity == CaseIdentity::PerService) {
+                m_lookedUpKeys.insert(key);
+                PendingUpdate pending{row,
+                                      QByteArray(row.caseId.data(), qsizetype(row.caseId.size()))};
+                pending.row.caseId =
+                    std::string_view(pending.caseId.constData(), size_t(pending.caseId.size()));
+                const bool wasOpen = stored->second & kStoredOpen;
+                m_pendingUpdates.push_back(std::move(pending));
+                if (m_pendingUpdates.size() >= 5000 && !flushUpdates())
+                    return Outcome::Failed;
+                return wasOpen && row.completedAt ? Outcome::UpdatedNowCompleted : Outcome::Updated;
+            }
         }
         m_lookedUpKeys.insert(key);
     }
     return writeLookedUp(row);
+}
+
+// The pending changed rows: their stored values in one query, the history
+// through COPY, the new values through a temporary table and one UPDATE.
+bool ServerCaseWriter::flushUpdates()
+{
+    if (m_pendingUpdates.empty())
+        return true;
+    if (!flushCopy())
+        return false;
+    std::vector<PendingUpdate> pending;
+    pending.swap(m_pendingUpdates);
+    QByteArray services;
+    QByteArray caseIds;
+    for (const PendingUpdate &update : pending) {
+        services += services.isEmpty() ? '{' : ',';
+        services += QByteArray::number(update.row.serviceId);
+        appendArrayText(caseIds, update.row.caseId);
+    }
+    services += '}';
+    caseIds += '}';
+    const char *values[] = {services.constData(), caseIds.constData()};
+    PGresult *found = PQexecParams(
+        m_handle,
+        "SELECT c.import_batch, c.received_at, c.received_offset, c.completed_at, "
+        "c.completed_offset, c.right_first_time, c.department_id, c.key_customer, c.service_id, "
+        "c.case_id FROM case_records c JOIN unnest(CAST($1 AS BIGINT[]), CAST($2 AS TEXT[])) AS "
+        "k(service_id, case_id) ON c.service_id = k.service_id AND c.case_id = k.case_id",
+        2, nullptr, values, nullptr, nullptr, 0);
+    if (PQresultStatus(found) != PGRES_TUPLES_OK) {
+        m_lastError = QString::fromUtf8(PQresultErrorMessage(found)).trimmed();
+        PQclear(found);
+        return false;
+    }
+    // By service and case id.
+    const auto keyOf = [](qint64 serviceId, const char *caseId, qsizetype length) {
+        QByteArray key = QByteArray::number(serviceId);
+        key += '/';
+        key.append(caseId, length);
+        return key;
+    };
+    QHash<QByteArray, StoredCase> stored;
+    stored.reserve(PQntuples(found));
+    for (int i = 0; i < PQntuples(found); ++i) {
+        const StoredCase read = readStoredCase(found, i);
+        stored.insert(keyOf(read.serviceId, PQgetvalue(found, i, 9), PQgetlength(found, i, 9)),
+                      read);
+    }
+    PQclear(found);
+    if (!m_updateTableMade) {
+        if (!exec("CREATE TEMPORARY TABLE yardstick_case_updates (service_id BIGINT, case_id "
+                  "TEXT, received_at BIGINT, received_offset BIGINT, completed_at BIGINT, "
+                  "completed_offset BIGINT, right_first_time BIGINT, department_id BIGINT, "
+                  "key_customer BIGINT) ON COMMIT DROP"))
+            return false;
+        m_updateTableMade = true;
+    } else if (!exec("TRUNCATE yardstick_case_updates")) {
+        return false;
+    }
+    const auto optional = [](BulkRows &rows, std::optional<qint64> value) {
+        if (value)
+            rows.add(*value);
+        else
+            rows.add(std::optional<double>());
+    };
+    {
+        CopyBulkRows history(m_handle, "case_history",
+                             BulkRowsColumns{"service_id", "case_id", "import_batch", "field",
+                                             "old_value", "new_value"});
+        for (const PendingUpdate &update : pending) {
+            const auto before = stored.constFind(
+                keyOf(update.row.serviceId, update.caseId.constData(), update.caseId.size()));
+            if (before == stored.cend()) {
+                m_lastError = QStringLiteral("a changed case was not found again");
+                return false;
+            }
+            for (const CaseFieldChange &change : changesOf(*before, update.row)) {
+                const auto text = [&](const std::optional<QString> &value) {
+                    if (value)
+                        history.add(value->toUtf8());
+                    else
+                        history.add(std::optional<double>());
+                };
+                history.add(update.row.serviceId);
+                history.add(update.caseId);
+                history.add(m_batch);
+                history.add(QByteArray(change.field));
+                text(change.before);
+                text(change.after);
+                if (!history.endRow()) {
+                    m_lastError = history.error();
+                    return false;
+                }
+            }
+        }
+        if (const QString error = history.finish(); !error.isEmpty()) {
+            m_lastError = error;
+            return false;
+        }
+    }
+    {
+        CopyBulkRows rows(m_handle, "yardstick_case_updates",
+                          BulkRowsColumns{"service_id", "case_id", "received_at", "received_offset",
+                                          "completed_at", "completed_offset", "right_first_time",
+                                          "department_id", "key_customer"});
+        for (const PendingUpdate &update : pending) {
+            const CaseRow &row = update.row;
+            rows.add(row.serviceId);
+            rows.add(update.caseId);
+            rows.add(row.receivedAt.digits);
+            optional(rows, offsetOf(row.receivedAt));
+            optional(rows, digitsOf(row.completedAt));
+            optional(rows, offsetOf(row.completedAt));
+            optional(rows, rightFirstTimeValue(row.rightFirstTime));
+            optional(rows, row.departmentId);
+            rows.add(qint64(row.keyCustomer ? 1 : 0));
+            if (!rows.endRow()) {
+                m_lastError = rows.error();
+                return false;
+            }
+        }
+        if (const QString error = rows.finish(); !error.isEmpty()) {
+            m_lastError = error;
+            return false;
+        }
+    }
+    const QByteArray batch = QByteArray::number(m_batch);
+    const char *batchValue[] = {batch.constData()};
+    PGresult *updated = PQexecParams(
+        m_handle,
+        "UPDATE case_records c SET received_at = u.received_at, received_offset = "
+        "u.received_offset, completed_at = u.completed_at, completed_offset = u.completed_offset, "
+        "right_first_time = u.right_first_time, department_id = u.department_id, key_customer = "
+        "u.key_customer, import_batch = CAST($1 AS BIGINT) FROM yardstick_case_updates u WHERE "
+        "c.service_id = u.service_id AND c.case_id = u.case_id",
+        1, nullptr, batchValue, nullptr, nullptr, 0);
+    const bool ok = PQresultStatus(updated) == PGRES_COMMAND_OK;
+    if (!ok)
+        m_lastError = QString::fromUtf8(PQresultErrorMessage(updated)).trimmed();
+    PQclear(updated);
+    return ok;
 }
 
 // Nothing stored can meet the row: new, or this import's own earlier row.
@@ -534,7 +709,7 @@ bool ServerCaseWriter::flushCopy()
 
 CaseRecordBulkWriter::Outcome ServerCaseWriter::writeLookedUp(const CaseRow &row)
 {
-    if (!flushCopy())
+    if (!flushUpdates() || !flushCopy())
         return Outcome::Failed;
     const Param caseId = QByteArray(row.caseId.data(), qsizetype(row.caseId.size()));
     const bool global = m_mode.identity == CaseIdentity::Global;
@@ -645,7 +820,7 @@ QString ServerCaseWriter::markTouchedServicesStale()
     if (!m_active)
         return QCoreApplication::translate("Yardstick::CaseRecordBulkWriter",
                                            "No import is in progress.");
-    if (!flushCopy())
+    if (!flushUpdates() || !flushCopy())
         return m_lastError;
     for (const qint64 serviceId : m_touchedServices) {
         const QByteArray sql = "INSERT INTO period_values_stale (service_id) VALUES (" +
@@ -688,6 +863,7 @@ void ServerCaseWriter::rollback()
 
 void ServerCaseWriter::finish()
 {
+    m_pendingUpdates.clear();
     // A COPY still open is abandoned by its destructor before the
     // statements are deallocated.
     m_copy.reset();

@@ -29,9 +29,12 @@ class BulkRows;
 // holds cases (a re-import, an update), the first of its rows reads the
 // hashes of its stored cases in one pass (16 bytes a case again): a row whose
 // key is not among them is new and goes in with COPY as above, a row that
-// says what is stored is a duplicate without a round trip, and only a row
-// that changes a case is looked up and written with prepared statements, as
-// the file writer does.
+// says what is stored is a duplicate without a round trip, and a row that
+// changes a case is written with others of its kind a block at a time: one
+// query reads their stored values, the history goes in with COPY and one
+// UPDATE … FROM a temporary table writes them. A case met again in the same
+// import, and every row with global ids, is looked up and written with
+// prepared statements, as the file writer does.
 // Its messages are the file writer's (the same words, translated once).
 class ServerCaseWriter final
 {
@@ -66,6 +69,7 @@ private:
     bool addHistory(const CaseRow &row, const char *field, const std::optional<QString> &before,
                     const std::optional<QString> &after);
     bool flushCopy();
+    bool flushUpdates();
     quint64 keyHash(qint64 serviceId, std::string_view caseId) const;
     quint64 keyHash(const CaseRow &row) const { return keyHash(row.serviceId, row.caseId); }
     void touch(qint64 serviceId);
@@ -93,6 +97,16 @@ private:
     // Keys this import met with other values than stored: from then on their
     // rows are looked up, since the stored case may have changed.
     QSet<quint64> m_lookedUpKeys;
+    // Rows that change a stored case (ids per service, not strict), written
+    // a block at a time: their outcome is known from the hashes, and one
+    // round trip reads the stored values the history needs.
+    struct PendingUpdate
+    {
+        CaseRow row;
+        QByteArray caseId; // owns the text row.caseId views
+    };
+    std::vector<PendingUpdate> m_pendingUpdates;
+    bool m_updateTableMade = false;
     // Cases found stored and unchanged (see CaseRecordBulkWriter).
     QSet<quint64> m_unchanged;
     std::unique_ptr<BulkRows> m_copy;
