@@ -582,7 +582,9 @@ bool ServerCaseWriter::flushUpdates()
             const auto before = stored.constFind(
                 keyOf(update.row.serviceId, update.caseId.constData(), update.caseId.size()));
             if (before == stored.cend()) {
-                m_lastError = QStringLiteral("a changed case was not found again");
+                m_lastError = QCoreApplication::translate(
+                    "Yardstick::CaseRecordBulkWriter",
+                    "A changed case could not be read again from the workbench.");
                 return false;
             }
             for (const CaseFieldChange &change : changesOf(*before, update.row)) {
