@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <utility>
 
 namespace Yardstick {
 
@@ -15,6 +18,13 @@ namespace Yardstick {
 namespace Migrations {
 
 int latestVersion();
+// A statement that starts with this line runs on a server only (a file's
+// engine renders it as nothing).
+inline constexpr char kServerOnly[] = "-- server only\n";
+// The references (child table, parent table) a server keeps with triggers
+// instead of foreign keys (see version 13), for those who order tables
+// parents first.
+QList<std::pair<QString, QString>> checkedReferences();
 // Brings db from its current user_version up to latestVersion(). Returns an
 // empty string on success; on failure the file stays at the last version that
 // completed.

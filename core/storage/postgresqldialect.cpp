@@ -3,6 +3,7 @@
 #include "postgresqldialect.h"
 
 #include "copybulkrows.h"
+#include "migrations.h"
 #include "pghandle.h"
 #include "pgrowcursor.h"
 
@@ -186,6 +187,10 @@ QList<std::pair<QString, QString>> PostgresqlDialect::foreignKeys(const QSqlData
                                   "FROM pg_constraint WHERE contype = 'f'"))) {
         while (query.next())
             keys.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    for (const auto &reference : Migrations::checkedReferences()) {
+        if (!keys.contains(reference))
+            keys.append(reference);
     }
     return keys;
 }

@@ -37,6 +37,11 @@ std::optional<qint64> offsetOf(const std::optional<StoredMoment> &moment)
                                               : std::nullopt;
 }
 
+std::optional<qint64> offsetOf(const StoredMoment &moment)
+{
+    return moment.utcOffsetSeconds ? std::optional<qint64>(*moment.utcOffsetSeconds) : std::nullopt;
+}
+
 std::optional<qint64> intAt(const PGresult *result, int row, int column)
 {
     if (PQgetisnull(result, row, column))
@@ -48,6 +53,67 @@ quint64 mix(quint64 hash, quint64 value)
 {
     return (hash ^ value) * 0x100000001b3ULL + (hash >> 29);
 }
+
+// What a case says besides its key, as stored, for the hash that tells an
+// unchanged case from a changed one.
+struct CaseValues
+{
+    qint64 serviceId = 0;
+    qint64 received = 0;
+    std::optional<qint64> receivedOffset;
+    std::optional<qint64> completed;
+    std::optional<qint64> completedOffset;
+    std::optional<qint64> rightFirstTime;
+    std::optional<qint64> departmentId;
+    bool keyCustomer = false;
+};
+
+CaseValues valuesOf(const CaseRow &row)
+{
+    return {row.serviceId,
+            row.receivedAt.digits,
+            offsetOf(row.receivedAt),
+            digitsOf(row.completedAt),
+            offsetOf(row.completedAt),
+            rightFirstTimeValue(row.rightFirstTime),
+            row.departmentId,
+            row.keyCustomer};
+}
+
+// The lowest two bits are left clear: the stored hashes keep marks there.
+quint64 valuesHash(const CaseValues &values)
+{
+    quint64 hash = mix(0xcbf29ce484222325ULL, quint64(values.serviceId));
+    hash = mix(hash, quint64(values.received));
+    hash = mix(hash, quint64(values.receivedOffset.value_or(-1'000'000)));
+    hash = mix(hash, quint64(values.completed.value_or(-1)));
+    hash = mix(hash, quint64(values.completedOffset.value_or(-1'000'000)));
+    hash = mix(hash, quint64(values.rightFirstTime.value_or(-1)));
+    hash = mix(hash, quint64(values.departmentId.value_or(-1)));
+    hash = mix(hash, values.keyCustomer ? 1 : 0);
+    return hash & ~quint64(3);
+}
+
+// In a stored hash: this import met the case unchanged.
+constexpr quint64 kSeenUnchanged = 1;
+// In a stored hash: the stored case is open (not completed).
+constexpr quint64 kStoredOpen = 2;
+constexpr quint64 kMarks = kSeenUnchanged | kStoredOpen;
+
+// A PostgreSQL array literal of texts: each element quoted, its quotes and
+// backslashes escaped.
+void appendArrayText(QByteArray &array, std::string_view text)
+{
+    array += array.isEmpty() ? "{\"" : ",\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\')
+            array += '\\';
+        array += c;
+    }
+    array += '"';
+}
+// A key more than one stored case has (global ids): only a lookup can tell.
+constexpr quint64 kAmbiguousValues = ~quint64(0);
 
 } // namespace
 
@@ -210,6 +276,12 @@ QString ServerCaseWriter::begin(const QString &fileName, CaseWriteMode mode,
     m_knownServices.clear();
     m_knownDepartments.clear();
     m_servicesWithCases.clear();
+    m_stored.clear();
+    m_loadedServices.clear();
+    m_loadedAll = false;
+    m_lookedUpKeys.clear();
+    m_pendingUpdates.clear();
+    m_updateTableMade = false;
     m_touchedServices.clear();
     if (!exec("BEGIN"))
         return m_lastError;
@@ -312,32 +384,280 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::write(const CaseRow &row)
     if (!parentExists(m_knownServices, "services", row.serviceId) ||
         (row.departmentId && !parentExists(m_knownDepartments, "departments", *row.departmentId)))
         return Outcome::Failed;
-    const Outcome outcome = serviceIsFresh(row.serviceId) ? writeFresh(row) : writeLookedUp(row);
+    const Outcome outcome = serviceIsFresh(row.serviceId) ? writeFresh(row) : writeKnown(row);
     if (outcome == Outcome::Inserted || outcome == Outcome::Updated ||
         outcome == Outcome::UpdatedNowCompleted)
         touch(row.serviceId);
     return outcome;
 }
 
-quint64 ServerCaseWriter::keyHash(const CaseRow &row) const
+quint64 ServerCaseWriter::keyHash(qint64 serviceId, std::string_view caseId) const
 {
-    const size_t id = qHashBits(row.caseId.data(), row.caseId.size(), 0x9e3779b97f4a7c15ULL);
+    const size_t id = qHashBits(caseId.data(), caseId.size(), 0x9e3779b97f4a7c15ULL);
     if (m_mode.identity == CaseIdentity::Global)
         return id;
-    return id ^ (quint64(row.serviceId) * 0xff51afd7ed558ccdULL);
+    return id ^ (quint64(serviceId) * 0xff51afd7ed558ccdULL);
+}
+
+// The hashes of the service's stored cases (all cases with global ids), once
+// per import, before this import writes any of them: a cursor read in blocks
+// keeps the client's memory at a block of rows.
+bool ServerCaseWriter::loadStored(qint64 serviceId)
+{
+    const bool global = m_mode.identity == CaseIdentity::Global;
+    if (global ? m_loadedAll : m_loadedServices.contains(serviceId))
+        return true;
+    if (!flushCopy())
+        return false;
+    QByteArray sql = "DECLARE yardstick_stored_cases NO SCROLL CURSOR FOR SELECT case_id, "
+                     "service_id, received_at, received_offset, completed_at, completed_offset, "
+                     "right_first_time, department_id, key_customer FROM case_records";
+    if (!global)
+        sql += " WHERE service_id = " + QByteArray::number(serviceId);
+    if (!exec(sql.constData()))
+        return false;
+    const size_t before = m_stored.size();
+    for (;;) {
+        PGresult *block = PQexec(m_handle, "FETCH 20000 FROM yardstick_stored_cases");
+        if (PQresultStatus(block) != PGRES_TUPLES_OK) {
+            m_lastError = QString::fromUtf8(PQresultErrorMessage(block)).trimmed();
+            PQclear(block);
+            return false;
+        }
+        const int rows = PQntuples(block);
+        for (int i = 0; i < rows; ++i) {
+            CaseValues values;
+            values.serviceId = intAt(block, i, 1).value_or(0);
+            values.received = intAt(block, i, 2).value_or(0);
+            values.receivedOffset = intAt(block, i, 3);
+            values.completed = intAt(block, i, 4);
+            values.completedOffset = values.completed ? intAt(block, i, 5) : std::nullopt;
+            values.rightFirstTime = intAt(block, i, 6);
+            values.departmentId = intAt(block, i, 7);
+            values.keyCustomer = intAt(block, i, 8).value_or(0) != 0;
+            const std::string_view caseId(PQgetvalue(block, i, 0),
+                                          size_t(PQgetlength(block, i, 0)));
+            m_stored.emplace_back(keyHash(values.serviceId, caseId),
+                                  valuesHash(values) | (values.completed ? 0 : kStoredOpen));
+        }
+        PQclear(block);
+        if (rows == 0)
+            break;
+    }
+    if (!exec("CLOSE yardstick_stored_cases"))
+        return false;
+    const auto byKey = [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    };
+    std::sort(m_stored.begin() + qsizetype(before), m_stored.end(), byKey);
+    std::inplace_merge(m_stored.begin(), m_stored.begin() + qsizetype(before), m_stored.end(),
+                       byKey);
+    // A key twice: one entry that sends its rows to a lookup.
+    size_t kept = 0;
+    for (size_t i = 0; i < m_stored.size(); ++i) {
+        if (kept > 0 && m_stored[kept - 1].first == m_stored[i].first)
+            m_stored[kept - 1].second = kAmbiguousValues;
+        else
+            m_stored[kept++] = m_stored[i];
+    }
+    m_stored.resize(kept);
+    if (global)
+        m_loadedAll = true;
+    else
+        m_loadedServices.insert(serviceId);
+    return true;
+}
+
+// A row of a service that held cases when the import began: its stored
+// case, if any, is known by its hashes.
+CaseRecordBulkWriter::Outcome ServerCaseWriter::writeKnown(const CaseRow &row)
+{
+    if (!loadStored(row.serviceId))
+        return Outcome::Failed;
+    const quint64 key = keyHash(row);
+    if (!m_lookedUpKeys.contains(key)) {
+        const auto stored = std::lower_bound(
+            m_stored.begin(), m_stored.end(), key,
+            [](const auto &entry, quint64 wanted) { return entry.first < wanted; });
+        if (stored == m_stored.end() || stored->first != key)
+            return writeFresh(row); // nothing stored has its key: new
+        if (stored->second != kAmbiguousValues) {
+            // As meetStored() decides, without reading the case: it is not
+            // from this import, which has not changed it.
+            if ((stored->second & ~kMarks) == valuesHash(valuesOf(row))) {
+                stored->second |= kSeenUnchanged;
+                return Outcome::Duplicate;
+            }
+            if (stored->second & kSeenUnchanged)
+                return Outcome::RepeatedInBatch;
+            // Changed since it was stored, and met for the first time.
+            if (m_mode.strict)
+                return Outcome::Conflict;
+            if (m_mode.identity == CaseIdentity::PerService) {
+                m_lookedUpKeys.insert(key);
+                PendingUpdate pending{row,
+                                      QByteArray(row.caseId.data(), qsizetype(row.caseId.size()))};
+                pending.row.caseId =
+                    std::string_view(pending.caseId.constData(), size_t(pending.caseId.size()));
+                const bool wasOpen = stored->second & kStoredOpen;
+                m_pendingUpdates.push_back(std::move(pending));
+                if (m_pendingUpdates.size() >= 5000 && !flushUpdates())
+                    return Outcome::Failed;
+                return wasOpen && row.completedAt ? Outcome::UpdatedNowCompleted : Outcome::Updated;
+            }
+        }
+        m_lookedUpKeys.insert(key);
+    }
+    return writeLookedUp(row);
+}
+
+// The pending changed rows: their stored values in one query, the history
+// through COPY, the new values through a temporary table and one UPDATE.
+bool ServerCaseWriter::flushUpdates()
+{
+    if (m_pendingUpdates.empty())
+        return true;
+    if (!flushCopy())
+        return false;
+    std::vector<PendingUpdate> pending;
+    pending.swap(m_pendingUpdates);
+    QByteArray services;
+    QByteArray caseIds;
+    for (const PendingUpdate &update : pending) {
+        services += services.isEmpty() ? '{' : ',';
+        services += QByteArray::number(update.row.serviceId);
+        appendArrayText(caseIds, update.row.caseId);
+    }
+    services += '}';
+    caseIds += '}';
+    const char *values[] = {services.constData(), caseIds.constData()};
+    PGresult *found = PQexecParams(
+        m_handle,
+        "SELECT c.import_batch, c.received_at, c.received_offset, c.completed_at, "
+        "c.completed_offset, c.right_first_time, c.department_id, c.key_customer, c.service_id, "
+        "c.case_id FROM case_records c JOIN unnest(CAST($1 AS BIGINT[]), CAST($2 AS TEXT[])) AS "
+        "k(service_id, case_id) ON c.service_id = k.service_id AND c.case_id = k.case_id",
+        2, nullptr, values, nullptr, nullptr, 0);
+    if (PQresultStatus(found) != PGRES_TUPLES_OK) {
+        m_lastError = QString::fromUtf8(PQresultErrorMessage(found)).trimmed();
+        PQclear(found);
+        return false;
+    }
+    // By service and case id.
+    const auto keyOf = [](qint64 serviceId, const char *caseId, qsizetype length) {
+        QByteArray key = QByteArray::number(serviceId);
+        key += '/';
+        key.append(caseId, length);
+        return key;
+    };
+    QHash<QByteArray, StoredCase> stored;
+    stored.reserve(PQntuples(found));
+    for (int i = 0; i < PQntuples(found); ++i) {
+        const StoredCase read = readStoredCase(found, i);
+        stored.insert(keyOf(read.serviceId, PQgetvalue(found, i, 9), PQgetlength(found, i, 9)),
+                      read);
+    }
+    PQclear(found);
+    if (!m_updateTableMade) {
+        if (!exec("CREATE TEMPORARY TABLE yardstick_case_updates (service_id BIGINT, case_id "
+                  "TEXT, received_at BIGINT, received_offset BIGINT, completed_at BIGINT, "
+                  "completed_offset BIGINT, right_first_time BIGINT, department_id BIGINT, "
+                  "key_customer BIGINT) ON COMMIT DROP"))
+            return false;
+        m_updateTableMade = true;
+    } else if (!exec("TRUNCATE yardstick_case_updates")) {
+        return false;
+    }
+    const auto optional = [](BulkRows &rows, std::optional<qint64> value) {
+        if (value)
+            rows.add(*value);
+        else
+            rows.add(std::optional<double>());
+    };
+    {
+        CopyBulkRows history(m_handle, "case_history",
+                             BulkRowsColumns{"service_id", "case_id", "import_batch", "field",
+                                             "old_value", "new_value"});
+        for (const PendingUpdate &update : pending) {
+            const auto before = stored.constFind(
+                keyOf(update.row.serviceId, update.caseId.constData(), update.caseId.size()));
+            if (before == stored.cend()) {
+                m_lastError = QCoreApplication::translate(
+                    "Yardstick::CaseRecordBulkWriter",
+                    "A changed case could not be read again from the workbench.");
+                return false;
+            }
+            for (const CaseFieldChange &change : changesOf(*before, update.row)) {
+                const auto text = [&](const std::optional<QString> &value) {
+                    if (value)
+                        history.add(value->toUtf8());
+                    else
+                        history.add(std::optional<double>());
+                };
+                history.add(update.row.serviceId);
+                history.add(update.caseId);
+                history.add(m_batch);
+                history.add(QByteArray(change.field));
+                text(change.before);
+                text(change.after);
+                if (!history.endRow()) {
+                    m_lastError = history.error();
+                    return false;
+                }
+            }
+        }
+        if (const QString error = history.finish(); !error.isEmpty()) {
+            m_lastError = error;
+            return false;
+        }
+    }
+    {
+        CopyBulkRows rows(m_handle, "yardstick_case_updates",
+                          BulkRowsColumns{"service_id", "case_id", "received_at", "received_offset",
+                                          "completed_at", "completed_offset", "right_first_time",
+                                          "department_id", "key_customer"});
+        for (const PendingUpdate &update : pending) {
+            const CaseRow &row = update.row;
+            rows.add(row.serviceId);
+            rows.add(update.caseId);
+            rows.add(row.receivedAt.digits);
+            optional(rows, offsetOf(row.receivedAt));
+            optional(rows, digitsOf(row.completedAt));
+            optional(rows, offsetOf(row.completedAt));
+            optional(rows, rightFirstTimeValue(row.rightFirstTime));
+            optional(rows, row.departmentId);
+            rows.add(qint64(row.keyCustomer ? 1 : 0));
+            if (!rows.endRow()) {
+                m_lastError = rows.error();
+                return false;
+            }
+        }
+        if (const QString error = rows.finish(); !error.isEmpty()) {
+            m_lastError = error;
+            return false;
+        }
+    }
+    const QByteArray batch = QByteArray::number(m_batch);
+    const char *batchValue[] = {batch.constData()};
+    PGresult *updated = PQexecParams(
+        m_handle,
+        "UPDATE case_records c SET received_at = u.received_at, received_offset = "
+        "u.received_offset, completed_at = u.completed_at, completed_offset = u.completed_offset, "
+        "right_first_time = u.right_first_time, department_id = u.department_id, key_customer = "
+        "u.key_customer, import_batch = CAST($1 AS BIGINT) FROM yardstick_case_updates u WHERE "
+        "c.service_id = u.service_id AND c.case_id = u.case_id",
+        1, nullptr, batchValue, nullptr, nullptr, 0);
+    const bool ok = PQresultStatus(updated) == PGRES_COMMAND_OK;
+    if (!ok)
+        m_lastError = QString::fromUtf8(PQresultErrorMessage(updated)).trimmed();
+    PQclear(updated);
+    return ok;
 }
 
 // Nothing stored can meet the row: new, or this import's own earlier row.
 CaseRecordBulkWriter::Outcome ServerCaseWriter::writeFresh(const CaseRow &row)
 {
-    quint64 values = mix(0xcbf29ce484222325ULL, quint64(row.serviceId));
-    values = mix(values, quint64(row.receivedAt.digits));
-    values = mix(values, quint64(row.receivedAt.utcOffsetSeconds.value_or(-1'000'000)));
-    values = mix(values, quint64(digitsOf(row.completedAt).value_or(-1)));
-    values = mix(values, quint64(offsetOf(row.completedAt).value_or(-1'000'000)));
-    values = mix(values, quint64(rightFirstTimeValue(row.rightFirstTime).value_or(-1)));
-    values = mix(values, quint64(row.departmentId.value_or(-1)));
-    values = mix(values, row.keyCustomer ? 1 : 0);
+    const quint64 values = valuesHash(valuesOf(row));
     const quint64 key = keyHash(row);
     if (const auto seen = m_freshCases.constFind(key); seen != m_freshCases.cend())
         return *seen == values ? Outcome::Duplicate : Outcome::RepeatedInBatch;
@@ -369,9 +689,10 @@ CaseRecordBulkWriter::Outcome ServerCaseWriter::writeFresh(const CaseRow &row)
         m_lastError = m_copy->error();
         return Outcome::Failed;
     }
-    // A block at a time: the server checks the rows as they come, and a
-    // COPY left open would hold the connection.
-    if (++m_copiedRows >= 5000 && !flushCopy())
+    // A block at a time: the server checks each block's services and
+    // departments once (see migration 13), and a COPY left open would hold
+    // the connection.
+    if (++m_copiedRows >= 100000 && !flushCopy())
         return Outcome::Failed;
     return Outcome::Inserted;
 }
@@ -390,7 +711,7 @@ bool ServerCaseWriter::flushCopy()
 
 CaseRecordBulkWriter::Outcome ServerCaseWriter::writeLookedUp(const CaseRow &row)
 {
-    if (!flushCopy())
+    if (!flushUpdates() || !flushCopy())
         return Outcome::Failed;
     const Param caseId = QByteArray(row.caseId.data(), qsizetype(row.caseId.size()));
     const bool global = m_mode.identity == CaseIdentity::Global;
@@ -501,7 +822,7 @@ QString ServerCaseWriter::markTouchedServicesStale()
     if (!m_active)
         return QCoreApplication::translate("Yardstick::CaseRecordBulkWriter",
                                            "No import is in progress.");
-    if (!flushCopy())
+    if (!flushUpdates() || !flushCopy())
         return m_lastError;
     for (const qint64 serviceId : m_touchedServices) {
         const QByteArray sql = "INSERT INTO period_values_stale (service_id) VALUES (" +
@@ -544,6 +865,7 @@ void ServerCaseWriter::rollback()
 
 void ServerCaseWriter::finish()
 {
+    m_pendingUpdates.clear();
     // A COPY still open is abandoned by its destructor before the
     // statements are deallocated.
     m_copy.reset();

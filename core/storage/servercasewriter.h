@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 struct pg_conn;
@@ -24,9 +25,16 @@ class BulkRows;
 // New cases of a service that held no case when the import began go in
 // with COPY, in blocks (one round trip per few thousand rows): nothing
 // stored can meet them, so their outcome is known from the import itself (a
-// hash of each case's key and values, 16 bytes a case). Rows of services that
-// hold cases (a re-import, an update) are looked up and written one by one
-// with prepared statements, as the file writer does.
+// hash of each case's key and values, 16 bytes a case). For a service that
+// holds cases (a re-import, an update), the first of its rows reads the
+// hashes of its stored cases in one pass (16 bytes a case again): a row whose
+// key is not among them is new and goes in with COPY as above, a row that
+// says what is stored is a duplicate without a round trip, and a row that
+// changes a case is written with others of its kind a block at a time: one
+// query reads their stored values, the history goes in with COPY and one
+// UPDATE … FROM a temporary table writes them. A case met again in the same
+// import, and every row with global ids, is looked up and written with
+// prepared statements, as the file writer does.
 // Its messages are the file writer's (the same words, translated once).
 class ServerCaseWriter final
 {
@@ -52,6 +60,8 @@ private:
     bool exec(const char *sql);
     bool parentExists(QSet<qint64> &known, const char *table, qint64 id);
     bool serviceIsFresh(qint64 serviceId) const;
+    bool loadStored(qint64 serviceId);
+    Outcome writeKnown(const CaseRow &row);
     Outcome writeFresh(const CaseRow &row);
     Outcome writeLookedUp(const CaseRow &row);
     Outcome meetStored(const CaseRow &row, const StoredCase &stored);
@@ -59,7 +69,9 @@ private:
     bool addHistory(const CaseRow &row, const char *field, const std::optional<QString> &before,
                     const std::optional<QString> &after);
     bool flushCopy();
-    quint64 keyHash(const CaseRow &row) const;
+    bool flushUpdates();
+    quint64 keyHash(qint64 serviceId, std::string_view caseId) const;
+    quint64 keyHash(const CaseRow &row) const { return keyHash(row.serviceId, row.caseId); }
     void touch(qint64 serviceId);
     void finish();
 
@@ -76,6 +88,25 @@ private:
     QSet<qint64> m_knownDepartments;
     // Fresh services' cases of this import: key hash -> hash of the values.
     QHash<quint64, quint64> m_freshCases;
+    // The stored cases of the services this import met (all of them with
+    // global ids), read when their first row came: (key hash, values hash),
+    // sorted by key; a key held twice has kAmbiguousValues.
+    std::vector<std::pair<quint64, quint64>> m_stored;
+    QSet<qint64> m_loadedServices;
+    bool m_loadedAll = false;
+    // Keys this import met with other values than stored: from then on their
+    // rows are looked up, since the stored case may have changed.
+    QSet<quint64> m_lookedUpKeys;
+    // Rows that change a stored case (ids per service, not strict), written
+    // a block at a time: their outcome is known from the hashes, and one
+    // round trip reads the stored values the history needs.
+    struct PendingUpdate
+    {
+        CaseRow row;
+        QByteArray caseId; // owns the text row.caseId views
+    };
+    std::vector<PendingUpdate> m_pendingUpdates;
+    bool m_updateTableMade = false;
     // Cases found stored and unchanged (see CaseRecordBulkWriter).
     QSet<quint64> m_unchanged;
     std::unique_ptr<BulkRows> m_copy;

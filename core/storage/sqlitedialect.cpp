@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedialect.h"
 
+#include "migrations.h"
 #include "sqlitebulkrows.h"
 #include "sqlitehandle.h"
 #include "sqliterowcursor.h"
@@ -11,6 +12,7 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <string_view>
 
 namespace Yardstick {
 
@@ -29,6 +31,8 @@ QString SqliteDialect::beginTransaction() const
 
 QString SqliteDialect::migrationStatement(const char *sqliteStatement) const
 {
+    if (std::string_view(sqliteStatement).starts_with(Migrations::kServerOnly))
+        return {};
     return QString::fromUtf8(sqliteStatement);
 }
 

@@ -983,6 +983,10 @@
         <source>No import is in progress.</source>
         <translation>没有正在进行的导入。</translation>
     </message>
+    <message>
+        <source>A changed case could not be read again from the workbench.</source>
+        <translation>无法从工作台再次读取已变更的案件。</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::CaseRecordRepository</name>

@@ -15,7 +15,11 @@
 //  5. runs the whole `yardstick-cli scorecard FILE` process (three times) and
 //     `yardstick --measure-open FILE` (the window until its dashboard is
 //     filled, offscreen), each with its peak memory, when the programs are
-//     built beside this one.
+//     built beside this one,
+//  6. with YARDSTICK_BENCH_SERVER set to the address of an empty PostgreSQL
+//     database, imports and re-imports the same file into a team workbench
+//     there, then next week's export with 5 % of the cases changed (timed on
+//     the file too).
 // `yardstick-import-bench [N] [ROUNDS]` repeats steps 1 and 2 ROUNDS times
 // (default 1), each import into a fresh copy of the workbench, and prints the
 // medians and the CPU time each side used. N accepts 1M, 10M, 50M.
@@ -201,6 +205,25 @@ void writeCases(const QString &path, int count)
     }
 }
 
+// Next week's export: the same cases, every 20th with its right-first-time
+// answer turned (5 % of the cases change, one field each).
+void writeChangedCases(const QString &from, const QString &to)
+{
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        qFatal("cannot write the changed CSV");
+    out.write(in.readLine());
+    for (qint64 row = 1; !in.atEnd(); ++row) {
+        QByteArray line = in.readLine();
+        if (row % 20 == 0) {
+            const bool yes = line.contains(",yes,");
+            line.replace(yes ? ",yes," : ",no,", yes ? ",no," : ",yes,");
+        }
+        out.write(line);
+    }
+}
+
 // CPU time (user + system) of this process or of its waited-for children, in
 // ms: on a shared machine it tells how much work a step did, apart from how
 // long it waited for a core.
@@ -327,6 +350,52 @@ int main(int argc, char *argv[])
         std::printf("%-52s %9.0f ms  %9.0f rows/s  (peak %.1f MiB, %.1f MiB before)\n",
                     "re-import the same file (all duplicates)", ms, count / ms * 1000,
                     peakMemoryMib(), before);
+    }
+
+    const QString changed = dir.filePath(QStringLiteral("changed.csv"));
+    writeChangedCases(csv, changed);
+    {
+        const QString copy = dir.filePath(QStringLiteral("changed.yardstick"));
+        QFile::remove(copy);
+        QFile::copy(path, copy);
+        Workbench::OpenResult opened = Workbench::open(copy);
+        QElapsedTimer again;
+        again.start();
+        const ImportSummary summary =
+            CaseImporter(*opened.workbench).run(changed, CaseImportSettings(), ImportOptions());
+        const double ms = double(again.nsecsElapsed()) / 1e6;
+        if (!summary.committed || summary.updated != count / 20)
+            qFatal("changed re-import failed: %s", qPrintable(summary.summaryLine()));
+        std::printf("%-52s %9.0f ms  %9.0f rows/s\n", "re-import with 5 % of the cases changed", ms,
+                    count / ms * 1000);
+        opened.workbench.reset();
+        QFile::remove(copy);
+    }
+
+    // YARDSTICK_BENCH_SERVER=postgresql://…/EMPTY_DATABASE: the same
+    // catalogue and the same file on a team workbench, then the re-import.
+    if (const QString server = qEnvironmentVariable("YARDSTICK_BENCH_SERVER"); !server.isEmpty()) {
+        Workbench::OpenResult created = Workbench::create(server);
+        if (!created.workbench)
+            qFatal("cannot create the workbench on %s", qPrintable(server));
+        setUpCatalogue(*created.workbench);
+        const std::pair<const char *, QString> steps[] = {
+            {"team workbench: import cases (CaseImporter)", csv},
+            {"team workbench: re-import the same file", csv},
+            {"team workbench: re-import with 5 % changed", changed}};
+        for (const auto &[step, file] : steps) {
+            const double cpuBefore = cpuMs(RUSAGE_SELF);
+            QElapsedTimer timer;
+            timer.start();
+            const ImportSummary summary =
+                CaseImporter(*created.workbench).run(file, CaseImportSettings(), ImportOptions());
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (!summary.committed ||
+                summary.imported + summary.duplicates + summary.updated != count)
+                qFatal("server import failed: %s", qPrintable(summary.summaryLine()));
+            std::printf("%-52s %9.0f ms  %9.0f rows/s  (client CPU %.0f ms)\n", step, ms,
+                        count / ms * 1000, cpuMs(RUSAGE_SELF) - cpuBefore);
+        }
     }
 
     QElapsedTimer timer;

@@ -36,7 +36,7 @@ TEST_CASE("cli: init URI creates a team workbench on an empty PostgreSQL databas
     CHECK(r.out == "Created " + server.uri().toUtf8() +
                        ": 0 standards, 0 measurements, 0 case records and 0 complaint letters.\n");
     CHECK(server.query(QStringLiteral("SELECT schema_version FROM yardstick_workbench")) ==
-          QStringList{QStringLiteral("12")});
+          QStringList{QStringLiteral("14")});
     CHECK(server.query(QStringLiteral("SELECT count(*) FROM dimensions")) ==
           QStringList{QStringLiteral("7")});
 

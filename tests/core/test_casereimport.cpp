@@ -214,6 +214,47 @@ TEST_CASE("a case repeated in one file is a duplicate when identical, an error o
                                         "different values (--latest-by keeps the latest row)"_s)});
 }
 
+TEST_CASE("a re-import meets a changed case again in the same file as the file writer does",
+          "[import][reimport]")
+{
+    Bench b;
+    REQUIRE(b.import(u"week1.csv"_s, kWeek1).committed);
+    // A-1 completed, then the same row again: one update, one duplicate.
+    // A-3's right first time corrected; A-4 as stored; A-1 of another
+    // service is another case, new.
+    const ImportSummary s = b.import(u"week2.csv"_s, "APP,A-1,2026-11-02,2026-11-06,yes,NA,no\n"
+                                                     "APP,A-3,2026-11-03,2026-11-04,yes,NA,no\n"
+                                                     "APP,A-1,2026-11-02,2026-11-06,yes,NA,no\n"
+                                                     "APP,A-4,2026-11-03,,yes,,no\n"
+                                                     "CR,A-1,2026-11-02,,yes,NA,no\n");
+    REQUIRE(s.committed);
+    CHECK(s.summaryLine() ==
+          u"week2.csv: 5 rows read, 1 imported, 2 updated, 2 skipped as duplicates, 0 rejected"_s);
+    CHECK(s.completedSinceLastImport == 1);
+    CHECK(b.stored(b.app, u"A-1"_s)->completedAt == Testing::moment(u"2026-11-06"));
+    CHECK_FALSE(b.stored(b.cr, u"A-1"_s)->completedAt.has_value());
+    CHECK(b.stored(b.app, u"A-3"_s)->rightFirstTime == RightFirstTime::Yes);
+    REQUIRE(b.changes(u"A-1"_s).size() == 1);
+    CHECK(b.changes(u"A-1"_s)[0].newValue == u"2026-11-06"_s);
+    REQUIRE(b.changes(u"A-3"_s).size() == 1);
+    CHECK(b.changes(u"A-3"_s)[0].oldValue == u"no"_s);
+
+    // A-3 changed back, then A-2 as stored and A-2 otherwise: the file
+    // contradicts itself on line 4, and nothing of it stays (A-3 too).
+    const ImportSummary t = b.import(u"week3.csv"_s, "APP,A-3,2026-11-03,2026-11-04,no,NA,no\n"
+                                                     "APP,A-2,2026-11-02,2026-11-05,yes,NA,no\n"
+                                                     "APP,A-2,2026-11-02,2026-11-07,yes,NA,no\n");
+    CHECK_FALSE(t.committed);
+    CHECK(t.rejections == QList<ImportRejection>{
+                              rejection(u"week3.csv"_s, 4, u"case_id"_s,
+                                        u"case id \"A-2\" appears more than once in this file with "
+                                        "different values (--latest-by keeps the latest row)"_s)});
+    CHECK(b.stored(b.app, u"A-3"_s)->rightFirstTime == RightFirstTime::Yes);
+    CHECK(b.stored(b.app, u"A-2"_s)->completedAt == Testing::moment(u"2026-11-05"));
+    CHECK(b.changes(u"A-3"_s).size() == 1);
+    CHECK(b.changes(u"A-2"_s).isEmpty());
+}
+
 TEST_CASE("latest-by keeps one row per case: the greatest number, the latest time, or the "
           "last row",
           "[import][latestby]")

@@ -117,12 +117,12 @@ TEST_CASE("A team workbench is created on an empty PostgreSQL database and opene
         INFO(created.error.message.toStdString());
         REQUIRE(created.database);
         CHECK(created.database->isServer());
-        // Twelve numbered migrations (migrations.cpp, kVersion1..kVersion12).
-        CHECK(created.database->schemaVersion() == 12);
+        // Fourteen numbered migrations (migrations.cpp, kVersion1..kVersion14).
+        CHECK(created.database->schemaVersion() == 14);
     }
     // Read back by a plain connection, not through Yardstick.
     CHECK(server.query(QStringLiteral("SELECT schema_version FROM yardstick_workbench")) ==
-          QStringList{QStringLiteral("12")});
+          QStringList{QStringLiteral("14")});
     CHECK(server.query(QStringLiteral("SELECT application_id FROM yardstick_workbench")) ==
           QStringList{QString::number(0x5953544B)});
     const Database::OpenResult opened = Database::open(server.uri());
@@ -271,4 +271,69 @@ TEST_CASE("A copy into a workbench of another schema version is refused", "[post
     const std::unique_ptr<Workbench> file = Testing::memoryWorkbench();
     const QString error = WorkbenchCopier::copy(file->database(), team.workbench->database());
     CHECK(error.contains(QStringLiteral("different schema versions")));
+}
+
+TEST_CASE("A team workbench keeps its cases' services and departments without per-row foreign "
+          "keys",
+          "[postgresql]")
+{
+    NEED_SERVER(server);
+    {
+        const Database::OpenResult created = Database::create(server.uri());
+        REQUIRE(created.database);
+    }
+    // Checked once per statement by triggers (version 13), not by keys.
+    CHECK(server.query(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
+                                      "CAST('case_records' AS regclass) AND contype = 'f'")) ==
+          QStringList{QStringLiteral("0")});
+    server.query(QStringLiteral("INSERT INTO services (id, code, name) VALUES (1, 'INQ', 'Inq'), "
+                                "(2, 'COM', 'Com')"));
+    server.query(
+        QStringLiteral("INSERT INTO departments (id, code, name) VALUES (7, 'OPS', 'Ops'), "
+                       "(8, 'BO', 'Back office')"));
+    REQUIRE(server.error().isEmpty());
+    server.query(QStringLiteral("INSERT INTO case_records (service_id, case_id, received_at, "
+                                "department_id) VALUES (1, 'C-1', 20250401, 7), "
+                                "(1, 'C-2', 20250402, NULL)"));
+    REQUIRE(server.error().isEmpty());
+
+    // A case of a service or department that does not exist is refused,
+    // whether inserted or updated, and nothing of the statement stays.
+    server.query(QStringLiteral("INSERT INTO case_records (service_id, case_id, received_at) "
+                                "VALUES (1, 'C-3', 20250403), (3, 'C-4', 20250404)"));
+    CHECK(server.error().contains(QStringLiteral("foreign key")));
+    server.query(QStringLiteral("INSERT INTO case_records (service_id, case_id, received_at, "
+                                "department_id) VALUES (2, 'C-5', 20250405, 9)"));
+    CHECK(server.error().contains(QStringLiteral("department that does not exist")));
+    server.query(QStringLiteral("UPDATE case_records SET department_id = 9 WHERE case_id = 'C-2'"));
+    CHECK(server.error().contains(QStringLiteral("foreign key")));
+    server.query(QStringLiteral("UPDATE case_records SET service_id = 5 WHERE case_id = 'C-2'"));
+    CHECK(server.error().contains(QStringLiteral("foreign key")));
+    CHECK(server.query(QStringLiteral("SELECT string_agg(case_id || ':' || service_id || ':' || "
+                                      "coalesce(department_id, 0), ' ' ORDER BY case_id) "
+                                      "FROM case_records")) ==
+          QStringList{QStringLiteral("C-1:1:7 C-2:1:0")});
+
+    // A parent that cases name can be neither deleted nor renumbered; one
+    // that no case names can.
+    server.query(QStringLiteral("DELETE FROM services WHERE id = 1"));
+    CHECK(server.error().contains(QStringLiteral("foreign key")));
+    server.query(QStringLiteral("UPDATE services SET id = 10 WHERE id = 1"));
+    CHECK(server.error().contains(QStringLiteral("foreign key")));
+    server.query(QStringLiteral("DELETE FROM departments WHERE id = 7"));
+    CHECK(server.error().contains(QStringLiteral("foreign key")));
+    server.query(QStringLiteral("UPDATE services SET name = 'Inquiries' WHERE id = 1"));
+    CHECK(server.error().isEmpty());
+    server.query(QStringLiteral("DELETE FROM departments WHERE id = 8"));
+    CHECK(server.error().isEmpty());
+    server.query(QStringLiteral("DELETE FROM services WHERE id = 2"));
+    CHECK(server.error().isEmpty());
+    CHECK(server.query(QStringLiteral("SELECT count(*) FROM services")) ==
+          QStringList{QStringLiteral("1")});
+
+    // What the copier orders parents first by (the demo's copy to a server
+    // and back above writes services and departments before cases).
+    const auto keys = Migrations::checkedReferences();
+    CHECK(keys.contains({QStringLiteral("case_records"), QStringLiteral("services")}));
+    CHECK(keys.contains({QStringLiteral("case_records"), QStringLiteral("departments")}));
 }
