@@ -33,63 +33,18 @@ namespace {
              "scripts/dev test starts one).");                                                     \
         return;                                                                                    \
     }                                                                                              \
-    DroppedRoles dropped;                                                                          \
     PgTestDatabase database;                                                                       \
     INFO(database.error().toStdString());                                                          \
-    REQUIRE(database.isValid());                                                                   \
-    dropped.database = databaseName(database)
+    REQUIRE(database.isValid())
 
 QString databaseName(const PgTestDatabase &database)
 {
-    return QUrl(database.uri()).path().mid(1);
-}
-
-// Roles belong to the cluster, not to the database: the test's go when it
-// ends (after its database, which held their privileges).
-struct DroppedRoles
-{
-    QString database;
-    QStringList users;
-
-    ~DroppedRoles()
-    {
-        if (database.isEmpty())
-            return;
-        const QUrl cluster(PgTestDatabase::clusterUri());
-        const QString name = QStringLiteral("roles-") + QUuid::createUuid().toString();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(cluster.host());
-            db.setPort(cluster.port(5432));
-            db.setUserName(cluster.userName());
-            db.setDatabaseName(QStringLiteral("postgres"));
-            if (db.open()) {
-                QStringList roles = users;
-                for (const char *role : {"viewer", "analyst", "owner"})
-                    roles.append(database + QLatin1Char(':') + QLatin1String(role));
-                for (const QString &role : std::as_const(roles)) {
-                    QSqlQuery drop(db);
-                    // Made by the tests from letters, digits and a colon.
-                    drop.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-};
-
-// The database's address as another user sees it (no password: the test
-// cluster trusts local connections).
-QString uriAs(const PgTestDatabase &database, const QString &user)
-{
-    QUrl url(database.uri());
-    url.setUserName(user);
-    return url.toString();
+    return database.name();
 }
 
 std::unique_ptr<Workbench> openAs(const PgTestDatabase &database, const QString &user)
 {
-    Workbench::OpenResult opened = Workbench::open(uriAs(database, user));
+    Workbench::OpenResult opened = Workbench::open(database.uriAs(user));
     INFO(opened.error.message.toStdString());
     REQUIRE(opened.workbench);
     return std::move(opened.workbench);
@@ -125,14 +80,16 @@ struct Team
     qint64 standardId = 0;
 };
 
-Team setUpTeam(const PgTestDatabase &database, DroppedRoles &dropped)
+Team setUpTeam(PgTestDatabase &database)
 {
     Team team;
     const QString prefix = databaseName(database);
     team.viewer = prefix + QStringLiteral("_vera");
     team.analyst = prefix + QStringLiteral("_ann");
     team.owner = prefix + QStringLiteral("_olga");
-    dropped.users = {team.viewer, team.analyst, team.owner};
+    database.dropRolesAtEnd(
+        {team.viewer, team.analyst, team.owner, prefix + QStringLiteral(":viewer"),
+         prefix + QStringLiteral(":analyst"), prefix + QStringLiteral(":owner")});
 
     Workbench::OpenResult created = Workbench::create(database.uri());
     INFO(created.error.message.toStdString());
@@ -213,7 +170,7 @@ TEST_CASE("A viewer reads the scorecard but the server refuses the viewer's edit
           "[postgresql][teamroles]")
 {
     NEED_SERVER(database);
-    const Team team = setUpTeam(database, dropped);
+    const Team team = setUpTeam(database);
     auto viewer = openAs(database, team.viewer);
 
     const TeamRoles::Access access = TeamRoles::access(viewer->database().connection());
@@ -251,7 +208,7 @@ TEST_CASE("An analyst imports cases but the server refuses the analyst's edit of
           "[postgresql][teamroles]")
 {
     NEED_SERVER(database);
-    const Team team = setUpTeam(database, dropped);
+    const Team team = setUpTeam(database);
     auto analyst = openAs(database, team.analyst);
 
     const TeamRoles::Access access = TeamRoles::access(analyst->database().connection());
@@ -284,7 +241,7 @@ TEST_CASE("An owner edits a standard and grants the roles to other users",
           "[postgresql][teamroles]")
 {
     NEED_SERVER(database);
-    const Team team = setUpTeam(database, dropped);
+    const Team team = setUpTeam(database);
     auto owner = openAs(database, team.owner);
 
     const TeamRoles::Access access = TeamRoles::access(owner->database().connection());
@@ -325,7 +282,7 @@ TEST_CASE("An owner edits a standard and grants the roles to other users",
 
     // A new login role is beyond an owner: that takes CREATEROLE.
     const QString newcomer = databaseName(database) + QStringLiteral("_nina");
-    dropped.users.append(newcomer);
+    database.dropRolesAtEnd({newcomer});
     const TeamRoles::GrantOutcome refused = roles.grant(newcomer, TeamRoles::Role::Viewer);
     CHECK(refused.error.contains(QStringLiteral("CREATEROLE")));
 }
@@ -335,7 +292,7 @@ TEST_CASE("Grants applied again after an upgrade reach a new table, and the chan
           "[postgresql][teamroles]")
 {
     NEED_SERVER(database);
-    const Team team = setUpTeam(database, dropped);
+    const Team team = setUpTeam(database);
     // What the lead's migration 13 adds, made here by hand as the tables'
     // owner: the roles know nothing of it yet.
     database.query(QStringLiteral("CREATE TABLE change_log (id BIGINT GENERATED BY DEFAULT AS "
