@@ -12,6 +12,7 @@
 #include "storage/teamroles.h"
 #include "support/pgtestdatabase.h"
 #include "views/standardsview.h"
+#include "views/surveysview.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -93,6 +94,8 @@ TEST_CASE("a viewer's window says it is read-only and offers no edits", "[ui][po
     CHECK_FALSE(window.holidaysAction()->isEnabled());
     CHECK_FALSE(window.organisationAction()->isEnabled());
     CHECK_FALSE(window.lexiconAction()->isEnabled());
+    CHECK_FALSE(window.surveysView()->importAction()->isEnabled());
+    CHECK_FALSE(window.surveysView()->newSurveyAction()->isEnabled());
     // Reading stays: the catalogue's export.
     CHECK(window.imports()->exportStandardsAction()->isEnabled());
 
@@ -124,6 +127,7 @@ TEST_CASE("an analyst's window imports data but leaves the catalogue to its owne
     CHECK(window.imports()->importCasesAction()->isEnabled());
     CHECK(window.letterImports()->importLettersAction()->isEnabled());
     CHECK(window.organisationAction()->isEnabled());
+    CHECK(window.surveysView()->importAction()->isEnabled());
     CHECK_FALSE(window.imports()->importStandardsAction()->isEnabled());
     CHECK_FALSE(window.standardsView()->newAction()->isEnabled());
     CHECK_FALSE(window.holidaysAction()->isEnabled());
