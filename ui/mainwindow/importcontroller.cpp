@@ -66,8 +66,7 @@ ImportController::ImportController(QSettings &settings, QWidget *window)
 void ImportController::setWorkbench(Workbench *workbench)
 {
     m_workbench = workbench;
-    m_access =
-        workbench ? TeamRoles::access(workbench->database().connection()) : TeamRoles::Access();
+    m_access = workbench ? workbench->access() : TeamRoles::Access();
     updateActions();
 }
 

@@ -29,7 +29,7 @@ LetterImportController::LetterImportController(ImportController &imports, QWidge
 void LetterImportController::setWorkbench(Workbench *workbench)
 {
     m_workbench = workbench;
-    m_writable = !workbench || TeamRoles::access(workbench->database().connection()).data;
+    m_writable = !workbench || workbench->access().data;
     updateAction();
 }
 

@@ -562,8 +562,7 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
 // change anyway; this only spares the analyst the attempt.
 void MainWindow::updateAccess()
 {
-    const TeamRoles::Access access =
-        m_workbench ? TeamRoles::access(m_workbench->database().connection()) : TeamRoles::Access();
+    const TeamRoles::Access access = m_workbench ? m_workbench->access() : TeamRoles::Access();
     if (!access.data) {
         m_accessLine->setText(tr("Read-only: you are a viewer of this team workbench; ask its "
                                  "owner for the analyst role to edit."));
@@ -618,7 +617,7 @@ bool MainWindow::openWorkbench(const QString &path)
     // A viewer of a team workbench may not write the values: the views
     // compute from the cases instead.
     if (opened.workbench && opened.workbench->periodValues().anyStale() &&
-        TeamRoles::access(opened.workbench->database().connection()).data) {
+        opened.workbench->access().data) {
         // Cases written by a program that does not keep the period values
         // (an older Yardstick, a script): bring them up to date once, in the
         // background, rather than computing from every case at each view.
@@ -849,8 +848,7 @@ void MainWindow::editHolidays()
 // the cases, then every view recomputes once.
 void MainWindow::refreshPeriodValues()
 {
-    if (!m_workbench || !m_workbench->periodValues().anyStale() ||
-        !TeamRoles::access(m_workbench->database().connection()).data) {
+    if (!m_workbench || !m_workbench->periodValues().anyStale() || !m_workbench->access().data) {
         emit workbenchContentChanged();
         return;
     }

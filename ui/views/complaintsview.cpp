@@ -38,7 +38,7 @@ ComplaintsView::ComplaintsView(Workbench &workbench, QSettings &settings, QUndoS
     , m_settings(settings)
     , m_workbench(workbench)
     , m_letters(workbench.letterService())
-    , m_writable(TeamRoles::access(workbench.database().connection()).data)
+    , m_writable(workbench.access().data)
 {
     m_filters = new ComplaintFilterBar(this);
     m_model = new ComplaintListModel(this);

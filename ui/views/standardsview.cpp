@@ -53,7 +53,7 @@ StandardsView::StandardsView(Workbench &workbench, QSettings &settings, QUndoSta
     , m_settings(settings)
     , m_undoStack(undoStack)
 {
-    const TeamRoles::Access access = TeamRoles::access(workbench.database().connection());
+    const TeamRoles::Access access = workbench.access();
     m_catalogueEditable = access.catalogue;
     m_dataEditable = access.data;
     m_newAction = new QAction(tr("&New Standard…"), this);

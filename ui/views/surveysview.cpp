@@ -42,7 +42,7 @@ SurveysView::SurveysView(Workbench &workbench, QSettings &settings, QUndoStack &
     , m_workbench(workbench)
     , m_settings(settings)
     , m_undoStack(undoStack)
-    , m_writable(TeamRoles::access(workbench.database().connection()).data)
+    , m_writable(workbench.access().data)
 {
     buildActions();
     m_tabs = new QTabWidget(this);
