@@ -21,6 +21,7 @@
 #include "servqualcommand.h"
 #include "spccommand.h"
 #include "standardscommand.h"
+#include "teamcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
     Yardstick::CommandDispatcher dispatcher;
     dispatcher.add(std::make_unique<Yardstick::InitCommand>());
     dispatcher.add(std::make_unique<Yardstick::CopyCommand>());
+    dispatcher.add(std::make_unique<Yardstick::TeamCommand>());
     dispatcher.add(std::make_unique<Yardstick::StandardsCommand>());
     dispatcher.add(std::make_unique<Yardstick::ImportCommand>());
     dispatcher.add(std::make_unique<Yardstick::LettersCommand>());

@@ -16,7 +16,16 @@ bool isBusy(const QSqlError &error);
 // nothing was changed, so the edit is not silently lost, and what to do.
 QString message();
 
-// The error's text, or message() when it is a busy error.
+// Whether a PostgreSQL server refused for want of a privilege (a viewer's
+// write, an analyst's edit of the catalogue: see TeamRoles).
+bool isPermissionDenied(const QSqlError &error);
+
+// A server's message alone ("permission denied for table standards"),
+// without the severity word and the code Qt's driver adds.
+QString serverText(const QSqlError &error);
+
+// The error's text, message() when it is a busy error, and what a refusal
+// by the server's roles means when it is one.
 QString describe(const QSqlError &error);
 
 } // namespace Yardstick::BusyError

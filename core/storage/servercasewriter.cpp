@@ -319,9 +319,17 @@ QString ServerCaseWriter::begin(const QString &fileName, CaseWriteMode mode,
     PQclear(record);
     if (!recorded)
         return fail();
-    if (mode.identity == CaseIdentity::Global &&
-        !exec("CREATE INDEX IF NOT EXISTS case_records_by_case_id ON case_records (case_id)"))
-        return fail();
+    // Only the table's owner may create the index, even when it exists: an
+    // analyst's import asks first (see TeamRoles).
+    if (mode.identity == CaseIdentity::Global) {
+        PGresult *index = PQexec(m_handle, "SELECT to_regclass('case_records_by_case_id')");
+        const bool present = PQresultStatus(index) == PGRES_TUPLES_OK && PQntuples(index) == 1 &&
+                             !PQgetisnull(index, 0, 0);
+        PQclear(index);
+        if (!present &&
+            !exec("CREATE INDEX IF NOT EXISTS case_records_by_case_id ON case_records (case_id)"))
+            return fail();
+    }
     // Which services hold cases now: the others' rows can only be new.
     PGresult *services =
         PQexec(m_handle, "SELECT s.id FROM services s WHERE EXISTS "

@@ -21,12 +21,14 @@
 #include "storage/standardrepository.h"
 #include "storage/surveyrepository.h"
 #include "storage/surveyresponserepository.h"
+#include "storage/teamroles.h"
 #include "storage/valuemodelrepository.h"
 #include "usecases/standardcatalogue.h"
 
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace Yardstick {
 
@@ -112,6 +114,15 @@ public:
     AuditService &auditService() { return *m_auditService; }
     ChartService &charts() { return *m_charts; }
     OrganisationService &organisation() { return *m_organisation; }
+    // What the connected user may write (a team workbench's role; all of it
+    // on a file), read from the server's grants once: every view asks, and
+    // over a network each question is a round trip.
+    const TeamRoles::Access &access()
+    {
+        if (!m_access)
+            m_access = TeamRoles::access(m_database->connection());
+        return *m_access;
+    }
 
 private:
     explicit Workbench(std::unique_ptr<Database> database);
@@ -144,6 +155,7 @@ private:
     std::unique_ptr<AuditService> m_auditService;
     std::unique_ptr<ChartService> m_charts;
     std::unique_ptr<OrganisationService> m_organisation;
+    std::optional<TeamRoles::Access> m_access;
 };
 
 } // namespace Yardstick

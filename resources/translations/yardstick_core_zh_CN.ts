@@ -859,6 +859,10 @@
         <source>The workbench is busy: another Yardstick window or yardstick-cli is writing to it. Nothing was changed. Try again when it has finished.</source>
         <translation>工作台正忙：另一个 Yardstick 窗口或 yardstick-cli 正在写入。未做任何更改。请在其完成后重试。</translation>
     </message>
+    <message>
+        <source>The team workbench&apos;s server refused this change (%1): your role does not allow it. Nothing was changed. Ask the workbench&apos;s owner for a role that does.</source>
+        <translation>团队工作台的服务器拒绝了此更改（%1）：您的角色不允许此操作。未作任何更改。请向工作台的所有者申请具有此权限的角色。</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::CaseImporter</name>
@@ -5109,6 +5113,156 @@ u：count,size（检查的单位数）
     <message>
         <source>cannot write to the workbench: %1</source>
         <translation>无法写入工作台：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::TeamCommand</name>
+    <message>
+        <source>%1 is now a viewer of %2: reads everything, changes nothing.</source>
+        <translation>%1 现为 %2 的查看者：可查看全部内容，不能更改任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is now an analyst of %2: imports and edits the data, reads the catalogue.</source>
+        <translation>%1 现为 %2 的分析员：可导入和编辑数据，可查看标准目录。</translation>
+    </message>
+    <message>
+        <source>%1 is now an owner of %2: edits everything, the catalogue included, and may grant these roles to others.</source>
+        <translation>%1 现为 %2 的所有者：可编辑全部内容（包括标准目录），并可将这些角色授予他人。</translation>
+    </message>
+    <message>
+        <source>Grant the viewer, analyst or owner role of a team workbench, or list who has which.</source>
+        <translation>授予团队工作台的查看者、分析员或所有者角色，或列出各用户的角色。</translation>
+    </message>
+    <message>
+        <source>Who may do what on a team workbench on a PostgreSQL server. A viewer reads everything and changes nothing; an analyst also imports and edits the data (cases, letters and their labels, surveys, audits, measurements, phases, value models); an owner also edits the catalogue (standards, targets, holidays, dimensions) and grants the roles. The server enforces them: they hold for every program that connects.
+
+&quot;team grant URI --user NAME --role ROLE&quot; makes NAME a member of that role of the workbench&apos;s database and of no other, creating the roles and the user (a login role without a password) if needed. The first grant, and a grant to a new user, need a superuser or a role with CREATEROLE, usually whoever created the workbench; after that an owner grants the roles to existing users. Run as the owner of the workbench&apos;s tables, it also grants the table privileges again (after an upgrade added tables).
+
+&quot;team list URI&quot; prints the users with a role, as CSV (user,role).</source>
+        <translation>规定 PostgreSQL 服务器上的团队工作台中谁可以做什么。查看者可查看全部内容，不能更改任何内容；分析员还可导入和编辑数据（案件、投诉信及其标签、调查、稽核、测量值、阶段、价值模型）；所有者还可编辑标准目录（标准、目标值、节假日、维度）并授予角色。这些角色由服务器强制执行：对每个连接的程序都有效。
+
+“team grant URI --user NAME --role ROLE”使 NAME 成为该工作台数据库中此角色的成员，并退出其他角色；如有需要，会创建这些角色和该用户（不带密码的登录角色）。首次授予以及授予新用户需要超级用户或具有 CREATEROLE 的角色，通常是创建工作台的人；此后所有者可将角色授予现有用户。以工作台各表的所有者身份运行时，还会重新授予表权限（升级新增了表之后）。
+
+“team list URI”以 CSV（user,role）列出拥有角色的用户。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user (login role).</source>
+        <translation>PostgreSQL 用户（登录角色）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The role to grant: viewer, analyst or owner.</source>
+        <translation>要授予的角色：viewer（查看者）、analyst（分析员）或 owner（所有者）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Only the cases of this department (not supported yet: refused).</source>
+        <translation>仅限该部门的案件（尚不支持：会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>grant or list.</source>
+        <translation>grant（授予）或 list（列出）。</translation>
+    </message>
+    <message>
+        <source>grant|list</source>
+        <translation>grant|list</translation>
+    </message>
+    <message>
+        <source>The team workbench: a postgresql:// address.</source>
+        <translation>团队工作台：postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Give the action (grant or list) and the team workbench&apos;s address.</source>
+        <translation>请给出操作（grant 或 list）和团队工作台的地址。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use grant or list.</source>
+        <translation>未知操作“%1”：请使用 grant 或 list。</translation>
+    </message>
+    <message>
+        <source>%1 is a workbench file. Roles belong to a team workbench on a PostgreSQL server (a postgresql:// address); a file has one user, who may do everything.</source>
+        <translation>%1 是工作台文件。角色属于 PostgreSQL 服务器上的团队工作台（postgresql:// 地址）；文件只有一个用户，可以做任何操作。</translation>
+    </message>
+    <message>
+        <source>Give the user to grant the role to: --user NAME.</source>
+        <translation>请给出要授予角色的用户：--user NAME。</translation>
+    </message>
+    <message>
+        <source>Give the role: --role viewer, analyst or owner.</source>
+        <translation>请给出角色：--role viewer、analyst 或 owner。</translation>
+    </message>
+    <message>
+        <source>--role %1: use viewer, analyst or owner.</source>
+        <translation>--role %1：请使用 viewer、analyst 或 owner。</translation>
+    </message>
+    <message>
+        <source>--department is not supported yet: a role reaches every department&apos;s cases. Grant the role without it, or wait for a version that limits a department head to their own department&apos;s cases.</source>
+        <translation>尚不支持 --department：角色可访问所有部门的案件。请不带此选项授予角色，或等待能将部门负责人限制在本部门案件的版本。</translation>
+    </message>
+    <message>
+        <source>team list takes no --user, --role or --department.</source>
+        <translation>team list 不接受 --user、--role 或 --department。</translation>
+    </message>
+    <message>
+        <source>Cannot read the roles of %1: %2</source>
+        <translation>无法读取 %1 的角色：%2</translation>
+    </message>
+    <message>
+        <source>Cannot grant the %1 role of %2 to %3: %4</source>
+        <translation>无法将 %2 的 %1 角色授予 %3：%4</translation>
+    </message>
+    <message>
+        <source>Created the user %1 (a login role) without a password. To give it one, a superuser runs: ALTER ROLE &quot;%1&quot; PASSWORD &apos;…&apos;; %1 can then keep it in ~/.pgpass (host:port:database:%1:password), so no program asks for it.</source>
+        <translation>已创建用户 %1（登录角色），未设密码。如需设置密码，请由超级用户运行：ALTER ROLE &quot;%1&quot; PASSWORD &apos;…&apos;；之后 %1 可将密码保存在 ~/.pgpass（host:port:database:%1:password）中，程序便不会再询问。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 已不再属于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::TeamRoles</name>
+    <message>
+        <source>The database name &quot;%1&quot; is too long to name its roles: PostgreSQL allows role names of %2 bytes, and &quot;%3&quot; would have %4. Give the database a shorter name (ALTER DATABASE … RENAME TO …).</source>
+        <translation>数据库名“%1”过长，无法用于命名其角色：PostgreSQL 的角色名最多 %2 字节，而“%3”将有 %4 字节。请为数据库改用较短的名称（ALTER DATABASE … RENAME TO …）。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1. Granting the roles of a team workbench needs its owner role; creating the roles the first time, or a new user, needs a superuser or a role with CREATEROLE.</source>
+        <translation>服务器拒绝：%1。授予团队工作台的角色需要其所有者角色；首次创建这些角色或创建新用户需要超级用户或具有 CREATEROLE 的角色。</translation>
+    </message>
+    <message>
+        <source>The roles of this team workbench were made, but their table privileges can be granted only by the owner of its tables (who created the workbench) or a superuser. Run the same command as that user.</source>
+        <translation>已创建此团队工作台的角色，但其表权限只能由这些表的所有者（创建工作台的人）或超级用户授予。请以该用户身份运行同一命令。</translation>
+    </message>
+    <message>
+        <source>The database holds no workbench tables to grant.</source>
+        <translation>该数据库中没有可授权的工作台表。</translation>
+    </message>
+    <message>
+        <source>Give the name of the user to grant the role to.</source>
+        <translation>请给出要授予角色的用户名。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is too long: PostgreSQL allows role names of %2 bytes.</source>
+        <translation>用户名“%1”过长：PostgreSQL 的角色名最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the workbench&apos;s own roles, not a user.</source>
+        <translation>“%1”是工作台自身的角色，不是用户。</translation>
     </message>
 </context>
 <context>

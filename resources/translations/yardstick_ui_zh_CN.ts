@@ -3077,6 +3077,14 @@ Cancel leaves the workbench as it was.</source>
         <source>&amp;Connect to Team Workbench…</source>
         <translation>连接团队工作台(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Read-only: you are a viewer of this team workbench; ask its owner for the analyst role to edit.</source>
+        <translation>只读：您是此团队工作台的查看者；如需编辑，请向其所有者申请分析员角色。</translation>
+    </message>
+    <message>
+        <source>You are an analyst of this team workbench: you import and edit its data; its owners keep the catalogue (standards, targets, holidays).</source>
+        <translation>您是此团队工作台的分析员：可导入和编辑其数据；标准目录（标准、目标值、节假日）由其所有者维护。</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::MeasurementsView</name>

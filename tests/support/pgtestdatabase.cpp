@@ -73,12 +73,25 @@ PgTestDatabase::~PgTestDatabase()
     if (m_name.isEmpty())
         return;
     const QString name = m_name;
-    onConnection(QStringLiteral("postgres"), [&name](QSqlDatabase &db) {
+    const QStringList roles = m_roles;
+    onConnection(QStringLiteral("postgres"), [&name, &roles](QSqlDatabase &db) {
         QSqlQuery drop(db);
         // FORCE: a connection a failed test left open does not keep it.
         drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        // The database held the roles' privileges; with it gone they go too.
+        for (QString role : roles) {
+            role.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            drop.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+        }
         return QString();
     });
+}
+
+QString PgTestDatabase::uriAs(const QString &user) const
+{
+    QUrl url(m_uri);
+    url.setUserName(user);
+    return url.toString();
 }
 
 bool PgTestDatabase::dropIfUnused()

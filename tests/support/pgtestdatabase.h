@@ -9,6 +9,7 @@
 // can use it too.
 
 #include <QString>
+#include <QStringList>
 
 class PgTestDatabase final
 {
@@ -26,8 +27,15 @@ public:
 
     bool isValid() const { return !m_name.isEmpty(); }
     QString error() const { return m_error; }
-    // postgresql://... of the new database.
+    // postgresql://... of the new database, and its name.
     QString uri() const { return m_uri; }
+    QString name() const { return m_name; }
+    // The address as another user (a login role without a password: the
+    // test cluster trusts local connections).
+    QString uriAs(const QString &user) const;
+    // Roles belong to the cluster, not to the database: these (users and
+    // the team roles a test made) are dropped after the database.
+    void dropRolesAtEnd(const QStringList &roles) { m_roles += roles; }
     // Runs one statement in the new database; returns the first column of
     // each row, or an empty list with error() set.
     QStringList query(const QString &sql);
@@ -45,4 +53,5 @@ private:
     QString m_name;
     QString m_uri;
     QString m_error;
+    QStringList m_roles;
 };

@@ -66,14 +66,16 @@ ImportController::ImportController(QSettings &settings, QWidget *window)
 void ImportController::setWorkbench(Workbench *workbench)
 {
     m_workbench = workbench;
+    m_access = workbench ? workbench->access() : TeamRoles::Access();
     updateActions();
 }
 
 void ImportController::updateActions()
 {
     const bool ready = m_workbench != nullptr && !isRunning();
-    for (QAction *a : {m_importCases, m_importMeasurements, m_importStandards})
-        a->setEnabled(ready);
+    m_importCases->setEnabled(ready && m_access.data);
+    m_importMeasurements->setEnabled(ready && m_access.data);
+    m_importStandards->setEnabled(ready && m_access.catalogue);
     m_exportStandards->setEnabled(m_workbench != nullptr);
     m_exportStandardsExcel->setEnabled(m_workbench != nullptr);
     m_caseHistory->setEnabled(m_workbench != nullptr);
@@ -105,7 +107,7 @@ void ImportController::rememberFolder(const QString &filePath)
 
 void ImportController::importCases(const QString &path)
 {
-    if (!m_workbench || isRunning())
+    if (!m_workbench || isRunning() || !m_access.data)
         return;
     auto *wizard = new CaseImportWizard(*m_workbench, lastFolder(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -144,9 +146,9 @@ void ImportController::importStandards(const QString &path)
 
 void ImportController::importFixedColumns(Kind kind, const QString &path)
 {
-    if (!m_workbench || isRunning())
-        return;
     const bool standards = kind == Kind::Standards;
+    if (!m_workbench || isRunning() || !(standards ? m_access.catalogue : m_access.data))
+        return;
     auto *wizard = new FileImportWizard(
         standards ? tr("Import Standards Catalogue") : tr("Import Measurements"),
         standards ? tr("The catalogue columns, as File › Export Standards Catalogue writes "

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "jobs/importrunner.h"
+#include "storage/teamroles.h"
 #include "usecases/caseimportservice.h"
 
 #include <QObject>
@@ -31,7 +32,8 @@ public:
 
     ImportController(QSettings &settings, QWidget *window);
 
-    // Actions are enabled only while a workbench is open and no import runs.
+    // Actions are enabled only while a workbench is open and no import runs,
+    // and, on a team workbench, only those the user's role allows.
     void setWorkbench(Workbench *workbench);
 
     QAction *importCasesAction() const { return m_importCases; }
@@ -74,6 +76,7 @@ private:
     QSettings &m_settings;
     QWidget *m_window;
     Workbench *m_workbench = nullptr;
+    TeamRoles::Access m_access;
     QPointer<ImportRunner> m_runner;
     QAction *m_importCases = nullptr;
     QAction *m_importMeasurements = nullptr;

@@ -5,6 +5,7 @@
 #include "dialogs/importresultdialog.h"
 #include "dialogs/letterimportdialog.h"
 #include "importcontroller.h"
+#include "storage/teamroles.h"
 #include "usecases/letterservice.h"
 #include "workbench/workbench.h"
 
@@ -28,17 +29,18 @@ LetterImportController::LetterImportController(ImportController &imports, QWidge
 void LetterImportController::setWorkbench(Workbench *workbench)
 {
     m_workbench = workbench;
+    m_writable = !workbench || workbench->access().data;
     updateAction();
 }
 
 void LetterImportController::updateAction()
 {
-    m_action->setEnabled(m_workbench != nullptr && !isRunning());
+    m_action->setEnabled(m_workbench != nullptr && m_writable && !isRunning());
 }
 
 void LetterImportController::importLetters(const QStringList &paths)
 {
-    if (!m_workbench || isRunning())
+    if (!m_workbench || isRunning() || !m_writable)
         return;
     QStringList serviceCodes;
     for (const Service &service : m_workbench->services().all())

@@ -52,6 +52,7 @@ private:
     ImportController &m_imports;
     QWidget *m_window;
     Workbench *m_workbench = nullptr;
+    bool m_writable = true; // a viewer of a team workbench imports nothing
     QPointer<ImportRunner> m_runner;
     QAction *m_action = nullptr;
 };

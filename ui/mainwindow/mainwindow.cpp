@@ -15,6 +15,7 @@
 #include "letterimportcontroller.h"
 #include "storage/database.h"
 #include "storage/serveraddress.h"
+#include "storage/teamroles.h"
 #include "usecases/letterservice.h"
 #include "views/auditsview.h"
 #include "views/chartsview.h"
@@ -49,6 +50,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <atomic>
 #include <utility>
@@ -224,11 +226,25 @@ void MainWindow::buildLayout()
     });
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updatePageShortcuts);
 
+    m_accessLine = new QLabel(this);
+    m_accessLine->setObjectName(QStringLiteral("accessLine"));
+    m_accessLine->setWordWrap(true);
+    m_accessLine->setFrameShape(QFrame::StyledPanel);
+    m_accessLine->setMargin(6);
+    m_accessLine->setAutoFillBackground(true);
+    m_accessLine->setBackgroundRole(QPalette::ToolTipBase);
+    m_accessLine->setForegroundRole(QPalette::ToolTipText);
+    m_accessLine->hide();
+
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(4, 4, 4, 4);
+    outer->addWidget(m_accessLine);
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 }
 
@@ -542,14 +558,33 @@ void MainWindow::setWorkbench(std::unique_ptr<Workbench> workbench)
     for (QAction *action : std::as_const(m_sectionActions))
         action->setEnabled(open);
     m_saveAsAction->setEnabled(open);
-    m_holidaysAction->setEnabled(open);
     m_historyAction->setEnabled(open);
-    m_propertiesAction->setEnabled(open);
-    m_lexiconAction->setEnabled(open);
-    m_organisationAction->setEnabled(open);
+    updateAccess(); // and the editors' actions, by the role on a team workbench
     buildMenus();
     updatePageShortcuts();
     updateTitle();
+}
+
+// A team workbench's role, read from the server's grants: what it does not
+// allow is switched off and the line says why. The server refuses such a
+// change anyway; this only spares the analyst the attempt.
+void MainWindow::updateAccess()
+{
+    const TeamRoles::Access access = m_workbench ? m_workbench->access() : TeamRoles::Access();
+    if (!access.data) {
+        m_accessLine->setText(tr("Read-only: you are a viewer of this team workbench; ask its "
+                                 "owner for the analyst role to edit."));
+    } else if (!access.catalogue) {
+        m_accessLine->setText(tr("You are an analyst of this team workbench: you import and edit "
+                                 "its data; its owners keep the catalogue (standards, targets, "
+                                 "holidays)."));
+    }
+    m_accessLine->setVisible(!access.data || !access.catalogue);
+    const bool open = m_workbench != nullptr;
+    m_holidaysAction->setEnabled(open && access.catalogue);
+    m_propertiesAction->setEnabled(open && access.data);
+    m_lexiconAction->setEnabled(open && access.data);
+    m_organisationAction->setEnabled(open && access.data);
 }
 
 void MainWindow::rememberDashboardChoices()
@@ -587,7 +622,10 @@ bool MainWindow::openWorkbench(const QString &path)
             path, tr("Upgrading %1 to this version of Yardstick…").arg(QFileInfo(path).fileName()));
     }
     Workbench::OpenResult opened = Workbench::open(path);
-    if (opened.workbench && opened.workbench->periodValues().anyStale()) {
+    // A viewer of a team workbench may not write the values: the views
+    // compute from the cases instead.
+    if (opened.workbench && opened.workbench->periodValues().anyStale() &&
+        opened.workbench->access().data) {
         // Cases written by a program that does not keep the period values
         // (an older Yardstick, a script): bring them up to date once, in the
         // background, rather than computing from every case at each view.
@@ -831,7 +869,7 @@ void MainWindow::editHolidays()
 // the cases, then every view recomputes once.
 void MainWindow::refreshPeriodValues()
 {
-    if (!m_workbench || !m_workbench->periodValues().anyStale()) {
+    if (!m_workbench || !m_workbench->periodValues().anyStale() || !m_workbench->access().data) {
         emit workbenchContentChanged();
         return;
     }

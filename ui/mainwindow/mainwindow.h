@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QMenu;
 class QSettings;
@@ -94,6 +95,9 @@ public:
     // Edit › Services & Departments…, and the editor while it is open.
     QAction *organisationAction() const { return m_organisationAction; }
     OrganisationDialog *organisationDialog() const;
+    // The line above the pages that says what the connected user may not
+    // change on a team workbench (a viewer, an analyst); hidden otherwise.
+    QLabel *accessLine() const { return m_accessLine; }
     void showSection(Section section);
     Section currentSection() const;
     // Adds View › Language; without one the window offers no choice.
@@ -132,6 +136,7 @@ private:
     void setWorkbench(std::unique_ptr<Workbench> workbench);
     void showError(const QString &title, const QString &message);
     void updateTitle();
+    void updateAccess();
     void chooseAndOpen();
     void chooseAndConnect();
     void chooseAndCreate();
@@ -147,6 +152,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr; // the pages, or the welcome when none is open
     QWidget *m_welcome = nullptr;      // what shows while no workbench is open
+    QLabel *m_accessLine = nullptr;    // what a team workbench's role leaves read-only
     WorkbenchPages *m_pages = nullptr; // made with the workbench, destroyed before it
     QList<QMenu *> m_menus;            // rebuilt when the pages (and their actions) change
     QMenu *m_recentMenu = nullptr;

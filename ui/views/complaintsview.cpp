@@ -16,6 +16,7 @@
 #include "itemmodels/complaintlistmodel.h"
 #include "letterreaderpane.h"
 #include "servicepicker.h"
+#include "storage/teamroles.h"
 #include "usecases/letterservice.h"
 #include "workbench/workbench.h"
 
@@ -38,6 +39,7 @@ ComplaintsView::ComplaintsView(Workbench &workbench, QSettings &settings, QUndoS
     , m_settings(settings)
     , m_workbench(workbench)
     , m_letters(workbench.letterService())
+    , m_writable(workbench.access().data)
 {
     m_filters = new ComplaintFilterBar(this);
     m_model = new ComplaintListModel(this);
@@ -231,7 +233,8 @@ void ComplaintsView::updateCount()
 
 void ComplaintsView::updateActions()
 {
-    m_actions->setAvailable(currentLetter().has_value(), m_reader->chosenLinkId().has_value());
+    m_actions->setAvailable(m_writable && currentLetter().has_value(),
+                            m_reader->chosenLinkId().has_value());
 }
 
 int ComplaintsView::viewRowOf(qint64 letterId) const

@@ -118,6 +118,9 @@ private:
     QSettings &m_settings;
     Workbench &m_workbench;
     LetterService &m_letters;
+    // False for a viewer of a team workbench: the moves that write stay off
+    // (the server would refuse them anyway).
+    bool m_writable = true;
     ReferenceData m_reference;
     QHash<qint64, ComplaintLetter> m_stored; // as in the file, by id
 

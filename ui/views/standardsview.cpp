@@ -14,6 +14,7 @@
 #include "itemmodels/rolefilterproxymodel.h"
 #include "itemmodels/standardtablemodel.h"
 #include "model/valueformat.h"
+#include "storage/teamroles.h"
 #include "usecases/organisationservice.h"
 #include "workbench/compliancedataloader.h"
 #include "workbench/workbench.h"
@@ -53,6 +54,9 @@ StandardsView::StandardsView(Workbench &workbench, QSettings &settings, QUndoSta
     , m_settings(settings)
     , m_undoStack(undoStack)
 {
+    const TeamRoles::Access access = workbench.access();
+    m_catalogueEditable = access.catalogue;
+    m_dataEditable = access.data;
     m_newAction = new QAction(tr("&New Standard…"), this);
     m_newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_newAction->setStatusTip(tr("Add a standard to the catalogue"));
@@ -276,16 +280,18 @@ void StandardsView::selectStandard(qint64 id)
 void StandardsView::updateActions()
 {
     const std::optional<Standard> selected = selectedStandard();
-    m_editAction->setEnabled(selected.has_value());
-    m_deleteAction->setEnabled(selected.has_value());
-    m_retireAction->setEnabled(selected.has_value());
+    m_newAction->setEnabled(m_catalogueEditable);
+    m_editAction->setEnabled(m_catalogueEditable && selected.has_value());
+    m_deleteAction->setEnabled(m_catalogueEditable && selected.has_value());
+    m_retireAction->setEnabled(m_catalogueEditable && selected.has_value());
     // The planner reads turnaround from the cases.
     m_planTargetAction->setEnabled(selected && (selected->metric == Metric::TurnaroundDays ||
                                                 selected->metric == Metric::TurnaroundHours));
     m_goalReviewAction->setEnabled(selected.has_value());
     m_historyAction->setEnabled(selected.has_value());
     // Only a duration has a value of a day.
-    m_valueModelAction->setEnabled(selected && daysPerUnit(*selected).has_value());
+    m_valueModelAction->setEnabled(m_dataEditable && selected &&
+                                   daysPerUnit(*selected).has_value());
     const bool retired = selected && selected->status == StandardStatus::Retired;
     m_retireAction->setText(retired ? tr("&Reinstate Standard") : tr("&Retire Standard"));
 }
@@ -328,6 +334,8 @@ void StandardsView::showDetails()
 
 void StandardsView::newStandard()
 {
+    if (!m_catalogueEditable)
+        return;
     Standard fresh;
     // Start from the filters the analyst has chosen: adding to what they look at.
     fresh.serviceId = m_serviceFilter->currentData().toLongLong();
@@ -349,6 +357,8 @@ void StandardsView::newStandard()
 
 void StandardsView::editStandard()
 {
+    if (!m_catalogueEditable)
+        return; // a double click on a row of a catalogue one may only read
     if (const std::optional<Standard> s = selectedStandard())
         openDialog(*s);
 }

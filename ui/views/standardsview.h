@@ -39,6 +39,11 @@ public:
     // Reads the services, departments and catalogue again (an import
     // created some behind the view's back).
     void reload();
+    // Whether the connected user may change the catalogue (a team
+    // workbench's owner; everyone on a file): without it the actions that
+    // add, edit, retire and delete standards stay off. The server refuses
+    // such a change anyway; this only spares the attempt.
+    bool catalogueEditable() const { return m_catalogueEditable; }
 
     QAction *newAction() const { return m_newAction; }
     QAction *editAction() const { return m_editAction; }
@@ -92,6 +97,8 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
+    bool m_catalogueEditable = true;
+    bool m_dataEditable = true; // value models are data, kept by analysts too
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_retireAction = nullptr;

@@ -8,6 +8,7 @@
 #include "dialogs/surveydialog.h"
 #include "export/chartexportdialog.h"
 #include "jobs/importrunner.h"
+#include "storage/teamroles.h"
 #include "usecases/surveyservice.h"
 #include "workbench/workbench.h"
 
@@ -41,6 +42,7 @@ SurveysView::SurveysView(Workbench &workbench, QSettings &settings, QUndoStack &
     , m_workbench(workbench)
     , m_settings(settings)
     , m_undoStack(undoStack)
+    , m_writable(workbench.access().data)
 {
     buildActions();
     m_tabs = new QTabWidget(this);
@@ -240,7 +242,7 @@ void SurveysView::showEmptyState()
 
 void SurveysView::updateActions()
 {
-    const bool open = !isImporting();
+    const bool open = !isImporting() && m_writable;
     m_importAction->setEnabled(open);
     m_newSurveyAction->setEnabled(open);
     m_editSurveyAction->setEnabled(open && m_picker->currentSurvey().has_value());

@@ -124,6 +124,9 @@ private:
     Workbench &m_workbench;
     QSettings &m_settings;
     QUndoStack &m_undoStack;
+    // False for a viewer of a team workbench: the moves that write stay off
+    // (the server would refuse them anyway).
+    bool m_writable = true;
     bool m_hasSurveys = false;
     std::optional<ServqualResult> m_result;
     ImportRunner *m_importer = nullptr; // answers are read off the GUI thread
