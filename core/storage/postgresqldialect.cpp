@@ -6,6 +6,7 @@
 #include "migrations.h"
 #include "pghandle.h"
 #include "pgrowcursor.h"
+#include "teamroles.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -95,7 +96,11 @@ QString PostgresqlDialect::afterUpgrade(const QSqlDatabase &db) const
         if (!query.exec(statement))
             return query.lastError().text();
     }
-    return {};
+    // Tables the migrations added reach the team's roles (if it has any).
+    TeamRoles roles(db);
+    if (!roles.checkNames().isEmpty())
+        return {};
+    return roles.applyGrants();
 }
 
 QString PostgresqlDialect::keepCopiedStamps(const QSqlDatabase &db) const

@@ -712,6 +712,13 @@
     </message>
 </context>
 <context>
+    <name>Yardstick::AuditService</name>
+    <message>
+        <source>audits</source>
+        <translation>审核</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::AuditsCommand</name>
     <message>
         <source>Show staff-audit scores per period and department and which behaviours slip.</source>
@@ -862,6 +869,21 @@
     <message>
         <source>The team workbench&apos;s server refused this change (%1): your role does not allow it. Nothing was changed. Ask the workbench&apos;s owner for a role that does.</source>
         <translation>团队工作台的服务器拒绝了此更改（%1）：您的角色不允许此操作。未作任何更改。请向工作台的所有者申请具有此权限的角色。</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::CaseImportService</name>
+    <message>
+        <source>cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>测量值测量值</translation>
+    </message>
+    <message>
+        <source>standards</source>
+        <translation>标准</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1145,101 @@
     <message>
         <source>%1 is not a direction; use one of: %2, %3</source>
         <translation>%1 不是方向；请使用以下之一：%2、%3</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::ChangeLogModel</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准标准</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件信函</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务服务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门部门</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度维度</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段阶段</translation>
+    </message>
+    <message>
+        <source>Value model</source>
+        <translation>价值模型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2776,105 @@ accuracy %2 (%3 letters)
     </message>
 </context>
 <context>
+    <name>Yardstick::HistoryCommand</name>
+    <message>
+        <source>Show the audit trail: who changed what and when.</source>
+        <translation>显示审计轨迹：谁在何时修改了什么。</translation>
+    </message>
+    <message>
+        <source>Prints the workbench&apos;s audit trail, oldest first: every change to the standards (targets included), letters&apos; labels and handling, services, departments, dimensions, phases, value models and holidays, and every import, with who made it and when. On a team workbench the server records who and when. Times are in UTC in CSV and JSON, local in the table.</source>
+        <translation>按时间先后输出工作台的审计轨迹：标准（含目标值）、信件的标注与处理、服务、部门、维度、阶段、价值模型和节假日的每一次修改，以及每一次导入，并注明操作人和时间。在团队工作台上，操作人和时间由服务器记录。CSV 和 JSON 中的时间为 UTC，表格中为本地时间。</translation>
+    </message>
+    <message>
+        <source>Only changes on or after DATE (YYYY-MM-DD, local time).</source>
+        <translation>只显示 DATE 当天及之后的修改（YYYY-MM-DD，本地时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期DATE</translation>
+    </message>
+    <message>
+        <source>Only the changes of the standard with this code.</source>
+        <translation>只显示此代码标准的修改。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码CODE</translation>
+    </message>
+    <message>
+        <source>Only the changes of the letter with this reference.</source>
+        <translation>只显示此编号信件的修改。</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv (at,user,kind,subject,action,detail) or json.</source>
+        <translation>输出格式：table（默认）、csv（at,user,kind,subject,action,detail）或 json。</translation>
+    </message>
+    <message>
+        <source>The workbench file or postgresql:// address.</source>
+        <translation>工作台文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>WORKBENCH</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Give one workbench.</source>
+        <translation>请指定一个工作台。请给出一个工作台。</translation>
+    </message>
+    <message>
+        <source>--since: the date must be written YYYY-MM-DD.</source>
+        <translation>--since：日期必须写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Give --standard or --letter, not both.</source>
+        <translation>请指定 --standard 或 --letter，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>No standard has the code %1.</source>
+        <translation>没有代码为 %1 的标准。</translation>
+    </message>
+    <message>
+        <source>No letter has the reference %1.</source>
+        <translation>没有编号为 %1 的信件。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>尚无修改记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::HolidaysCommand</name>
     <message>
         <source>List, add or remove the holidays business-day standards skip.</source>
@@ -2996,6 +3212,13 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     </message>
 </context>
 <context>
+    <name>Yardstick::ImportTrail</name>
+    <message>
+        <source>%1: %2 rows read, %3 imported, %4 updated, %5 rejected</source>
+        <translation>%1：读取 %2 行，导入 %3 行，更新 %4 行，拒绝 %5 行</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::ImportanceQuadrant</name>
     <message>
         <source>Concentrate here</source>
@@ -3086,6 +3309,41 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <message>
         <source>cannot read &quot;%1&quot; as a date (%2)</source>
         <translation>无法将“%1”读作日期（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::LetterChanges</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3%1 → %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>解决时间</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3443,26 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <message>
         <source>The complaint-handling measurements could not be recomputed: %1</source>
         <translation>无法重新计算投诉处理的测量值：%1</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Letter %1 was changed by another Yardstick window or yardstick-cli after you opened it. Nothing was saved over their change; the letter now shows it.</source>
+        <translation>您打开信件 %1 后，另一个 Yardstick 窗口或 yardstick-cli 修改了它。您的修改未覆盖对方的修改；信件现已显示最新内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed letter %2 at %3 (%4) after you opened it. Nothing was saved over their change; the letter now shows it.</source>
+        <translation>您打开信件 %2 后，%1 于 %3 修改了它（%4）。您的修改未覆盖对方的修改；信件现已显示最新内容。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Letter %1 is no longer in the workbench.</source>
+        <translation>信件 %1 已不在工作台中。</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3873,30 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <source>%1 is no longer in the workbench.</source>
         <translation>%1 已不在工作台中。</translation>
     </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>名称 %1 → %2</translation>
+    </message>
+    <message>
+        <source>code %1 → %2</source>
+        <translation>代码 %1 → %2</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>back in use</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation>并入 %1</translation>
+    </message>
+    <message>
+        <source>out of %1</source>
+        <translation>从 %1 拆出</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::PlannedRevisions</name>
@@ -3707,6 +4009,10 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <message>
         <source>The phase no longer exists.</source>
         <translation>该阶段已不存在。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5001,18 @@ u：count,size（检查的单位数）
         <source>Another standard already has the code %1; codes must be unique.</source>
         <translation>已有另一个标准使用代码 %1；代码必须唯一。</translation>
     </message>
+    <message>
+        <source>Another Yardstick window or yardstick-cli changed standard %1 after you started. Nothing was saved over their change; the catalogue now shows it. Make your change again.</source>
+        <translation>您开始编辑后，另一个 Yardstick 窗口或 yardstick-cli 修改了标准 %1。您的修改未覆盖对方的修改；目录现已显示最新内容。请重新进行修改。在您开始编辑后，另一个 Yardstick 窗口或 yardstick-cli 更改了标准 %1。未覆盖其更改；标准目录现已显示该更改。请重新进行您的更改。</translation>
+    </message>
+    <message>
+        <source>%1 changed standard %2 at %3 (%4) after you started. Nothing was saved over their change; the catalogue now shows it. Make your change again.</source>
+        <translation>您开始编辑后，%1 于 %3 修改了标准 %2（%4）。您的修改未覆盖对方的修改；目录现已显示最新内容。请重新进行修改。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>其他人</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::StandardCatalogueExporter</name>
@@ -4729,6 +5047,95 @@ u：count,size（检查的单位数）
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::StandardChanges</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3%1 → %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>retired on</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <source>day basis</source>
+        <translation>天数口径</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation>原因 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target revision(s)</source>
+        <translation>
+            <numerusform>%n 次目标修订</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标值 %1</translation>
     </message>
 </context>
 <context>
@@ -4791,10 +5198,6 @@ u：count,size（检查的单位数）
     <message>
         <source>Standard %1 is no longer in the workbench.</source>
         <translation>标准 %1 已不在工作台中。</translation>
-    </message>
-    <message>
-        <source>Another Yardstick window or yardstick-cli changed standard %1 after you started. Nothing was saved over their change; the catalogue now shows it. Make your change again.</source>
-        <translation>在您开始编辑后，另一个 Yardstick 窗口或 yardstick-cli 更改了标准 %1。未覆盖其更改；标准目录现已显示该更改。请重新进行您的更改。</translation>
     </message>
     <message>
         <source>This standard has measurements, so it cannot be deleted. Retire it instead.</source>
@@ -5116,6 +5519,13 @@ u：count,size（检查的单位数）
     </message>
 </context>
 <context>
+    <name>Yardstick::SurveyService</name>
+    <message>
+        <source>survey answers</source>
+        <translation>调查答卷</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::TeamCommand</name>
     <message>
         <source>%1 is now a viewer of %2: reads everything, changes nothing.</source>
@@ -5341,6 +5751,10 @@ u：count,size（检查的单位数）
     <message>
         <source>The cost a year must be zero or more.</source>
         <translation>每年成本必须为零或以上。</translation>
+    </message>
+    <message>
+        <source>%1 a day for each of %2 cases a year</source>
+        <translation>每年 %2 个案件，每个每天 %1</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,14 @@
         <source>Stamps the resolution now; Edit Handling Dates corrects it</source>
         <translation>将当前时间记为解决时间；可用“编辑处理日期”更正</translation>
     </message>
+    <message>
+        <source>Letter &amp;History…</source>
+        <translation>信件历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who labelled and handled this letter, and when</source>
+        <translation>谁在何时标注和处理了这封信件</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::ComplaintEditor</name>
@@ -1334,6 +1342,14 @@
     <message>
         <source>edit the handling dates of %1</source>
         <translation>编辑 %1 的处理日期</translation>
+    </message>
+    <message>
+        <source>History of Letter %1</source>
+        <translation>信件 %1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Every change to the labels and handling of %1, newest first, with who made it.</source>
+        <translation>%1 的标注与处理的每一次修改，最新的在前，并注明操作人。</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2029,17 @@
     <message>
         <source>Showing the first %1 of %2 standards</source>
         <translation>显示 %2 个标准中的前 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>Yardstick::HistoryDialog</name>
+    <message>
+        <source>No changes are recorded yet.</source>
+        <translation>尚无修改记录。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3111,22 @@ Cancel leaves the workbench as it was.</source>
     <message>
         <source>You are an analyst of this team workbench: you import and edit its data; its owners keep the catalogue (standards, targets, holidays).</source>
         <translation>您是此团队工作台的分析员：可导入和编辑其数据；标准目录（标准、目标值、节假日）由其所有者维护。</translation>
+    </message>
+    <message>
+        <source>Workbench Hi&amp;story…</source>
+        <translation>工作台历史记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this workbench, and when</source>
+        <translation>谁在何时修改了此工作台的什么内容</translation>
+    </message>
+    <message>
+        <source>Workbench History</source>
+        <translation>工作台历史记录</translation>
+    </message>
+    <message>
+        <source>Every change to the catalogue, letters, organisation, phases, value models and holidays, and every import, newest first, with who made it.</source>
+        <translation>目录、信件、组织、阶段、价值模型和节假日的每一次修改以及每一次导入，最新的在前，并注明操作人。</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +4895,22 @@ weight %2%</source>
     <message>
         <source>%1 has measurements, so deleting it would lose their meaning. Retire it instead (Edit → Retire Standard): it stays in the history but no longer counts as in force.</source>
         <translation>%1 已有测量值，删除会使这些测量值失去意义。请改为停用（编辑 → 停用标准）：它仍保留在历史中，但不再计为生效。</translation>
+    </message>
+    <message>
+        <source>Standard &amp;History…</source>
+        <translation>标准历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed this standard and its targets, and when</source>
+        <translation>谁在何时修改了此标准及其目标值</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Every change to %1 and its targets, newest first, with who made it.</source>
+        <translation>%1 及其目标值的每一次修改，最新的在前，并注明操作人。</translation>
     </message>
 </context>
 <context>
