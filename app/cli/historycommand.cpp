@@ -145,7 +145,8 @@ int HistoryCommand::run(const QStringList &arguments)
                                  ? changeSubjectKey(e.subject)
                                  : tr("%1 %2").arg(changeSubjectKey(e.subject), e.subjectName);
         table.addRow({QLocale::c().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
-                      e.user, what, e.action, TextTable::wrap(e.detail, 60)});
+                      e.user, what, e.action,
+                      QString(e.detail).replace(QLatin1Char('\n'), QLatin1Char(' '))});
     }
     return Console::writeText(table.text()) ? ExitCode::Success : Console::outputFailed();
 }

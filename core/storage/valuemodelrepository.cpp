@@ -4,6 +4,7 @@
 
 #include "changelogrepository.h"
 #include "database.h"
+#include "model/valueformat.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -84,6 +85,7 @@ StorageResult ValueModelRepository::set(const ValueModel &model)
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return StorageResult::failure(transaction.beginError());
+    const bool existed = find(model.standardId).has_value();
     QSqlQuery query(m_database.connection());
     // An upsert rather than INSERT OR REPLACE: REPLACE deletes the row first,
     // which would fire ON DELETE actions of anything that ever refers to it.
@@ -100,11 +102,12 @@ StorageResult ValueModelRepository::set(const ValueModel &model)
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     if (StorageResult recorded =
-            record(model.standardId, QStringLiteral("changed"),
+            record(model.standardId,
+                   existed ? QStringLiteral("changed") : QStringLiteral("added"),
                    QCoreApplication::translate("Yardstick::ValueModelRepository",
                                                "%1 a day for each of %2 cases a year")
-                       .arg(model.valuePerDay)
-                       .arg(model.casesPerYear));
+                       .arg(ValueFormat::money(model.valuePerDay),
+                            ValueFormat::count(qint64(model.casesPerYear))));
         !recorded.ok())
         return recorded;
     if (QString error = transaction.commit(); !error.isEmpty())

@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>measurements</source>
-        <translation>测量值测量值</translation>
+        <translation>测量值</translation>
     </message>
     <message>
         <source>standards</source>
@@ -1183,27 +1183,27 @@
     </message>
     <message>
         <source>Standard</source>
-        <translation>标准标准</translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation>信件信函</translation>
+        <translation>信件</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation>服务服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation>部门部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation>维度维度</translation>
+        <translation>维度</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation>阶段阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Value model</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>When</source>
@@ -2791,7 +2791,7 @@ accuracy %2 (%3 letters)
     </message>
     <message>
         <source>DATE</source>
-        <translation>日期DATE</translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Only the changes of the standard with this code.</source>
@@ -2799,7 +2799,7 @@ accuracy %2 (%3 letters)
     </message>
     <message>
         <source>CODE</source>
-        <translation>代码CODE</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Only the changes of the letter with this reference.</source>
@@ -2823,7 +2823,7 @@ accuracy %2 (%3 letters)
     </message>
     <message>
         <source>Give one workbench.</source>
-        <translation>请指定一个工作台。请给出一个工作台。</translation>
+        <translation>请给出一个工作台。</translation>
     </message>
     <message>
         <source>--since: the date must be written YYYY-MM-DD.</source>
@@ -2871,7 +2871,7 @@ accuracy %2 (%3 letters)
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3315,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <name>Yardstick::LetterChanges</name>
     <message>
         <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3%1 → %3 {1 %2 ?}</translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>service</source>
@@ -5003,7 +5003,7 @@ u：count,size（检查的单位数）
     </message>
     <message>
         <source>Another Yardstick window or yardstick-cli changed standard %1 after you started. Nothing was saved over their change; the catalogue now shows it. Make your change again.</source>
-        <translation>您开始编辑后，另一个 Yardstick 窗口或 yardstick-cli 修改了标准 %1。您的修改未覆盖对方的修改；目录现已显示最新内容。请重新进行修改。在您开始编辑后，另一个 Yardstick 窗口或 yardstick-cli 更改了标准 %1。未覆盖其更改；标准目录现已显示该更改。请重新进行您的更改。</translation>
+        <translation>您开始编辑后，另一个 Yardstick 窗口或 yardstick-cli 修改了标准 %1。您的修改未覆盖对方的修改；目录现已显示最新内容。请重新进行修改。</translation>
     </message>
     <message>
         <source>%1 changed standard %2 at %3 (%4) after you started. Nothing was saved over their change; the catalogue now shows it. Make your change again.</source>
@@ -5053,7 +5053,7 @@ u：count,size（检查的单位数）
     <name>Yardstick::StandardChanges</name>
     <message>
         <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3%1 → %3 {1 %2 ?}</translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>code</source>

@@ -11,8 +11,12 @@
 #include "usecases/caseimportservice.h"
 #include "usecases/letterservice.h"
 #include "usecases/organisationservice.h"
+#include "workbench/externalchangewatcher.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -266,4 +270,31 @@ TEST_CASE("On a server, who and when of a trail line come from the server", "[ch
     REQUIRE(entries.size() == 1);
     CHECK(entries.at(0).user == expectedUser(*workbench));
     CHECK(entries.at(0).at.date().year() >= 2026);
+}
+
+TEST_CASE("Another analyst's commit is noticed within two seconds, one's own is not",
+          "[changelog][concurrency]")
+{
+    // On a file SQLite's data_version says it; on a server the change notice
+    // of the announcing triggers (LISTEN/NOTIFY).
+    TwoConnections analysts = twoConnections();
+    ExternalChangeWatcher watcher(analysts.first->database(), 100);
+    QSignalSpy noticed(&watcher, &ExternalChangeWatcher::changedElsewhere);
+
+    REQUIRE(
+        analysts.first->holidays().put({QDate(2026, 12, 25), QStringLiteral("Christmas")}).ok());
+    QElapsedTimer quiet;
+    quiet.start();
+    while (quiet.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(noticed.isEmpty());
+
+    REQUIRE(
+        analysts.second->holidays().put({QDate(2026, 12, 26), QStringLiteral("Boxing Day")}).ok());
+    QElapsedTimer clock;
+    clock.start();
+    while (noticed.isEmpty() && clock.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(noticed.size() == 1);
+    CHECK(clock.elapsed() < 2000);
 }
