@@ -78,15 +78,15 @@ END $$)";
 
 QString PostgresqlDialect::afterUpgrade(const QSqlDatabase &db) const
 {
-    QStringList statements = {QLatin1String(kStampFunction),
-                              QStringLiteral("DROP TRIGGER IF EXISTS stamp_change ON change_log"),
-                              QStringLiteral("CREATE TRIGGER stamp_change BEFORE INSERT ON "
-                                             "change_log FOR EACH ROW EXECUTE FUNCTION "
-                                             "yardstick_stamp_change()"),
-                              QLatin1String(kAnnounceFunction)};
+    QStringList statements = {
+        QLatin1String(kStampFunction),
+        QStringLiteral("CREATE OR REPLACE TRIGGER stamp_change BEFORE INSERT ON "
+                       "change_log FOR EACH ROW EXECUTE FUNCTION "
+                       "yardstick_stamp_change()"),
+        QLatin1String(kAnnounceFunction)};
     for (const QString &table : workbenchTables(db)) {
-        statements << QStringLiteral("DROP TRIGGER IF EXISTS announce_change ON %1").arg(table)
-                   << QStringLiteral("CREATE TRIGGER announce_change AFTER INSERT OR UPDATE OR "
+        statements << QStringLiteral("CREATE OR REPLACE TRIGGER announce_change AFTER INSERT OR "
+                                     "UPDATE OR "
                                      "DELETE OR TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE "
                                      "FUNCTION yardstick_announce()")
                           .arg(table);

@@ -44,8 +44,8 @@ TEST_CASE("history lists who imported and who changed a holiday, in each format"
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == "at,user,kind,subject,action,detail");
     // Two rows read, both new (one still open), nothing refused.
-    CHECK(lines[1].contains(",import,week-45.csv,imported,cases: 2 rows read, 2 imported, "
-                            "0 updated, 0 rejected"));
+    CHECK(lines[1].contains(",import,week-45.csv,imported,\"cases: 2 rows read, 2 imported, "
+                            "0 updated, 0 rejected\""));
     CHECK(lines[2].endsWith(",holiday,2026-12-25,changed,Christmas Day"));
     // Each line begins with the time in UTC, to the second, taken now.
     const QDateTime at = QDateTime::fromString(QString::fromUtf8(lines[2].left(20)), Qt::ISODate);

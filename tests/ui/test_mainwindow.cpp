@@ -55,6 +55,8 @@ void makeVersion7Workbench(const QString &path)
         for (const char *table : {"period_values", "period_case_counts", "period_value_services",
                                   "period_values_stale"})
             REQUIRE(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+        // And version 13's audit trail.
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE change_log")));
         REQUIRE(query.exec(QStringLiteral(
             "CREATE TABLE case_records (service_id INTEGER NOT NULL REFERENCES services(id), "
             "case_id TEXT NOT NULL, received_at TEXT NOT NULL, completed_at TEXT, "
