@@ -8,7 +8,9 @@
 // being told, and neither may lose an edit.
 
 #include "catchqt.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/standarddialog.h"
+#include "itemmodels/changelogmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "views/standardsview.h"
 #include "workbench/workbench.h"
@@ -186,4 +188,48 @@ TEST_CASE("the standard editor refuses to save over a change another process mad
     CHECK(kept->title == QLatin1String("Mean application processing time"));
     // Nothing was pushed that undo could write over the other change with.
     CHECK_FALSE(f.window.undoStack()->canUndo());
+}
+
+TEST_CASE("a standard's history shows who changed its target from another connection",
+          "[ui][twoprocesses][history]")
+{
+    Fixture f;
+    // Another analyst (a second connection) lowers the target from 15 to
+    // 10 days from 2024-01-01, which amends the one revision in place.
+    {
+        const std::unique_ptr<Workbench> other = f.reader();
+        const Standard before = *other->catalogue().standard(f.standardId);
+        Standard after = before;
+        after.revise(QDate(2024, 1, 1), 10, 12, QStringLiteral("Programme"));
+        REQUIRE(other->catalogue().update(after, before).isEmpty());
+    }
+    StandardsView *view = f.window.standardsView();
+    view->selectStandard(f.standardId);
+    REQUIRE(view->historyAction()->isEnabled());
+    view->historyAction()->trigger();
+    HistoryDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = f.window.findChild<HistoryDialog *>()); }));
+    QAbstractItemModel *model = dialog->table()->model();
+    REQUIRE(model->rowCount() == 2); // added by makeWorkbench, then changed; newest first
+    CHECK(model->index(0, ChangeLogModel::ActionColumn).data().toString() == u"Changed");
+    CHECK(model->index(0, ChangeLogModel::DetailColumn).data().toString() ==
+          u"target 15.0 days → 10.0 days; threshold 20.0 days → 12.0 days");
+    CHECK(model->index(1, ChangeLogModel::ActionColumn).data().toString() == u"Added");
+    CHECK(model->index(0, ChangeLogModel::WhatColumn).data().toString() == u"Standard APP-T-01");
+    CHECK_FALSE(model->index(0, ChangeLogModel::WhoColumn).data().toString().isEmpty());
+    dialog->close();
+
+    // The workbench's history holds the same two lines.
+    auto *all = f.window.findChild<QAction *>(QStringLiteral("workbenchHistoryAction"));
+    REQUIRE(all);
+    REQUIRE(all->isEnabled());
+    all->trigger();
+    HistoryDialog *whole = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        for (HistoryDialog *d : f.window.findChildren<HistoryDialog *>())
+            if (d != dialog && d->isVisible())
+                whole = d;
+        return whole != nullptr;
+    }));
+    CHECK(whole->table()->model()->rowCount() == 2);
 }
