@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "io/pptx/pptxmaster.h"
 #include "io/xlsxtablewriter.h"
+#include "storage/serveraddress.h"
 #include "workbench/workbench.h"
 
 #include <QCommandLineParser>
@@ -136,6 +137,15 @@ std::optional<PptxMaster> Command::chosenMaster(const QCommandLineParser &parser
 std::unique_ptr<Workbench> Command::openWorkbench(const QString &path)
 {
     Workbench::OpenResult opened = Workbench::open(path);
+    // The server wants a password that neither the address nor ~/.pgpass
+    // gave: asked on the terminal, as psql does, used for this run only.
+    if (!opened.workbench && opened.error.kind == OpenError::Kind::PasswordNeeded &&
+        !ServerAddress::hasPassword(path)) {
+        if (const std::optional<QString> password =
+                Console::askHidden(tr("Password for %1: ").arg(ServerAddress::shown(path)))) {
+            opened = Workbench::open(ServerAddress::withPassword(path, *password));
+        }
+    }
     if (!opened.workbench)
         Console::printError(opened.error.message);
     return std::move(opened.workbench);

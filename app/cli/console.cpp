@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <io.h>
 #else
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -79,6 +80,36 @@ bool Console::stderrIsTerminal()
     return _isatty(_fileno(stderr)) != 0;
 #else
     return isatty(STDERR_FILENO) != 0;
+#endif
+}
+
+std::optional<QString> Console::askHidden(const QString &prompt)
+{
+#if defined(Q_OS_WIN)
+    Q_UNUSED(prompt);
+    return std::nullopt; // the connect dialog asks on Windows
+#else
+    if (isatty(STDIN_FILENO) == 0)
+        return std::nullopt;
+    writeErrorText(prompt);
+    termios saved{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    char buffer[1024];
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    writeErrorText(QStringLiteral("\n"));
+    if (!read)
+        return std::nullopt;
+    QString line = QString::fromLocal8Bit(buffer);
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
 #endif
 }
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace Yardstick {
@@ -37,6 +39,9 @@ public:
     static int outputFailed();
 
     static bool stderrIsTerminal();
+    // Asks on the terminal for a line that is not echoed (a password):
+    // nullopt when standard input is not a terminal or nothing was read.
+    static std::optional<QString> askHidden(const QString &prompt);
 
     // The parser's help with shownName ("yardstick-cli init") in the usage
     // line where QCommandLineParser puts the program as it was invoked: often

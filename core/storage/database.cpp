@@ -367,8 +367,13 @@ Database::OpenResult Database::openServer(const QString &uri, bool creating)
         return fail(OpenError::Kind::NotFound, addressError);
     QSqlDatabase db = database->connection();
     if (!db.open()) {
-        return fail(OpenError::Kind::NotFound,
-                    tr("Cannot connect to %1: %2").arg(shown, db.lastError().text().trimmed()));
+        const QString reason = db.lastError().text().trimmed();
+        // libpq's words when the server wants a password it did not get or
+        // refused the one given (its messages are not translated here).
+        const bool password = reason.contains(QLatin1String("no password supplied")) ||
+                              reason.contains(QLatin1String("password authentication failed"));
+        return fail(password ? OpenError::Kind::PasswordNeeded : OpenError::Kind::NotFound,
+                    tr("Cannot connect to %1: %2").arg(shown, reason));
     }
 
     // The check, the mark and every migration in one transaction: another

@@ -21,6 +21,9 @@ struct OpenError
         Locked,
         Corrupt,
         CannotWrite,
+        // The server asks for a password the address and ~/.pgpass did not
+        // give: ask the user (never stored) and open again.
+        PasswordNeeded,
     };
 
     Kind kind = Kind::None;

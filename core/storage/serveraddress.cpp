@@ -23,6 +23,21 @@ QString ServerAddress::shown(const QString &uri)
     return url.toString(QUrl::RemovePassword);
 }
 
+QString ServerAddress::withPassword(const QString &uri, const QString &password)
+{
+    QUrl url(uri);
+    if (!url.isValid())
+        return uri;
+    url.setPassword(password);
+    return url.toString();
+}
+
+bool ServerAddress::hasPassword(const QString &uri)
+{
+    const QUrl url(uri);
+    return url.isValid() && !url.password().isEmpty();
+}
+
 QString ServerAddress::configure(QSqlDatabase &db, const QString &uri)
 {
     // libpq itself reads the URI, so every form it accepts works here.

@@ -24,6 +24,10 @@ public:
     static bool isServerAddress(const QString &text);
     // The address as shown to the user: without a password.
     static QString shown(const QString &uri);
+    // The address with this password in it (for one connection; never
+    // written anywhere), and whether an address holds one.
+    static QString withPassword(const QString &uri, const QString &password);
+    static bool hasPassword(const QString &uri);
     // Sets db's host, port, database, user and other libpq options from
     // the URI. Returns an empty string on success, the reason otherwise.
     static QString configure(QSqlDatabase &db, const QString &uri);

@@ -1913,6 +1913,10 @@ accuracy %2 (%3 letters)
         <source>Cannot use %1 as the master: %2</source>
         <translation>无法将 %1 用作母版：%2</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::CommandDispatcher</name>

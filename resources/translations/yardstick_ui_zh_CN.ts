@@ -3128,6 +3128,14 @@ Cancel leaves the workbench as it was.</source>
         <source>Every change to the catalogue, letters, organisation, phases, value models and holidays, and every import, newest first, with who made it.</source>
         <translation>目录、信件、组织、阶段、价值模型和节假日的每一次修改以及每一次导入，最新的在前，并注明操作人。</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1:</source>
+        <translation>服务器要求输入 %1 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::MeasurementsView</name>

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -336,4 +337,42 @@ TEST_CASE("A team workbench keeps its cases' services and departments without pe
     const auto keys = Migrations::checkedReferences();
     CHECK(keys.contains({QStringLiteral("case_records"), QStringLiteral("services")}));
     CHECK(keys.contains({QStringLiteral("case_records"), QStringLiteral("departments")}));
+}
+
+TEST_CASE("A server that asks for a password is told apart, and the password opens it",
+          "[postgresql]")
+{
+    NEED_SERVER(server);
+    {
+        const Database::OpenResult created = Database::create(server.uri());
+        REQUIRE(created.database);
+    }
+    // The test cluster asks this one user for a password (scripts/pg-test-cluster).
+    server.query(QStringLiteral(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+        "'yardstick_password_test') THEN CREATE ROLE yardstick_password_test LOGIN SUPERUSER "
+        "PASSWORD 'secret-42'; END IF; END $$"));
+    REQUIRE(server.error().isEmpty());
+    QUrl address(server.uri());
+    address.setUserName(QStringLiteral("yardstick_password_test"));
+    const QString uri = address.toString();
+    CHECK_FALSE(ServerAddress::hasPassword(uri));
+
+    const Database::OpenResult refused = Database::open(uri);
+    CHECK_FALSE(refused.database);
+    CHECK(refused.error.kind == OpenError::Kind::PasswordNeeded);
+    CHECK_FALSE(refused.error.message.contains(QStringLiteral("secret")));
+
+    const Database::OpenResult wrong =
+        Database::open(ServerAddress::withPassword(uri, QStringLiteral("guess")));
+    CHECK(wrong.error.kind == OpenError::Kind::PasswordNeeded);
+    CHECK_FALSE(wrong.error.message.contains(QStringLiteral("guess")));
+
+    const QString given = ServerAddress::withPassword(uri, QStringLiteral("secret-42"));
+    CHECK(ServerAddress::hasPassword(given));
+    CHECK(ServerAddress::shown(given) == ServerAddress::shown(uri));
+    const Database::OpenResult opened = Database::open(given);
+    INFO(opened.error.message.toStdString());
+    REQUIRE(opened.database);
+    CHECK(opened.database->userName() == QStringLiteral("yardstick_password_test"));
 }

@@ -39,7 +39,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -600,8 +602,12 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 — Yardstick").arg(m_workbench->title()));
+    // A server's address is shown without the password it may hold.
+    const QString path = m_workbench->path();
     statusBar()->showMessage(tr("%1 — every edit is saved as you make it.")
-                                 .arg(QDir::toNativeSeparators(m_workbench->path())));
+                                 .arg(ServerAddress::isServerAddress(path)
+                                          ? ServerAddress::shown(path)
+                                          : QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -634,6 +640,18 @@ bool MainWindow::openWorkbench(const QString &path)
             path,
             tr("Bringing the period values of %1 up to date…").arg(QFileInfo(path).fileName()));
         opened = Workbench::open(path);
+    }
+    // The server wants a password neither the address nor ~/.pgpass gave:
+    // asked here, used for this connection only, never stored.
+    if (!opened.workbench && opened.error.kind == OpenError::Kind::PasswordNeeded &&
+        !ServerAddress::hasPassword(path)) {
+        bool given = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Password"),
+            tr("The server asks for the password of %1:").arg(ServerAddress::shown(path)),
+            QLineEdit::Password, QString(), &given);
+        if (given)
+            return openWorkbench(ServerAddress::withPassword(path, password));
     }
     if (!opened.workbench) {
         if (opened.error.kind == OpenError::Kind::NotFound)
