@@ -9,6 +9,7 @@
 #include "i18n/translators.h"
 #include "mainwindow/languagechooser.h"
 #include "mainwindow/mainwindow.h"
+#include "storage/serveraddress.h"
 #include "views/dashboardview.h"
 #include "workbench/workbench.h"
 
@@ -25,7 +26,8 @@
 namespace {
 
 // Prints the milliseconds from `sinceStart` to the first scorecard the
-// dashboard shows, then quits; exits with 1 if the file cannot be opened
+// dashboard shows, then quits; exits with 1 if the file (or a team
+// workbench's postgresql:// address) cannot be opened
 // and with 2 if nothing is shown within ten minutes.
 int measureOpening(QApplication &app, const QString &path, const QElapsedTimer &sinceStart)
 {
@@ -43,7 +45,8 @@ int measureOpening(QApplication &app, const QString &path, const QElapsedTimer &
         });
     });
     QTimer::singleShot(10 * 60 * 1000, &app, [] { QApplication::exit(2); });
-    if (!QFileInfo::exists(path) || !window.openWorkbench(path)) {
+    const bool server = Yardstick::ServerAddress::isServerAddress(path);
+    if ((!server && !QFileInfo::exists(path)) || !window.openWorkbench(path)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("main", "Cannot open %1.").arg(path)));
         return 1;

@@ -4,10 +4,12 @@
 
 #include "changelogrepository.h"
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Yardstick {
 
@@ -164,6 +166,44 @@ StorageResult ProcessPhaseRepository::update(ProcessPhase &phase)
     if (QString error = transaction.commit(); !error.isEmpty())
         return StorageResult::failure(error);
     return StorageResult::success();
+}
+
+StorageResult ProcessPhaseRepository::update(ProcessPhase &phase, const ProcessPhase &expected)
+{
+    return Transaction::run(m_database.connection(), [&] {
+        const QSqlDatabase db = m_database.connection();
+        QSqlQuery lock(db);
+        lock.prepare(QStringLiteral("SELECT id FROM process_phases WHERE id = ?") +
+                     QString::fromLatin1(SqlDialect::of(db).lockingRead()));
+        lock.addBindValue(phase.id);
+        const std::optional<ProcessPhase> stored =
+            lock.exec() && lock.next() ? find(phase.id) : std::nullopt;
+        // What the analyst sees; when it was recorded is not part of it.
+        const auto same = [](ProcessPhase a, ProcessPhase b) {
+            a.recordedAt = b.recordedAt = QDateTime();
+            a.id = b.id = 0;
+            return a == b;
+        };
+        if (!stored || !same(*stored, expected)) {
+            const std::optional<ChangeEntry> last =
+                ChangeLogRepository(m_database).latest(ChangeSubject::Phase, phase.id);
+            if (!last)
+                return StorageResult::failure(
+                    QCoreApplication::translate(
+                        "Yardstick::ProcessPhaseRepository",
+                        "The phase %1 was changed elsewhere after you started. Nothing was saved "
+                        "over that change.")
+                        .arg(expected.label));
+            return StorageResult::failure(
+                QCoreApplication::translate("Yardstick::ProcessPhaseRepository",
+                                            "%1 changed the phase %2 at %3 after you started. "
+                                            "Nothing was saved over their change.")
+                    .arg(last->user, expected.label,
+                         QLocale().toString(last->at.toLocalTime(),
+                                            QStringLiteral("yyyy-MM-dd HH:mm"))));
+        }
+        return update(phase);
+    });
 }
 
 StorageResult ProcessPhaseRepository::remove(qint64 id)

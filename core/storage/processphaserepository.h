@@ -41,6 +41,10 @@ public:
     // Stamps recordedAt with the current time when it is not set.
     StorageResult add(ProcessPhase &phase);
     StorageResult update(ProcessPhase &phase);
+    // update() only if the stored phase still says what `expected` says
+    // (the one the edit started from): another analyst's change in between
+    // is refused naming who made it and when, never written over.
+    StorageResult update(ProcessPhase &phase, const ProcessPhase &expected);
     StorageResult remove(qint64 id);
 
     // Oldest first; for a standard, its own entries and the workbench-wide ones.

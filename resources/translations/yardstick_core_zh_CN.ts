@@ -4018,6 +4018,14 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <source>from %1</source>
         <translation>自 %1 起</translation>
     </message>
+    <message>
+        <source>The phase %1 was changed elsewhere after you started. Nothing was saved over that change.</source>
+        <translation>您开始编辑后，阶段 %1 已在别处被修改。您的修改未覆盖该修改。</translation>
+    </message>
+    <message>
+        <source>%1 changed the phase %2 at %3 after you started. Nothing was saved over their change.</source>
+        <translation>您开始编辑后，%1 于 %3 修改了阶段 %2。您的修改未覆盖对方的修改。</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::ReportCommand</name>

@@ -298,3 +298,42 @@ TEST_CASE("Another analyst's commit is noticed within two seconds, one's own is 
     CHECK(noticed.size() == 1);
     CHECK(clock.elapsed() < 2000);
 }
+
+TEST_CASE("A phase edit on what another analyst changed since is refused, naming who",
+          "[changelog][concurrency]")
+{
+    TwoConnections analysts = twoConnections();
+    ProcessPhase phase;
+    phase.startsOn = QDate(2024, 3, 4);
+    phase.label = QStringLiteral("Quality programme");
+    phase.reason = QStringLiteral("Standards set from customer needs");
+    REQUIRE(analysts.first->phases().add(phase).ok());
+    const ProcessPhase seenByFirst = *analysts.first->phases().find(phase.id);
+
+    // The second analyst moves the start a week on.
+    const ProcessPhase seenBySecond = *analysts.second->phases().find(phase.id);
+    ProcessPhase moved = seenBySecond;
+    moved.startsOn = QDate(2024, 3, 11);
+    REQUIRE(analysts.second->phases().update(moved, seenBySecond).ok());
+
+    // The first, on the copy read before, renames it: refused.
+    ProcessPhase renamed = seenByFirst;
+    renamed.label = QStringLiteral("After the programme");
+    const StorageResult refused = analysts.first->phases().update(renamed, seenByFirst);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(expectedUser(*analysts.second) +
+                                   QStringLiteral(" changed the phase Quality programme at ")));
+    const ProcessPhase stored = *analysts.first->phases().find(phase.id);
+    CHECK(stored.startsOn == QDate(2024, 3, 11));
+    CHECK(stored.label == QStringLiteral("Quality programme"));
+
+    ChangeLogRepository::Filter ofPhase;
+    ofPhase.subject = ChangeSubject::Phase;
+    ofPhase.subjectId = phase.id;
+    const QList<ChangeEntry> entries = analysts.first->changeLog().entries(ofPhase);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0).action == QStringLiteral("added"));
+    CHECK(entries.at(1).action == QStringLiteral("changed"));
+    CHECK(entries.at(1).detail == QStringLiteral("from 2024-03-11; Standards set from customer "
+                                                 "needs"));
+}

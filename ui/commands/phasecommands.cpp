@@ -98,22 +98,24 @@ EditPhaseCommand::EditPhaseCommand(ProcessPhaseRepository &phases, const Process
         QCoreApplication::translate("Yardstick::PhaseCommands", "edit phase %1").arg(after.label));
 }
 
-void EditPhaseCommand::write(ProcessPhase phase)
+void EditPhaseCommand::write(ProcessPhase phase, const ProcessPhase &expected)
 {
+    // Each direction expects the other's state: undo never writes over a
+    // later change by someone else.
     phase.id = *m_handle;
-    reportIfFailed(m_phases.update(phase), m_report);
+    reportIfFailed(m_phases.update(phase, expected), m_report);
 }
 
 void EditPhaseCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    write(m_after);
+    write(m_after, m_before);
 }
 
 void EditPhaseCommand::undo()
 {
-    write(m_before);
+    write(m_before, m_after);
 }
 
 RemovePhaseCommand::RemovePhaseCommand(ProcessPhaseRepository &phases, const ProcessPhase &removed,

@@ -65,7 +65,7 @@ public:
     void redo() override;
 
 private:
-    void write(ProcessPhase phase);
+    void write(ProcessPhase phase, const ProcessPhase &expected);
 
     ProcessPhaseRepository &m_phases;
     ProcessPhase m_before;

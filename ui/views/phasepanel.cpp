@@ -189,7 +189,7 @@ void PhasePanel::editSelected()
         ProcessPhase after = dialog->phase();
         if (after == *before)
             return;
-        const StorageResult result = m_workbench.phases().update(after);
+        const StorageResult result = m_workbench.phases().update(after, *before);
         if (!result.ok()) {
             emit errorOccurred(result.error());
             return;
