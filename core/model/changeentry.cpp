@@ -21,6 +21,11 @@ constexpr std::array<std::pair<ChangeSubject, const char *>, 9> kKeys{{
 }};
 } // namespace
 
+QString ChangeEntry::shownTime() const
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QString changeSubjectKey(ChangeSubject subject)
 {
     for (const auto &[value, key] : kKeys) {

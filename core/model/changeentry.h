@@ -41,6 +41,9 @@ struct ChangeEntry
     QString action;       // "added", "changed", "removed", "imported", …
     QString detail;       // "target 35 → 15 days"
 
+    // When, as a conflict message names it: "2026-12-07 14:03", local time.
+    QString shownTime() const;
+
     friend bool operator==(const ChangeEntry &, const ChangeEntry &) = default;
 };
 

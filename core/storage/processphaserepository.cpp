@@ -9,7 +9,6 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace Yardstick {
 
@@ -198,9 +197,7 @@ StorageResult ProcessPhaseRepository::update(ProcessPhase &phase, const ProcessP
                 QCoreApplication::translate("Yardstick::ProcessPhaseRepository",
                                             "%1 changed the phase %2 at %3 after you started. "
                                             "Nothing was saved over their change.")
-                    .arg(last->user, expected.label,
-                         QLocale().toString(last->at.toLocalTime(),
-                                            QStringLiteral("yyyy-MM-dd HH:mm"))));
+                    .arg(last->user, expected.label, last->shownTime()));
         }
         return update(phase);
     });

@@ -102,8 +102,7 @@ StorageResult ValueModelRepository::set(const ValueModel &model)
     if (QString error = SqlValues::exec(query); !error.isEmpty())
         return StorageResult::failure(error);
     if (StorageResult recorded =
-            record(model.standardId,
-                   existed ? QStringLiteral("changed") : QStringLiteral("added"),
+            record(model.standardId, existed ? QStringLiteral("changed") : QStringLiteral("added"),
                    QCoreApplication::translate("Yardstick::ValueModelRepository",
                                                "%1 a day for each of %2 cases a year")
                        .arg(ValueFormat::money(model.valuePerDay),

@@ -14,7 +14,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -317,8 +316,7 @@ QString LetterService::conflictMessage(const ComplaintLetter &letter) const
     }
     return tr("%1 changed letter %2 at %3 (%4) after you opened it. Nothing was saved over "
               "their change; the letter now shows it.")
-        .arg(last->user.isEmpty() ? tr("Someone") : last->user, letter.reference,
-             QLocale().toString(last->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+        .arg(last->user.isEmpty() ? tr("Someone") : last->user, letter.reference, last->shownTime(),
              last->detail.isEmpty() ? last->action : last->detail);
 }
 

@@ -8,8 +8,6 @@
 #include "storage/transaction.h"
 #include "workbench/workbench.h"
 
-#include <QLocale>
-
 namespace Yardstick {
 
 namespace {
@@ -77,8 +75,7 @@ QString StandardCatalogue::conflictMessage(const Standard &expected) const
     }
     return tr("%1 changed standard %2 at %3 (%4) after you started. Nothing was saved over "
               "their change; the catalogue now shows it. Make your change again.")
-        .arg(last->user.isEmpty() ? tr("Someone") : last->user, expected.code,
-             QLocale().toString(last->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+        .arg(last->user.isEmpty() ? tr("Someone") : last->user, expected.code, last->shownTime(),
              last->detail.isEmpty() ? last->action : last->detail);
 }
 

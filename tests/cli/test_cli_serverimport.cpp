@@ -5,6 +5,7 @@
 // "yardstick-cli import cases" processes on the same server at once, and an
 // import killed half-way, which must leave the server as it was before.
 #include "clisupport.h"
+#include "support/needserver.h"
 #include "support/pgtestdatabase.h"
 
 #include <QElapsedTimer>
@@ -21,16 +22,6 @@
 using namespace CliTest;
 
 namespace {
-
-#define NEED_SERVER(database)                                                                      \
-    if (PgTestDatabase::clusterUri().isEmpty()) {                                                  \
-        WARN("Skipped: no PostgreSQL test server (YARDSTICK_TEST_PG_URI is unset; "                \
-             "scripts/dev test starts one).");                                                     \
-        return;                                                                                    \
-    }                                                                                              \
-    PgTestDatabase database;                                                                       \
-    INFO(database.error().toStdString());                                                          \
-    REQUIRE(database.isValid())
 
 // One yardstick-cli process running beside the test.
 class CliProcess

@@ -5,25 +5,12 @@
 // throw-away PostgreSQL cluster of scripts/dev test, one fresh database per
 // test, and the commands that refuse a server workbench for now.
 #include "clisupport.h"
+#include "support/needserver.h"
 #include "support/pgtestdatabase.h"
 
 #include <QTemporaryDir>
 
 using namespace CliTest;
-
-namespace {
-
-#define NEED_SERVER(database)                                                                      \
-    if (PgTestDatabase::clusterUri().isEmpty()) {                                                  \
-        WARN("Skipped: no PostgreSQL test server (YARDSTICK_TEST_PG_URI is unset; "                \
-             "scripts/dev test starts one).");                                                     \
-        return;                                                                                    \
-    }                                                                                              \
-    PgTestDatabase database;                                                                       \
-    INFO(database.error().toStdString());                                                          \
-    REQUIRE(database.isValid())
-
-} // namespace
 
 TEST_CASE("cli: init URI creates a team workbench on an empty PostgreSQL database",
           "[cli][postgresql]")

@@ -5,6 +5,7 @@
 // throw-away PostgreSQL cluster (one fresh database and fresh users per
 // test), and the refusals that need no server.
 #include "clisupport.h"
+#include "support/needserver.h"
 #include "support/pgtestdatabase.h"
 
 #include <QTemporaryDir>
@@ -12,16 +13,6 @@
 using namespace CliTest;
 
 namespace {
-
-#define NEED_SERVER(database)                                                                      \
-    if (PgTestDatabase::clusterUri().isEmpty()) {                                                  \
-        WARN("Skipped: no PostgreSQL test server (YARDSTICK_TEST_PG_URI is unset; "                \
-             "scripts/dev test starts one).");                                                     \
-        return;                                                                                    \
-    }                                                                                              \
-    PgTestDatabase database;                                                                       \
-    INFO(database.error().toStdString());                                                          \
-    REQUIRE(database.isValid())
 
 // The direct members of the database's Yardstick roles, "user role".
 QStringList membersOf(PgTestDatabase &server)

@@ -10,6 +10,7 @@
 #include "storage/serveraddress.h"
 #include "storage/sqldialect.h"
 #include "storage/workbenchcopier.h"
+#include "support/needserver.h"
 #include "support/pgtestdatabase.h"
 #include "testsupport.h"
 #include "workbench/workbench.h"
@@ -26,16 +27,6 @@
 using namespace Yardstick;
 
 namespace {
-
-#define NEED_SERVER(database)                                                                      \
-    if (PgTestDatabase::clusterUri().isEmpty()) {                                                  \
-        WARN("Skipped: no PostgreSQL test server (YARDSTICK_TEST_PG_URI is unset; "                \
-             "scripts/dev test starts one).");                                                     \
-        return;                                                                                    \
-    }                                                                                              \
-    PgTestDatabase database;                                                                       \
-    INFO(database.error().toStdString());                                                          \
-    REQUIRE(database.isValid())
 
 // "table.column type" for every column of the workbench's tables, with
 // SQLite's declared types in PostgreSQL's words (what the dialect promises).

@@ -9,6 +9,7 @@
 #include "importtestsupport.h"
 #include "storage/busyerror.h"
 #include "storage/teamroles.h"
+#include "support/needserver.h"
 #include "support/pgtestdatabase.h"
 #include "testsupport.h"
 #include "usecases/caseimportservice.h"
@@ -26,16 +27,6 @@ using namespace Yardstick;
 using namespace Yardstick::Testing;
 
 namespace {
-
-#define NEED_SERVER(database)                                                                      \
-    if (PgTestDatabase::clusterUri().isEmpty()) {                                                  \
-        WARN("Skipped: no PostgreSQL test server (YARDSTICK_TEST_PG_URI is unset; "                \
-             "scripts/dev test starts one).");                                                     \
-        return;                                                                                    \
-    }                                                                                              \
-    PgTestDatabase database;                                                                       \
-    INFO(database.error().toStdString());                                                          \
-    REQUIRE(database.isValid())
 
 QString databaseName(const PgTestDatabase &database)
 {

@@ -10,6 +10,7 @@
 #include "mainwindow/letterimportcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/teamroles.h"
+#include "support/needserver.h"
 #include "support/pgtestdatabase.h"
 #include "views/standardsview.h"
 #include "views/surveysview.h"
@@ -25,16 +26,6 @@
 using namespace Yardstick;
 
 namespace {
-
-#define NEED_SERVER(database)                                                                      \
-    if (PgTestDatabase::clusterUri().isEmpty()) {                                                  \
-        WARN("Skipped: no PostgreSQL test server (YARDSTICK_TEST_PG_URI is unset; "                \
-             "scripts/dev test starts one).");                                                     \
-        return;                                                                                    \
-    }                                                                                              \
-    PgTestDatabase database;                                                                       \
-    INFO(database.error().toStdString());                                                          \
-    REQUIRE(database.isValid())
 
 QStringList messagesShown(const MainWindow &window)
 {

@@ -38,9 +38,8 @@ void LetterEditCommand::write(const ComplaintLetter &letter, const ComplaintLett
 {
     // Each direction expects the other's state, so undo never writes over a
     // later edit by someone else: it is refused with who made it.
-    const StorageResult result = m_part == Part::Labels
-                                     ? m_letters.writeLabels(letter, expected)
-                                     : m_letters.writeHandling(letter, expected);
+    const StorageResult result = m_part == Part::Labels ? m_letters.writeLabels(letter, expected)
+                                                        : m_letters.writeHandling(letter, expected);
     succeeded(result, m_report);
 }
 

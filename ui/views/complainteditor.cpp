@@ -33,8 +33,8 @@ bool ComplaintEditor::write(LetterEditCommand::Part part, const ComplaintLetter 
     if (!m_letters)
         return false;
     const bool labels = part == LetterEditCommand::Part::Labels;
-    if (const StorageResult written =
-            labels ? m_letters->writeLabels(after, before) : m_letters->writeHandling(after, before);
+    if (const StorageResult written = labels ? m_letters->writeLabels(after, before)
+                                             : m_letters->writeHandling(after, before);
         !written.ok()) {
         emit errorOccurred(written.error());
         return false;
