@@ -5,6 +5,7 @@
 #include "changelogrepository.h"
 #include "database.h"
 #include "model/valueformat.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -123,6 +124,43 @@ StorageResult ValueModelRepository::remove(qint64 standardId)
         if (QString error = SqlValues::exec(query); !error.isEmpty())
             return StorageResult::failure(error);
         return record(standardId, QStringLiteral("removed"), QString());
+    });
+}
+
+StorageResult ValueModelRepository::replace(qint64 standardId,
+                                            const std::optional<ValueModel> &model,
+                                            const std::optional<ValueModel> &expected)
+{
+    return Transaction::run(m_database.connection(), [&] {
+        const QSqlDatabase db = m_database.connection();
+        QSqlQuery lock(db);
+        lock.prepare(QStringLiteral("SELECT standard_id FROM value_models WHERE standard_id = ?") +
+                     QString::fromLatin1(SqlDialect::of(db).lockingRead()));
+        lock.addBindValue(standardId);
+        if (QString error = SqlValues::exec(lock); !error.isEmpty())
+            return StorageResult::failure(error);
+        std::optional<ValueModel> wanted = expected;
+        if (wanted)
+            wanted->standardId = standardId;
+        if (find(standardId) != wanted) {
+            const std::optional<ChangeEntry> last =
+                ChangeLogRepository(m_database).latest(ChangeSubject::ValueModel, standardId);
+            return StorageResult::failure(
+                last ? QCoreApplication::translate(
+                           "Yardstick::ValueModelRepository",
+                           "%1 changed the value model of %2 at %3 after you started. Nothing "
+                           "was saved over their change.")
+                           .arg(last->user, last->subjectName, last->shownTime())
+                     : QCoreApplication::translate(
+                           "Yardstick::ValueModelRepository",
+                           "The value model was changed elsewhere after you started. Nothing "
+                           "was saved over that change."));
+        }
+        if (!model)
+            return remove(standardId);
+        ValueModel stored = *model;
+        stored.standardId = standardId;
+        return set(stored);
     });
 }
 

@@ -24,6 +24,11 @@ public:
     // Adds the model, or replaces the standard's model.
     StorageResult set(const ValueModel &model);
     StorageResult remove(qint64 standardId);
+    // Sets (or, with no model, removes) the standard's model only if the
+    // stored one is still `expected`, the one the edit started from: another
+    // analyst's change in between is refused naming who and when.
+    StorageResult replace(qint64 standardId, const std::optional<ValueModel> &model,
+                          const std::optional<ValueModel> &expected);
 
 private:
     StorageResult record(qint64 standardId, const QString &action, const QString &detail);

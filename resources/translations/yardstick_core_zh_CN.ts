@@ -5768,6 +5768,14 @@ u：count,size（检查的单位数）
         <source>%1 a day for each of %2 cases a year</source>
         <translation>每年 %2 个案件，每个每天 %1</translation>
     </message>
+    <message>
+        <source>%1 changed the value model of %2 at %3 after you started. Nothing was saved over their change.</source>
+        <translation>您开始编辑后，%1 于 %3 修改了 %2 的价值模型。您的修改未覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>The value model was changed elsewhere after you started. Nothing was saved over that change.</source>
+        <translation>您开始编辑后，价值模型已在别处被修改。您的修改未覆盖该修改。</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::Workbench</name>

@@ -337,3 +337,38 @@ TEST_CASE("A phase edit on what another analyst changed since is refused, naming
     CHECK(entries.at(1).detail == QStringLiteral("from 2024-03-11; Standards set from customer "
                                                  "needs"));
 }
+
+TEST_CASE("Undoing a value model another analyst has since changed is refused",
+          "[changelog][concurrency]")
+{
+    TwoConnections analysts = twoConnections();
+    const Standard standard = standardOn(*analysts.first, QStringLiteral("APP-T-01"));
+    ValueModelRepository &first = analysts.first->valueModels();
+    ValueModel model{standard.id, 0.33, 1'750'000, std::nullopt, QStringLiteral("Card case")};
+    REQUIRE(first.replace(standard.id, model, std::nullopt).ok());
+
+    // The second analyst raises the value of a day.
+    const std::optional<ValueModel> seen = analysts.second->valueModels().find(standard.id);
+    REQUIRE(seen == model);
+    ValueModel raised = *seen;
+    raised.valuePerDay = 0.40;
+    REQUIRE(analysts.second->valueModels().replace(standard.id, raised, seen).ok());
+
+    // The first analyst's undo (remove what it set) expects its own model.
+    const StorageResult undo = first.replace(standard.id, std::nullopt, model);
+    REQUIRE_FALSE(undo.ok());
+    CHECK(undo.error().contains(expectedUser(*analysts.second) +
+                                QStringLiteral(" changed the value model of APP-T-01 at ")));
+    CHECK(first.find(standard.id) == raised);
+
+    // The trail: added by the first, changed by the second, in money and counts.
+    ChangeLogRepository::Filter ofModel;
+    ofModel.subject = ChangeSubject::ValueModel;
+    ofModel.subjectId = standard.id;
+    const QList<ChangeEntry> entries = analysts.first->changeLog().entries(ofModel);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0).action == QStringLiteral("added"));
+    CHECK(entries.at(1).action == QStringLiteral("changed"));
+    CHECK(entries.at(1).detail == QStringLiteral("US$0.40 a day for each of 1,750,000 cases a "
+                                                 "year"));
+}

@@ -29,26 +29,25 @@ SetValueModelCommand::SetValueModelCommand(ValueModelRepository &models, qint64 
 }
 
 StorageResult SetValueModelCommand::write(ValueModelRepository &models, qint64 standardId,
-                                          const std::optional<ValueModel> &model)
+                                          const std::optional<ValueModel> &model,
+                                          const std::optional<ValueModel> &expected)
 {
-    if (!model)
-        return models.remove(standardId);
-    ValueModel stored = *model;
-    stored.standardId = standardId;
-    return models.set(stored);
+    return models.replace(standardId, model, expected);
 }
 
 void SetValueModelCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    if (StorageResult r = write(m_models, m_standardId, m_after); !r.ok() && m_report)
+    // Each direction expects the other's state: undo never writes over a
+    // later change by someone else.
+    if (StorageResult r = write(m_models, m_standardId, m_after, m_before); !r.ok() && m_report)
         m_report(r.error());
 }
 
 void SetValueModelCommand::undo()
 {
-    if (StorageResult r = write(m_models, m_standardId, m_before); !r.ok() && m_report)
+    if (StorageResult r = write(m_models, m_standardId, m_before, m_after); !r.ok() && m_report)
         m_report(r.error());
 }
 

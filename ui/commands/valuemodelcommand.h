@@ -26,9 +26,11 @@ public:
     void undo() override;
     void redo() override;
 
-    // Writes `model` for the standard: set it, or remove the standard's one.
+    // Writes `model` for the standard (set it, or remove the standard's
+    // one) if the stored one is still `expected`.
     static StorageResult write(ValueModelRepository &models, qint64 standardId,
-                               const std::optional<ValueModel> &model);
+                               const std::optional<ValueModel> &model,
+                               const std::optional<ValueModel> &expected);
 
 private:
     ValueModelRepository &m_models;

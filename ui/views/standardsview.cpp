@@ -522,7 +522,7 @@ void StandardsView::editValueModel()
         if (after == before)
             return;
         ValueModelRepository &models = m_workbench.valueModels();
-        if (StorageResult r = SetValueModelCommand::write(models, id, after); !r.ok()) {
+        if (StorageResult r = SetValueModelCommand::write(models, id, after, before); !r.ok()) {
             emit errorOccurred(r.error());
             return;
         }
