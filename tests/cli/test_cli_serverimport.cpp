@@ -195,6 +195,19 @@ std::pair<Result, Result> importTogether(const QString &uri, const QString &firs
     return {a.wait(), b.wait()};
 }
 
+// Imports the two files at once (importTogether) and checks that both
+// succeed with the summary lines given.
+void bothLand(const QString &uri, const QString &firstFile, const QString &secondFile,
+              const char *firstSummary, const char *secondSummary)
+{
+    const auto [first, second] = importTogether(uri, firstFile, secondFile);
+    INFO(first.err.toStdString() << second.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(second.exitCode == 0);
+    CHECK(linesOf(first.out).constLast() == firstSummary);
+    CHECK(linesOf(second.out).constLast() == secondSummary);
+}
+
 QString countOf(PgTestDatabase &server, const char *sql)
 {
     const QStringList rows = server.query(QString::fromUtf8(sql));
@@ -223,18 +236,11 @@ TEST_CASE("cli: two analysts importing cases into one team workbench at the same
     const QString b = writeDataFile(dir, "b.csv",
                                     kHeader + "INQ,INQ-B1,2025-04-03,2025-04-14,OPS\n" +
                                         fillerCases("INQ", "B", 3000));
-    {
-        const auto [first, second] = importTogether(server.uri(), a, b);
-        INFO(first.err.toStdString() << second.err.toStdString());
-        CHECK(first.exitCode == 0);
-        CHECK(second.exitCode == 0);
-        CHECK(linesOf(first.out).constLast() ==
-              "a.csv: 3002 rows read, 3002 imported, 0 updated, 0 skipped as duplicates, "
-              "0 rejected");
-        CHECK(linesOf(second.out).constLast() ==
-              "b.csv: 3001 rows read, 3001 imported, 0 updated, 0 skipped as duplicates, "
-              "0 rejected");
-    }
+    bothLand(server.uri(), a, b,
+             "a.csv: 3002 rows read, 3002 imported, 0 updated, 0 skipped as duplicates, "
+             "0 rejected",
+             "b.csv: 3001 rows read, 3001 imported, 0 updated, 0 skipped as duplicates, "
+             "0 rejected");
     // The seed's 2 and both files': 2 + 3,002 + 3,001.
     CHECK(countOf(server, "SELECT count(*) FROM case_records") == QStringLiteral("6005"));
     CHECK(countOf(server, "SELECT count(*) FROM case_imports") == QStringLiteral("3"));
@@ -253,18 +259,11 @@ TEST_CASE("cli: two analysts importing cases into one team workbench at the same
     const QString e = writeDataFile(dir, "e.csv",
                                     kHeader + "INQ,INQ-E1,2025-04-10,2025-04-25,OPS\n" +
                                         fillerCases("INQ", "E", 3000));
-    {
-        const auto [first, second] = importTogether(server.uri(), c, e);
-        INFO(first.err.toStdString() << second.err.toStdString());
-        CHECK(first.exitCode == 0);
-        CHECK(second.exitCode == 0);
-        CHECK(linesOf(first.out).constLast() ==
-              "c.csv: 3002 rows read, 3002 imported, 0 updated, 0 skipped as duplicates, "
-              "0 rejected");
-        CHECK(linesOf(second.out).constLast() ==
-              "e.csv: 3001 rows read, 3001 imported, 0 updated, 0 skipped as duplicates, "
-              "0 rejected");
-    }
+    bothLand(server.uri(), c, e,
+             "c.csv: 3002 rows read, 3002 imported, 0 updated, 0 skipped as duplicates, "
+             "0 rejected",
+             "e.csv: 3001 rows read, 3001 imported, 0 updated, 0 skipped as duplicates, "
+             "0 rejected");
     CHECK(countOf(server, "SELECT count(*) FROM case_records") ==
           QStringLiteral("12008")); // 6,005 + 3,002 + 3,001
     CHECK(countOf(server, "SELECT count(*) FROM case_records r JOIN services s ON s.id = "

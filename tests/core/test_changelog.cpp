@@ -69,6 +69,15 @@ Standard standardOn(Workbench &workbench, const QString &code)
     return standard;
 }
 
+// The trail of one standard, letter, phase…, oldest first.
+QList<ChangeEntry> trailOf(Workbench &workbench, ChangeSubject subject, qint64 id)
+{
+    ChangeLogRepository::Filter filter;
+    filter.subject = subject;
+    filter.subjectId = id;
+    return workbench.changeLog().entries(filter);
+}
+
 } // namespace
 
 TEST_CASE("Adding, revising and removing a standard each leave a line saying who and what",
@@ -203,10 +212,7 @@ TEST_CASE("Undoing a letter label another analyst has since changed is refused",
     CHECK(first.letterService().letter(id)->serviceId == fees.id);
 
     // The trail: labelled twice, each naming the service change.
-    ChangeLogRepository::Filter ofLetter;
-    ofLetter.subject = ChangeSubject::Letter;
-    ofLetter.subjectId = id;
-    const QList<ChangeEntry> entries = first.changeLog().entries(ofLetter);
+    const QList<ChangeEntry> entries = trailOf(first, ChangeSubject::Letter, id);
     REQUIRE(entries.size() == 2);
     CHECK(entries.at(0).action == QStringLiteral("labelled"));
     CHECK(entries.at(0).detail.contains(QStringLiteral("service – → Card issuance")));
@@ -327,10 +333,7 @@ TEST_CASE("A phase edit on what another analyst changed since is refused, naming
     CHECK(stored.startsOn == QDate(2024, 3, 11));
     CHECK(stored.label == QStringLiteral("Quality programme"));
 
-    ChangeLogRepository::Filter ofPhase;
-    ofPhase.subject = ChangeSubject::Phase;
-    ofPhase.subjectId = phase.id;
-    const QList<ChangeEntry> entries = analysts.first->changeLog().entries(ofPhase);
+    const QList<ChangeEntry> entries = trailOf(*analysts.first, ChangeSubject::Phase, phase.id);
     REQUIRE(entries.size() == 2);
     CHECK(entries.at(0).action == QStringLiteral("added"));
     CHECK(entries.at(1).action == QStringLiteral("changed"));
@@ -362,10 +365,8 @@ TEST_CASE("Undoing a value model another analyst has since changed is refused",
     CHECK(first.find(standard.id) == raised);
 
     // The trail: added by the first, changed by the second, in money and counts.
-    ChangeLogRepository::Filter ofModel;
-    ofModel.subject = ChangeSubject::ValueModel;
-    ofModel.subjectId = standard.id;
-    const QList<ChangeEntry> entries = analysts.first->changeLog().entries(ofModel);
+    const QList<ChangeEntry> entries =
+        trailOf(*analysts.first, ChangeSubject::ValueModel, standard.id);
     REQUIRE(entries.size() == 2);
     CHECK(entries.at(0).action == QStringLiteral("added"));
     CHECK(entries.at(1).action == QStringLiteral("changed"));
