@@ -18,6 +18,7 @@
 #include "workbench/workbench.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -182,7 +183,11 @@ int main(int argc, char *argv[])
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1'000'000;
     const int rounds = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 3;
     const int logRows = argc > 3 ? QByteArray(argv[3]).toInt() : 150'000;
-    QTemporaryDir dir;
+    // YARDSTICK_BENCH_KEEP=DIR keeps the CSVs there, to profile one step
+    // with the command line afterwards.
+    QTemporaryDir dir(qEnvironmentVariable("YARDSTICK_BENCH_KEEP",
+                                           QDir::tempPath() + QStringLiteral("/reimport-XXXXXX")));
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("YARDSTICK_BENCH_KEEP"));
     std::mt19937 random(20261207);
     const std::vector<Case> week1 = makeCases(count, random);
     const QString first = dir.filePath(QStringLiteral("week1.csv"));
