@@ -286,10 +286,14 @@ StorageResult OrganisationService::update(const OrgUnit &unit)
     return finish(
         unit.kind,
         recorded(cleaned, QStringLiteral("changed"), changes.join(QStringLiteral("; ")), [&] {
-            if (cleaned.kind == OrgUnitKind::Dimension)
-                return m_workbench.dimensions().rename(cleaned.id, cleaned.name);
-            return isService(cleaned) ? m_workbench.services().update(serviceOf(cleaned))
-                                      : m_workbench.departments().update(departmentOf(cleaned));
+            const StorageResult written =
+                cleaned.kind == OrgUnitKind::Dimension
+                    ? m_workbench.dimensions().rename(cleaned.id, cleaned.name)
+                : isService(cleaned) ? m_workbench.services().update(serviceOf(cleaned))
+                                     : m_workbench.departments().update(departmentOf(cleaned));
+            if (!written.ok() || !before)
+                return written;
+            return RememberedMappings(m_workbench).follow(*before, cleaned);
         }));
 }
 
@@ -325,6 +329,41 @@ StorageResult OrganisationService::remove(const OrgUnit &unit)
     return removed;
 }
 
+StorageResult OrganisationService::moveMergedRows(OrgUnitMerge &merge)
+{
+    if (merge.from.kind == OrgUnitKind::Dimension) {
+        DimensionRepository &dimensions = m_workbench.dimensions();
+        const std::optional<Dimension> fromDimension = dimensions.byId(merge.from.id);
+        const std::optional<Dimension> intoDimension = dimensions.byId(merge.into.id);
+        if (!fromDimension || !intoDimension)
+            return StorageResult::failure(tr("%1 or %2 is no longer in the workbench.")
+                                              .arg(merge.from.name, merge.into.name));
+        DimensionMerger merger(m_workbench.database());
+        merge.dimensionRows = merger.references(*fromDimension, *intoDimension);
+        return merger.merge(*fromDimension, *intoDimension);
+    }
+    if (isService(merge.from)) {
+        ServiceRepository &services = m_workbench.services();
+        const QStringList shared = services.sharedCaseIds(merge.from.id, merge.into.id);
+        if (!shared.isEmpty()) {
+            return StorageResult::failure(
+                tr("%1 and %2 both hold case %3: merged, two cases would become one. "
+                   "%n case id(s) are shared; re-import the cases of one of them "
+                   "under new ids first.",
+                   nullptr, int(shared.size()))
+                    .arg(merge.from.name, merge.into.name, shared.constFirst()));
+        }
+        merge.serviceRows = services.references(serviceOf(merge.from), serviceOf(merge.into));
+        return services.merge(serviceOf(merge.from), serviceOf(merge.into), merge.serviceRows);
+    }
+    DepartmentRepository &departments = m_workbench.departments();
+    merge.departmentRows = departments.references(merge.from.id);
+    if (StorageResult moved = departments.merge(departmentOf(merge.from), departmentOf(merge.into));
+        !moved.ok())
+        return moved;
+    return refreshAuditMeasurements(m_workbench);
+}
+
 StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &into,
                                          OrgUnitMerge *done)
 {
@@ -335,44 +374,18 @@ StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &int
     if (!storedFrom || !storedInto)
         return StorageResult::failure(
             tr("%1 or %2 is no longer in the workbench.").arg(from.name, into.name));
-    OrgUnitMerge merge{*storedFrom, *storedInto, {}, {}, {}};
+    OrgUnitMerge merge{*storedFrom, *storedInto, {}, {}, {}, {}, {}};
     const StorageResult merged = recorded(
         *storedFrom, QStringLiteral("merged"), tr("into %1").arg(storedInto->name),
         [&]() -> StorageResult {
-            if (from.kind == OrgUnitKind::Dimension) {
-                DimensionRepository &dimensions = m_workbench.dimensions();
-                const std::optional<Dimension> fromDimension = dimensions.byId(from.id);
-                const std::optional<Dimension> intoDimension = dimensions.byId(into.id);
-                if (!fromDimension || !intoDimension)
-                    return StorageResult::failure(
-                        tr("%1 or %2 is no longer in the workbench.").arg(from.name, into.name));
-                DimensionMerger merger(m_workbench.database());
-                merge.dimensionRows = merger.references(*fromDimension, *intoDimension);
-                return merger.merge(*fromDimension, *intoDimension);
-            }
-            if (isService(from)) {
-                ServiceRepository &services = m_workbench.services();
-                const QStringList shared = services.sharedCaseIds(from.id, into.id);
-                if (!shared.isEmpty()) {
-                    return StorageResult::failure(
-                        tr("%1 and %2 both hold case %3: merged, two cases would become one. "
-                           "%n case id(s) are shared; re-import the cases of one of them "
-                           "under new ids first.",
-                           nullptr, int(shared.size()))
-                            .arg(storedFrom->name, storedInto->name, shared.constFirst()));
-                }
-                merge.serviceRows =
-                    services.references(serviceOf(*storedFrom), serviceOf(*storedInto));
-                return services.merge(serviceOf(*storedFrom), serviceOf(*storedInto),
-                                      merge.serviceRows);
-            }
-            DepartmentRepository &departments = m_workbench.departments();
-            merge.departmentRows = departments.references(from.id);
-            if (StorageResult moved =
-                    departments.merge(departmentOf(*storedFrom), departmentOf(*storedInto));
-                !moved.ok())
+            if (StorageResult moved = moveMergedRows(merge); !moved.ok())
                 return moved;
-            return refreshAuditMeasurements(m_workbench);
+            RememberedMappings mappings(m_workbench);
+            merge.mappingsBefore = mappings.snapshot();
+            if (StorageResult followed = mappings.follow(*storedFrom, *storedInto); !followed.ok())
+                return followed;
+            merge.mappingsAfter = mappings.snapshot();
+            return StorageResult::success();
         });
     if (merged.ok() && done)
         *done = merge;
@@ -383,26 +396,32 @@ StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &int
 
 StorageResult OrganisationService::unmerge(const OrgUnitMerge &merge)
 {
-    const StorageResult restored = recorded(
-        merge.from, QStringLiteral("unmerged"), tr("out of %1").arg(merge.into.name),
-        [&]() -> StorageResult {
-            if (merge.from.kind == OrgUnitKind::Dimension) {
-                const std::optional<Dimension> into = m_workbench.dimensions().byId(merge.into.id);
-                if (!into)
-                    return StorageResult::failure(
-                        tr("%1 is no longer in the workbench.").arg(merge.into.name));
-                return DimensionMerger(m_workbench.database()).unmerge(*into, merge.dimensionRows);
-            }
-            if (isService(merge.from)) {
-                return m_workbench.services().unmerge(serviceOf(merge.from), serviceOf(merge.into),
-                                                      merge.serviceRows);
-            }
-            if (StorageResult back = m_workbench.departments().unmerge(departmentOf(merge.from),
-                                                                       merge.departmentRows);
-                !back.ok())
-                return back;
-            return refreshAuditMeasurements(m_workbench);
-        });
+    const auto rowsBack = [&]() -> StorageResult {
+        if (merge.from.kind == OrgUnitKind::Dimension) {
+            const std::optional<Dimension> into = m_workbench.dimensions().byId(merge.into.id);
+            if (!into)
+                return StorageResult::failure(
+                    tr("%1 is no longer in the workbench.").arg(merge.into.name));
+            return DimensionMerger(m_workbench.database()).unmerge(*into, merge.dimensionRows);
+        }
+        if (isService(merge.from)) {
+            return m_workbench.services().unmerge(serviceOf(merge.from), serviceOf(merge.into),
+                                                  merge.serviceRows);
+        }
+        if (StorageResult back =
+                m_workbench.departments().unmerge(departmentOf(merge.from), merge.departmentRows);
+            !back.ok())
+            return back;
+        return refreshAuditMeasurements(m_workbench);
+    };
+    const StorageResult restored =
+        recorded(merge.from, QStringLiteral("unmerged"), tr("out of %1").arg(merge.into.name),
+                 [&]() -> StorageResult {
+                     if (StorageResult back = rowsBack(); !back.ok())
+                         return back;
+                     return RememberedMappings(m_workbench)
+                         .restore(merge.mappingsBefore, merge.mappingsAfter);
+                 });
     if (restored.ok() && merge.from.kind == OrgUnitKind::Dimension)
         m_workbench.letterService().announceImport();
     return finish(merge.from.kind, restored);

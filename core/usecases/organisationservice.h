@@ -64,6 +64,9 @@ signals:
 
 private:
     StorageResult finish(OrgUnitKind kind, const StorageResult &result);
+    // Points every row of merge.from at merge.into, keeping in `merge` what
+    // an undo needs; inside merge()'s transaction.
+    StorageResult moveMergedRows(OrgUnitMerge &merge);
     // Runs the write and adds its audit line in one transaction.
     StorageResult recorded(const OrgUnit &unit, const QString &action, const QString &detail,
                            const std::function<StorageResult()> &write);

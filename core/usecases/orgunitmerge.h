@@ -6,6 +6,7 @@
 #include "storage/departmentreferences.h"
 #include "storage/dimensionreferences.h"
 #include "storage/servicereferences.h"
+#include "usecases/rememberedmappings.h"
 
 namespace Yardstick {
 
@@ -19,6 +20,10 @@ struct OrgUnitMerge
     ServiceReferences serviceRows;       // when merging services
     DepartmentReferences departmentRows; // when merging departments
     DimensionReferences dimensionRows;   // when merging dimensions
+    // The remembered import mappings before and after the merge moved their
+    // words from `from` to `into`.
+    RememberedMappings::Snapshot mappingsBefore;
+    RememberedMappings::Snapshot mappingsAfter;
 };
 
 } // namespace Yardstick

@@ -38,6 +38,7 @@ constexpr const char *kServerTestFiles[] = {
     "test_changelog",
     "test_surveyimport",
     "test_organisationservice",
+    "test_rememberedmappings",
     "test_surveyservice",
     "test_auditservice",
     "test_processphases",
