@@ -23,10 +23,7 @@ QHash<QString, QString> normalisedMap(const QHash<QString, QString> &map)
 
 } // namespace
 
-GivenLabels::GivenLabels(const QList<Service> &services, const QList<Dimension> &dimensions,
-                         const LetterColumns &columns)
-    : m_serviceMap(normalisedMap(columns.serviceValueMap))
-    , m_dimensionMap(normalisedMap(columns.dimensionValueMap))
+GivenLabels::GivenLabels(const QList<Service> &services, const QList<Dimension> &dimensions)
 {
     // Names first, codes after: a code wins where one service's name is
     // another's code.
@@ -40,32 +37,43 @@ GivenLabels::GivenLabels(const QList<Service> &services, const QList<Dimension> 
         m_dimensions.insert(normalisedHeader(d.key), d.id);
 }
 
-std::optional<qint64> GivenLabels::service(const QString &value) const
+const GivenLabels::ValueMaps &GivenLabels::valueMaps(const LetterColumns &columns)
+{
+    auto it = m_valueMaps.find(&columns);
+    if (it == m_valueMaps.end()) {
+        it = m_valueMaps.insert(&columns, {normalisedMap(columns.serviceValueMap),
+                                           normalisedMap(columns.dimensionValueMap)});
+    }
+    return *it;
+}
+
+std::optional<qint64> GivenLabels::service(const QString &value, const ValueMaps &maps) const
 {
     const QString key = normalisedHeader(value);
-    const QString mapped = normalisedHeader(m_serviceMap.value(key, value));
+    const QString mapped = normalisedHeader(maps.services.value(key, value));
     if (const auto it = m_services.constFind(mapped); it != m_services.cend())
         return *it;
     return std::nullopt;
 }
 
-std::optional<qint64> GivenLabels::dimension(const QString &value) const
+std::optional<qint64> GivenLabels::dimension(const QString &value, const ValueMaps &maps) const
 {
     const QString key = normalisedHeader(value);
-    const QString mapped = normalisedHeader(m_dimensionMap.value(key, value));
+    const QString mapped = normalisedHeader(maps.dimensions.value(key, value));
     if (const auto it = m_dimensions.constFind(mapped); it != m_dimensions.cend())
         return *it;
     return std::nullopt;
 }
 
 void GivenLabels::apply(const QString &serviceValue, const QString &dimensionValue,
-                        ComplaintLetter &letter)
+                        const LetterColumns &columns, ComplaintLetter &letter)
 {
+    const ValueMaps &maps = valueMaps(columns);
     std::optional<qint64> serviceId;
     std::optional<qint64> dimensionId;
-    if (!serviceValue.isEmpty() && !(serviceId = service(serviceValue)))
+    if (!serviceValue.isEmpty() && !(serviceId = service(serviceValue, maps)))
         ++m_unknownServices[serviceValue];
-    if (!dimensionValue.isEmpty() && !(dimensionId = dimension(dimensionValue)))
+    if (!dimensionValue.isEmpty() && !(dimensionId = dimension(dimensionValue, maps)))
         ++m_unknownDimensions[dimensionValue];
     if (!serviceId && !dimensionId)
         return;

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Yardstick {
 
 namespace {
@@ -134,6 +136,12 @@ private:
 
 } // namespace
 
+const LetterColumns &LetterImportOptions::columnsFor(const QString &path) const
+{
+    const auto own = tableColumns.constFind(path);
+    return own != tableColumns.cend() ? *own : columns;
+}
+
 LetterImporter::LetterImporter(Workbench &workbench)
     : m_workbench(workbench)
 {}
@@ -149,14 +157,18 @@ ImportSummary LetterImporter::run(const QStringList &paths, const LetterImportOp
     const bool pathsMissing = !summary.rejections.isEmpty();
 
     KnownLetters known(m_workbench);
-    GivenLabels given(m_workbench.services().all(), m_workbench.dimensions().all(),
-                      options.columns);
-    const bool labelColumns = !options.columns.labelServiceColumn.isEmpty() ||
-                              !options.columns.labelDimensionColumn.isEmpty();
+    GivenLabels given(m_workbench.services().all(), m_workbench.dimensions().all());
+    const auto hasLabelColumns = [](const LetterColumns &columns) {
+        return !columns.labelServiceColumn.isEmpty() || !columns.labelDimensionColumn.isEmpty();
+    };
+    const bool labelColumns =
+        hasLabelColumns(options.columns) ||
+        std::any_of(options.tableColumns.cbegin(), options.tableColumns.cend(), hasLabelColumns);
     struct Given
     {
         QString service;
         QString dimension;
+        const LetterColumns *columns; // the table's, whose value maps translate them
     };
     QList<Given> givenLabels; // beside toStore
     QList<ComplaintLetter> toStore;
@@ -171,7 +183,8 @@ ImportSummary LetterImporter::run(const QStringList &paths, const LetterImportOp
             return summary;
         }
         const Source &source = sources.at(done);
-        LetterReadResult read = readLetterFile(source.path, options.encoding, options.columns);
+        const LetterColumns &columns = options.columnsFor(source.path);
+        LetterReadResult read = readLetterFile(source.path, options.encoding, columns);
         const QString shown = shownName(source, read);
         for (ImportRejection &rejection : read.rejections) {
             rejection.file = shown;
@@ -227,7 +240,7 @@ ImportSummary LetterImporter::run(const QStringList &paths, const LetterImportOp
             known.add(letter.letter, hash, Tr::tr("on line %1 of %2").arg(letter.line).arg(shown));
             masked += letter.letter.maskedCardNumbers;
             toStore.append(std::move(letter.letter));
-            givenLabels.append({letter.serviceLabel, letter.dimensionLabel});
+            givenLabels.append({letter.serviceLabel, letter.dimensionLabel, &columns});
         }
     }
     if (cancelled(options, total, total)) {
@@ -260,7 +273,8 @@ ImportSummary LetterImporter::run(const QStringList &paths, const LetterImportOp
         if (options.suggestLabels)
             options.suggestLabels(letter);
         if (labelColumns)
-            given.apply(givenLabels.at(i).service, givenLabels.at(i).dimension, letter);
+            given.apply(givenLabels.at(i).service, givenLabels.at(i).dimension,
+                        *givenLabels.at(i).columns, letter);
     }
     if (labelColumns) {
         summary.notes.append(given.notes(summary.file));

@@ -7,6 +7,7 @@
 #include "model/complaintletter.h"
 #include "storage/storageresult.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,11 @@ struct LetterImportOptions : ImportOptions
     QString encoding;
     // How a letters table's columns become letters (CSV and .xlsx).
     LetterColumns columns;
+    // A table's own mapping, by its path as listed, where the tables of one
+    // import have different columns; the others are read with `columns`.
+    QHash<QString, LetterColumns> tableColumns;
+
+    const LetterColumns &columnsFor(const QString &path) const;
     // Called for each letter about to be stored, to suggest its labels.
     std::function<void(ComplaintLetter &)> suggestLabels;
     // Called after the letters are stored, in the same transaction: what

@@ -128,7 +128,8 @@ void LetterService::retrain()
 
 ImportSummary LetterService::importLetters(const QStringList &paths, const QString &encoding,
                                            const ImportOptions &options,
-                                           const LetterColumns &columns)
+                                           const LetterColumns &columns,
+                                           const QHash<QString, LetterColumns> &tableColumns)
 {
     // Loaded (and trained on the confirmed letters) once for the whole
     // import, on the connection the import writes through.
@@ -137,6 +138,7 @@ ImportSummary LetterService::importLetters(const QStringList &paths, const QStri
     static_cast<ImportOptions &>(letterOptions) = options;
     letterOptions.encoding = encoding;
     letterOptions.columns = columns;
+    letterOptions.tableColumns = tableColumns;
     letterOptions.suggestLabels = [&suggester](ComplaintLetter &letter) {
         suggester.suggest(letter);
     };

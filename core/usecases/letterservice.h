@@ -10,6 +10,7 @@
 #include "model/lexiconterm.h"
 #include "storage/storageresult.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -71,9 +72,12 @@ public:
     // complaint-handling measurements recomputed, in one transaction.
     // `columns` says how a letters table's columns become letters; label
     // columns it names give labels the model learns from at once.
+    // tableColumns: a listed table's own mapping where tables differ
+    // (LetterImportOptions::tableColumns); the others use `columns`.
     ImportSummary importLetters(const QStringList &paths, const QString &encoding,
                                 const ImportOptions &options,
-                                const LetterColumns &columns = LetterColumns());
+                                const LetterColumns &columns = LetterColumns(),
+                                const QHash<QString, LetterColumns> &tableColumns = {});
     // How the columns of a letters table were last mapped in this
     // workbench, so next month's export is read the same way.
     std::optional<LetterColumns> rememberedColumns() const;

@@ -2448,10 +2448,6 @@ Cancel leaves the workbench as it was.</source>
         <translation>值映射（99）…</translation>
     </message>
     <message>
-        <source>Every other column is kept with each letter as a named attribute. The mapping applies to every table listed.</source>
-        <translation>其他每一列都作为命名属性随投诉信保存。此映射适用于列出的每个表。</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2484,6 +2480,10 @@ Cancel leaves the workbench as it was.</source>
         <translation>
             <numerusform>值映射（%n）…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every other column is kept with each letter as a named attribute. Each table listed is read with its own columns; a table not shown is read like the first where its header is the same.</source>
+        <translation>其他各列都作为命名属性随每封信件保留。所列的每个表格按各自的列读取；未显示的表格若表头与第一个相同，则按第一个的映射读取。</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2575,10 @@ Cancel leaves the workbench as it was.</source>
     <message>
         <source>Folder of Letters</source>
         <translation>投诉信文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of:</source>
+        <translation>各表的列(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -308,3 +308,40 @@ TEST_CASE("label columns give labels by code, name or value map and report the u
     labeller.suggest(shown);
     CHECK(shown.serviceId == catalogue.disputes);
 }
+
+TEST_CASE("two tables of different exports go in together, each read with its own mapping",
+          "[letters][mapping][labels]")
+{
+    QTemporaryDir dir;
+    // The regulator's export and the bank's own ticket export, in one import.
+    const QString regulator = writeFixture(dir, u"regulator.csv"_s, kRegulatorExport);
+    const QString tickets = writeFixture(dir, u"tickets.csv"_s,
+                                         "Ticket,Opened,Body,Queue\n"
+                                         "T-1,2024-03-01,A charge I never made.,Chargebacks\n"
+                                         "T-2,2024-03-02,The fee was charged twice.,FEE\n");
+    Catalogue catalogue;
+    Workbench &workbench = *catalogue.workbench;
+    LetterImportOptions options; // the regulator's file: its header is recognised
+    LetterColumns ticketColumns;
+    ticketColumns.columns = {{LetterField::Id, u"Ticket"_s},
+                             {LetterField::Received, u"Opened"_s},
+                             {LetterField::Text, u"Body"_s}};
+    ticketColumns.labelServiceColumn = u"Queue"_s;
+    ticketColumns.serviceValueMap = {{u"Chargebacks"_s, u"DSP"_s}};
+    options.tableColumns.insert(tickets, ticketColumns);
+
+    const ImportSummary summary = LetterImporter(workbench).run({regulator, tickets}, options);
+    CHECK(summary.rejections == QList<ImportRejection>());
+    REQUIRE(summary.committed);
+    CHECK(summary.imported == 5);
+    // The regulator's rows as without options.
+    CHECK(letterWithReference(workbench, u"7012345"_s).receivedAt.date() == QDate(2023, 5, 12));
+    // The tickets through their own columns and value map.
+    const ComplaintLetter chargeback = letterWithReference(workbench, u"T-1"_s);
+    CHECK(chargeback.text == u"A charge I never made."_s);
+    CHECK(chargeback.receivedAt.date() == QDate(2024, 3, 1));
+    CHECK(chargeback.serviceId == catalogue.disputes);
+    CHECK_FALSE(chargeback.serviceConfidence.has_value()); // given, not suggested
+    CHECK(letterWithReference(workbench, u"T-2"_s).serviceId == catalogue.fees);
+    CHECK(summary.notes.contains(u"2 letter(s) labelled from the file's label columns."_s));
+}

@@ -23,6 +23,14 @@ TEST_CASE("a letters column is guessed from the field's name first, then a known
     CHECK(guessedLetterColumn(LetterField::KeyCustomer, regulator).isEmpty());
     // "text" is the field's own name, so it wins over the alias "body".
     CHECK(guessedLetterColumn(LetterField::Text, {u"Body"_s, u" TEXT "_s}) == u"TEXT"_s);
+    // A service desk's ticket export: the ticket and when it was opened.
+    const QStringList tickets{u"Ticket"_s, u"Opened"_s, u"Body"_s, u"Queue"_s};
+    CHECK(guessedLetterColumn(LetterField::Id, tickets) == u"Ticket"_s);
+    CHECK(guessedLetterColumn(LetterField::Received, tickets) == u"Opened"_s);
+    CHECK(guessedLetterColumn(LetterField::Text, tickets) == u"Body"_s);
+    CHECK(guessedLetterColumn(LetterField::Id, {u"number"_s, u"opened_at"_s}) == u"number"_s);
+    CHECK(guessedLetterColumn(LetterField::Received, {u"number"_s, u"opened_at"_s}) ==
+          u"opened_at"_s);
 }
 
 TEST_CASE("a workbench remembers the letters mapping and offers it for a header it fits",

@@ -213,3 +213,72 @@ TEST_CASE("a given-label column's value map reads an export's words as a service
     CHECK(remembered->labelServiceColumn == u"Product"_s);
     CHECK(remembered->serviceValueMap.value(u"Credit card"_s) == u"BIL"_s);
 }
+
+TEST_CASE("tables of two exports listed together are mapped each on its own",
+          "[ui][letters][mapping]")
+{
+    Fixture f;
+    // The bank's own ticket export beside the regulator's, and next month's
+    // regulator file, shaped like the first.
+    const QString tickets = f.dir.filePath(u"tickets.csv"_s);
+    const QString april = f.dir.filePath(u"regulator-april.csv"_s);
+    for (const auto &[path, text] :
+         {std::pair{tickets, QByteArray("Ticket,Opened,Body,Queue\n"
+                                        "T-1,2024-03-01,A charge I never made.,Card disputes\n")},
+          std::pair{april, QByteArray(kExport).replace("70123", "80123")}}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    LetterImportDialog *dialog = f.openDialog();
+    dialog->addPaths({tickets, april});
+    QComboBox *tables = dialog->tableCombo();
+    REQUIRE(tables->isVisibleTo(dialog));
+    CHECK(tables->count() == 3);
+    LetterColumnsBox *box = dialog->columnsBox();
+    CHECK(box->table() == f.csv);
+    QComboBox *subject = box->fieldCombo(LetterField::Subject);
+    subject->setCurrentIndex(subject->findData(u"Issue"_s));
+
+    // The tickets: their own header, their own choices.
+    tables->setCurrentIndex(1);
+    emit tables->activated(1);
+    CHECK(box->table() == tickets);
+    CHECK(box->previewTable()->columnCount() == 4);
+    for (const auto &[field, column] :
+         {std::pair{LetterField::Id, u"Ticket"_s}, std::pair{LetterField::Received, u"Opened"_s},
+          std::pair{LetterField::Text, u"Body"_s}}) {
+        QComboBox *combo = box->fieldCombo(field);
+        combo->setCurrentIndex(combo->findData(column));
+    }
+    box->serviceLabelCombo()->setCurrentIndex(box->serviceLabelCombo()->findData(u"Queue"_s));
+    box->setValueMaps({{u"Card disputes"_s, u"DSP"_s}}, {});
+
+    // Back to the first: its choice is as it was left, without the tickets' map.
+    tables->setCurrentIndex(0);
+    emit tables->activated(0);
+    CHECK(picked(box, LetterField::Subject) == u"Issue"_s);
+    CHECK(box->serviceLabelCombo()->currentData().toString().isEmpty());
+
+    const QHash<QString, LetterColumns> own = dialog->tableColumns();
+    CHECK(own.value(tickets).columns.value(LetterField::Text) == u"Body"_s);
+    CHECK(own.value(tickets).serviceValueMap.value(u"Card disputes"_s) == u"DSP"_s);
+    // Next month's file fits the first's mapping and is read with it.
+    CHECK(own.value(april).columns.value(LetterField::Subject) == u"Issue"_s);
+    CHECK(dialog->columns().columns.value(LetterField::Subject) == u"Issue"_s);
+
+    dialog->accept();
+    REQUIRE(QTest::qWaitFor([&] { return !f.window->letterImports()->isRunning(); }, 20000));
+    const std::optional<ComplaintLetter> ticket = f.letter(u"T-1"_s);
+    REQUIRE(ticket);
+    CHECK(ticket->text == u"A charge I never made."_s);
+    std::optional<qint64> disputes;
+    for (const Service &s : f.workbench().services().all()) {
+        if (s.code == u"DSP"_s)
+            disputes = s.id;
+    }
+    CHECK(ticket->serviceId == disputes);
+    const std::optional<ComplaintLetter> aprilFee = f.letter(u"8012345"_s);
+    REQUIRE(aprilFee);
+    CHECK(aprilFee->subject == u"Fees or interest"_s);
+}

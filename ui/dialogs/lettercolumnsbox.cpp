@@ -145,7 +145,9 @@ LetterColumnsBox::LetterColumnsBox(std::optional<LetterColumns> remembered,
     columns->addLayout(labels, 1);
 
     auto *note = new QLabel(tr("Every other column is kept with each letter as a named "
-                               "attribute. The mapping applies to every table listed."),
+                               "attribute. Each table listed is read with its own columns; a "
+                               "table not shown is read like the first where its header is "
+                               "the same."),
                             this);
     note->setWordWrap(true);
 
@@ -157,17 +159,18 @@ LetterColumnsBox::LetterColumnsBox(std::optional<LetterColumns> remembered,
     setTable(QString());
 }
 
-void LetterColumnsBox::setTable(const QString &path)
+void LetterColumnsBox::setTable(const QString &path, std::optional<LetterColumns> chosen)
 {
-    if (path == m_path && !path.isEmpty())
+    if (path == m_path && !path.isEmpty() && !chosen)
         return;
     m_path = path;
+    m_startFrom = chosen ? std::move(chosen) : m_remembered;
     // A workbook's sheets are offered, the remembered one first if it has it.
     m_sheet->clear();
     if (!path.isEmpty() && looksLikeXlsx(path))
         m_sheet->addItems(xlsxSheetNames(path));
-    if (m_remembered && !m_remembered->sheet.isEmpty())
-        m_sheet->setCurrentIndex(qMax(0, m_sheet->findText(m_remembered->sheet)));
+    if (m_startFrom && !m_startFrom->sheet.isEmpty())
+        m_sheet->setCurrentIndex(qMax(0, m_sheet->findText(m_startFrom->sheet)));
     m_sheet->setVisible(m_sheet->count() > 1);
     m_sheetLabel->setVisible(m_sheet->count() > 1);
     loadPreview();
@@ -215,7 +218,7 @@ void LetterColumnsBox::fillTable()
 
 void LetterColumnsBox::fillCombos()
 {
-    const bool useRemembered = m_remembered && m_remembered->fitsHeader(m_preview.header);
+    const bool useRemembered = m_startFrom && m_startFrom->fitsHeader(m_preview.header);
     const auto fill = [this](QComboBox *combo) {
         const QSignalBlocker blocker(combo);
         combo->clear();
@@ -235,18 +238,20 @@ void LetterColumnsBox::fillCombos()
         QComboBox *combo = m_fields.value(field);
         fill(combo);
         QString column = guessedLetterColumn(field, m_preview.header);
-        if (useRemembered && m_remembered->columns.contains(field))
-            column = inHeader(m_remembered->columns.value(field));
-        else if (useRemembered && m_remembered->setValues.contains(field))
+        if (useRemembered && m_startFrom->columns.contains(field))
+            column = inHeader(m_startFrom->columns.value(field));
+        else if (useRemembered && m_startFrom->setValues.contains(field))
             column.clear();
         selectColumn(combo, column);
     }
     fill(m_serviceLabel);
     fill(m_dimensionLabel);
     if (useRemembered) {
-        selectColumn(m_serviceLabel, inHeader(m_remembered->labelServiceColumn));
-        selectColumn(m_dimensionLabel, inHeader(m_remembered->labelDimensionColumn));
-        setValueMaps(m_remembered->serviceValueMap, m_remembered->dimensionValueMap);
+        selectColumn(m_serviceLabel, inHeader(m_startFrom->labelServiceColumn));
+        selectColumn(m_dimensionLabel, inHeader(m_startFrom->labelDimensionColumn));
+        setValueMaps(m_startFrom->serviceValueMap, m_startFrom->dimensionValueMap);
+    } else {
+        setValueMaps({}, {}); // another table's words are not this one's
     }
     updateValueButtons();
 }

@@ -34,8 +34,10 @@ public:
     LetterColumnsBox(std::optional<LetterColumns> remembered, QStringList serviceCodes,
                      QStringList dimensionKeys, QWidget *parent = nullptr);
 
-    // Shows this table (CSV or workbook); empty shows nothing.
-    void setTable(const QString &path);
+    // Shows this table (CSV or workbook); empty shows nothing. `chosen`: the
+    // mapping already chosen for it (when the analyst comes back to it),
+    // else the remembered one where it fits, else the reader's guess.
+    void setTable(const QString &path, std::optional<LetterColumns> chosen = std::nullopt);
     QString table() const { return m_path; }
     // The mapping as chosen, for LetterService::importLetters.
     LetterColumns columns() const;
@@ -64,6 +66,7 @@ private:
     void updateValueButtons();
 
     std::optional<LetterColumns> m_remembered;
+    std::optional<LetterColumns> m_startFrom; // what the shown table's choices start from
     QStringList m_serviceCodes;
     QStringList m_dimensionKeys;
     QMap<QString, QString> m_serviceMap;

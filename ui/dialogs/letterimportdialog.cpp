@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "letterimportdialog.h"
 
+#include "import/csvpreview.h"
 #include "lettercolumnsbox.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -85,6 +87,17 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder,
 
     m_columns = new LetterColumnsBox(std::move(remembered), serviceCodes, dimensionKeys, this);
     connect(m_columns, &LetterColumnsBox::changed, this, &LetterImportDialog::updateOk);
+    // Tables of two exports listed together are read each with its own
+    // columns: the step shows one at a time.
+    m_table = new QComboBox(this);
+    m_table->setObjectName(QStringLiteral("letterImportTable"));
+    m_tableLabel = new QLabel(tr("&Columns of:"), this);
+    m_tableLabel->setBuddy(m_table);
+    connect(m_table, &QComboBox::activated, this,
+            [this] { showTable(m_table->currentData().toString()); });
+    auto *tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_tableLabel);
+    tableRow->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -96,6 +109,7 @@ LetterImportDialog::LetterImportDialog(const QString &startFolder,
     layout->addWidget(intro);
     layout->addLayout(pathRow);
     layout->addLayout(form);
+    layout->addLayout(tableRow);
     layout->addWidget(m_columns);
     layout->addWidget(buttons);
     resize(620, 420);
@@ -136,9 +150,54 @@ bool LetterImportDialog::hasTable() const
     return !m_columns->table().isEmpty();
 }
 
+QStringList LetterImportDialog::tables() const
+{
+    QStringList result = paths();
+    result.removeIf([](const QString &path) { return !isTable(path); });
+    return result;
+}
+
 LetterColumns LetterImportDialog::columns() const
 {
-    return m_columns->columns();
+    const QStringList listed = tables();
+    if (listed.isEmpty())
+        return LetterColumns();
+    if (m_columns->table() == listed.constFirst())
+        return m_columns->columns();
+    return m_chosen.value(listed.constFirst());
+}
+
+QHash<QString, LetterColumns> LetterImportDialog::tableColumns() const
+{
+    const QStringList listed = tables();
+    QHash<QString, LetterColumns> result;
+    if (listed.size() < 2)
+        return result;
+    const LetterColumns first = columns();
+    for (const QString &path : listed.mid(1)) {
+        if (path == m_columns->table()) {
+            result.insert(path, m_columns->columns());
+        } else if (const auto chosen = m_chosen.constFind(path); chosen != m_chosen.cend()) {
+            result.insert(path, *chosen);
+        } else {
+            LetterColumns own = first;
+            own.sheet.clear(); // another workbook's sheets are its own
+            if (!first.fitsHeader(readCsvPreview(path, 0).header))
+                own = LetterColumns(); // the reader's guess from its header
+            result.insert(path, own);
+        }
+    }
+    return result;
+}
+
+void LetterImportDialog::showTable(const QString &path)
+{
+    if (path == m_columns->table())
+        return;
+    if (!m_columns->table().isEmpty())
+        m_chosen.insert(m_columns->table(), m_columns->columns());
+    const auto chosen = m_chosen.constFind(path);
+    m_columns->setTable(path, chosen != m_chosen.cend() ? std::optional(*chosen) : std::nullopt);
 }
 
 void LetterImportDialog::chooseFiles()
@@ -167,13 +226,29 @@ void LetterImportDialog::updateOk()
     m_ok->setEnabled(m_paths->count() > 0 && m_columns->isComplete());
 }
 
-// The first table listed is shown; the columns step appears only with one.
+// The columns step appears with a table; with several, the table chosen
+// in "Columns of" (the first at the start) is shown.
 void LetterImportDialog::updateTable()
 {
-    const QStringList listed = paths();
-    const auto table = std::find_if(listed.cbegin(), listed.cend(), isTable);
-    m_columns->setTable(table == listed.cend() ? QString() : *table);
-    const bool shown = table != listed.cend();
+    const QStringList listed = tables();
+    {
+        const QSignalBlocker blocker(m_table);
+        m_table->clear();
+        for (const QString &path : listed)
+            m_table->addItem(QFileInfo(path).fileName(), path);
+    }
+    const bool several = listed.size() > 1;
+    m_table->setVisible(several);
+    m_tableLabel->setVisible(several);
+    const QString current = listed.contains(m_columns->table())
+                                ? m_columns->table()
+                                : (listed.isEmpty() ? QString() : listed.constFirst());
+    m_table->setCurrentIndex(qMax(0, m_table->findData(current)));
+    if (current.isEmpty())
+        m_columns->setTable(QString());
+    else
+        showTable(current);
+    const bool shown = !listed.isEmpty();
     if (shown == m_columns->isHidden()) {
         m_columns->setVisible(shown);
         // The table's columns need the room more than the list of a few paths.

@@ -5,12 +5,14 @@
 #include "letters/lettercolumns.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -43,24 +45,38 @@ public:
     bool skipBadRows() const;
     // A table is listed: its columns were chosen (and are worth remembering).
     bool hasTable() const;
-    // How a table's columns become letters; the default without a table.
+    // How the first table's columns become letters (the mapping the
+    // workbench remembers); the default without a table.
     LetterColumns columns() const;
+    // Each other table's own mapping, by path: the one chosen for it, else
+    // the first table's where that fits its header (next month's file of the
+    // same export), else the reader's guess (LetterImportOptions::tableColumns).
+    QHash<QString, LetterColumns> tableColumns() const;
 
     QComboBox *encodingCombo() const { return m_encoding; }
     QCheckBox *skipBox() const { return m_skip; }
     LetterColumnsBox *columnsBox() const { return m_columns; }
+    // Which listed table the columns step shows (shown with two or more).
+    QComboBox *tableCombo() const { return m_table; }
 
 private:
     void chooseFiles();
     void chooseFolder();
     void updateOk();
     void updateTable();
+    void showTable(const QString &path);
+    QStringList tables() const;
 
     QString m_startFolder;
     QListWidget *m_paths = nullptr;
     QComboBox *m_encoding = nullptr;
     QCheckBox *m_skip = nullptr;
     LetterColumnsBox *m_columns = nullptr;
+    QLabel *m_tableLabel = nullptr;
+    QComboBox *m_table = nullptr;
+    // The mapping chosen for each table shown so far (the shown one's is in
+    // m_columns until another is shown).
+    QHash<QString, LetterColumns> m_chosen;
     QPushButton *m_ok = nullptr;
 };
 

@@ -62,13 +62,15 @@ void LetterImportController::importLetters(const QStringList &paths)
                 !kept.ok())
                 emit statusMessage(tr("Cannot remember the letters mapping: %1").arg(kept.error()));
         }
-        run(dialog->paths(), dialog->encoding(), dialog->skipBadRows(), columns);
+        run(dialog->paths(), dialog->encoding(), dialog->skipBadRows(), columns,
+            dialog->tableColumns());
     });
     dialog->open();
 }
 
 void LetterImportController::run(const QStringList &paths, const QString &encoding,
-                                 bool skipBadRows, const LetterColumns &columns)
+                                 bool skipBadRows, const LetterColumns &columns,
+                                 const QHash<QString, LetterColumns> &tableColumns)
 {
     if (!m_workbench || isRunning() || paths.isEmpty())
         return;
@@ -86,9 +88,10 @@ void LetterImportController::run(const QStringList &paths, const QString &encodi
     // measurements) runs in the service of the workbench the runner hands
     // over: on a worker, one with its own connection.
     m_runner->start(name, skipBadRows,
-                    [paths, encoding, columns](Workbench &workbench, const ImportOptions &options) {
+                    [paths, encoding, columns, tableColumns](Workbench &workbench,
+                                                             const ImportOptions &options) {
                         return workbench.letterService().importLetters(paths, encoding, options,
-                                                                       columns);
+                                                                       columns, tableColumns);
                     });
 }
 

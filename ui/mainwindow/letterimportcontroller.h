@@ -5,6 +5,7 @@
 #include "jobs/importrunner.h"
 #include "letters/lettercolumns.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -38,7 +39,8 @@ public:
     void importLetters(const QStringList &paths = QStringList());
     // Runs the import without the dialog (tests and drag and drop).
     void run(const QStringList &paths, const QString &encoding, bool skipBadRows,
-             const LetterColumns &columns = LetterColumns());
+             const LetterColumns &columns = LetterColumns(),
+             const QHash<QString, LetterColumns> &tableColumns = {});
 
 signals:
     // Letters were committed to the open workbench.
