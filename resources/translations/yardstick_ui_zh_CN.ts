@@ -3140,6 +3140,22 @@ Cancel leaves the workbench as it was.</source>
         <source>The server asks for the password of %1:</source>
         <translation>服务器要求输入 %1 的密码：</translation>
     </message>
+    <message>
+        <source>Recomputing the kept period values for the new business days: %1%</source>
+        <translation>正在按新的工作日重新计算已保存的期间值：%1%</translation>
+    </message>
+    <message>
+        <source>Some period values were left to compute: those services are computed from their cases until the workbench is next opened.</source>
+        <translation>部分期间值留待以后计算：在下次打开工作台之前，这些服务的数值直接由案件计算。</translation>
+    </message>
+    <message>
+        <source>Compute Later</source>
+        <translation>稍后计算</translation>
+    </message>
+    <message>
+        <source>Stopping after the service being computed…</source>
+        <translation>正在计算的服务完成后停止…</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::MeasurementsView</name>

@@ -304,3 +304,38 @@ TEST_CASE("A stale service is computed from its cases until it is refreshed", "[
     for (const qint64 service : data.completedCasesByService.keys())
         REQUIRE(wb.periodValues().staleServices().contains(service));
 }
+
+TEST_CASE("A refresh stopped part-way keeps the services done and leaves the rest stale",
+          "[periodvalues]")
+{
+    RandomWorkbench rw = randomWorkbench();
+    Workbench &wb = *rw.workbench;
+    REQUIRE(rw.services.size() >= 3);
+    REQUIRE(PeriodValueRepository::markAllStale(wb.database().connection()).ok());
+    const QList<qint64> stale = wb.periodValues().staleServices();
+    REQUIRE(stale.size() == rw.services.size());
+
+    // Asked before each service with (done, total); stops before the third.
+    QList<std::pair<int, int>> asked;
+    REQUIRE(PeriodValueRefresher(wb)
+                .refreshStale([&asked](int done, int of) {
+                    asked.append({done, of});
+                    return done < 2;
+                })
+                .ok());
+    const int total = int(stale.size());
+    CHECK(asked == QList<std::pair<int, int>>{{0, total}, {1, total}, {2, total}});
+    // The two done are kept, the others still read from their cases.
+    CHECK(wb.periodValues().staleServices() == stale.mid(2));
+
+    // Finished later, every service is up to date, reporting the end.
+    asked.clear();
+    REQUIRE(PeriodValueRefresher(wb)
+                .refreshStale([&asked](int done, int of) {
+                    asked.append({done, of});
+                    return true;
+                })
+                .ok());
+    CHECK(wb.periodValues().staleServices().isEmpty());
+    CHECK(asked.constLast() == std::pair{total - 2, total - 2});
+}

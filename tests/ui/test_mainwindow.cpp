@@ -1,21 +1,26 @@
 // SPDX-FileCopyrightText: 2026 The Yardstick authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "demoworkbench.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/periodvaluerepository.h"
 #include "views/dashboardview.h"
 #include "workbench/workbench.h"
 
 #include <QFile>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Yardstick;
@@ -261,4 +266,58 @@ TEST_CASE("the dashboard remembers its period and grouping between sessions",
     REQUIRE(again.openWorkbench(path));
     CHECK(again.dashboardView()->periodKind() == PeriodKind::Quarter);
     CHECK(again.dashboardView()->grouping() == ScorecardModel::Grouping::Department);
+}
+
+namespace {
+
+// The demo with every service's kept period values marked stale, as a file
+// written by a program that does not keep them would be; the services.
+QList<qint64> staleDemo(const QString &path)
+{
+    Workbench::OpenResult opened = Workbench::open(path);
+    REQUIRE(opened.workbench);
+    REQUIRE(PeriodValueRepository::markAllStale(opened.workbench->database().connection()).ok());
+    return opened.workbench->periodValues().staleServices();
+}
+
+} // namespace
+
+TEST_CASE("stale period values are brought up to date as the workbench opens", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = YardstickTests::copyOfDemoWorkbench(dir.path());
+    REQUIRE(staleDemo(path).size() > 1);
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkbench(path));
+    CHECK(window.workbench()->periodValues().staleServices().isEmpty());
+    CHECK(messagesShown(window).isEmpty());
+}
+
+TEST_CASE("stopping the refresh as the workbench opens leaves the values to compute later",
+          "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = YardstickTests::copyOfDemoWorkbench(dir.path());
+    const QList<qint64> stale = staleDemo(path);
+    MainWindow window(settings);
+    window.show();
+    // Compute Later, pressed as soon as the dialog is there, before the
+    // worker has reached the first service.
+    QTimer::singleShot(0, &window, [&window] {
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("upgradeProgress"));
+        REQUIRE(progress);
+        CHECK(progress->labelText().contains(QStringLiteral("up to date")));
+        auto *computeLater = progress->findChild<QPushButton *>();
+        REQUIRE(computeLater);
+        CHECK(computeLater->text() == QStringLiteral("Compute Later"));
+        computeLater->click();
+    });
+    REQUIRE(window.openWorkbench(path));
+    // Nothing was lost and the window opened; the values wait for next time.
+    CHECK(window.workbench()->periodValues().staleServices() == stale);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("left to compute")));
+    CHECK(messagesShown(window).isEmpty());
 }

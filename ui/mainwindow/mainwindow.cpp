@@ -108,6 +108,16 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     , m_demoJob(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("yardstickMainWindow"));
+    // Kept values recomputed after a change of business days: the pages go on
+    // computing from the cases meanwhile; the status bar says how far it is.
+    connect(m_periodValueJob, &BackgroundJob::progressChanged, this, [this](int percent) {
+        if (percent < 100)
+            statusBar()->showMessage(
+                tr("Recomputing the kept period values for the new business days: %1%")
+                    .arg(percent));
+        else
+            statusBar()->clearMessage();
+    });
     // Its dialogs take it from here: a window's icon passes to its children.
     setWindowIcon(ApplicationIcon::icon());
     buildWindowActions();
@@ -623,8 +633,9 @@ void MainWindow::showError(const QString &title, const QString &message)
 bool MainWindow::openWorkbench(const QString &path)
 {
     const bool upgrading = Database::needsUpgrade(path);
+    bool valuesLeft = false; // the analyst chose to compute them later
     if (upgrading) {
-        prepareInBackground(
+        valuesLeft = prepareInBackground(
             path, tr("Upgrading %1 to this version of Yardstick…").arg(QFileInfo(path).fileName()));
     }
     Workbench::OpenResult opened = Workbench::open(path);
@@ -636,7 +647,7 @@ bool MainWindow::openWorkbench(const QString &path)
         // (an older Yardstick, a script): bring them up to date once, in the
         // background, rather than computing from every case at each view.
         opened.workbench.reset();
-        prepareInBackground(
+        valuesLeft = prepareInBackground(
             path,
             tr("Bringing the period values of %1 up to date…").arg(QFileInfo(path).fileName()));
         opened = Workbench::open(path);
@@ -668,6 +679,11 @@ bool MainWindow::openWorkbench(const QString &path)
                "it.")
                 .arg(QDir::toNativeSeparators(path)));
     }
+    if (valuesLeft) {
+        statusBar()->showMessage(
+            tr("Some period values were left to compute: those services are computed from "
+               "their cases until the workbench is next opened."));
+    }
     emit workbenchOpened(path);
     return true;
 }
@@ -679,27 +695,53 @@ bool MainWindow::openWorkbench(const QString &path)
 // wrong is reported by the real open that follows; an upgrade that failed
 // has left the file as it was (each step is one transaction), and values not
 // refreshed are computed from the cases instead.
-void MainWindow::prepareInBackground(const QString &path, const QString &message)
+bool MainWindow::prepareInBackground(const QString &path, const QString &message)
 {
-    QProgressDialog progress(message, QString(), 0, 0, this);
+    QProgressDialog progress(message, tr("Compute Later"), 0, 0, this);
     progress.setObjectName(QStringLiteral("upgradeProgress"));
     progress.setWindowTitle(tr("Open Workbench"));
     progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
     progress.setMinimumDuration(500); // a small file is done before it would show
     progress.setValue(0);             // starts the clock for minimumDuration
     QEventLoop loop;
     BackgroundJob upgrade;
+    // The upgrade itself is one transaction and runs to its end; the values
+    // are refreshed service by service, each kept as it is done, so stopping
+    // loses nothing: the rest are computed from their cases until the next
+    // open offers to finish them.
+    connect(&upgrade, &BackgroundJob::progressChanged, &progress, [&progress](int percent) {
+        if (progress.maximum() == 0)
+            progress.setRange(0, 100);
+        progress.setValue(percent);
+    });
+    connect(&progress, &QProgressDialog::canceled, &upgrade, [&progress, &upgrade] {
+        progress.setLabelText(tr("Stopping after the service being computed…"));
+        upgrade.cancel();
+    });
+    bool finished = false;
     upgrade.run<bool>(
-        [path](const JobControl &) {
+        [path](const JobControl &control) {
             Database::Options options;
             options.busyTimeoutMs = 30000;
             Workbench::OpenResult opened = Workbench::open(path, options);
             if (!opened.workbench)
                 return false;
-            return PeriodValueRefresher(*opened.workbench).refreshStale().ok();
+            return PeriodValueRefresher(*opened.workbench)
+                .refreshStale([&control](int done, int total) {
+                    control.setProgress(total > 0 ? done * 100 / total : 100);
+                    return !control.isCancelled();
+                })
+                .ok();
         },
-        [&loop](bool) { loop.quit(); });
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+        [&loop, &finished](bool) {
+            finished = true;
+            loop.quit();
+        });
+    if (!finished)
+        loop.exec();
+    return progress.wasCanceled();
 }
 
 bool MainWindow::createWorkbench(const QString &path)
@@ -893,8 +935,13 @@ void MainWindow::refreshPeriodValues()
     }
     m_periodValueJob->runOnWorkbench<bool>(
         *m_workbench,
-        [](Workbench &workbench, const JobControl &) {
-            return PeriodValueRefresher(workbench).refreshStale().ok();
+        [](Workbench &workbench, const JobControl &control) {
+            return PeriodValueRefresher(workbench)
+                .refreshStale([&control](int done, int total) {
+                    control.setProgress(total > 0 ? done * 100 / total : 100);
+                    return !control.isCancelled();
+                })
+                .ok();
         },
         [this](bool) { emit workbenchContentChanged(); },
         [this](const QString &) { emit workbenchContentChanged(); });

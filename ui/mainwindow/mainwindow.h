@@ -113,7 +113,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void prepareInBackground(const QString &path, const QString &message);
+    // True when the analyst stopped the refresh of the kept values.
+    bool prepareInBackground(const QString &path, const QString &message);
     void buildWindowActions();
     void buildImports();
     void buildLayout();
