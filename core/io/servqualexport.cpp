@@ -6,6 +6,7 @@
 #include "texttable.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -96,9 +97,16 @@ private:
                          {tr("Importance"), true},
                          {tr("Performance"), true},
                          {tr("Quadrant"), false}});
+        // Dimensions by the names the dimension table shows above.
+        QHash<QString, QString> dimensionNames;
+        for (const DimensionGap &d : m_result.dimensions) {
+            if (!d.name.isEmpty())
+                dimensionNames.insert(d.key, d.name);
+        }
         for (const ItemResult &item : m_result.items) {
-            table.addRow({item.item, item.dimensionKey, QString::number(item.n),
-                          shown(itemGap(item)), shown(item.importance), shown(item.performance),
+            table.addRow({item.item, dimensionNames.value(item.dimensionKey, item.dimensionKey),
+                          QString::number(item.n), shown(itemGap(item)), shown(item.importance),
+                          shown(item.performance),
                           item.quadrant ? importanceQuadrantDisplayName(*item.quadrant)
                                         : QStringLiteral("-")});
         }

@@ -231,6 +231,12 @@ TEST_CASE("servqual prints a table by default", "[cli][servqual]")
           QStringLiteral("Reliability 3 6.67 5.00 -1.67 1.53 -5.46 to 2.13 59.3%"));
     CHECK(text.contains(QStringLiteral("Concentrate here")));
     CHECK(text.contains(QStringLiteral("Possible overkill")));
+    // Items name their dimension as the dimension table does, not by key.
+    const auto rel1 = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.startsWith(QStringLiteral("REL1"));
+    });
+    REQUIRE(rel1 != lines.cend());
+    CHECK(rel1->simplified().startsWith(QStringLiteral("REL1 Reliability 3")));
     CHECK(text.contains(QStringLiteral("2 of 3 dissatisfied respondents")));
     CHECK(text.contains(QStringLiteral("Previous wave 2025-Q1: weighted gap 0.09; Welch's t = "
                                        "-3.45, df = 2.1, p = 0.071")));
