@@ -62,6 +62,8 @@ QString ChangeLogModel::subjectText(ChangeSubject subject)
         return tr("Holiday");
     case ChangeSubject::Import:
         return tr("Import");
+    case ChangeSubject::Lexicon:
+        return tr("Lexicon");
     }
     return {};
 }

@@ -21,6 +21,7 @@ enum class ChangeSubject
     ValueModel,
     Holiday,
     Import,
+    Lexicon, // the whole lexicon: one subject, id 0
 };
 
 // "standard", "letter", … as stored and as the history command prints them.

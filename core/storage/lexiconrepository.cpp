@@ -2,9 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lexiconrepository.h"
 
+#include "changelogrepository.h"
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <tuple>
 
 namespace Yardstick {
 
@@ -46,12 +53,56 @@ StorageResult LexiconRepository::insert(QSqlQuery &query, LexiconTerm &term)
     return StorageResult::success();
 }
 
-StorageResult LexiconRepository::replaceAll(QList<LexiconTerm> &terms)
+namespace {
+
+// A lexicon as a set of terms: ids and order aside, as an editor and the
+// file may list the same terms differently.
+QList<LexiconTerm> comparable(QList<LexiconTerm> terms)
+{
+    for (LexiconTerm &term : terms)
+        term.id = 0;
+    std::sort(terms.begin(), terms.end(), [](const LexiconTerm &a, const LexiconTerm &b) {
+        return std::tie(a.language, a.term, a.target, a.key, a.weight) <
+               std::tie(b.language, b.term, b.target, b.key, b.weight);
+    });
+    return terms;
+}
+
+} // namespace
+
+StorageResult LexiconRepository::replaceAll(QList<LexiconTerm> &terms,
+                                            const std::optional<QList<LexiconTerm>> &expected)
 {
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return StorageResult::failure(transaction.beginError());
     QSqlQuery query(m_database.connection());
+    if (expected) {
+        // Read under lock on a server, so that of two analysts saving at
+        // once the second reads what the first stored.
+        QSqlQuery lock(m_database.connection());
+        if (QString error = SqlValues::exec(
+                lock,
+                QStringLiteral("SELECT id FROM lexicon_terms") +
+                    QString::fromLatin1(SqlDialect::of(m_database.connection()).lockingRead()));
+            !error.isEmpty())
+            return StorageResult::failure(error);
+        if (comparable(all()) != comparable(*expected)) {
+            const std::optional<ChangeEntry> last =
+                ChangeLogRepository(m_database).latest(ChangeSubject::Lexicon, 0);
+            return StorageResult::failure(
+                last ? QCoreApplication::translate(
+                           "Yardstick::LexiconRepository",
+                           "%1 changed the lexicon at %2 after you started. Nothing was saved "
+                           "over their change; close the editor and open it again to see theirs.")
+                           .arg(last->user, last->shownTime())
+                     : QCoreApplication::translate(
+                           "Yardstick::LexiconRepository",
+                           "The lexicon was changed elsewhere after you started. Nothing was "
+                           "saved over that change; close the editor and open it again to see "
+                           "it."));
+        }
+    }
     if (QString error = SqlValues::exec(query, QStringLiteral("DELETE FROM lexicon_terms"));
         !error.isEmpty())
         return StorageResult::failure(error);
@@ -62,6 +113,14 @@ StorageResult LexiconRepository::replaceAll(QList<LexiconTerm> &terms)
         if (StorageResult r = insert(query, term); !r.ok())
             return r;
     }
+    if (StorageResult recorded =
+            ChangeLogRepository(m_database)
+                .record(ChangeSubject::Lexicon, 0, QStringLiteral("lexicon"),
+                        QStringLiteral("changed"),
+                        QCoreApplication::translate("Yardstick::LexiconRepository", "%n term(s)",
+                                                    nullptr, int(terms.size())));
+        !recorded.ok())
+        return recorded;
     if (QString error = transaction.commit(); !error.isEmpty())
         return StorageResult::failure(error);
     return StorageResult::success();

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class QSqlQuery;
 
 namespace Yardstick {
@@ -21,8 +23,13 @@ public:
     explicit LexiconRepository(Database &database);
 
     QList<LexiconTerm> all() const; // by language, target, key, term
-    // Replaces the whole lexicon in one transaction; assigns the ids.
-    StorageResult replaceAll(QList<LexiconTerm> &terms);
+    // Replaces the whole lexicon in one transaction; assigns the ids and
+    // records the change in the trail. With `expected` (the terms the
+    // editor started from), refused when the stored lexicon is no longer
+    // that one: another analyst saved theirs since, and it is not written
+    // over; the message says who and when.
+    StorageResult replaceAll(QList<LexiconTerm> &terms,
+                             const std::optional<QList<LexiconTerm>> &expected = std::nullopt);
     StorageResult add(LexiconTerm &term);
     StorageResult remove(qint64 id);
 

@@ -393,9 +393,15 @@ StorageResult LetterService::removeLink(const LetterLink &link)
     return StorageResult::success();
 }
 
-StorageResult LetterService::replaceLexicon(QList<LexiconTerm> &terms)
+QList<LexiconTerm> LetterService::storedLexicon() const
 {
-    if (StorageResult stored = m_workbench.lexicon().replaceAll(terms); !stored.ok())
+    return m_workbench.lexicon().all();
+}
+
+StorageResult LetterService::replaceLexicon(QList<LexiconTerm> &terms,
+                                            const std::optional<QList<LexiconTerm>> &expected)
+{
+    if (StorageResult stored = m_workbench.lexicon().replaceAll(terms, expected); !stored.ok())
         return stored;
     m_labeller.reset();
     emit lexiconChanged();

@@ -124,7 +124,12 @@ public:
     StorageResult removeLink(const LetterLink &link);
 
     // Replaces the lexicon and reloads the classifier with it.
-    StorageResult replaceLexicon(QList<LexiconTerm> &terms);
+    // The workbench's own terms (empty while it uses the default ones).
+    QList<LexiconTerm> storedLexicon() const;
+    // `expected`: the stored terms the editor started from (storedLexicon());
+    // the save is refused when another analyst's lexicon was saved since.
+    StorageResult replaceLexicon(QList<LexiconTerm> &terms,
+                                 const std::optional<QList<LexiconTerm>> &expected = std::nullopt);
 
     // Recomputes the measurements of every complaint-handling standard.
     StorageResult refreshMeasurements();

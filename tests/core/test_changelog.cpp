@@ -373,3 +373,44 @@ TEST_CASE("Undoing a value model another analyst has since changed is refused",
     CHECK(entries.at(1).detail == QStringLiteral("US$0.40 a day for each of 1,750,000 cases a "
                                                  "year"));
 }
+
+TEST_CASE("Saving a lexicon another analyst saved since is refused, naming who",
+          "[changelog][concurrency]")
+{
+    TwoConnections analysts = twoConnections();
+    const LexiconTerm late{0, QStringLiteral("en"), QStringLiteral("late"),
+                           LexiconTarget::Dimension, QStringLiteral("timeliness"), 1.0};
+    QList<LexiconTerm> first{late};
+    REQUIRE(analysts.first->letterService().replaceLexicon(first, QList<LexiconTerm>()).ok());
+
+    // Both editors open on the one term; the second saves a term of its own.
+    const QList<LexiconTerm> seenByFirst = analysts.first->letterService().storedLexicon();
+    const QList<LexiconTerm> seenBySecond = analysts.second->letterService().storedLexicon();
+    REQUIRE(seenBySecond.size() == 1);
+    LexiconTerm wrong{0, QStringLiteral("en"), QStringLiteral("wrong amount"),
+                      LexiconTarget::Dimension, QStringLiteral("accuracy"), 1.5};
+    QList<LexiconTerm> second = seenBySecond + QList<LexiconTerm>{wrong};
+    REQUIRE(analysts.second->letterService().replaceLexicon(second, seenBySecond).ok());
+
+    // The first analyst's save, made on what it opened, would drop the
+    // second's term: refused, and the second's lexicon stays.
+    LexiconTerm slow = late;
+    slow.term = QStringLiteral("slow");
+    QList<LexiconTerm> overwriting{late, slow};
+    const StorageResult refused =
+        analysts.first->letterService().replaceLexicon(overwriting, seenByFirst);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(expectedUser(*analysts.second) +
+                                   QStringLiteral(" changed the lexicon at ")));
+    QStringList stored;
+    for (const LexiconTerm &term : analysts.first->letterService().storedLexicon())
+        stored.append(term.term);
+    stored.sort();
+    CHECK(stored == QStringList{QStringLiteral("late"), QStringLiteral("wrong amount")});
+
+    // The trail: both saves, with the number of terms each stored.
+    const QList<ChangeEntry> entries = trailOf(*analysts.first, ChangeSubject::Lexicon, 0);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(1).detail == QStringLiteral("2 term(s)"));
+    CHECK(changeSubjectKey(ChangeSubject::Lexicon) == QStringLiteral("lexicon"));
+}

@@ -47,6 +47,7 @@ LexiconDialog::LexiconDialog(LetterService &letters, const QList<LexiconTerm> &t
                              QWidget *parent)
     : QDialog(parent)
     , m_letters(letters)
+    , m_startedFrom(letters.storedLexicon())
 {
     setObjectName(QStringLiteral("lexiconDialog"));
     setWindowTitle(tr("Edit Lexicon"));
@@ -187,7 +188,8 @@ void LexiconDialog::accept()
     QStringList problems;
     QList<LexiconTerm> list = terms(&problems);
     if (problems.isEmpty()) {
-        if (const StorageResult stored = m_letters.replaceLexicon(list); stored.ok()) {
+        if (const StorageResult stored = m_letters.replaceLexicon(list, m_startedFrom);
+            stored.ok()) {
             QDialog::accept();
             return;
         } else {

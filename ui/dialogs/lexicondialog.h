@@ -54,6 +54,9 @@ private:
     void refilter();
 
     LetterService &m_letters;
+    // The workbench's stored terms as the editor opened: saving is refused
+    // when another analyst saved the lexicon since.
+    QList<LexiconTerm> m_startedFrom;
     QLineEdit *m_filter = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_problem = nullptr;
