@@ -21,6 +21,8 @@ enum class ChangeSubject
     ValueModel,
     Holiday,
     Import,
+    Survey,     // a survey's definition: items, scale, waves
+    SurveyFeed, // which survey feeds a survey-score standard; by the standard's id
 };
 
 // "standard", "letter", … as stored and as the history command prints them.

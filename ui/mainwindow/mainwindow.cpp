@@ -286,6 +286,8 @@ void MainWindow::wirePages()
     connect(m_pages, &WorkbenchPages::changedElsewhere, this, [this] {
         if (m_workbench)
             setWindowTitle(tr("%1 — Yardstick").arg(m_workbench->title()));
+        if (m_organisationDialog)
+            m_organisationDialog->reload();
     });
     connect(m_pages->dashboard(), &DashboardView::standardActivated, this, [this](qint64 id) {
         showSection(Section::Standards);
