@@ -905,8 +905,8 @@ void MainWindow::showHistory()
         return;
     auto *dialog = new HistoryDialog(
         tr("Workbench History"),
-        tr("Every change to the catalogue, letters, organisation, phases, value models and "
-           "holidays, and every import, newest first, with who made it."),
+        tr("Every change to the catalogue, letters, organisation, surveys, phases, value models "
+           "and holidays, and every import, newest first, with who made it."),
         m_workbench->changeLog().entries(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
