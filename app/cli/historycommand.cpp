@@ -41,7 +41,8 @@ int HistoryCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Prints the workbench's audit trail, oldest first: every change to the standards "
            "(targets included), letters' labels and handling, services, departments, "
-           "dimensions, phases, value models and holidays, and every import, with who made it "
+           "dimensions, surveys, SERVQUAL weights and survey feeds, phases, value models and "
+           "holidays, and every import, with who made it "
            "and when. On a team workbench the server records who and when. Times are in UTC "
            "in CSV and JSON, local in the table."));
     const QCommandLineOption since(QStringLiteral("since"),

@@ -38,6 +38,10 @@ QString ChangeLogModel::actionText(const QString &action)
         return tr("Merged");
     if (action == QLatin1String("unmerged"))
         return tr("Merge undone");
+    if (action == QLatin1String("weighted"))
+        return tr("SERVQUAL weight");
+    if (action == QLatin1String("fed"))
+        return tr("Survey feed");
     return action;
 }
 
@@ -62,6 +66,10 @@ QString ChangeLogModel::subjectText(ChangeSubject subject)
         return tr("Holiday");
     case ChangeSubject::Import:
         return tr("Import");
+    case ChangeSubject::Survey:
+        return tr("Survey");
+    case ChangeSubject::SurveyFeed:
+        return tr("Survey feed");
     case ChangeSubject::Lexicon:
         return tr("Lexicon");
     }

@@ -8,7 +8,7 @@
 namespace Yardstick {
 
 namespace {
-constexpr std::array<std::pair<ChangeSubject, const char *>, 10> kKeys{{
+constexpr std::array<std::pair<ChangeSubject, const char *>, 12> kKeys{{
     {ChangeSubject::Standard, "standard"},
     {ChangeSubject::Letter, "letter"},
     {ChangeSubject::Service, "service"},
@@ -18,6 +18,8 @@ constexpr std::array<std::pair<ChangeSubject, const char *>, 10> kKeys{{
     {ChangeSubject::ValueModel, "value_model"},
     {ChangeSubject::Holiday, "holiday"},
     {ChangeSubject::Import, "import"},
+    {ChangeSubject::Survey, "survey"},
+    {ChangeSubject::SurveyFeed, "survey_feed"},
     {ChangeSubject::Lexicon, "lexicon"},
 }};
 } // namespace

@@ -21,7 +21,9 @@ enum class ChangeSubject
     ValueModel,
     Holiday,
     Import,
-    Lexicon, // the whole lexicon: one subject, id 0
+    Survey,     // a survey's definition: items, scale, waves
+    SurveyFeed, // which survey feeds a survey-score standard; by the standard's id
+    Lexicon,    // the whole lexicon: one subject, id 0
 };
 
 // "standard", "letter", … as stored and as the history command prints them.

@@ -57,6 +57,18 @@ std::optional<Department> DepartmentRepository::byId(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<Department> DepartmentRepository::byIdForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, code, name, retired FROM departments WHERE id = ?") +
+                  QString::fromLatin1(SqlDialect::of(db).lockingRead()));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return departmentFrom(query);
+    return std::nullopt;
+}
+
 StorageResult DepartmentRepository::insert(Department &department)
 {
     // A new department leaves its id out (see DimensionRepository::insert).

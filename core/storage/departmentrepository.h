@@ -23,6 +23,8 @@ public:
 
     QList<Department> all() const; // ordered by name, retired ones included
     std::optional<Department> byId(qint64 id) const;
+    // byId, locking the row until the transaction ends (see ServiceRepository).
+    std::optional<Department> byIdForUpdate(qint64 id) const;
     // Sets department.id, or keeps the one it carries (the undo of a merge).
     StorageResult insert(Department &department);
     StorageResult update(const Department &department); // code, name and retired

@@ -3,6 +3,7 @@
 #include "dimensionrepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -44,6 +45,19 @@ std::optional<Dimension> DimensionRepository::byId(qint64 id) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT id, key, name, in_card_case, servqual_weight FROM dimensions WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return dimensionFrom(query);
+    return std::nullopt;
+}
+
+std::optional<Dimension> DimensionRepository::byIdForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, key, name, in_card_case, servqual_weight FROM "
+                                 "dimensions WHERE id = ?") +
+                  QString::fromLatin1(SqlDialect::of(db).lockingRead()));
     query.addBindValue(id);
     if (query.exec() && query.next())
         return dimensionFrom(query);

@@ -23,6 +23,8 @@ public:
 
     QList<Dimension> all() const; // in the order they were defined
     std::optional<Dimension> byId(qint64 id) const;
+    // byId, locking the row until the transaction ends (see ServiceRepository).
+    std::optional<Dimension> byIdForUpdate(qint64 id) const;
     // Sets dimension.id, or keeps the one it carries (the redo of an add).
     StorageResult insert(Dimension &dimension);
     // The name only: the key is what imports and the lexicon name it by.

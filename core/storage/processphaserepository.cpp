@@ -4,6 +4,7 @@
 
 #include "changelogrepository.h"
 #include "database.h"
+#include "editconflict.h"
 #include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -183,22 +184,11 @@ StorageResult ProcessPhaseRepository::update(ProcessPhase &phase, const ProcessP
             a.id = b.id = 0;
             return a == b;
         };
-        if (!stored || !same(*stored, expected)) {
-            const std::optional<ChangeEntry> last =
-                ChangeLogRepository(m_database).latest(ChangeSubject::Phase, phase.id);
-            if (!last)
-                return StorageResult::failure(
-                    QCoreApplication::translate(
-                        "Yardstick::ProcessPhaseRepository",
-                        "The phase %1 was changed elsewhere after you started. Nothing was saved "
-                        "over that change.")
-                        .arg(expected.label));
-            return StorageResult::failure(
-                QCoreApplication::translate("Yardstick::ProcessPhaseRepository",
-                                            "%1 changed the phase %2 at %3 after you started. "
-                                            "Nothing was saved over their change.")
-                    .arg(last->user, expected.label, last->shownTime()));
-        }
+        if (!stored || !same(*stored, expected))
+            return StorageResult::failure(EditConflict::message(
+                m_database, ChangeSubject::Phase, phase.id,
+                QCoreApplication::translate("Yardstick::ProcessPhaseRepository", "the phase %1")
+                    .arg(expected.label)));
         return update(phase);
     });
 }

@@ -59,6 +59,18 @@ std::optional<Service> ServiceRepository::byId(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<Service> ServiceRepository::byIdForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM services WHERE id = ?").arg(kColumns) +
+                  QString::fromLatin1(SqlDialect::of(db).lockingRead()));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return serviceFrom(query);
+    return std::nullopt;
+}
+
 std::optional<Service> ServiceRepository::byCode(const QString &code) const
 {
     QSqlQuery query(m_database.connection());

@@ -23,6 +23,10 @@ public:
 
     QList<Service> all() const; // ordered by name, retired ones included
     std::optional<Service> byId(qint64 id) const;
+    // byId, locking the row until the transaction ends (on a server; a file's
+    // write transaction already excludes other writers): what an edit
+    // compares with what it started from.
+    std::optional<Service> byIdForUpdate(qint64 id) const;
     std::optional<Service> byCode(const QString &code) const;
     // Sets service.id, or keeps the one it carries (the undo of a merge).
     StorageResult insert(Service &service);

@@ -3,6 +3,7 @@
 #include "surveyrepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -178,6 +179,18 @@ std::optional<Survey> SurveyRepository::find(qint64 id) const
     Survey survey = readSurvey(query);
     loadChildren(m_database.connection(), survey);
     return survey;
+}
+
+std::optional<Survey> SurveyRepository::findForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery lock(db);
+    lock.prepare(QStringLiteral("SELECT id FROM surveys WHERE id = ?") +
+                 QString::fromLatin1(SqlDialect::of(db).lockingRead()));
+    lock.addBindValue(id);
+    if (!lock.exec() || !lock.next())
+        return std::nullopt;
+    return find(id);
 }
 
 std::optional<Survey> SurveyRepository::findByWave(const QString &waveName) const

@@ -22,6 +22,9 @@ public:
 
     QList<Survey> all() const; // by name, each with its items and waves
     std::optional<Survey> find(qint64 id) const;
+    // find, with the survey's row locked until the transaction ends (on a
+    // server; a file's write transaction already excludes other writers).
+    std::optional<Survey> findForUpdate(qint64 id) const;
     // The survey that has a wave of this name.
     std::optional<Survey> findByWave(const QString &waveName) const;
 

@@ -4,6 +4,7 @@
 
 #include "changelogrepository.h"
 #include "database.h"
+#include "editconflict.h"
 #include "model/valueformat.h"
 #include "sqldialect.h"
 #include "sqlvalues.h"
@@ -142,20 +143,12 @@ StorageResult ValueModelRepository::replace(qint64 standardId,
         std::optional<ValueModel> wanted = expected;
         if (wanted)
             wanted->standardId = standardId;
-        if (find(standardId) != wanted) {
-            const std::optional<ChangeEntry> last =
-                ChangeLogRepository(m_database).latest(ChangeSubject::ValueModel, standardId);
+        if (find(standardId) != wanted)
             return StorageResult::failure(
-                last ? QCoreApplication::translate(
-                           "Yardstick::ValueModelRepository",
-                           "%1 changed the value model of %2 at %3 after you started. Nothing "
-                           "was saved over their change.")
-                           .arg(last->user, last->subjectName, last->shownTime())
-                     : QCoreApplication::translate(
-                           "Yardstick::ValueModelRepository",
-                           "The value model was changed elsewhere after you started. Nothing "
-                           "was saved over that change."));
-        }
+                EditConflict::message(m_database, ChangeSubject::ValueModel, standardId,
+                                      QCoreApplication::translate("Yardstick::ValueModelRepository",
+                                                                  "the value model of %1")
+                                          .arg(codeOf(standardId))));
         if (!model)
             return remove(standardId);
         ValueModel stored = *model;
@@ -164,16 +157,20 @@ StorageResult ValueModelRepository::replace(qint64 standardId,
     });
 }
 
+QString ValueModelRepository::codeOf(qint64 standardId) const
+{
+    QSqlQuery code(m_database.connection());
+    code.prepare(QStringLiteral("SELECT code FROM standards WHERE id = ?"));
+    code.addBindValue(standardId);
+    return code.exec() && code.next() ? code.value(0).toString() : QString();
+}
+
 StorageResult ValueModelRepository::record(qint64 standardId, const QString &action,
                                            const QString &detail)
 {
     // Named by the standard it values, as the trail reads best.
-    QSqlQuery code(m_database.connection());
-    code.prepare(QStringLiteral("SELECT code FROM standards WHERE id = ?"));
-    code.addBindValue(standardId);
-    const QString name = code.exec() && code.next() ? code.value(0).toString() : QString();
     return ChangeLogRepository(m_database)
-        .record(ChangeSubject::ValueModel, standardId, name, action, detail);
+        .record(ChangeSubject::ValueModel, standardId, codeOf(standardId), action, detail);
 }
 
 } // namespace Yardstick

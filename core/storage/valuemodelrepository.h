@@ -31,6 +31,7 @@ public:
                           const std::optional<ValueModel> &expected);
 
 private:
+    QString codeOf(qint64 standardId) const; // the standard it values
     StorageResult record(qint64 standardId, const QString &action, const QString &detail);
 
     Database &m_database;

@@ -7,6 +7,7 @@
 #include "complaints/complainthandlingmeasures.h"
 #include "letters/letterchanges.h"
 #include "letters/letterimporter.h"
+#include "storage/editconflict.h"
 #include "storage/propertyrepository.h"
 #include "storage/transaction.h"
 #include "usecases/importtrail.h"
@@ -309,17 +310,8 @@ StorageResult LetterService::writeHandling(const ComplaintLetter &letter,
 
 QString LetterService::conflictMessage(const ComplaintLetter &letter) const
 {
-    const std::optional<ChangeEntry> last =
-        m_workbench.changeLog().latest(ChangeSubject::Letter, letter.id);
-    if (!last) {
-        return tr("Letter %1 was changed by another Yardstick window or yardstick-cli after you "
-                  "opened it. Nothing was saved over their change; the letter now shows it.")
-            .arg(letter.reference);
-    }
-    return tr("%1 changed letter %2 at %3 (%4) after you opened it. Nothing was saved over "
-              "their change; the letter now shows it.")
-        .arg(last->user.isEmpty() ? tr("Someone") : last->user, letter.reference, last->shownTime(),
-             last->detail.isEmpty() ? last->action : last->detail);
+    return EditConflict::message(m_workbench.database(), ChangeSubject::Letter, letter.id,
+                                 tr("letter %1").arg(letter.reference));
 }
 
 StorageResult LetterService::writePart(Part part, const ComplaintLetter &letter,

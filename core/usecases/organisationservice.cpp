@@ -7,6 +7,7 @@
 #include "import/knownnames.h"
 #include "letterservice.h"
 #include "storage/dimensionmerger.h"
+#include "storage/editconflict.h"
 #include "storage/transaction.h"
 #include "workbench/workbench.h"
 
@@ -61,6 +62,28 @@ QString keyFor(const QString &name)
 bool isService(const OrgUnit &unit)
 {
     return unit.kind == OrgUnitKind::Service;
+}
+
+ChangeSubject subjectOf(OrgUnitKind kind)
+{
+    switch (kind) {
+    case OrgUnitKind::Service:
+        return ChangeSubject::Service;
+    case OrgUnitKind::Department:
+        return ChangeSubject::Department;
+    case OrgUnitKind::Dimension:
+        break;
+    }
+    return ChangeSubject::Dimension;
+}
+
+// What the analyst sees of a unit: a description only for services, and a
+// dimension is never retired.
+bool sameUnit(const OrgUnit &a, const OrgUnit &b)
+{
+    return a.kind == b.kind && a.id == b.id && a.code == b.code && a.name == b.name &&
+           (a.kind != OrgUnitKind::Service || a.description == b.description) &&
+           (a.kind == OrgUnitKind::Dimension || a.retired == b.retired);
 }
 
 } // namespace
@@ -210,18 +233,52 @@ StorageResult OrganisationService::recorded(const OrgUnit &unit, const QString &
     return Transaction::run(m_workbench.database().connection(), [&]() -> StorageResult {
         if (StorageResult written = write(); !written.ok())
             return written;
-        const ChangeSubject subject = unit.kind == OrgUnitKind::Service ? ChangeSubject::Service
-                                      : unit.kind == OrgUnitKind::Department
-                                          ? ChangeSubject::Department
-                                          : ChangeSubject::Dimension;
-        return m_workbench.changeLog().record(subject, unit.id, unit.name, action, detail);
+        return m_workbench.changeLog().record(subjectOf(unit.kind), unit.id, unit.name, action,
+                                              detail);
     });
+}
+
+std::optional<OrgUnit> OrganisationService::lockedUnit(OrgUnitKind kind, qint64 id) const
+{
+    switch (kind) {
+    case OrgUnitKind::Service:
+        if (const std::optional<Service> s = m_workbench.services().byIdForUpdate(id))
+            return unitOf(*s);
+        break;
+    case OrgUnitKind::Department:
+        if (const std::optional<Department> d = m_workbench.departments().byIdForUpdate(id))
+            return unitOf(*d);
+        break;
+    case OrgUnitKind::Dimension:
+        if (const std::optional<Dimension> d = m_workbench.dimensions().byIdForUpdate(id))
+            return unitOf(*d);
+        break;
+    }
+    return std::nullopt;
+}
+
+StorageResult OrganisationService::expectStored(const OrgUnit &expected)
+{
+    const std::optional<OrgUnit> stored = lockedUnit(expected.kind, expected.id);
+    if (stored && sameUnit(*stored, expected))
+        return StorageResult::success();
+    m_conflict = true;
+    const QString subject =
+        expected.kind == OrgUnitKind::Service      ? tr("the service %1").arg(expected.name)
+        : expected.kind == OrgUnitKind::Department ? tr("the department %1").arg(expected.name)
+                                                   : tr("the dimension %1").arg(expected.name);
+    return StorageResult::failure(EditConflict::message(
+        m_workbench.database(), subjectOf(expected.kind), expected.id, subject));
 }
 
 StorageResult OrganisationService::finish(OrgUnitKind kind, const StorageResult &result)
 {
-    if (!result.ok())
+    if (!result.ok()) {
+        // Refused over another's change: the views read it again.
+        if (std::exchange(m_conflict, false))
+            emit unitsChanged(kind);
         return result;
+    }
     if (kind == OrgUnitKind::Service) {
         // The classifier names services by code and learns from the
         // letters' services: it reloads, and the letter views read again.
@@ -270,31 +327,42 @@ StorageResult OrganisationService::add(OrgUnit &unit)
 
 StorageResult OrganisationService::update(const OrgUnit &unit)
 {
+    const std::optional<OrgUnit> before = this->unit(unit.kind, unit.id);
+    if (!before)
+        return StorageResult::failure(tr("%1 is no longer in the workbench.").arg(unit.name));
+    return update(unit, *before);
+}
+
+StorageResult OrganisationService::update(const OrgUnit &unit, const OrgUnit &expected)
+{
     OrgUnit cleaned = unit;
     cleaned.name = unit.name.trimmed();
     cleaned.code = unit.code.trimmed();
     if (const QStringList problems = check(cleaned); !problems.isEmpty())
         return StorageResult::failure(problems.join(QLatin1Char('\n')));
-    const std::optional<OrgUnit> before = this->unit(cleaned.kind, cleaned.id);
     QStringList changes;
-    if (before && before->name != cleaned.name)
-        changes.append(tr("name %1 → %2").arg(before->name, cleaned.name));
-    if (before && before->code != cleaned.code)
-        changes.append(tr("code %1 → %2").arg(before->code, cleaned.code));
-    if (before && before->retired != cleaned.retired)
+    if (expected.name != cleaned.name)
+        changes.append(tr("name %1 → %2").arg(expected.name, cleaned.name));
+    if (expected.code != cleaned.code)
+        changes.append(tr("code %1 → %2").arg(expected.code, cleaned.code));
+    if (expected.retired != cleaned.retired)
         changes.append(cleaned.retired ? tr("retired") : tr("back in use"));
-    return finish(
-        unit.kind,
-        recorded(cleaned, QStringLiteral("changed"), changes.join(QStringLiteral("; ")), [&] {
-            const StorageResult written =
-                cleaned.kind == OrgUnitKind::Dimension
-                    ? m_workbench.dimensions().rename(cleaned.id, cleaned.name)
-                : isService(cleaned) ? m_workbench.services().update(serviceOf(cleaned))
-                                     : m_workbench.departments().update(departmentOf(cleaned));
-            if (!written.ok() || !before)
-                return written;
-            return RememberedMappings(m_workbench).follow(*before, cleaned);
-        }));
+    m_conflict = false;
+    return finish(unit.kind,
+                  recorded(cleaned, QStringLiteral("changed"), changes.join(QStringLiteral("; ")),
+                           [&]() -> StorageResult {
+                               if (StorageResult same = expectStored(expected); !same.ok())
+                                   return same;
+                               const StorageResult written =
+                                   cleaned.kind == OrgUnitKind::Dimension
+                                       ? m_workbench.dimensions().rename(cleaned.id, cleaned.name)
+                                   : isService(cleaned)
+                                       ? m_workbench.services().update(serviceOf(cleaned))
+                                       : m_workbench.departments().update(departmentOf(cleaned));
+                               if (!written.ok())
+                                   return written;
+                               return RememberedMappings(m_workbench).follow(expected, cleaned);
+                           }));
 }
 
 StorageResult OrganisationService::remove(const OrgUnit &unit)
@@ -313,7 +381,10 @@ StorageResult OrganisationService::remove(const OrgUnit &unit)
         }
         return StorageResult::failure(tr("The dimension %1 is in use.").arg(unit.name));
     }
+    m_conflict = false;
     const StorageResult removed = recorded(unit, QStringLiteral("removed"), unit.code, [&] {
+        if (StorageResult same = expectStored(unit); !same.ok())
+            return same;
         switch (unit.kind) {
         case OrgUnitKind::Service:
             return m_workbench.services().remove(unit.id);
@@ -324,7 +395,7 @@ StorageResult OrganisationService::remove(const OrgUnit &unit)
         }
         return m_workbench.dimensions().remove(unit.id);
     });
-    if (removed.ok())
+    if (removed.ok() || std::exchange(m_conflict, false))
         emit unitsChanged(unit.kind);
     return removed;
 }
@@ -369,20 +440,22 @@ StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &int
 {
     if (from.kind != into.kind || from.id == into.id)
         return StorageResult::failure(tr("Choose another one to merge %1 into.").arg(from.name));
-    const std::optional<OrgUnit> storedFrom = unit(from.kind, from.id);
-    const std::optional<OrgUnit> storedInto = unit(into.kind, into.id);
-    if (!storedFrom || !storedInto)
-        return StorageResult::failure(
-            tr("%1 or %2 is no longer in the workbench.").arg(from.name, into.name));
-    OrgUnitMerge merge{*storedFrom, *storedInto, {}, {}, {}, {}, {}};
+    OrgUnitMerge merge{from, into, {}, {}, {}, {}, {}};
+    m_conflict = false;
     const StorageResult merged = recorded(
-        *storedFrom, QStringLiteral("merged"), tr("into %1").arg(storedInto->name),
-        [&]() -> StorageResult {
+        from, QStringLiteral("merged"), tr("into %1").arg(into.name), [&]() -> StorageResult {
+            // Both rows locked in id order, so two analysts merging the same
+            // two each way round wait for each other instead of deadlocking.
+            const bool fromFirst = from.id < into.id;
+            if (StorageResult same = expectStored(fromFirst ? from : into); !same.ok())
+                return same;
+            if (StorageResult same = expectStored(fromFirst ? into : from); !same.ok())
+                return same;
             if (StorageResult moved = moveMergedRows(merge); !moved.ok())
                 return moved;
             RememberedMappings mappings(m_workbench);
             merge.mappingsBefore = mappings.snapshot();
-            if (StorageResult followed = mappings.follow(*storedFrom, *storedInto); !followed.ok())
+            if (StorageResult followed = mappings.follow(from, into); !followed.ok())
                 return followed;
             merge.mappingsAfter = mappings.snapshot();
             return StorageResult::success();
@@ -396,6 +469,7 @@ StorageResult OrganisationService::merge(const OrgUnit &from, const OrgUnit &int
 
 StorageResult OrganisationService::unmerge(const OrgUnitMerge &merge)
 {
+    m_conflict = false;
     const auto rowsBack = [&]() -> StorageResult {
         if (merge.from.kind == OrgUnitKind::Dimension) {
             const std::optional<Dimension> into = m_workbench.dimensions().byId(merge.into.id);
@@ -417,6 +491,12 @@ StorageResult OrganisationService::unmerge(const OrgUnitMerge &merge)
     const StorageResult restored =
         recorded(merge.from, QStringLiteral("unmerged"), tr("out of %1").arg(merge.into.name),
                  [&]() -> StorageResult {
+                     // Gone since the merge (another analyst merged or
+                     // removed it): refused naming them. Renamed or retired
+                     // since: their change stays as it is, the merge's rows
+                     // move back beside it.
+                     if (!lockedUnit(merge.into.kind, merge.into.id))
+                         return expectStored(merge.into);
                      if (StorageResult back = rowsBack(); !back.ok())
                          return back;
                      return RememberedMappings(m_workbench)

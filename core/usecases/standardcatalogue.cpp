@@ -4,6 +4,7 @@
 
 #include "catalogue/standardchanges.h"
 #include "catalogue/standardvalidator.h"
+#include "storage/editconflict.h"
 #include "storage/standardrepository.h"
 #include "storage/transaction.h"
 #include "workbench/workbench.h"
@@ -65,18 +66,8 @@ QString StandardCatalogue::summary(const Standard &standard) const
 
 QString StandardCatalogue::conflictMessage(const Standard &expected) const
 {
-    const std::optional<ChangeEntry> last =
-        m_workbench.changeLog().latest(ChangeSubject::Standard, expected.id);
-    if (!last) {
-        return tr("Another Yardstick window or yardstick-cli changed standard %1 after you "
-                  "started. Nothing was saved over their change; the catalogue now shows it. "
-                  "Make your change again.")
-            .arg(expected.code);
-    }
-    return tr("%1 changed standard %2 at %3 (%4) after you started. Nothing was saved over "
-              "their change; the catalogue now shows it. Make your change again.")
-        .arg(last->user.isEmpty() ? tr("Someone") : last->user, expected.code, last->shownTime(),
-             last->detail.isEmpty() ? last->action : last->detail);
+    return EditConflict::message(m_workbench.database(), ChangeSubject::Standard, expected.id,
+                                 tr("standard %1").arg(expected.code));
 }
 
 QList<Standard> StandardCatalogue::standards() const

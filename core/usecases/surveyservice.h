@@ -51,11 +51,25 @@ public:
     // the survey-fed measurements recomputed, all in one transaction; when anything fails nothing
     // is kept, no survey and no wave.
     ImportSummary importAnswers(const QString &path, const SurveyImportOptions &options);
+    using Weights = QList<QPair<qint64, std::optional<double>>>; // dimension id, weight
+
     // Adds (id <= 0, given an id) or updates a survey definition.
     StorageResult saveSurvey(Survey &survey);
-    StorageResult setWeights(const QList<QPair<qint64, std::optional<double>>> &weights);
+    // Updates it only if the workbench still holds `expected` (what the
+    // editor read): when another window, yardstick-cli or another analyst
+    // changed it since (an import that added a wave included) or removed
+    // it, the edit is refused naming who and when, nothing is saved over
+    // their change and surveysChanged tells the views to read it again.
+    StorageResult saveSurvey(Survey &survey, const Survey &expected);
+    StorageResult setWeights(const Weights &weights);
+    // Only if every dimension in `expected` still has the weight given
+    // there (what the weights dialog read); else refused as saveSurvey is.
+    StorageResult setWeights(const Weights &weights, const Weights &expected);
     // Lets the survey's waves be the measurements of a survey-score standard.
     StorageResult feedStandard(qint64 standardId, qint64 surveyId);
+    // Only if the standard is still fed by `expected` (nullopt: by none),
+    // as read when the choice was offered; else refused as saveSurvey is.
+    StorageResult feedStandard(qint64 standardId, qint64 surveyId, std::optional<qint64> expected);
     // Recomputes the measurements of every survey-fed standard.
     StorageResult refreshMeasurements();
 
@@ -74,6 +88,11 @@ private:
     // Runs a write and the measurement refresh in one transaction; announces
     // the change when it is committed.
     StorageResult writeAndRefresh(const std::function<StorageResult()> &write);
+    // writeAndRefresh that, when the write is refused over another's change,
+    // announces the change so the views read it again.
+    StorageResult writeChecked(const std::function<StorageResult(bool &conflict)> &write);
+    QString surveyChanges(const Survey &before, const Survey &after) const;
+    QString surveyName(qint64 id) const;
 
     Workbench &m_workbench;
 };

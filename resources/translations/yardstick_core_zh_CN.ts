@@ -1245,6 +1245,18 @@
         <source>Lexicon</source>
         <translation>词典</translation>
     </message>
+    <message>
+        <source>SERVQUAL weight</source>
+        <translation>SERVQUAL 权重</translation>
+    </message>
+    <message>
+        <source>Survey feed</source>
+        <translation>调查数据来源</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::ChartCommand</name>
@@ -2654,6 +2666,58 @@ accuracy %2 (%3 letters)
     </message>
 </context>
 <context>
+    <name>Yardstick::EditConflict</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>SERVQUAL weight set</source>
+        <translation>设置 SERVQUAL 权重</translation>
+    </message>
+    <message>
+        <source>survey feed set</source>
+        <translation>设置调查数据来源</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a trail line&apos;s action, then what it changed</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Another Yardstick window, yardstick-cli or another analyst changed %1 after you started. Nothing was saved over their change; it is shown now. Make your change again if it is still needed.</source>
+        <translation>在您开始编辑后，另一个 Yardstick 窗口、yardstick-cli 或其他分析员修改了%1。未保存任何内容覆盖其修改；现已显示该修改。如仍需要，请重新进行您的修改。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 (%4) after you started. Nothing was saved over their change; it is shown now. Make your change again if it is still needed.</source>
+        <translation>在您开始编辑后，%1 于 %3 修改了%2（%4）。未保存任何内容覆盖其修改；现已显示该修改。如仍需要，请重新进行您的修改。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>其他人</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::EmailLetter</name>
     <message>
         <source>the e-mail&apos;s text is not valid base64</source>
@@ -2790,10 +2854,6 @@ accuracy %2 (%3 letters)
         <translation>显示审计轨迹：谁在何时修改了什么。</translation>
     </message>
     <message>
-        <source>Prints the workbench&apos;s audit trail, oldest first: every change to the standards (targets included), letters&apos; labels and handling, services, departments, dimensions, phases, value models and holidays, and every import, with who made it and when. On a team workbench the server records who and when. Times are in UTC in CSV and JSON, local in the table.</source>
-        <translation>按时间先后输出工作台的审计轨迹：标准（含目标值）、信件的标注与处理、服务、部门、维度、阶段、价值模型和节假日的每一次修改，以及每一次导入，并注明操作人和时间。在团队工作台上，操作人和时间由服务器记录。CSV 和 JSON 中的时间为 UTC，表格中为本地时间。</translation>
-    </message>
-    <message>
         <source>Only changes on or after DATE (YYYY-MM-DD, local time).</source>
         <translation>只显示 DATE 当天及之后的修改（YYYY-MM-DD，本地时间）。</translation>
     </message>
@@ -2880,6 +2940,10 @@ accuracy %2 (%3 letters)
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Prints the workbench&apos;s audit trail, oldest first: every change to the standards (targets included), letters&apos; labels and handling, services, departments, dimensions, surveys, SERVQUAL weights and survey feeds, phases, value models and holidays, and every import, with who made it and when. On a team workbench the server records who and when. Times are in UTC in CSV and JSON, local in the table.</source>
+        <translation>按时间先后输出工作台的审计轨迹：标准（含目标值）、信件的标注与处理、服务、部门、维度、调查、SERVQUAL 权重和调查数据来源、阶段、价值模型和节假日的每一次修改，以及每一次导入，并注明操作人和时间。在团队工作台上，操作人和时间由服务器记录。CSV 和 JSON 中的时间为 UTC，表格中为本地时间。</translation>
     </message>
 </context>
 <context>
@@ -3457,20 +3521,12 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>信件</translation>
     </message>
     <message>
-        <source>Letter %1 was changed by another Yardstick window or yardstick-cli after you opened it. Nothing was saved over their change; the letter now shows it.</source>
-        <translation>您打开信件 %1 后，另一个 Yardstick 窗口或 yardstick-cli 修改了它。您的修改未覆盖对方的修改；信件现已显示最新内容。</translation>
-    </message>
-    <message>
-        <source>%1 changed letter %2 at %3 (%4) after you opened it. Nothing was saved over their change; the letter now shows it.</source>
-        <translation>您打开信件 %2 后，%1 于 %3 修改了它（%4）。您的修改未覆盖对方的修改；信件现已显示最新内容。</translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation>其他人</translation>
-    </message>
-    <message>
         <source>Letter %1 is no longer in the workbench.</source>
         <translation>信件 %1 已不在工作台中。</translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation>信件 %1</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3978,18 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <source>out of %1</source>
         <translation>从 %1 拆出</translation>
     </message>
+    <message>
+        <source>the service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>the department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <source>the dimension %1</source>
+        <translation>维度 %1</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::PlannedRevisions</name>
@@ -4040,12 +4108,8 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <source>The phase %1 was changed elsewhere after you started. Nothing was saved over that change.</source>
-        <translation>您开始编辑后，阶段 %1 已在别处被修改。您的修改未覆盖该修改。</translation>
-    </message>
-    <message>
-        <source>%1 changed the phase %2 at %3 after you started. Nothing was saved over their change.</source>
-        <translation>您开始编辑后，%1 于 %3 修改了阶段 %2。您的修改未覆盖对方的修改。</translation>
+        <source>the phase %1</source>
+        <translation>阶段 %1</translation>
     </message>
 </context>
 <context>
@@ -5035,16 +5099,8 @@ u：count,size（检查的单位数）
         <translation>已有另一个标准使用代码 %1；代码必须唯一。</translation>
     </message>
     <message>
-        <source>Another Yardstick window or yardstick-cli changed standard %1 after you started. Nothing was saved over their change; the catalogue now shows it. Make your change again.</source>
-        <translation>您开始编辑后，另一个 Yardstick 窗口或 yardstick-cli 修改了标准 %1。您的修改未覆盖对方的修改；目录现已显示最新内容。请重新进行修改。</translation>
-    </message>
-    <message>
-        <source>%1 changed standard %2 at %3 (%4) after you started. Nothing was saved over their change; the catalogue now shows it. Make your change again.</source>
-        <translation>您开始编辑后，%1 于 %3 修改了标准 %2（%4）。您的修改未覆盖对方的修改；目录现已显示最新内容。请重新进行修改。</translation>
-    </message>
-    <message>
-        <source>Someone</source>
-        <translation>其他人</translation>
+        <source>standard %1</source>
+        <translation>标准 %1</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5613,64 @@ u：count,size（检查的单位数）
         <source>survey answers</source>
         <translation>调查答卷</translation>
     </message>
+    <message>
+        <source>answers of wave %1 from %2</source>
+        <translation>从 %2 导入轮次 %1 的答卷</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>名称 %1 → %2</translation>
+    </message>
+    <message>
+        <source>service %1 → %2</source>
+        <translation>服务 %1 → %2</translation>
+    </message>
+    <message>
+        <source>scale %1–%2 → %3–%4</source>
+        <translation>量表 %1–%2 → %3–%4</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>items: %1 → %2</source>
+        <translation>题目：%1 → %2</translation>
+    </message>
+    <message>
+        <source>waves: %1 → %2</source>
+        <translation>轮次：%1 → %2</translation>
+    </message>
+    <message>
+        <source>The survey %1 is no longer in the workbench.</source>
+        <translation>调查 %1 已不在工作台中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个题目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the survey %1</source>
+        <translation>调查 %1</translation>
+    </message>
+    <message>
+        <source>the SERVQUAL weight of %1</source>
+        <translation>%1 的 SERVQUAL 权重</translation>
+    </message>
+    <message>
+        <source>SERVQUAL weight %1 → %2</source>
+        <translation>SERVQUAL 权重 %1 → %2</translation>
+    </message>
+    <message>
+        <source>the survey feeding standard %1</source>
+        <translation>为标准 %1 提供数据的调查</translation>
+    </message>
+    <message>
+        <source>survey %1 → %2</source>
+        <translation>调查 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::TeamCommand</name>
@@ -5790,12 +5904,8 @@ u：count,size（检查的单位数）
         <translation>每年 %2 个案件，每个每天 %1</translation>
     </message>
     <message>
-        <source>%1 changed the value model of %2 at %3 after you started. Nothing was saved over their change.</source>
-        <translation>您开始编辑后，%1 于 %3 修改了 %2 的价值模型。您的修改未覆盖对方的修改。</translation>
-    </message>
-    <message>
-        <source>The value model was changed elsewhere after you started. Nothing was saved over that change.</source>
-        <translation>您开始编辑后，价值模型已在别处被修改。您的修改未覆盖该修改。</translation>
+        <source>the value model of %1</source>
+        <translation>%1 的价值模型</translation>
     </message>
 </context>
 <context>

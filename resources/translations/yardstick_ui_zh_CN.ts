@@ -3129,10 +3129,6 @@ Cancel leaves the workbench as it was.</source>
         <translation>工作台历史记录</translation>
     </message>
     <message>
-        <source>Every change to the catalogue, letters, organisation, phases, value models and holidays, and every import, newest first, with who made it.</source>
-        <translation>目录、信件、组织、阶段、价值模型和节假日的每一次修改以及每一次导入，最新的在前，并注明操作人。</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -3155,6 +3151,10 @@ Cancel leaves the workbench as it was.</source>
     <message>
         <source>Stopping after the service being computed…</source>
         <translation>正在计算的服务完成后停止…</translation>
+    </message>
+    <message>
+        <source>Every change to the catalogue, letters, organisation, surveys, phases, value models and holidays, and every import, newest first, with who made it.</source>
+        <translation>目录、信件、组织、调查、阶段、价值模型和节假日的每一次修改以及每一次导入，最新的在前，并注明操作人。</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ constexpr const char *kServerTestFiles[] = {
     "test_letterimport",
     "test_letterservice",
     "test_changelog",
+    "test_editconflicts",
     "test_surveyimport",
     "test_organisationservice",
     "test_rememberedmappings",

@@ -328,3 +328,42 @@ TEST_CASE("the services editor adds, renames and merges dimensions but does not 
     CHECK(f.wb().dimensions().byId(id)->key == QStringLiteral("courtesy"));
     CHECK(list->topLevelItemCount() == 8);
 }
+
+TEST_CASE("the services editor refuses to retire a service another window renamed meanwhile",
+          "[ui][organisation][concurrency]")
+{
+    NewWorkbench f;
+    OrgUnit cards{
+        OrgUnitKind::Service, 0, QStringLiteral("CI"), QStringLiteral("Card issuance"), {}, false};
+    REQUIRE(f.wb().organisation().add(cards).ok());
+    f.window->organisationAction()->trigger();
+    OrganisationDialog *editor = f.window->organisationDialog();
+    REQUIRE(editor);
+    QTreeWidget *list = editor->list(OrgUnitKind::Service);
+    editor->select(OrgUnitKind::Service, cards.id);
+    REQUIRE(list->currentItem()->text(0) == QStringLiteral("Card issuance"));
+
+    // Another window (its own connection to the file) renames it before this
+    // one has read the file again.
+    Workbench::OpenResult other = Workbench::open(f.path);
+    REQUIRE(other.workbench);
+    OrgUnit renamed = cards;
+    renamed.name = QStringLiteral("Card services");
+    REQUIRE(other.workbench->organisation().update(renamed, cards).ok());
+
+    const int steps = f.window->undoStack()->count();
+    editor->toggleRetired();
+    CHECK(editor->messageLabel()->text().contains(
+        QStringLiteral(" changed the service Card issuance at ")));
+    CHECK(editor->messageLabel()->text().contains(QStringLiteral("Nothing was saved")));
+    // Not retired, no undo step, and the list now shows the other's name.
+    CHECK_FALSE(f.wb().services().byId(cards.id)->retired);
+    CHECK(f.window->undoStack()->count() == steps);
+    CHECK(column(list, 0) == QStringList{QStringLiteral("Card services")});
+
+    // Retired again from what the list shows now, it goes through.
+    editor->select(OrgUnitKind::Service, cards.id);
+    editor->toggleRetired();
+    CHECK(f.wb().services().byId(cards.id)->retired);
+    CHECK(f.wb().services().byId(cards.id)->name == QStringLiteral("Card services"));
+}

@@ -277,7 +277,7 @@ TEST_CASE("new SERVQUAL weights change the weighted gap", "[ui][surveys]")
     dialog.spinBox(QStringLiteral("reliability"))->setValue(50);
     dialog.spinBox(QStringLiteral("tangibles"))->setValue(50);
     QSignalSpy changed(page.view.get(), &SurveysView::measurementsChanged);
-    REQUIRE(page.view->applyWeights(dialog.weights()));
+    REQUIRE(page.view->applyWeights(dialog.weights(), dialog.weightsRead()));
     CHECK(changed.count() == 1);
 
     // 0.5 × -1 + 0.5 × 1 = 0.
@@ -535,7 +535,7 @@ TEST_CASE("the survey dialog edits items and waves, refuses clashes and the page
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     QUndoStack undo;
     SurveysView view(wb, settings, undo);
-    REQUIRE(view.saveSurvey(dialog.survey()));
+    REQUIRE(view.saveSurvey(dialog.survey(), dialog.original()));
     const std::optional<Survey> saved = wb.surveys().find(s.surveyId);
     REQUIRE(saved);
     REQUIRE(saved->waves.size() == 3);

@@ -68,12 +68,14 @@ void EditOrgUnitCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    reportIfFailed(m_organisation.update(m_after), m_report);
+    reportIfFailed(m_organisation.update(m_after, m_before), m_report);
 }
 
 void EditOrgUnitCommand::undo()
 {
-    reportIfFailed(m_organisation.update(m_before), m_report);
+    // Expects what this edit left, so another analyst's later change of the
+    // unit is refused rather than undone.
+    reportIfFailed(m_organisation.update(m_before, m_after), m_report);
 }
 
 MergeOrgUnitCommand::MergeOrgUnitCommand(OrganisationService &organisation,

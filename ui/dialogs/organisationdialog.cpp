@@ -108,7 +108,7 @@ OrganisationDialog::OrganisationDialog(OrganisationService &organisation, QUndoS
         connect(list, &QTreeWidget::itemDoubleClicked, this, &OrganisationDialog::renameSelected);
     }
     connect(&m_organisation, &OrganisationService::unitsChanged, this, &OrganisationDialog::fill);
-    refresh();
+    reload();
 }
 
 OrgUnitKind OrganisationDialog::currentKind() const
@@ -148,7 +148,11 @@ std::optional<OrgUnit> OrganisationDialog::selected() const
     const QTreeWidgetItem *item = list(currentKind())->currentItem();
     if (!item)
         return std::nullopt;
-    return m_organisation.unit(currentKind(), item->data(NameColumn, kIdRole).toLongLong());
+    const QHash<qint64, OrgUnit> &shown = m_shown[int(currentKind())];
+    const auto found = shown.constFind(item->data(NameColumn, kIdRole).toLongLong());
+    if (found == shown.cend())
+        return std::nullopt;
+    return *found;
 }
 
 void OrganisationDialog::select(OrgUnitKind kind, qint64 id)
@@ -162,7 +166,7 @@ void OrganisationDialog::select(OrgUnitKind kind, qint64 id)
     }
 }
 
-void OrganisationDialog::refresh()
+void OrganisationDialog::reload()
 {
     fill(OrgUnitKind::Service);
     fill(OrgUnitKind::Department);
@@ -175,7 +179,10 @@ void OrganisationDialog::fill(OrgUnitKind kind)
     const QTreeWidgetItem *current = tree->currentItem();
     const qint64 keep = current ? current->data(NameColumn, kIdRole).toLongLong() : 0;
     tree->clear();
+    QHash<qint64, OrgUnit> &shown = m_shown[int(kind)];
+    shown.clear();
     for (const OrgUnit &unit : m_organisation.units(kind)) {
+        shown.insert(unit.id, unit);
         const QString used = OrgUnitMergeDialog::usageText(m_organisation.usage(unit));
         auto *item = new QTreeWidgetItem(tree, {unit.name, unit.code,
                                                 used.isEmpty() ? tr("nothing yet") : used,
@@ -257,7 +264,7 @@ void OrganisationDialog::applyRename(const OrgUnit &before, const OrgUnit &after
 {
     if (before == after)
         return;
-    if (const StorageResult result = m_organisation.update(after); !result.ok()) {
+    if (const StorageResult result = m_organisation.update(after, before); !result.ok()) {
         report(result.error());
         return;
     }
@@ -302,7 +309,7 @@ void OrganisationDialog::toggleRetired()
         return;
     OrgUnit after = *before;
     after.retired = !before->retired;
-    if (const StorageResult result = m_organisation.update(after); !result.ok()) {
+    if (const StorageResult result = m_organisation.update(after, *before); !result.ok()) {
         report(result.error());
         return;
     }

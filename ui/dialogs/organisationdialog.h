@@ -6,6 +6,7 @@
 #include "model/orgunit.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <optional>
 
@@ -40,7 +41,12 @@ public:
     OrgUnitKind currentKind() const;
     void showKind(OrgUnitKind kind);
     QTreeWidget *list(OrgUnitKind kind) const;
+    // The selected one as the list shows it: what an edit starts from, so
+    // one changed elsewhere since the list was read is refused, not
+    // overwritten.
     std::optional<OrgUnit> selected() const;
+    // Reads all three lists again (another window or analyst changed them).
+    void reload();
     void select(OrgUnitKind kind, qint64 id);
     QLabel *messageLabel() const { return m_message; }
 
@@ -52,7 +58,6 @@ public:
     void toggleRetired();
 
 private:
-    void refresh();
     void fill(OrgUnitKind kind);
     void updateButtons();
     void applyAdd(const OrgUnit &unit);
@@ -72,6 +77,8 @@ private:
     QPushButton *m_merge = nullptr;
     QPushButton *m_retire = nullptr;
     QLabel *m_message = nullptr;
+    // Each list's units as read, by kind and id.
+    QHash<qint64, OrgUnit> m_shown[3];
 };
 
 } // namespace Yardstick

@@ -98,6 +98,14 @@ QList<QPair<qint64, std::optional<double>>> ServqualWeightsDialog::weights() con
     return result;
 }
 
+QList<QPair<qint64, std::optional<double>>> ServqualWeightsDialog::weightsRead() const
+{
+    QList<QPair<qint64, std::optional<double>>> result;
+    for (const Dimension &dimension : m_dimensions)
+        result.append({dimension.id, dimension.servqualWeight});
+    return result;
+}
+
 void ServqualWeightsDialog::updateTotal()
 {
     double total = 0;

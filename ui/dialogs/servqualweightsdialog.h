@@ -29,6 +29,9 @@ public:
 
     // Dimension id -> weight as stored (a share, points / 100), nullopt for 0.
     QList<QPair<qint64, std::optional<double>>> weights() const;
+    // The weights as read when the dialog opened: what saving expects the
+    // workbench still to hold.
+    QList<QPair<qint64, std::optional<double>>> weightsRead() const;
 
     // The classic study's weight for the dimension key, in points; 0 for
     // one outside SERVQUAL.

@@ -30,6 +30,9 @@ public:
 
     // The survey as edited; valid once accept() let the dialog close.
     Survey survey() const;
+    // The survey as the dialog was opened with it: what the edit expects the
+    // workbench still to hold when it is saved.
+    const Survey &original() const { return m_original; }
     // What is wrong with the entries, empty when nothing.
     QString problem() const;
 

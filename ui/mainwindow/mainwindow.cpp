@@ -286,6 +286,8 @@ void MainWindow::wirePages()
     connect(m_pages, &WorkbenchPages::changedElsewhere, this, [this] {
         if (m_workbench)
             setWindowTitle(tr("%1 — Yardstick").arg(m_workbench->title()));
+        if (m_organisationDialog)
+            m_organisationDialog->reload();
     });
     connect(m_pages->dashboard(), &DashboardView::standardActivated, this, [this](qint64 id) {
         showSection(Section::Standards);
@@ -903,8 +905,8 @@ void MainWindow::showHistory()
         return;
     auto *dialog = new HistoryDialog(
         tr("Workbench History"),
-        tr("Every change to the catalogue, letters, organisation, phases, value models and "
-           "holidays, and every import, newest first, with who made it."),
+        tr("Every change to the catalogue, letters, organisation, surveys, phases, value models "
+           "and holidays, and every import, newest first, with who made it."),
         m_workbench->changeLog().entries(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

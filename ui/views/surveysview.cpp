@@ -339,14 +339,16 @@ void SurveysView::editSurvey(bool fresh)
                                     m_workbench.dimensions().all(), this);
     dialog->setObjectName(QStringLiteral("surveyDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveSurvey(dialog->survey()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { saveSurvey(dialog->survey(), dialog->original()); });
     dialog->open();
 }
 
-bool SurveysView::saveSurvey(Survey survey)
+bool SurveysView::saveSurvey(Survey survey, const Survey &expected)
 {
     const bool fresh = survey.id <= 0;
-    const StorageResult saved = m_workbench.surveyService().saveSurvey(survey);
+    const StorageResult saved = fresh ? m_workbench.surveyService().saveSurvey(survey)
+                                      : m_workbench.surveyService().saveSurvey(survey, expected);
     if (!saved.ok()) {
         emit errorOccurred(
             tr("The survey %1 could not be saved: %2").arg(survey.name, saved.error()));
@@ -365,13 +367,16 @@ void SurveysView::editWeights()
     auto *dialog = new ServqualWeightsDialog(m_workbench.dimensions().all(), this);
     dialog->setObjectName(QStringLiteral("servqualWeightsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyWeights(dialog->weights()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyWeights(dialog->weights(), dialog->weightsRead()); });
     dialog->open();
 }
 
-bool SurveysView::applyWeights(const QList<QPair<qint64, std::optional<double>>> &weights)
+bool SurveysView::applyWeights(const QList<QPair<qint64, std::optional<double>>> &weights,
+                               const QList<QPair<qint64, std::optional<double>>> &expected)
 {
-    if (const StorageResult saved = m_workbench.surveyService().setWeights(weights); !saved.ok()) {
+    if (const StorageResult saved = m_workbench.surveyService().setWeights(weights, expected);
+        !saved.ok()) {
         emit errorOccurred(tr("The SERVQUAL weights could not be saved: %1").arg(saved.error()));
         return false;
     }
@@ -412,17 +417,24 @@ void SurveysView::chooseFeed()
            "the standard's dimension, or the weighted gap):")
             .arg(survey->name),
         names, current, false, &ok);
-    if (ok)
-        feedStandard(ids.at(names.indexOf(chosen)));
+    if (!ok)
+        return;
+    const qint64 standardId = ids.at(names.indexOf(chosen));
+    std::optional<qint64> fedBy; // as read when the choice was offered
+    for (const SurveyFeed &feed : feeds) {
+        if (feed.standardId == standardId)
+            fedBy = feed.surveyId;
+    }
+    feedStandard(standardId, fedBy);
 }
 
-bool SurveysView::feedStandard(qint64 standardId)
+bool SurveysView::feedStandard(qint64 standardId, std::optional<qint64> expected)
 {
     const std::optional<Survey> survey = m_picker->currentSurvey();
     if (!survey)
         return false;
     if (const StorageResult saved =
-            m_workbench.surveyService().feedStandard(standardId, survey->id);
+            m_workbench.surveyService().feedStandard(standardId, survey->id, expected);
         !saved.ok()) {
         emit errorOccurred(tr("The feed could not be saved: %1").arg(saved.error()));
         return false;

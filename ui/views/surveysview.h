@@ -93,9 +93,14 @@ public:
     // The analyst's moves behind the actions' dialogs.
     void startImport(const SurveyImportRequest &request);
     bool isImporting() const;
-    bool saveSurvey(Survey survey);
-    bool applyWeights(const QList<QPair<qint64, std::optional<double>>> &weights);
-    bool feedStandard(qint64 standardId);
+    // Each expects the workbench still to hold what the edit started from
+    // (the survey as opened, the weights and the standard's feed as read);
+    // one changed elsewhere since is refused with a message naming who and
+    // when, and the page shows their change.
+    bool saveSurvey(Survey survey, const Survey &expected);
+    bool applyWeights(const QList<QPair<qint64, std::optional<double>>> &weights,
+                      const QList<QPair<qint64, std::optional<double>>> &expected);
+    bool feedStandard(qint64 standardId, std::optional<qint64> expected);
     ChartExportResult exportChartTo(Chart which, const ChartExportOptions &options,
                                     const QString &filePath);
 
