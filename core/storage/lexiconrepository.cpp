@@ -4,6 +4,7 @@
 
 #include "changelogrepository.h"
 #include "database.h"
+#include "editconflict.h"
 #include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
@@ -88,19 +89,9 @@ StorageResult LexiconRepository::replaceAll(QList<LexiconTerm> &terms,
             !error.isEmpty())
             return StorageResult::failure(error);
         if (comparable(all()) != comparable(*expected)) {
-            const std::optional<ChangeEntry> last =
-                ChangeLogRepository(m_database).latest(ChangeSubject::Lexicon, 0);
-            return StorageResult::failure(
-                last ? QCoreApplication::translate(
-                           "Yardstick::LexiconRepository",
-                           "%1 changed the lexicon at %2 after you started. Nothing was saved "
-                           "over their change; close the editor and open it again to see theirs.")
-                           .arg(last->user, last->shownTime())
-                     : QCoreApplication::translate(
-                           "Yardstick::LexiconRepository",
-                           "The lexicon was changed elsewhere after you started. Nothing was "
-                           "saved over that change; close the editor and open it again to see "
-                           "it."));
+            return StorageResult::failure(EditConflict::message(
+                m_database, ChangeSubject::Lexicon, 0,
+                QCoreApplication::translate("Yardstick::LexiconRepository", "the lexicon")));
         }
     }
     if (QString error = SqlValues::exec(query, QStringLiteral("DELETE FROM lexicon_terms"));

@@ -3657,19 +3657,15 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
 </context>
 <context>
     <name>Yardstick::LexiconRepository</name>
-    <message>
-        <source>%1 changed the lexicon at %2 after you started. Nothing was saved over their change; close the editor and open it again to see theirs.</source>
-        <translation>%1 在您开始编辑后于 %2 修改了词典。未覆盖其修改，未保存任何内容；请关闭编辑器后重新打开以查看其修改。</translation>
-    </message>
-    <message>
-        <source>The lexicon was changed elsewhere after you started. Nothing was saved over that change; close the editor and open it again to see it.</source>
-        <translation>您开始编辑后，词典已在别处被修改。未覆盖该修改，未保存任何内容；请关闭编辑器后重新打开以查看。</translation>
-    </message>
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
             <numerusform>%n 个词条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the lexicon</source>
+        <translation>词典</translation>
     </message>
 </context>
 <context>

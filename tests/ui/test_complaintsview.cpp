@@ -420,6 +420,36 @@ TEST_CASE("the lexicon dialog stores the whole list and stays open while a row i
     }));
 }
 
+TEST_CASE("the lexicon dialog refuses to save over a lexicon saved elsewhere and shows it",
+          "[ui][complaints]")
+{
+    Fixture f;
+    f.open();
+    f.window->lexiconAction()->trigger();
+    QPointer<LexiconDialog> dialog = f.window->findChild<LexiconDialog *>();
+    REQUIRE(dialog);
+    // Meanwhile another program saves a lexicon of one term of its own.
+    {
+        Workbench::OpenResult other = Workbench::open(f.path);
+        REQUIRE(other.workbench);
+        QList<LexiconTerm> theirs{{0, QStringLiteral("en"), QStringLiteral("overcharged"),
+                                   LexiconTarget::Dimension, QStringLiteral("accuracy"), 2.0}};
+        REQUIRE(other.workbench->letterService().replaceLexicon(theirs, QList<LexiconTerm>()).ok());
+    }
+    dialog->accept();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->problemLabel()->text().contains(QStringLiteral("changed the lexicon at")));
+    // Theirs is kept and shown; saved again, the analyst's list goes in.
+    CHECK(f.workbench().lexicon().all().size() == 1);
+    REQUIRE(dialog->table()->rowCount() == 1);
+    CHECK(dialog->table()->item(0, LexiconDialog::TermColumn)->text() ==
+          QStringLiteral("overcharged"));
+    dialog->accept();
+    CHECK(f.workbench().lexicon().all().size() == 1);
+    CHECK_FALSE(dialog->isVisible());
+}
+
 TEST_CASE("imported letters arrive with suggested labels and show in the list", "[ui][complaints]")
 {
     Fixture f;

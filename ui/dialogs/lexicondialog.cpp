@@ -194,6 +194,15 @@ void LexiconDialog::accept()
             return;
         } else {
             problems.append(tr("The lexicon could not be stored: %1").arg(stored.error()));
+            if (m_letters.storedLexicon() != m_startedFrom) {
+                // Another analyst saved theirs since: shown now, as the
+                // message says, for this analyst's change to be made on it.
+                m_startedFrom = m_letters.storedLexicon();
+                m_table->setRowCount(0);
+                for (const LexiconTerm &term : m_letters.lexiconTerms())
+                    appendRow(term);
+                refilter();
+            }
         }
     }
     // Keep the dialog and every edit: the analyst fixes the rows and tries again.
