@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
 #include "demoworkbench.h"
+#include "i18n/translators.h"
 #include "itemmodels/scorecardmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "views/columnchooser.h"
@@ -64,6 +65,34 @@ int widestText(const QTreeView &tree, int column)
     return widest;
 }
 
+// The default columns side by side within the scorecard's width, none
+// narrower than its header's words.
+void checkDefaultColumnsFit(const QTreeView &tree)
+{
+    const QHeaderView *header = tree.header();
+    int total = 0;
+    for (int column : shownColumns(tree))
+        total += header->sectionSize(column);
+    INFO("the columns take " << total << " of " << tree.viewport()->width() << " pixels");
+    CHECK(total <= tree.viewport()->width());
+    CHECK(tree.horizontalScrollBar()->maximum() == 0);
+    for (int column : shownColumns(tree)) {
+        const QString name = tree.model()->headerData(column, Qt::Horizontal).toString();
+        INFO(name.toStdString() << ": " << header->sectionSize(column) << " pixels");
+        CHECK(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(name));
+    }
+}
+
+// The translators for the whole test program, and the default locale, put
+// back when the test ends.
+struct Chinese
+{
+    QLocale before;
+    Translators translators;
+    Chinese() { REQUIRE(translators.install(Translators::localeFor(QStringLiteral("zh_CN")))); }
+    ~Chinese() { QLocale::setDefault(before); }
+};
+
 } // namespace
 
 TEST_CASE("at 1280 by 800 the scorecard's default columns fit without scrolling sideways and "
@@ -89,18 +118,7 @@ TEST_CASE("at 1280 by 800 the scorecard's default columns fit without scrolling 
                                             M::ValueColumn, M::TargetThresholdColumn,
                                             M::TrendColumn, M::RecentColumn, M::MetColumn});
 
-    int total = 0;
-    for (int column : shownColumns(*tree))
-        total += header->sectionSize(column);
-    INFO("the columns take " << total << " of " << tree->viewport()->width() << " pixels");
-    CHECK(total <= tree->viewport()->width());
-    CHECK(tree->horizontalScrollBar()->maximum() == 0);
-
-    for (int column : shownColumns(*tree)) {
-        const QString name = tree->model()->headerData(column, Qt::Horizontal).toString();
-        INFO(name.toStdString() << ": " << header->sectionSize(column) << " pixels");
-        CHECK(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(name));
-    }
+    checkDefaultColumnsFit(*tree);
     // The demo's longest value and target read whole: "93.9 per 1,000
     // disputes", "≤ 30 (≤ 60) per 1,000 disputes".
     for (int column : {int(M::ValueColumn), int(M::TargetThresholdColumn)}) {
@@ -212,4 +230,28 @@ TEST_CASE("a column hidden through the chooser stays hidden in a new view, and R
     DashboardView third(*made.workbench, settings);
     CHECK_FALSE(third.scorecardView()->header()->isSectionHidden(M::TrendColumn));
     CHECK(third.scorecardView()->header()->isSectionHidden(M::ComplaintsColumn));
+}
+
+TEST_CASE("in Chinese at 1280 by 800 the default columns fit as well and every header reads whole",
+          "[ui][dashboard][columns][language]")
+{
+    const Chinese chinese;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString path = YardstickTests::copyOfDemoWorkbench(dir.path());
+    MainWindow window(settings);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openWorkbench(path));
+    DashboardView *dashboard = window.dashboardView();
+    REQUIRE(dashboard);
+    waitUntilComputed(*dashboard);
+    QTreeView *tree = dashboard->scorecardView();
+    // The headers are the glossary's words, and a column fixed for its
+    // English header once wrapped the Chinese one onto a second line.
+    CHECK(tree->model()->headerData(M::TargetThresholdColumn, Qt::Horizontal) ==
+          QStringLiteral("目标值（最低可接受值）"));
+    CHECK(tree->model()->headerData(M::MetColumn, Qt::Horizontal) == QStringLiteral("达标"));
+    checkDefaultColumnsFit(*tree);
 }
