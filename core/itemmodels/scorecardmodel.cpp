@@ -301,8 +301,8 @@ QVariant ScorecardModel::standardData(const ScorecardRow &row, int column, int r
     case Qt::ToolTipRole:
         return toolTip(row, column);
     case Qt::TextAlignmentRole:
-        if (column == ValueColumn || column == TargetColumn || column == ThresholdColumn ||
-            column == MetColumn || column == ComplaintsColumn)
+        if (column == ValueColumn || column == TargetThresholdColumn || column == TargetColumn ||
+            column == ThresholdColumn || column == MetColumn || column == ComplaintsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
@@ -348,6 +348,13 @@ QVariant ScorecardModel::display(const ScorecardRow &row, int column) const
         // letters"): a bare "69.0" leaves the reader guessing.
         return row.current.value ? ValueFormat::value(*row.current.value, s.unit)
                                  : ValueFormat::none();
+    case TargetThresholdColumn:
+        if (!row.current.target)
+            return ValueFormat::none();
+        if (!row.current.threshold)
+            return ValueFormat::bound(s.direction, *row.current.target, s.unit);
+        return ValueFormat::boundWithThreshold(s.direction, *row.current.target,
+                                               *row.current.threshold, s.unit);
     case TargetColumn:
         return row.current.target ? ValueFormat::bound(s.direction, *row.current.target, s.unit)
                                   : ValueFormat::none();
@@ -391,6 +398,7 @@ QVariant ScorecardModel::sortValue(const ScorecardRow &row, int column) const
         return severity(row.current.status);
     case ValueColumn:
         return optional(row.current.value);
+    case TargetThresholdColumn:
     case TargetColumn:
         return optional(row.current.target);
     case ThresholdColumn:
@@ -442,6 +450,13 @@ QString ScorecardModel::toolTip(const ScorecardRow &row, int column) const
     }
     case TitleColumn:
         return s.title;
+    case TargetThresholdColumn:
+        if (!v.target || !v.threshold)
+            return tr("No target was in force in %1.").arg(period);
+        return tr("Target %1, threshold %2: worse than the target is at risk, worse than the "
+                  "threshold breached.")
+            .arg(ValueFormat::bound(s.direction, *v.target, s.unit),
+                 ValueFormat::bound(s.direction, *v.threshold, s.unit));
     case ValueColumn: {
         if (!v.value)
             return tr("Nothing was measured in %1.").arg(period);
@@ -502,6 +517,8 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         case StatusColumn:
             return tr("Met, at risk (between target and threshold), breached (worse than the "
                       "threshold) or no data, in the period shown");
+        case TargetThresholdColumn:
+            return tr("The target in force in the period shown and, in brackets, the threshold");
         case TrendColumn:
             return tr("The direction of a line fitted through the last %1 periods")
                 .arg(Scorecard::kTrendPeriods);
@@ -529,6 +546,8 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Title");
     case ValueColumn:
         return tr("Value");
+    case TargetThresholdColumn:
+        return tr("Target (threshold)");
     case TargetColumn:
         return tr("Target");
     case ThresholdColumn:
@@ -538,7 +557,8 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
     case RecentColumn:
         return tr("Recent");
     case MetColumn:
-        return tr("Met (last %1)").arg(Scorecard::kRecentPeriods);
+        // Short: its cells say "4 of 12", its tooltip which periods.
+        return tr("Met");
     case ComplaintsColumn:
         return tr("Complaints per 1,000");
     case ServiceColumn:

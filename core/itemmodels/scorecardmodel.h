@@ -26,6 +26,7 @@ public:
         CodeColumn,
         TitleColumn,
         ValueColumn,
+        TargetThresholdColumn, // the target with the threshold in brackets, in one cell
         TargetColumn,
         ThresholdColumn,
         TrendColumn,

@@ -119,6 +119,23 @@ QString ValueFormat::bound(Direction direction, double target, const QString &un
                                                  : tr("≥ %1").arg(withUnit);
 }
 
+QString ValueFormat::boundWithThreshold(Direction direction, double target, double threshold,
+                                        const QString &unit)
+{
+    QString u = shownUnit(unit);
+    if (u.isEmpty() || u == QLatin1String("%"))
+        //: A target and, in brackets, its threshold, each with its unit: "≥ 99% (≥ 97%)"
+        return tr("%1 (%2)").arg(bound(direction, target, unit), bound(direction, threshold, unit));
+    // "≤ 1 (≤ 1) day" only when both are one, as target() says "≤ 1 day".
+    const UnitKind kind = kindOf(unit);
+    if (target == 1 && threshold == 1 && (kind == UnitKind::Days || kind == UnitKind::Hours) &&
+        u.endsWith(QLatin1Char('s')))
+        u.chop(1);
+    //: A target, in brackets its threshold, then their one unit: "≤ 15 (≤ 20) days"
+    return tr("%1 (%2) %3")
+        .arg(bound(direction, target, QString()), bound(direction, threshold, QString()), u);
+}
+
 QString ValueFormat::target(double target, const QString &unit)
 {
     const QString shown = grouped().toString(target, 'g', 6);

@@ -56,6 +56,11 @@ public:
     // days", "≥ 99%". Targets are set by people, so they keep the digits
     // they were given (up to six significant) and no trailing ".0".
     static QString bound(Direction direction, double target, const QString &unit);
+    // A target with its threshold in brackets, the unit written once where
+    // it follows the number: "≤ 15 (≤ 20) days", "≤ 30 (≤ 50) per 1,000
+    // letters", but "≥ 99% (≥ 97%)". The numbers read as bound() writes them.
+    static QString boundWithThreshold(Direction direction, double target, double threshold,
+                                      const QString &unit);
     // The same target without its direction: "15 days", "99%", "1 day".
     static QString target(double target, const QString &unit);
     // The locale every number above is written in: the user's, with thousand

@@ -4464,7 +4464,7 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     </message>
     <message>
         <source>Code</source>
-        <translation>CODE</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4491,10 +4491,6 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
         <translation>近期</translation>
     </message>
     <message>
-        <source>Met (last %1)</source>
-        <translation>达标（最近 %1 期）</translation>
-    </message>
-    <message>
         <source>Complaints per 1,000</source>
         <translation>每千件案件投诉数</translation>
     </message>
@@ -4509,6 +4505,26 @@ survey：使用 --wave NAME，调查答卷采用长格式（respondent,item,dime
     <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>No target was in force in %1.</source>
+        <translation>%1 没有生效的目标值。</translation>
+    </message>
+    <message>
+        <source>Target %1, threshold %2: worse than the target is at risk, worse than the threshold breached.</source>
+        <translation>目标值 %1，最低可接受值 %2：差于目标值为有风险，差于最低可接受值为未达标。</translation>
+    </message>
+    <message>
+        <source>The target in force in the period shown and, in brackets, the threshold</source>
+        <translation>所显示期间生效的目标值，括号内为最低可接受值</translation>
+    </message>
+    <message>
+        <source>Target (threshold)</source>
+        <translation>目标值（最低可接受值）</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5891,16 @@ u：count,size（检查的单位数）
         <source>–</source>
         <extracomment>An empty cell: there is no value</extracomment>
         <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A target and, in brackets, its threshold, each with its unit: &quot;≥ 99% (≥ 97%)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <extracomment>A target, in brackets its threshold, then their one unit: &quot;≤ 15 (≤ 20) days&quot;</extracomment>
+        <translation>%1（%2）%3</translation>
     </message>
 </context>
 <context>

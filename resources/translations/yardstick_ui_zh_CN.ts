@@ -1106,6 +1106,17 @@
     </message>
 </context>
 <context>
+    <name>Yardstick::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::ComplaintActions</name>
     <message>
         <source>&amp;Confirm Labels and Next</source>

@@ -155,6 +155,17 @@ TEST_CASE("the scorecard model shows each standard's status, value, trend and re
     CHECK(model.index(2, M::TargetColumn).data() == QStringLiteral("≥ 95%"));
     CHECK(model.index(2, M::ThresholdColumn).data() == QStringLiteral("≥ 90%"));
     CHECK(model.index(3, M::TargetColumn).data() == QStringLiteral("≥ 4 points"));
+    // The dashboard's one cell for both: the unit once, after both numbers,
+    // a percent sign on each; sorted by the target.
+    CHECK(column(model, M::TargetThresholdColumn, Qt::DisplayRole) ==
+          QStringList{QStringLiteral("≤ 15 (≤ 20) days"), QStringLiteral("≤ 15 (≤ 20) days"),
+                      QStringLiteral("≥ 95% (≥ 90%)"), QStringLiteral("≥ 4 (≥ 3.5) points")});
+    CHECK(model.index(2, M::TargetThresholdColumn).data(SortRole) == 95.0);
+    CHECK(model.index(0, M::TargetThresholdColumn).data(Qt::ToolTipRole) ==
+          QStringLiteral("Target ≤ 15 days, threshold ≤ 20 days: worse than the target is at "
+                         "risk, worse than the threshold breached."));
+    CHECK(model.headerData(M::TargetThresholdColumn, Qt::Horizontal) ==
+          QStringLiteral("Target (threshold)"));
     CHECK(model.index(0, M::MetColumn).data() == QStringLiteral("1 of 12"));
     CHECK(model.index(0, M::MetColumn).data(SortRole) == 1);
     CHECK(model.index(0, M::DepartmentColumn).data() == QStringLiteral("New Accounts"));

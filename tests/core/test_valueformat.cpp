@@ -94,6 +94,33 @@ TEST_CASE("targets carry their unit and the digits they were set with", "[valuef
     CHECK(ValueFormat::bound(Direction::HigherIsBetter, 1, percent) == QStringLiteral("≥ 1%"));
 }
 
+TEST_CASE("a target with its threshold in brackets writes a long unit once", "[valueformat]")
+{
+    CLocale c;
+    // The numbers as bound() writes them alone, the unit after both.
+    CHECK(ValueFormat::boundWithThreshold(Direction::LowerIsBetter, 15, 20, days) ==
+          QStringLiteral("≤ 15 (≤ 20) days"));
+    CHECK(ValueFormat::boundWithThreshold(Direction::LowerIsBetter, 30, 50, letters) ==
+          QStringLiteral("≤ 30 (≤ 50) per 1,000 letters"));
+    CHECK(ValueFormat::boundWithThreshold(Direction::HigherIsBetter, 4, 3.5,
+                                          QStringLiteral("points")) ==
+          QStringLiteral("≥ 4 (≥ 3.5) points"));
+    // A percent sign belongs to its number: on both.
+    CHECK(ValueFormat::boundWithThreshold(Direction::HigherIsBetter, 99.5, 99, percent) ==
+          QStringLiteral("≥ 99.5% (≥ 99%)"));
+    CHECK(ValueFormat::boundWithThreshold(Direction::HigherIsBetter, 4, 3, QString()) ==
+          QStringLiteral("≥ 4 (≥ 3)"));
+    // "days" covers both numbers unless both are one; a decimals bracket
+    // is never shown.
+    CHECK(ValueFormat::boundWithThreshold(Direction::LowerIsBetter, 1, 2, days) ==
+          QStringLiteral("≤ 1 (≤ 2) days"));
+    CHECK(ValueFormat::boundWithThreshold(Direction::LowerIsBetter, 1, 1, hours) ==
+          QStringLiteral("≤ 1 (≤ 1) hour"));
+    CHECK(ValueFormat::boundWithThreshold(Direction::LowerIsBetter, 1.5, 2,
+                                          QStringLiteral("days [2]")) ==
+          QStringLiteral("≤ 1.5 (≤ 2) days"));
+}
+
 TEST_CASE("a target without its direction keeps its unit and digits", "[valueformat]")
 {
     CLocale c;

@@ -281,7 +281,8 @@ TEST_CASE("a newer refresh drops the result on its way and the page shows the ne
     Workbench::OpenResult opened = Workbench::open(path);
     REQUIRE(opened.workbench);
 
-    DashboardView dashboard(*opened.workbench);
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    DashboardView dashboard(*opened.workbench, settings);
     QSignalSpy refreshed(&dashboard, &DashboardView::refreshed);
     REQUIRE(dashboard.isComputing());
     dashboard.setPeriodKind(PeriodKind::Quarter);
@@ -298,7 +299,9 @@ TEST_CASE("an in-memory workbench is computed at once, and an empty one says wha
 {
     Workbench::OpenResult made = Workbench::createInMemory();
     REQUIRE(made.workbench);
-    DashboardView dashboard(*made.workbench);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    DashboardView dashboard(*made.workbench, settings);
     CHECK_FALSE(dashboard.isComputing());
     auto *hint = dashboard.findChild<QLabel *>(QStringLiteral("headlineHint"));
     REQUIRE(hint);
@@ -337,7 +340,9 @@ TEST_CASE("a catalogue with nothing measured points to the imports, then to the 
     standard.rationale = QStringLiteral("Cardholders expect a decision within two weeks.");
     standard.revise(QDate(2025, 1, 1), 15, 20, QString());
     REQUIRE(workbench.catalogue().add(standard).isEmpty());
-    DashboardView dashboard(workbench);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    DashboardView dashboard(workbench, settings);
     auto *hint = dashboard.findChild<QLabel *>(QStringLiteral("headlineHint"));
     REQUIRE(hint);
     // Standards but nothing measured: where the data comes from.
@@ -353,7 +358,7 @@ TEST_CASE("a catalogue with nothing measured points to the imports, then to the 
     record.completedAt = Moment::fromDate(QDate(2025, 3, 10));
     QList<CaseRecord> cases{record};
     REQUIRE(workbench.cases().insertMany(cases).ok());
-    DashboardView measured(workbench);
+    DashboardView measured(workbench, settings);
     auto *measuredHint = measured.findChild<QLabel *>(QStringLiteral("headlineHint"));
     REQUIRE(measuredHint);
     CHECK(measuredHint->text().contains(QStringLiteral("Workbench Properties")));

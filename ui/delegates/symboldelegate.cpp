@@ -83,8 +83,15 @@ void SymbolDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 QSize SymbolDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.data(m_keyRole).isValid())
-        size.rwidth() += symbolWidth(option) + kGap;
+    if (!index.data(m_keyRole).isValid())
+        return size;
+    // Exactly what paint() lays out, so a column sized to its contents shows
+    // the whole word ("Breached", not "Breach…").
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const int laidOut =
+        kMargin + symbolWidth(opt) + kGap + opt.fontMetrics.horizontalAdvance(opt.text) + kMargin;
+    size.setWidth(qMax(size.width() + symbolWidth(option) + kGap, laidOut));
     return size;
 }
 

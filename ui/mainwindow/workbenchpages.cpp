@@ -23,7 +23,7 @@ WorkbenchPages::WorkbenchPages(Workbench &workbench, QSettings &settings, QUndoS
                                QWidget *pageParent)
     : QObject(pageParent)
     , m_trainer(new LabellerTrainer(workbench, this))
-    , m_dashboard(new DashboardView(workbench, pageParent))
+    , m_dashboard(new DashboardView(workbench, settings, pageParent))
     , m_standards(new StandardsView(workbench, settings, undoStack, pageParent))
     , m_measurements(new MeasurementsView(workbench, pageParent))
     , m_complaints(new ComplaintsView(workbench, settings, undoStack, pageParent))

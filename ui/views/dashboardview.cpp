@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardview.h"
 
+#include "columnchooser.h"
 #include "delegates/sparklinedelegate.h"
 #include "delegates/symboldelegate.h"
 #include "headlinetile.h"
@@ -16,10 +17,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -28,13 +32,42 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace Yardstick {
 
-namespace {} // namespace
+namespace {
 
-DashboardView::DashboardView(Workbench &workbench, QWidget *parent)
+const QString kColumnsGroup = QStringLiteral("dashboard/scorecardColumns");
+
+// What 1280 pixels show: what the analyst reads row by row. The target and
+// threshold apart, the complaint rate and where a standard belongs (the
+// grouping and the department table say that) are a right-click away.
+QList<ColumnChooser::Column> scorecardColumns()
+{
+    using M = ScorecardModel;
+    return {
+        {M::StatusColumn, QStringLiteral("status"), true, false},
+        {M::CodeColumn, QStringLiteral("code"), true, true},
+        {M::TitleColumn, QStringLiteral("title"), true, true},
+        {M::ValueColumn, QStringLiteral("value"), true, true},
+        {M::TargetThresholdColumn, QStringLiteral("targetThreshold"), true, true},
+        {M::TargetColumn, QStringLiteral("target"), false, true},
+        {M::ThresholdColumn, QStringLiteral("threshold"), false, true},
+        {M::TrendColumn, QStringLiteral("trend"), true, true},
+        {M::RecentColumn, QStringLiteral("recent"), true, true},
+        {M::MetColumn, QStringLiteral("met"), true, true},
+        {M::ComplaintsColumn, QStringLiteral("complaints"), false, true},
+        {M::ServiceColumn, QStringLiteral("service"), false, true},
+        {M::DimensionColumn, QStringLiteral("dimension"), false, true},
+        {M::DepartmentColumn, QStringLiteral("department"), false, true},
+    };
+}
+
+} // namespace
+
+DashboardView::DashboardView(Workbench &workbench, QSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_workbench(workbench)
     , m_model(new ScorecardModel(this))
@@ -55,7 +88,7 @@ DashboardView::DashboardView(Workbench &workbench, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("scorecardTree"));
-    configureTree();
+    configureTree(settings);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
@@ -155,6 +188,7 @@ QWidget *DashboardView::buildToolbar()
     });
     connect(m_asOf, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] {
+        m_fitWidths.clear(); // the status column's indent comes and goes
         m_model->setGrouping(ScorecardModel::Grouping(m_groupBy->currentData().toInt()));
     });
     connect(m_breachedOnly, &QAction::toggled, m_model, &ScorecardModel::setBreachedOnly);
@@ -197,10 +231,13 @@ QWidget *DashboardView::buildDepartments()
     return box;
 }
 
-void DashboardView::configureTree()
+void DashboardView::configureTree(QSettings &settings)
 {
     using M = ScorecardModel;
     m_tree->setModel(m_proxy);
+    // After the model: the header has its sections to hide only then.
+    m_columns =
+        new ColumnChooser(m_tree->header(), settings, kColumnsGroup, scorecardColumns(), this);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -222,33 +259,30 @@ void DashboardView::configureTree()
 
     QHeaderView *header = m_tree->header();
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    // Sized so a value, target and threshold with a rate's long unit are
-    // whole; the title is elided with its full text in the tooltip; Met,
-    // complaints, service, dimension and department follow to the right.
-    const QFontMetrics fm = fontMetrics();
-    const struct
-    {
-        int column;
-        QString sample;
-    } widths[] = {
-        {M::StatusColumn, QStringLiteral("MM At risk (thin)")},
-        {M::CodeColumn, QStringLiteral("MMM-M-00")},
-        {M::TitleColumn, QStringLiteral("Mean time to update supplementary cards")},
-        // Values and targets carry their unit, a rate's long one too.
-        {M::ValueColumn, QStringLiteral("00.0 per 1,000 applications")},
-        {M::TargetColumn, QStringLiteral("≤ 20 per 1,000 applications")},
-        {M::ThresholdColumn, QStringLiteral("≤ 20 per 1,000 applications")},
-        {M::TrendColumn, QStringLiteral("MM Too few periods")},
-        {M::RecentColumn, QStringLiteral("MMMMMMMMM")},
-        {M::MetColumn, QStringLiteral("Met (last 12)")},
-        {M::ComplaintsColumn, QStringLiteral("Complaints per 1,000")},
-        {M::ServiceColumn, QStringLiteral("Application processing")},
-        {M::DimensionColumn, QStringLiteral("Responsiveness")},
-    };
-    for (const auto &w : widths)
-        header->resizeSection(w.column, fm.horizontalAdvance(w.sample) + 24);
-    m_statusWidth = header->sectionSize(M::StatusColumn);
+    // The title fills what the others leave (fillTitle), down to a width
+    // that still reads; below that the scorecard scrolls sideways rather
+    // than squeeze a column.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    m_titleMinimum = qMax(header->sectionSizeHint(M::TitleColumn),
+                          fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
+    // A column the analyst widened or narrowed keeps that width until Reset
+    // Columns (hiding and showing one resizes it too, which is not theirs).
+    connect(header, &QHeaderView::sectionResized, this,
+            [this, header](int column, int oldSize, int newSize) {
+                if (m_fitting || column == ScorecardModel::TitleColumn || oldSize == 0 ||
+                    newSize == 0 || header->isSectionHidden(column))
+                    return;
+                m_userSized.insert(column);
+                fillTitle();
+            });
+    connect(m_columns, &ColumnChooser::columnsChanged, this, &DashboardView::fitColumns);
+    connect(m_columns, &ColumnChooser::columnsReset, this, [this] {
+        m_userSized.clear();
+        fitColumns();
+    });
+    m_tree->viewport()->installEventFilter(this);
+    fitColumns();
 
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DashboardView::decorateTree);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DashboardView::decorateTree);
@@ -274,6 +308,10 @@ void DashboardView::configureTree()
             [requestChart] { requestChart(ChartKind::ControlChart); });
     m_tree->addAction(trend);
     m_tree->addAction(control);
+    auto *separator = new QAction(m_tree);
+    separator->setSeparator(true);
+    m_tree->addAction(separator);
+    m_tree->addAction(m_columns->menu()->menuAction());
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -362,6 +400,7 @@ void DashboardView::display(const DashboardSnapshot &snapshot)
     const qint64 current = m_tree->currentIndex().data(StandardIdRole).toLongLong();
 
     fillAsOf(snapshot);
+    m_fitWidths.clear();
     m_model->setScorecard(snapshot.scorecard, snapshot.reference);
     m_departmentModel->setScorecard(snapshot.scorecard, snapshot.reference);
     const int row = qMax(0, m_departmentModel->rowOf(department));
@@ -467,15 +506,57 @@ void DashboardView::decorateTree()
     // Group rows span the row, so their "Service — 5 of 8 met" is readable.
     const bool grouped = m_model->grouping() != ScorecardModel::Grouping::None;
     m_tree->setRootIsDecorated(grouped);
-    // Grouped standards are indented inside the status column, by the root
-    // decoration and their level.
-    m_tree->header()->resizeSection(ScorecardModel::StatusColumn,
-                                    m_statusWidth + (grouped ? 2 * m_tree->indentation() : 0));
-    if (!grouped)
-        return;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
-    m_tree->expandAll();
+    if (grouped) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
+        m_tree->expandAll();
+    }
+    fitColumns();
+}
+
+void DashboardView::fitColumns()
+{
+    // Every column as wide as its header and the widest cell (a grouped
+    // standard's status with its indent; group rows span the row and do not
+    // count), so a value with a long unit or a Chinese header is whole.
+    QHeaderView *header = m_tree->header();
+    // QTreeView hides its override; QAbstractItemView's is public.
+    const QAbstractItemView *view = m_tree;
+    {
+        const QScopedValueRollback<bool> fitting(m_fitting, true);
+        for (int column = 0; column < header->count(); ++column) {
+            if (column == ScorecardModel::TitleColumn || header->isSectionHidden(column) ||
+                m_userSized.contains(column))
+                continue;
+            int &width = m_fitWidths[column];
+            width =
+                std::max({width, header->sectionSizeHint(column), view->sizeHintForColumn(column)});
+            header->resizeSection(column, width);
+        }
+    }
+    fillTitle();
+}
+
+void DashboardView::fillTitle()
+{
+    // The title, elided with its whole text in the tooltip, takes the room
+    // the other columns leave.
+    QHeaderView *header = m_tree->header();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ScorecardModel::TitleColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    header->resizeSection(ScorecardModel::TitleColumn,
+                          qMax(m_titleMinimum, m_tree->viewport()->width() - others));
+}
+
+bool DashboardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fillTitle();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardView::departmentChosen()

@@ -6,18 +6,22 @@
 #include "itemmodels/scorecardmodel.h"
 #include "usecases/chartkind.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QSettings;
 class QTableView;
 class QTreeView;
 
 namespace Yardstick {
 
 class BackgroundJob;
+class ColumnChooser;
 class DepartmentSummaryModel;
 class RoleFilterProxyModel;
 class Workbench;
@@ -26,13 +30,15 @@ struct DashboardSnapshot;
 // The first page: headline tiles (a standard before the quality programme
 // and now), the compliance scorecard of every standard in the latest period,
 // and how each department stands. The scorecard is computed on a worker
-// thread with its own connection, so the window never freezes.
+// thread with its own connection, so the window never freezes. The
+// scorecard's columns are as wide as what they hold, the title takes the rest
+// down to a readable width, and the analyst picks the columns shown.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DashboardView(Workbench &workbench, QWidget *parent = nullptr);
+    DashboardView(Workbench &workbench, QSettings &settings, QWidget *parent = nullptr);
 
     // Recomputes from the workbench; a result already on its way is dropped.
     void refresh();
@@ -53,6 +59,7 @@ public:
     ScorecardModel *scorecardModel() const { return m_model; }
     DepartmentSummaryModel *departmentModel() const { return m_departmentModel; }
     QAction *breachedOnlyAction() const { return m_breachedOnly; }
+    ColumnChooser *columnChooser() const { return m_columns; }
 
 signals:
     // A standard row was double-clicked (or Enter pressed on it).
@@ -65,7 +72,7 @@ signals:
 private:
     QWidget *buildToolbar();
     QWidget *buildDepartments();
-    void configureTree();
+    void configureTree(QSettings &settings);
     void display(const DashboardSnapshot &snapshot);
     void showMessage(const QString &text);
     void fillAsOf(const DashboardSnapshot &snapshot);
@@ -74,9 +81,21 @@ private:
     void decorateTree();
     void departmentChosen();
     void activate(const QModelIndex &index);
+    void fitColumns();
+    void fillTitle();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
     Workbench &m_workbench;
-    int m_statusWidth = 0; // of the status column when not indented
+    ColumnChooser *m_columns = nullptr;
+    // The widest each column has needed for this scorecard: choosing a
+    // department or Breached only does not make the columns jump.
+    QHash<int, int> m_fitWidths;
+    QSet<int> m_userSized; // columns the analyst resized, left as they are
+    int m_titleMinimum = 0;
+    bool m_fitting = false;
 
     ScorecardModel *m_model = nullptr;
     RoleFilterProxyModel *m_proxy = nullptr;
