@@ -72,6 +72,8 @@ QString ChangeLogModel::subjectText(ChangeSubject subject)
         return tr("Survey feed");
     case ChangeSubject::Lexicon:
         return tr("Lexicon");
+    case ChangeSubject::Checklist:
+        return tr("Checklist");
     }
     return {};
 }

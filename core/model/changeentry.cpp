@@ -8,7 +8,7 @@
 namespace Yardstick {
 
 namespace {
-constexpr std::array<std::pair<ChangeSubject, const char *>, 12> kKeys{{
+constexpr std::array<std::pair<ChangeSubject, const char *>, 13> kKeys{{
     {ChangeSubject::Standard, "standard"},
     {ChangeSubject::Letter, "letter"},
     {ChangeSubject::Service, "service"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<ChangeSubject, const char *>, 12> kKeys{{
     {ChangeSubject::Survey, "survey"},
     {ChangeSubject::SurveyFeed, "survey_feed"},
     {ChangeSubject::Lexicon, "lexicon"},
+    {ChangeSubject::Checklist, "checklist"},
 }};
 } // namespace
 

@@ -24,6 +24,7 @@ enum class ChangeSubject
     Survey,     // a survey's definition: items, scale, waves
     SurveyFeed, // which survey feeds a survey-score standard; by the standard's id
     Lexicon,    // the whole lexicon: one subject, id 0
+    Checklist,  // an audit checklist: its name, description and items
 };
 
 // "standard", "letter", … as stored and as the history command prints them.

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditrepository.h"
 
+#include "changelogrepository.h"
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -13,6 +15,13 @@
 namespace Yardstick {
 
 namespace {
+
+// A trail line's detail: how many items the checklist holds.
+QString itemCount(qsizetype items)
+{
+    return QCoreApplication::translate("Yardstick::AuditRepository", "%n item(s)", nullptr,
+                                       int(items));
+}
 
 QList<AuditTemplate> readTemplates(const QSqlDatabase &db, std::optional<qint64> id,
                                    const QString &name)
@@ -98,6 +107,18 @@ std::optional<AuditTemplate> AuditRepository::findTemplate(qint64 id) const
     return found.isEmpty() ? std::nullopt : std::optional<AuditTemplate>(found.first());
 }
 
+std::optional<AuditTemplate> AuditRepository::findTemplateForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery lock(db);
+    lock.prepare(QStringLiteral("SELECT id FROM audit_templates WHERE id = ?") +
+                 QString::fromLatin1(SqlDialect::of(db).lockingRead()));
+    lock.addBindValue(id);
+    if (!SqlValues::exec(lock).isEmpty())
+        return std::nullopt;
+    return findTemplate(id);
+}
+
 std::optional<AuditTemplate> AuditRepository::findTemplateByName(const QString &name) const
 {
     // A null name would mean "no filter" to readTemplates.
@@ -125,6 +146,11 @@ StorageResult AuditRepository::insertTemplate(AuditTemplate &audit)
         if (QString error = insertItem(query, items[i]); !error.isEmpty())
             return StorageResult::failure(error);
     }
+    if (StorageResult recorded = ChangeLogRepository(m_database)
+                                     .record(ChangeSubject::Checklist, id, audit.name,
+                                             QStringLiteral("added"), itemCount(items.size()));
+        !recorded.ok())
+        return recorded;
     if (QString error = transaction.commit(); !error.isEmpty())
         return StorageResult::failure(error);
     audit.id = id;
@@ -208,6 +234,11 @@ StorageResult AuditRepository::updateTemplate(AuditTemplate &audit)
         if (QString error = SqlValues::exec(query); !error.isEmpty())
             return StorageResult::failure(error);
     }
+    if (StorageResult recorded = ChangeLogRepository(m_database)
+                                     .record(ChangeSubject::Checklist, audit.id, audit.name,
+                                             QStringLiteral("changed"), itemCount(items.size()));
+        !recorded.ok())
+        return recorded;
     if (QString error = transaction.commit(); !error.isEmpty())
         return StorageResult::failure(error);
     audit.items = items;

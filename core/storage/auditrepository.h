@@ -23,6 +23,10 @@ public:
 
     QList<AuditTemplate> templates() const; // by name, items by position
     std::optional<AuditTemplate> findTemplate(qint64 id) const;
+    // The checklist as stored, its row locked on a server until the
+    // caller's transaction ends: what an edit compares with what it started
+    // from, so that two analysts' edits of one checklist cannot cross.
+    std::optional<AuditTemplate> findTemplateForUpdate(qint64 id) const;
     std::optional<AuditTemplate> findTemplateByName(const QString &name) const;
     // Stores the template with its items; sets every id.
     StorageResult insertTemplate(AuditTemplate &audit);

@@ -4,6 +4,7 @@
 
 #include "audits/auditimporter.h"
 #include "audits/auditmeasurements.h"
+#include "storage/editconflict.h"
 #include "storage/transaction.h"
 #include "usecases/importtrail.h"
 #include "workbench/workbench.h"
@@ -55,9 +56,17 @@ StorageResult AuditService::addChecklist(AuditTemplate &checklist)
     return added;
 }
 
-StorageResult AuditService::updateChecklist(AuditTemplate &checklist)
+StorageResult AuditService::updateChecklist(AuditTemplate &checklist,
+                                            const std::optional<AuditTemplate> &expected)
 {
-    return writeAndRefresh([&] { return m_workbench.audits().updateTemplate(checklist); });
+    return writeAndRefresh([&]() -> StorageResult {
+        if (expected && m_workbench.audits().findTemplateForUpdate(checklist.id) != expected) {
+            return StorageResult::failure(
+                EditConflict::message(m_workbench.database(), ChangeSubject::Checklist,
+                                      checklist.id, tr("the checklist %1").arg(expected->name)));
+        }
+        return m_workbench.audits().updateTemplate(checklist);
+    });
 }
 
 StorageResult AuditService::recordAudit(Audit &audit)

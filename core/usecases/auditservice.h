@@ -38,7 +38,10 @@ public:
     // Each writes and recomputes the audit measurements in one transaction.
     StorageResult addChecklist(AuditTemplate &checklist);
     // Scales and weights change every score, so the feeds are recomputed.
-    StorageResult updateChecklist(AuditTemplate &checklist);
+    // `expected`: the checklist as the editor opened it; the edit is refused
+    // (naming who and when) when another analyst changed it since.
+    StorageResult updateChecklist(AuditTemplate &checklist,
+                                  const std::optional<AuditTemplate> &expected = std::nullopt);
     // Records the audit under a new id (also when it had one: undo of a
     // delete), which is written back into `audit`.
     StorageResult recordAudit(Audit &audit);

@@ -687,6 +687,12 @@
         <source>Item %1 is not part of the audit&apos;s checklist.</source>
         <translation>检查项 %1 不属于该稽核的稽核清单。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个检查项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::AuditScoreModel</name>
@@ -716,6 +722,10 @@
     <message>
         <source>audits</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <source>the checklist %1</source>
+        <translation>稽核清单“%1”</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1266,10 @@
     <message>
         <source>Survey</source>
         <translation>调查</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>稽核清单</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "catchqt.h"
 #include "storage/editconflict.h"
 #include "testsupport.h"
+#include "usecases/auditservice.h"
 #include "usecases/organisationservice.h"
 #include "usecases/surveyservice.h"
 
@@ -380,4 +381,47 @@ TEST_CASE("A survey feed another analyst set since is not written over",
     CHECK(
         s.analysts.second->surveyService().feedStandard(s.standard.id, other.id, s.survey.id).ok());
     CHECK(s.analysts.first->surveys().feeds().at(0).surveyId == other.id);
+}
+
+TEST_CASE("Editing an audit checklist another analyst changed since is refused, naming who",
+          "[editconflict]")
+{
+    TwoConnections analysts = twoConnections();
+    AuditTemplate checklist;
+    checklist.name = u"Phone call"_s;
+    AuditItem greets;
+    greets.code = u"GREET"_s;
+    greets.text = u"Greets the customer"_s;
+    greets.scaleMax = 5;
+    greets.weight = 1;
+    checklist.items = {greets};
+    REQUIRE(analysts.first->auditService().addChecklist(checklist).ok());
+
+    // Both open the checklist; the second gives the item twice the weight.
+    const std::optional<AuditTemplate> seenByFirst =
+        analysts.first->audits().findTemplate(checklist.id);
+    const std::optional<AuditTemplate> seenBySecond =
+        analysts.second->audits().findTemplate(checklist.id);
+    REQUIRE(seenBySecond);
+    AuditTemplate heavier = *seenBySecond;
+    heavier.items[0].weight = 2;
+    REQUIRE(analysts.second->auditService().updateChecklist(heavier, seenBySecond).ok());
+
+    // The first renames it on its old copy: refused, the weight stays 2.
+    AuditTemplate renamed = *seenByFirst;
+    renamed.name = u"Phone call (2027)"_s;
+    const StorageResult refused =
+        analysts.first->auditService().updateChecklist(renamed, seenByFirst);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().startsWith(expectedUser(*analysts.second) +
+                                     u" changed the checklist Phone call at "_s));
+    const std::optional<AuditTemplate> stored = analysts.first->audits().findTemplate(checklist.id);
+    REQUIRE(stored);
+    CHECK(stored->name == u"Phone call"_s);
+    CHECK(stored->items.at(0).weight == 2);
+
+    // Made again on what is stored now, it goes through.
+    AuditTemplate again = *stored;
+    again.name = renamed.name;
+    CHECK(analysts.first->auditService().updateChecklist(again, stored).ok());
 }

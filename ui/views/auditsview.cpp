@@ -343,14 +343,14 @@ void AuditsView::editChecklist()
         return;
     auto *dialog = new AuditTemplateDialog(*checklist, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, opened = *checklist] {
         AuditTemplate edited = dialog->checklist();
         // The items' scales and weights change every score: a checklist edit
         // is not undoable, the view says so in the status bar.
         const QString before = m_settings.value(kTemplateKey).toString();
         m_settings.setValue(kTemplateKey, edited.name);
         m_template->setCurrentIndex(-1);
-        if (StorageResult r = m_workbench.auditService().updateChecklist(edited); !r.ok()) {
+        if (StorageResult r = m_workbench.auditService().updateChecklist(edited, opened); !r.ok()) {
             m_settings.setValue(kTemplateKey, before);
             refresh();
             emit errorOccurred(tr("The checklist could not be saved: %1").arg(r.error()));
