@@ -3835,6 +3835,29 @@ Limits entered by hand.</source>
     </message>
 </context>
 <context>
+    <name>Yardstick::RecentPacksBox</name>
+    <message>
+        <source>Recent packs</source>
+        <translation>最近的报告包</translation>
+    </message>
+    <message>
+        <source>No pack has been made from this workbench yet. The packs you create are listed here, newest first, to open again or to find in their folder when next month&apos;s is compared with them.</source>
+        <translation>尚未从此工作台生成过报告包。您生成的报告包会按从新到旧列在这里，便于再次打开，或在与下个月的报告包对比时到所在文件夹中查找。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Yardstick::ReportDeckWriter</name>
     <message>
         <source>No control chart: %1</source>

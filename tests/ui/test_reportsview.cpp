@@ -3,6 +3,7 @@
 #include "catchqt.h"
 #include "demoworkbench.h"
 #include "jobs/reportpackjob.h"
+#include "views/recentpacksbox.h"
 #include "views/reportsview.h"
 #include "workbench/workbench.h"
 
@@ -11,6 +12,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -158,6 +160,22 @@ TEST_CASE("Create Report Pack writes the PDF in the background and offers to ope
         CHECK(done->text().contains(QStringLiteral("pack.pdf")));
         CHECK(view.createAction()->isEnabled());
         done->close();
+
+        // Listed under Recent packs, and still there in a new view of the
+        // same workbench; not for another workbench.
+        REQUIRE(view.recentPacks()->packs().size() == 1);
+        CHECK(view.recentPacks()->packs().constFirst().path == pdf);
+        CHECK(view.recentPacks()->list()->item(0)->text().startsWith(QStringLiteral("pack.pdf")));
+        CHECK(view.recentPacks()->openButton()->isEnabled());
+        ReportsView again(*opened.workbench, settings);
+        CHECK(again.recentPacks()->packs().size() == 1);
+        RecentPacksBox other(settings, dir.filePath(QStringLiteral("other.yardstick")));
+        CHECK(other.packs().isEmpty());
+        CHECK_FALSE(other.openButton()->isEnabled());
+        // A pack deleted since is left out.
+        REQUIRE(QFile::remove(pdf));
+        ReportsView afterDelete(*opened.workbench, settings);
+        CHECK(afterDelete.recentPacks()->packs().isEmpty());
     }
 
     SECTION("cancelled, leaving no file")
@@ -172,5 +190,6 @@ TEST_CASE("Create Report Pack writes the PDF in the background and offers to ope
         CHECK_FALSE(finished.constFirst().at(1).toString().isEmpty());
         CHECK_FALSE(QFile::exists(pdf));
         CHECK(view.findChild<QMessageBox *>(QStringLiteral("reportDoneMessage")) == nullptr);
+        CHECK(view.recentPacks()->packs().isEmpty());
     }
 }

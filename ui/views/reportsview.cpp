@@ -3,6 +3,8 @@
 #include "reportsview.h"
 
 #include "jobs/reportpackjob.h"
+#include "recentpacksbox.h"
+#include "storage/serveraddress.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -109,7 +111,14 @@ ReportsView::ReportsView(Workbench &workbench, QSettings &settings, QWidget *par
     // the page's width is used, and Create sits where the choices end.
     auto *options = new QVBoxLayout;
     options->addWidget(buildOptions());
-    options->addStretch(1);
+    // Kept under the workbench's file, or its server address without a password.
+    const QString where = m_workbench.path();
+    m_recent = new RecentPacksBox(m_settings,
+                                  ServerAddress::isServerAddress(where)
+                                      ? ServerAddress::shown(where)
+                                      : QFileInfo(where).absoluteFilePath(),
+                                  this);
+    options->addWidget(m_recent, 1);
 
     m_createAction = new QAction(tr("&Create Report Pack…"), this);
     m_createAction->setObjectName(QStringLiteral("createReportPackAction"));
@@ -527,6 +536,7 @@ void ReportsView::packDone(const QString &pdfPath, const QString &error, bool ca
         return;
     }
     emit statusMessage(tr("Report pack saved to %1").arg(QDir::toNativeSeparators(pdfPath)));
+    m_recent->add(pdfPath);
     showDone(pdfPath);
 }
 

@@ -20,6 +20,7 @@ class QSpinBox;
 
 namespace Yardstick {
 
+class RecentPacksBox;
 class ReportPackJob;
 class Workbench;
 
@@ -66,6 +67,7 @@ public:
     QAction *deckAction() const { return m_deckAction; }
     QLineEdit *masterEdit() const { return m_master; }
     ReportPackJob *job() const { return m_job; }
+    RecentPacksBox *recentPacks() const { return m_recent; }
 
 public slots:
     void chooseAndCreatePack();
@@ -115,6 +117,7 @@ private:
     QAction *m_deckAction = nullptr;
     QPushButton *m_deck = nullptr;
     QLineEdit *m_master = nullptr;
+    RecentPacksBox *m_recent = nullptr;
 };
 
 } // namespace Yardstick
