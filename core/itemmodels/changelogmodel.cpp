@@ -74,6 +74,8 @@ QString ChangeLogModel::subjectText(ChangeSubject subject)
         return tr("Lexicon");
     case ChangeSubject::Checklist:
         return tr("Checklist");
+    case ChangeSubject::AuditFeed:
+        return tr("Audit feed");
     }
     return {};
 }

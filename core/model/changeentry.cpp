@@ -8,7 +8,7 @@
 namespace Yardstick {
 
 namespace {
-constexpr std::array<std::pair<ChangeSubject, const char *>, 13> kKeys{{
+constexpr std::array<std::pair<ChangeSubject, const char *>, 14> kKeys{{
     {ChangeSubject::Standard, "standard"},
     {ChangeSubject::Letter, "letter"},
     {ChangeSubject::Service, "service"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<ChangeSubject, const char *>, 13> kKeys{{
     {ChangeSubject::SurveyFeed, "survey_feed"},
     {ChangeSubject::Lexicon, "lexicon"},
     {ChangeSubject::Checklist, "checklist"},
+    {ChangeSubject::AuditFeed, "audit_feed"},
 }};
 } // namespace
 

@@ -25,6 +25,7 @@ enum class ChangeSubject
     SurveyFeed, // which survey feeds a survey-score standard; by the standard's id
     Lexicon,    // the whole lexicon: one subject, id 0
     Checklist,  // an audit checklist: its name, description and items
+    AuditFeed,  // which checklist feeds an audit-score standard; by the standard's id
 };
 
 // "standard", "letter", … as stored and as the history command prints them.

@@ -87,7 +87,60 @@ StorageResult AuditService::deleteAudit(qint64 id)
 
 StorageResult AuditService::setFeed(const AuditFeed &feed)
 {
-    return writeAndRefresh([&] { return m_workbench.audits().setFeed(feed); });
+    return setFeed(feed, m_workbench.audits().feeds());
+}
+
+namespace {
+
+std::optional<AuditFeed> feedOf(const QList<AuditFeed> &feeds, qint64 standardId)
+{
+    for (const AuditFeed &feed : feeds) {
+        if (feed.standardId == standardId)
+            return feed;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+StorageResult AuditService::setFeed(const AuditFeed &feed, const QList<AuditFeed> &seen)
+{
+    return writeAndRefresh([&]() -> StorageResult {
+        // The standard's row stands for its feed: two analysts choosing a
+        // feed for one standard wait for each other here.
+        const std::optional<Standard> standard =
+            m_workbench.standardRepository().byIdForUpdate(feed.standardId);
+        const std::optional<AuditFeed> current =
+            feedOf(m_workbench.audits().feeds(), feed.standardId);
+        if (!standard || current != feedOf(seen, feed.standardId)) {
+            const QString code = standard ? standard->code : QString::number(feed.standardId);
+            return StorageResult::failure(EditConflict::message(
+                m_workbench.database(),
+                standard ? ChangeSubject::AuditFeed : ChangeSubject::Standard, feed.standardId,
+                tr("the checklist feeding standard %1").arg(code)));
+        }
+        if (StorageResult written = m_workbench.audits().setFeed(feed); !written.ok())
+            return written;
+        if (current == feed)
+            return StorageResult::success();
+        const std::optional<AuditTemplate> checklist =
+            m_workbench.audits().findTemplate(feed.templateId);
+        const QString name = checklist ? checklist->name : QString::number(feed.templateId);
+        QString detail;
+        switch (feed.period) {
+        case PeriodKind::Week:
+            detail = tr("from the checklist %1, weekly").arg(name);
+            break;
+        case PeriodKind::Quarter:
+            detail = tr("from the checklist %1, quarterly").arg(name);
+            break;
+        case PeriodKind::Month:
+            detail = tr("from the checklist %1, monthly").arg(name);
+            break;
+        }
+        return m_workbench.changeLog().record(ChangeSubject::AuditFeed, feed.standardId,
+                                              standard->code, QStringLiteral("fed"), detail);
+    });
 }
 
 ImportSummary AuditService::importAudits(const QString &path, qint64 templateId,

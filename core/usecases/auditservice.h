@@ -47,6 +47,10 @@ public:
     StorageResult recordAudit(Audit &audit);
     StorageResult deleteAudit(qint64 id);
     StorageResult setFeed(const AuditFeed &feed);
+    // The same from an editor that read `seen` (every feed as it opened):
+    // refused, naming who and when, when another analyst set or changed the
+    // feed of this standard since.
+    StorageResult setFeed(const AuditFeed &feed, const QList<AuditFeed> &seen);
     // Imports audits into the checklist and recomputes the audit measurements
     // in the same transaction; nothing is kept when anything fails.
     ImportSummary importAudits(const QString &path, qint64 templateId, const ImportOptions &options,

@@ -727,6 +727,22 @@
         <source>the checklist %1</source>
         <translation>稽核清单“%1”</translation>
     </message>
+    <message>
+        <source>the checklist feeding standard %1</source>
+        <translation>为标准 %1 提供数据的稽核清单</translation>
+    </message>
+    <message>
+        <source>from the checklist %1, weekly</source>
+        <translation>来自稽核清单“%1”，按周</translation>
+    </message>
+    <message>
+        <source>from the checklist %1, quarterly</source>
+        <translation>来自稽核清单“%1”，按季度</translation>
+    </message>
+    <message>
+        <source>from the checklist %1, monthly</source>
+        <translation>来自稽核清单“%1”，按月</translation>
+    </message>
 </context>
 <context>
     <name>Yardstick::AuditsCommand</name>
@@ -1270,6 +1286,10 @@
     <message>
         <source>Checklist</source>
         <translation>稽核清单</translation>
+    </message>
+    <message>
+        <source>Audit feed</source>
+        <translation>稽核数据来源</translation>
     </message>
 </context>
 <context>

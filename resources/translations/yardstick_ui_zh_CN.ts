@@ -5733,6 +5733,18 @@ weight %2%</source>
         <source>The properties could not be saved: %1</source>
         <translation>无法保存属性：%1</translation>
     </message>
+    <message>
+        <source>the workbench&apos;s title</source>
+        <translation>工作台的标题</translation>
+    </message>
+    <message>
+        <source>the workbench&apos;s organisation</source>
+        <translation>工作台的组织</translation>
+    </message>
+    <message>
+        <source>the headline standards</source>
+        <translation>重点标准</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -425,3 +425,44 @@ TEST_CASE("Editing an audit checklist another analyst changed since is refused, 
     again.name = renamed.name;
     CHECK(analysts.first->auditService().updateChecklist(again, stored).ok());
 }
+
+TEST_CASE("An audit feed another analyst set since is not written over", "[editconflict]")
+{
+    TwoConnections analysts = twoConnections();
+    Service service{0, u"APP"_s, u"Application processing"_s, {}};
+    REQUIRE(analysts.first->services().insert(service).ok());
+    Department department{0, u"NA"_s, u"New Accounts"_s};
+    REQUIRE(analysts.first->departments().insert(department).ok());
+    Dimension dimension{0, u"accuracy"_s, u"Accuracy"_s, true, {}};
+    REQUIRE(analysts.first->dimensions().insert(dimension).ok());
+    SmallCatalogue ids;
+    ids.serviceId = service.id;
+    ids.departmentId = department.id;
+    ids.dimensionId = dimension.id;
+    Standard standard = turnaroundStandard(ids, u"APP-Q-01"_s);
+    REQUIRE(analysts.first->catalogue().add(standard).isEmpty());
+    AuditTemplate phone;
+    phone.name = u"Phone call"_s;
+    AuditItem greets;
+    greets.code = u"GREET"_s;
+    greets.scaleMax = 5;
+    greets.weight = 1;
+    phone.items = {greets};
+    AuditTemplate letter = phone;
+    letter.name = u"Written reply"_s;
+    REQUIRE(analysts.first->auditService().addChecklist(phone).ok());
+    REQUIRE(analysts.first->auditService().addChecklist(letter).ok());
+
+    // Both editors open with no feed; the second feeds the standard from
+    // the phone checklist, then the first from the written replies.
+    const QList<AuditFeed> seenByFirst = analysts.first->auditService().feeds();
+    const QList<AuditFeed> seenBySecond = analysts.second->auditService().feeds();
+    const AuditFeed byPhone{standard.id, phone.id, PeriodKind::Month};
+    REQUIRE(analysts.second->auditService().setFeed(byPhone, seenBySecond).ok());
+    const StorageResult refused = analysts.first->auditService().setFeed(
+        {standard.id, letter.id, PeriodKind::Month}, seenByFirst);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().startsWith(expectedUser(*analysts.second) +
+                                     u" changed the checklist feeding standard APP-Q-01 at "_s));
+    CHECK(analysts.first->auditService().feeds() == QList<AuditFeed>{byPhone});
+}

@@ -223,3 +223,40 @@ TEST_CASE("the workbench's title and organisation are edited in its properties",
     CHECK(f.window->windowTitle().startsWith(QStringLiteral("Card division 2026")));
     CHECK(changed.count() == 1);
 }
+
+TEST_CASE("a property another window changed since the dialog opened is not saved over",
+          "[ui][properties]")
+{
+    Fixture f;
+    f.window->propertiesAction()->trigger();
+    WorkbenchPropertiesDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        dialog = f.window->findChild<WorkbenchPropertiesDialog *>();
+        return dialog != nullptr && dialog->isVisible();
+    }));
+    // Another program renames the workbench while the dialog is open.
+    {
+        Workbench::OpenResult other = Workbench::open(f.path);
+        REQUIRE(other.workbench);
+        REQUIRE(other.workbench->properties()
+                    .setValue(QLatin1String(PropertyRepository::kTitle),
+                              QStringLiteral("Renamed elsewhere"))
+                    .ok());
+    }
+    dialog->titleEdit()->setText(QStringLiteral("Mine"));
+    dialog->organisationEdit()->setText(QStringLiteral("Card Division QA"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    // Refused: the dialog stays, says why and shows theirs; nothing written.
+    CHECK(dialog->isVisible());
+    CHECK(dialog->titleEdit()->text() == QStringLiteral("Renamed elsewhere"));
+    PropertyRepository &properties = f.window->workbench()->properties();
+    CHECK(properties.value(QLatin1String(PropertyRepository::kTitle)) ==
+          QStringLiteral("Renamed elsewhere"));
+    CHECK(properties.value(QLatin1String(PropertyRepository::kOrganisation)).isEmpty());
+    // OK again writes the field the analyst changed and no other.
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(properties.value(QLatin1String(PropertyRepository::kTitle)) ==
+          QStringLiteral("Renamed elsewhere"));
+    CHECK(properties.value(QLatin1String(PropertyRepository::kOrganisation)) ==
+          QStringLiteral("Card Division QA"));
+}

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbenchpropertiesdialog.h"
 
+#include "storage/editconflict.h"
 #include "storage/propertyrepository.h"
 
 #include <QDialogButtonBox>
@@ -9,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace Yardstick {
 
@@ -48,6 +51,14 @@ WorkbenchPropertiesDialog::WorkbenchPropertiesDialog(PropertyRepository &propert
                           .replace(QLatin1Char(';'), QStringLiteral("; ")),
                       this);
     m_headlines->setObjectName(QStringLiteral("headlineStandards"));
+    for (const char *key : {PropertyRepository::kTitle, PropertyRepository::kOrganisation,
+                            PropertyRepository::kHeadlineStandards})
+        m_opened.insert(QLatin1String(key), properties.value(QLatin1String(key)));
+    m_shown.insert(QLatin1String(PropertyRepository::kTitle), m_title->text().trimmed());
+    m_shown.insert(QLatin1String(PropertyRepository::kOrganisation),
+                   m_organisation->text().trimmed());
+    m_shown.insert(QLatin1String(PropertyRepository::kHeadlineStandards),
+                   headlineCodes(m_headlines->text()));
     m_headlines->setPlaceholderText(tr("Standard codes, e.g. APP-T-01; CR-T-03"));
 
     auto *form = new QFormLayout;
@@ -73,15 +84,47 @@ WorkbenchPropertiesDialog::WorkbenchPropertiesDialog(PropertyRepository &propert
     layout->addWidget(buttons);
 }
 
+void WorkbenchPropertiesDialog::showStored(const QString &key)
+{
+    const QString stored = m_properties.value(key);
+    m_opened.insert(key, stored);
+    if (key == QLatin1String(PropertyRepository::kTitle))
+        m_title->setText(stored);
+    else if (key == QLatin1String(PropertyRepository::kOrganisation))
+        m_organisation->setText(stored);
+    else
+        m_headlines->setText(QString(stored).replace(QLatin1Char(';'), QStringLiteral("; ")));
+    m_shown.insert(key, key == QLatin1String(PropertyRepository::kHeadlineStandards)
+                            ? headlineCodes(m_headlines->text())
+                            : stored.trimmed());
+}
+
 void WorkbenchPropertiesDialog::accept()
 {
-    const std::pair<const char *, QString> values[] = {
-        {PropertyRepository::kTitle, m_title->text().trimmed()},
-        {PropertyRepository::kOrganisation, m_organisation->text().trimmed()},
-        {PropertyRepository::kHeadlineStandards, headlineCodes(m_headlines->text())},
+    const std::tuple<const char *, QString, QString> values[] = {
+        {PropertyRepository::kTitle, m_title->text().trimmed(), tr("the workbench's title")},
+        {PropertyRepository::kOrganisation, m_organisation->text().trimmed(),
+         tr("the workbench's organisation")},
+        {PropertyRepository::kHeadlineStandards, headlineCodes(m_headlines->text()),
+         tr("the headline standards")},
     };
-    for (const auto &[key, value] : values) {
-        if (m_properties.value(QLatin1String(key)) == value)
+    // Only the fields the analyst changed are written, and none over a
+    // change another window or analyst made to it since the dialog opened.
+    for (const auto &[key, value, label] : values) {
+        const QString stored = m_properties.value(QLatin1String(key));
+        if (value == m_shown.value(QLatin1String(key)) || stored == value)
+            continue;
+        if (stored != m_opened.value(QLatin1String(key))) {
+            // Theirs is shown in the field, for the analyst's to be made again.
+            m_error->setText(EditConflict::message(label, std::nullopt));
+            m_error->show();
+            showStored(QLatin1String(key));
+            return;
+        }
+    }
+    for (const auto &[key, value, label] : values) {
+        if (m_properties.value(QLatin1String(key)) == value ||
+            value == m_shown.value(QLatin1String(key)))
             continue;
         if (const StorageResult result = m_properties.setValue(QLatin1String(key), value);
             !result.ok()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QMap>
 
 class QLabel;
 class QLineEdit;
@@ -31,12 +32,20 @@ public:
     void accept() override;
 
 private:
+    // After a refusal: the field shows what is stored now.
+    void showStored(const QString &key);
+
     PropertyRepository &m_properties;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_organisation = nullptr;
     QLineEdit *m_headlines = nullptr;
     QLabel *m_error = nullptr;
     bool m_changed = false;
+    // Each field as stored when the dialog opened, and as its editor then
+    // read: a field the analyst changed is not saved over another window's
+    // change of it made since.
+    QMap<QString, QString> m_opened;
+    QMap<QString, QString> m_shown;
 };
 
 } // namespace Yardstick

@@ -429,13 +429,16 @@ void AuditsView::feedStandard()
         return;
     auto *dialog = new AuditFeedDialog(m_workbench.catalogue().standards(), checklist->id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (StorageResult r = m_workbench.auditService().setFeed(dialog->feed()); !r.ok()) {
-            emit errorOccurred(tr("The feed could not be saved: %1").arg(r.error()));
-            return;
-        }
-        emit statusMessage(tr("The standard is now fed from this checklist."));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, seen = m_workbench.auditService().feeds()] {
+                if (StorageResult r = m_workbench.auditService().setFeed(dialog->feed(), seen);
+                    !r.ok()) {
+                    refresh();
+                    emit errorOccurred(tr("The feed could not be saved: %1").arg(r.error()));
+                    return;
+                }
+                emit statusMessage(tr("The standard is now fed from this checklist."));
+            });
     dialog->open();
 }
 
