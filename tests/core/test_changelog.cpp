@@ -20,35 +20,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#if defined(Q_OS_UNIX)
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 using namespace Yardstick;
 using namespace Yardstick::Testing;
 
 namespace {
-
-// Who the trail should name, found without Yardstick's code: the server's
-// session user, or the login of the process on a file.
-QString expectedUser(Workbench &workbench)
-{
-    if (testsRunOnServer()) {
-        QSqlQuery query(workbench.database().connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT session_user")));
-        REQUIRE(query.next());
-        return query.value(0).toString();
-    }
-#if defined(Q_OS_UNIX)
-    if (qEnvironmentVariableIsEmpty("USER") && qEnvironmentVariableIsEmpty("USERNAME")) {
-        const passwd *entry = getpwuid(geteuid());
-        return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
-    }
-#endif
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
 
 // The small catalogue's service, department and dimension on a workbench
 // made by twoConnections().
@@ -95,7 +70,7 @@ TEST_CASE("Adding, revising and removing a standard each leave a line saying who
 
     const QList<ChangeEntry> entries = workbench.changeLog().entries();
     REQUIRE(entries.size() == 3);
-    const QString user = expectedUser(workbench);
+    const QString user = expectedTrailUser(workbench);
     REQUIRE_FALSE(user.isEmpty());
     for (const ChangeEntry &entry : entries) {
         CHECK(entry.user == user);
@@ -160,8 +135,8 @@ TEST_CASE("An edit of a standard another analyst changed since is refused, namin
     const ValidationIssues refused = analysts.second->catalogue().update(bySecond, *seenBySecond);
     REQUIRE(refused.size() == 1);
     const QString message = refused.constFirst().message;
-    CHECK(message.contains(expectedUser(*analysts.first) + QStringLiteral(" changed standard "
-                                                                          "APP-T-01 at ")));
+    CHECK(message.contains(expectedTrailUser(*analysts.first) + QStringLiteral(" changed standard "
+                                                                               "APP-T-01 at ")));
     CHECK(message.contains(QStringLiteral("title")));
     // Nothing was written over the first analyst's edit.
     const std::optional<Standard> stored = analysts.second->catalogue().standard(original.id);
@@ -274,7 +249,7 @@ TEST_CASE("On a server, who and when of a trail line come from the server", "[ch
         "'changed', '')")));
     const QList<ChangeEntry> entries = workbench->changeLog().entries();
     REQUIRE(entries.size() == 1);
-    CHECK(entries.at(0).user == expectedUser(*workbench));
+    CHECK(entries.at(0).user == expectedTrailUser(*workbench));
     CHECK(entries.at(0).at.date().year() >= 2026);
 }
 
@@ -327,7 +302,7 @@ TEST_CASE("A phase edit on what another analyst changed since is refused, naming
     renamed.label = QStringLiteral("After the programme");
     const StorageResult refused = analysts.first->phases().update(renamed, seenByFirst);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().contains(expectedUser(*analysts.second) +
+    CHECK(refused.error().contains(expectedTrailUser(*analysts.second) +
                                    QStringLiteral(" changed the phase Quality programme at ")));
     const ProcessPhase stored = *analysts.first->phases().find(phase.id);
     CHECK(stored.startsOn == QDate(2024, 3, 11));
@@ -360,7 +335,7 @@ TEST_CASE("Undoing a value model another analyst has since changed is refused",
     // The first analyst's undo (remove what it set) expects its own model.
     const StorageResult undo = first.replace(standard.id, std::nullopt, model);
     REQUIRE_FALSE(undo.ok());
-    CHECK(undo.error().contains(expectedUser(*analysts.second) +
+    CHECK(undo.error().contains(expectedTrailUser(*analysts.second) +
                                 QStringLiteral(" changed the value model of APP-T-01 at ")));
     CHECK(first.find(standard.id) == raised);
 
@@ -378,8 +353,12 @@ TEST_CASE("Saving a lexicon another analyst saved since is refused, naming who",
           "[changelog][concurrency]")
 {
     TwoConnections analysts = twoConnections();
-    const LexiconTerm late{0, QStringLiteral("en"), QStringLiteral("late"),
-                           LexiconTarget::Dimension, QStringLiteral("timeliness"), 1.0};
+    const LexiconTerm late{0,
+                           QStringLiteral("en"),
+                           QStringLiteral("late"),
+                           LexiconTarget::Dimension,
+                           QStringLiteral("timeliness"),
+                           1.0};
     QList<LexiconTerm> first{late};
     REQUIRE(analysts.first->letterService().replaceLexicon(first, QList<LexiconTerm>()).ok());
 
@@ -387,8 +366,12 @@ TEST_CASE("Saving a lexicon another analyst saved since is refused, naming who",
     const QList<LexiconTerm> seenByFirst = analysts.first->letterService().storedLexicon();
     const QList<LexiconTerm> seenBySecond = analysts.second->letterService().storedLexicon();
     REQUIRE(seenBySecond.size() == 1);
-    LexiconTerm wrong{0, QStringLiteral("en"), QStringLiteral("wrong amount"),
-                      LexiconTarget::Dimension, QStringLiteral("accuracy"), 1.5};
+    LexiconTerm wrong{0,
+                      QStringLiteral("en"),
+                      QStringLiteral("wrong amount"),
+                      LexiconTarget::Dimension,
+                      QStringLiteral("accuracy"),
+                      1.5};
     QList<LexiconTerm> second = seenBySecond + QList<LexiconTerm>{wrong};
     REQUIRE(analysts.second->letterService().replaceLexicon(second, seenBySecond).ok());
 
@@ -400,7 +383,7 @@ TEST_CASE("Saving a lexicon another analyst saved since is refused, naming who",
     const StorageResult refused =
         analysts.first->letterService().replaceLexicon(overwriting, seenByFirst);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().contains(expectedUser(*analysts.second) +
+    CHECK(refused.error().contains(expectedTrailUser(*analysts.second) +
                                    QStringLiteral(" changed the lexicon at ")));
     QStringList stored;
     for (const LexiconTerm &term : analysts.first->letterService().storedLexicon())

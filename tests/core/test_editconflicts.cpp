@@ -16,36 +16,11 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 
-#if defined(Q_OS_UNIX)
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 using namespace Yardstick;
 using namespace Yardstick::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Who the trail should name, found without Yardstick's code: the server's
-// session user, or the login of the process on a file.
-QString expectedUser(Workbench &workbench)
-{
-    if (testsRunOnServer()) {
-        QSqlQuery query(workbench.database().connection());
-        REQUIRE(query.exec(u"SELECT session_user"_s));
-        REQUIRE(query.next());
-        return query.value(0).toString();
-    }
-#if defined(Q_OS_UNIX)
-    if (qEnvironmentVariableIsEmpty("USER") && qEnvironmentVariableIsEmpty("USERNAME")) {
-        const passwd *entry = getpwuid(geteuid());
-        return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
-    }
-#endif
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
 
 OrgUnit added(Workbench &workbench, OrgUnitKind kind, const QString &code, const QString &name)
 {
@@ -112,7 +87,7 @@ TEST_CASE("Renaming a service another analyst renamed since is refused, naming w
     recoded.code = u"CARD"_s;
     const StorageResult refused = analysts.second->organisation().update(recoded, seenBySecond);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(expectedUser(*analysts.first) +
+    CHECK(refused.error().startsWith(expectedTrailUser(*analysts.first) +
                                      u" changed the service Card issuance at "_s));
     CHECK(refused.error().contains(u"(name Card issuance → Card services)"_s));
     CHECK(refused.error().contains(kNothingSaved));
@@ -147,7 +122,7 @@ TEST_CASE("Retiring a department another analyst merged away is refused, naming 
     retired.retired = true;
     const StorageResult refused = analysts.second->organisation().update(retired, seenBySecond);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(expectedUser(*analysts.first) +
+    CHECK(refused.error().startsWith(expectedTrailUser(*analysts.first) +
                                      u" changed the department New Accounts at "_s));
     CHECK(refused.error().contains(u"(merged: into Operations)"_s));
     CHECK_FALSE(analysts.second->departments().byId(accounts.id));
@@ -171,7 +146,7 @@ TEST_CASE("Merging into a dimension another analyst renamed since is refused",
 
     const StorageResult refused = analysts.second->organisation().merge(fromSeen, intoSeen);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(expectedUser(*analysts.first) +
+    CHECK(refused.error().startsWith(expectedTrailUser(*analysts.first) +
                                      u" changed the dimension Politeness at "_s));
     CHECK(refused.error().contains(u"(name Politeness → Manners)"_s));
     // Both are still there, as the first analyst left them.
@@ -200,7 +175,7 @@ TEST_CASE("Undoing a rename over another analyst's later code edit is refused",
     // result: refused, and both changes stay.
     const StorageResult undo = analysts.first->organisation().update(before, after);
     REQUIRE_FALSE(undo.ok());
-    CHECK(undo.error().startsWith(expectedUser(*analysts.second) +
+    CHECK(undo.error().startsWith(expectedTrailUser(*analysts.second) +
                                   u" changed the service Applications at "_s));
     CHECK(undo.error().contains(u"(code APP → APPL)"_s));
     const std::optional<Service> stored = analysts.first->services().byId(before.id);
@@ -236,7 +211,7 @@ TEST_CASE("Undoing a merge whose target another analyst merged away is refused",
 
     const StorageResult undo = analysts.first->organisation().unmerge(done);
     REQUIRE_FALSE(undo.ok());
-    CHECK(undo.error().startsWith(expectedUser(*analysts.second) +
+    CHECK(undo.error().startsWith(expectedTrailUser(*analysts.second) +
                                   u" changed the service Branch service at "_s));
     CHECK(undo.error().contains(u"(merged: into Card services)"_s));
     CHECK_FALSE(analysts.first->services().byId(a.id));
@@ -312,7 +287,7 @@ TEST_CASE("Saving a survey another analyst changed since is refused, naming who 
     const StorageResult refused =
         s.analysts.second->surveyService().saveSurvey(described, *seenBySecond);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(expectedUser(*s.analysts.first) +
+    CHECK(refused.error().startsWith(expectedTrailUser(*s.analysts.first) +
                                      u" changed the survey Follow-up at "_s));
     CHECK(refused.error().contains(u"(waves: 1 → 2)"_s));
     CHECK(refused.error().contains(kNothingSaved));
@@ -337,7 +312,7 @@ TEST_CASE("SERVQUAL weights another analyst changed since are not written over",
     const StorageResult refused = s.analysts.second->surveyService().setWeights(
         {{s.reliability.id, 0.32}, {s.tangibles.id, 0.2}}, read);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(expectedUser(*s.analysts.first) +
+    CHECK(refused.error().startsWith(expectedTrailUser(*s.analysts.first) +
                                      u" changed the SERVQUAL weight of Reliability at "_s));
     CHECK(refused.error().contains(u"(SERVQUAL weight 0.32 → 0.4)"_s));
     CHECK(s.analysts.second->dimensions().byId(s.reliability.id)->servqualWeight == 0.4);
@@ -370,7 +345,7 @@ TEST_CASE("A survey feed another analyst set since is not written over",
     const StorageResult refused =
         s.analysts.second->surveyService().feedStandard(s.standard.id, other.id, std::nullopt);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(expectedUser(*s.analysts.first) +
+    CHECK(refused.error().startsWith(expectedTrailUser(*s.analysts.first) +
                                      u" changed the survey feeding standard SQ-REL at "_s));
     CHECK(refused.error().contains(u"(survey – → Follow-up)"_s));
     const QList<SurveyFeed> feeds = s.analysts.second->surveys().feeds();
@@ -413,7 +388,7 @@ TEST_CASE("Editing an audit checklist another analyst changed since is refused, 
     const StorageResult refused =
         analysts.first->auditService().updateChecklist(renamed, seenByFirst);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(expectedUser(*analysts.second) +
+    CHECK(refused.error().startsWith(expectedTrailUser(*analysts.second) +
                                      u" changed the checklist Phone call at "_s));
     const std::optional<AuditTemplate> stored = analysts.first->audits().findTemplate(checklist.id);
     REQUIRE(stored);
@@ -462,7 +437,7 @@ TEST_CASE("An audit feed another analyst set since is not written over", "[editc
     const StorageResult refused = analysts.first->auditService().setFeed(
         {standard.id, letter.id, PeriodKind::Month}, seenByFirst);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().startsWith(expectedUser(*analysts.second) +
+    CHECK(refused.error().startsWith(expectedTrailUser(*analysts.second) +
                                      u" changed the checklist feeding standard APP-Q-01 at "_s));
     CHECK(analysts.first->auditService().feeds() == QList<AuditFeed>{byPhone});
 }

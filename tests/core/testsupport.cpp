@@ -14,6 +14,11 @@
 
 #include <vector>
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Yardstick::Testing {
 
 QString dataPath(const QString &name)
@@ -41,6 +46,24 @@ void execOutsideYardstick(const QString &path, const QStringList &statements)
 bool testsRunOnServer()
 {
     return qEnvironmentVariable("YARDSTICK_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+QString expectedTrailUser(Workbench &workbench)
+{
+    if (testsRunOnServer()) {
+        QSqlQuery query(workbench.database().connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT session_user")));
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    }
+#if defined(Q_OS_UNIX)
+    if (qEnvironmentVariableIsEmpty("USER") && qEnvironmentVariableIsEmpty("USERNAME")) {
+        const passwd *entry = getpwuid(geteuid());
+        return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
+    }
+#endif
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 
 namespace {

@@ -27,6 +27,10 @@ void execOutsideYardstick(const QString &path, const QStringList &statements);
 // tests once on each engine).
 bool testsRunOnServer();
 
+// Who the audit trail should name, found without Yardstick's code: the
+// server's session user on the test server, else the login of this process.
+QString expectedTrailUser(Workbench &workbench);
+
 // A fresh empty workbench; fails the test if it cannot be made. In memory,
 // or in a new database on the test server when testsRunOnServer().
 std::unique_ptr<Workbench> memoryWorkbench();
