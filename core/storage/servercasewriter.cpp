@@ -94,6 +94,16 @@ quint64 valuesHash(const CaseValues &values)
     return hash & ~quint64(3);
 }
 
+// A row's key and values as one hash (splitmix64's finaliser over both), so
+// that "this key with these values" is one entry of a key set.
+quint64 keyAndValuesHash(quint64 key, quint64 values)
+{
+    quint64 x = key ^ (values + 0x9E3779B97F4A7C15ULL + (key << 6) + (key >> 2));
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
 // In a stored hash: this import met the case unchanged.
 constexpr quint64 kSeenUnchanged = 1;
 // In a stored hash: the stored case is open (not completed).
@@ -271,7 +281,8 @@ QString ServerCaseWriter::begin(const QString &fileName, CaseWriteMode mode,
                                            "The workbench is not open.");
     m_mode = mode;
     m_lastError.clear();
-    m_freshCases.clear();
+    m_freshKeys.clear();
+    m_freshRows.clear();
     m_unchanged.clear();
     m_knownServices.clear();
     m_knownDepartments.clear();
@@ -665,11 +676,12 @@ bool ServerCaseWriter::flushUpdates()
 // Nothing stored can meet the row: new, or this import's own earlier row.
 CaseRecordBulkWriter::Outcome ServerCaseWriter::writeFresh(const CaseRow &row)
 {
-    const quint64 values = valuesHash(valuesOf(row));
     const quint64 key = keyHash(row);
-    if (const auto seen = m_freshCases.constFind(key); seen != m_freshCases.cend())
-        return *seen == values ? Outcome::Duplicate : Outcome::RepeatedInBatch;
-    m_freshCases.insert(key, values);
+    const quint64 whole = keyAndValuesHash(key, valuesHash(valuesOf(row)));
+    if (m_freshKeys.contains(key))
+        return m_freshRows.contains(whole) ? Outcome::Duplicate : Outcome::RepeatedInBatch;
+    m_freshKeys.insert(key);
+    m_freshRows.insert(whole);
     // On the handle: write() may run on the importer's writer thread.
     if (!m_copy)
         m_copy = std::make_unique<CopyBulkRows>(
