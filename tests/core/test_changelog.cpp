@@ -25,25 +25,6 @@ using namespace Yardstick::Testing;
 
 namespace {
 
-// The small catalogue's service, department and dimension on a workbench
-// made by twoConnections().
-Standard standardOn(Workbench &workbench, const QString &code)
-{
-    Service service{0, QStringLiteral("APP"), QStringLiteral("Application processing"), {}};
-    REQUIRE(workbench.services().insert(service).ok());
-    Department department{0, QStringLiteral("NA"), QStringLiteral("New Accounts")};
-    REQUIRE(workbench.departments().insert(department).ok());
-    Dimension dimension{0, QStringLiteral("timeliness"), QStringLiteral("Timeliness"), true, {}};
-    REQUIRE(workbench.dimensions().insert(dimension).ok());
-    SmallCatalogue ids;
-    ids.serviceId = service.id;
-    ids.departmentId = department.id;
-    ids.dimensionId = dimension.id;
-    Standard standard = turnaroundStandard(ids, code);
-    REQUIRE(workbench.catalogue().add(standard).isEmpty());
-    return standard;
-}
-
 // The trail of one standard, letter, phase…, oldest first.
 QList<ChangeEntry> trailOf(Workbench &workbench, ChangeSubject subject, qint64 id)
 {

@@ -41,6 +41,20 @@ OrgUnit seenBy(Workbench &workbench, const OrgUnit &unit)
 // The refusal's fixed words, said whatever the subject.
 constexpr auto kNothingSaved = "Nothing was saved over their change"_L1;
 
+// A checklist of one item, scored 1 to 5, weight 1.
+AuditTemplate oneItemChecklist(const QString &name)
+{
+    AuditTemplate checklist;
+    checklist.name = name;
+    AuditItem greets;
+    greets.code = u"GREET"_s;
+    greets.text = u"Greets the customer"_s;
+    greets.scaleMax = 5;
+    greets.weight = 1;
+    checklist.items = {greets};
+    return checklist;
+}
+
 } // namespace
 
 TEST_CASE("The conflict message names who, what, when and what they did", "[editconflict]")
@@ -362,14 +376,7 @@ TEST_CASE("Editing an audit checklist another analyst changed since is refused, 
           "[editconflict]")
 {
     TwoConnections analysts = twoConnections();
-    AuditTemplate checklist;
-    checklist.name = u"Phone call"_s;
-    AuditItem greets;
-    greets.code = u"GREET"_s;
-    greets.text = u"Greets the customer"_s;
-    greets.scaleMax = 5;
-    greets.weight = 1;
-    checklist.items = {greets};
+    AuditTemplate checklist = oneItemChecklist(u"Phone call"_s);
     REQUIRE(analysts.first->auditService().addChecklist(checklist).ok());
 
     // Both open the checklist; the second gives the item twice the weight.
@@ -404,27 +411,9 @@ TEST_CASE("Editing an audit checklist another analyst changed since is refused, 
 TEST_CASE("An audit feed another analyst set since is not written over", "[editconflict]")
 {
     TwoConnections analysts = twoConnections();
-    Service service{0, u"APP"_s, u"Application processing"_s, {}};
-    REQUIRE(analysts.first->services().insert(service).ok());
-    Department department{0, u"NA"_s, u"New Accounts"_s};
-    REQUIRE(analysts.first->departments().insert(department).ok());
-    Dimension dimension{0, u"accuracy"_s, u"Accuracy"_s, true, {}};
-    REQUIRE(analysts.first->dimensions().insert(dimension).ok());
-    SmallCatalogue ids;
-    ids.serviceId = service.id;
-    ids.departmentId = department.id;
-    ids.dimensionId = dimension.id;
-    Standard standard = turnaroundStandard(ids, u"APP-Q-01"_s);
-    REQUIRE(analysts.first->catalogue().add(standard).isEmpty());
-    AuditTemplate phone;
-    phone.name = u"Phone call"_s;
-    AuditItem greets;
-    greets.code = u"GREET"_s;
-    greets.scaleMax = 5;
-    greets.weight = 1;
-    phone.items = {greets};
-    AuditTemplate letter = phone;
-    letter.name = u"Written reply"_s;
+    const Standard standard = standardOn(*analysts.first, u"APP-Q-01"_s);
+    AuditTemplate phone = oneItemChecklist(u"Phone call"_s);
+    AuditTemplate letter = oneItemChecklist(u"Written reply"_s);
     REQUIRE(analysts.first->auditService().addChecklist(phone).ok());
     REQUIRE(analysts.first->auditService().addChecklist(letter).ok());
 

@@ -61,6 +61,11 @@ struct SmallCatalogue
 };
 SmallCatalogue smallCatalogue();
 
+// The small catalogue's service (APP), department (NA) and dimension
+// (timeliness) added to `workbench` (one made by twoConnections(), say) and a
+// turnaround standard with this code on them, stored.
+Standard standardOn(Workbench &workbench, const QString &code);
+
 // A valid lower-is-better turnaround standard for the small catalogue.
 Standard turnaroundStandard(const SmallCatalogue &catalogue, const QString &code);
 
