@@ -83,6 +83,27 @@ void checkDefaultColumnsFit(const QTreeView &tree)
     }
 }
 
+// The demo in a 1280×800 window, its dashboard computed.
+struct DemoAt1280
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+    MainWindow window{settings};
+    DashboardView *dashboard = nullptr;
+
+    DemoAt1280()
+    {
+        const QString path = YardstickTests::copyOfDemoWorkbench(dir.path());
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openWorkbench(path));
+        dashboard = window.dashboardView();
+        REQUIRE(dashboard);
+        waitUntilComputed(*dashboard);
+    }
+};
+
 // The translators for the whole test program, and the default locale, put
 // back when the test ends.
 struct Chinese
@@ -99,17 +120,9 @@ TEST_CASE("at 1280 by 800 the scorecard's default columns fit without scrolling 
           "none is narrower than its header",
           "[ui][dashboard][columns]")
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    const QString path = YardstickTests::copyOfDemoWorkbench(dir.path());
-    MainWindow window(settings);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openWorkbench(path));
-    DashboardView *dashboard = window.dashboardView();
-    REQUIRE(dashboard);
-    waitUntilComputed(*dashboard);
+    DemoAt1280 demo;
+    MainWindow &window = demo.window;
+    DashboardView *dashboard = demo.dashboard;
     QTreeView *tree = dashboard->scorecardView();
     QHeaderView *header = tree->header();
 
@@ -236,18 +249,8 @@ TEST_CASE("in Chinese at 1280 by 800 the default columns fit as well and every h
           "[ui][dashboard][columns][language]")
 {
     const Chinese chinese;
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    const QString path = YardstickTests::copyOfDemoWorkbench(dir.path());
-    MainWindow window(settings);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openWorkbench(path));
-    DashboardView *dashboard = window.dashboardView();
-    REQUIRE(dashboard);
-    waitUntilComputed(*dashboard);
-    QTreeView *tree = dashboard->scorecardView();
+    DemoAt1280 demo;
+    QTreeView *tree = demo.dashboard->scorecardView();
     // The headers are the glossary's words, and a column fixed for its
     // English header once wrapped the Chinese one onto a second line.
     CHECK(tree->model()->headerData(M::TargetThresholdColumn, Qt::Horizontal) ==
